@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitan", targets: ["sitan"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - C libraries from Debian
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
+
+        // MARK: - Libraries
+        .target(name: "CSVReading", dependencies: ["CLibCSV"]),
+        .target(name: "Privacy"),
+        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading"]),
+        .target(name: "StatisticalDistributions"),
+        .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
+        .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
+        .target(name: "Disclosure"),
+        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "Codebooks", "Privacy"]),
+        .target(name: "Synthesis"),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "sitan",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Storage", "Codebooks", "CSVReading", "SurveyStatistics", "Rates", "Disclosure", "Synthesis",
+            ]),
+
+        // MARK: - Tests
+        .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
+        .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
+        .testTarget(name: "StatisticalDistributionsTests", dependencies: ["StatisticalDistributions"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyStatisticsTests", dependencies: ["SurveyStatistics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RatesTests", dependencies: ["Rates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "SitanEndToEndTests", dependencies: ["sitan"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,96 @@
+import CLibCSV
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Streams a CSV file through libcsv, record by record, with positions.
+///
+/// The file is read in 1 MiB chunks, converted to UTF-8, and fed to libcsv one physical line at
+/// a time so that every record knows its line. Memory does not grow with the file. libcsv runs
+/// with `CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL`; a record libcsv rejects (a malformed
+/// quoted field) is still delivered, with `malformedAt` set, and reading goes on at the next line.
+public final class CSVReader {
+    public let path: String
+    public let dialect: CSVDialect
+    /// Called with each raw (undecoded) chunk, for hashing.
+    public var onRawChunk: ((UnsafeRawBufferPointer) -> Void)?
+    /// Called after each chunk with bytes read so far and the file size.
+    public var onProgress: ((Int, Int) -> Void)?
+
+    static let chunkSize = 1 << 20
+    static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
+
+    public init(path: String, dialect: CSVDialect) {
+        self.path = path
+        self.dialect = dialect
+    }
+
+    /// Reads every record (the header first) and passes it to `body`.
+    ///
+    /// - Throws: `CSVReadingError` for a file that cannot be read as declared, or whatever
+    ///   `body` throws (reading stops there).
+    public func forEachRecord(_ body: @escaping (CSVRecord) throws -> Void) throws {
+        guard let file = fopen(path, "rb") else {
+            throw CSVReadingError.cannotOpen(file: path, reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        let size = fileSize(file)
+        let transcoder = try Transcoder(encoding: dialect.encoding)
+        let state = ParseState(dialect: dialect, onRecord: body)
+        let feeder = LineFeeder(state: state, dialect: dialect)
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        var utf8: [UInt8] = []
+        var total = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, Self.chunkSize, file) }
+            if count == 0 && ferror(file) != 0 {
+                throw CSVReadingError.cannotOpen(file: path, reason: String(cString: strerror(errno)))
+            }
+            try chunk.withUnsafeBytes { raw in
+                let slice = UnsafeRawBufferPointer(rebasing: raw[0..<count])
+                if total == 0 { try checkDeclaredEncoding(Array(slice)) }
+                onRawChunk?(slice)
+                do {
+                    try transcoder.convert(slice, into: &utf8, final: count < Self.chunkSize)
+                } catch let invalid as Transcoder.InvalidByte {
+                    throw encodingError(at: invalid.fileOffset)
+                }
+            }
+            total += count
+            try feeder.feed(utf8)
+            onProgress?(total, size)
+            if count < Self.chunkSize { break }
+        }
+        if total == 0 { throw CSVReadingError.emptyFile(file: path) }
+        try feeder.finish()
+    }
+
+    private func fileSize(_ file: UnsafeMutablePointer<FILE>) -> Int {
+        var info = stat()
+        return fstat(fileno(file), &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// A single-byte code page declared for a UTF-8 file would store garbled letters: refuse.
+    private func checkDeclaredEncoding(_ firstChunk: [UInt8]) throws {
+        guard dialect.encoding != .utf8 else { return }
+        let bom = firstChunk.starts(with: [0xEF, 0xBB, 0xBF])
+        if bom || EncodingGuess.isMultibyteUTF8(firstChunk) {
+            throw CSVReadingError.looksLikeUTF8(file: path, declared: dialect.encoding)
+        }
+    }
+
+    /// Builds the wrong-encoding error: position of the byte and a guess from the file's start.
+    private func encodingError(at offset: Int) -> CSVReadingError {
+        let prefix = (try? Data(contentsOf: URL(fileURLWithPath: path)).prefix(max(offset + 1, 1 << 20))) ?? Data()
+        let bytes = [UInt8](prefix)
+        let before = bytes.prefix(offset)
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let likely = EncodingGuess.likelyEncoding(of: bytes)
+        return .wrongEncoding(
+            file: path, line: line, column: offset - lineStart + 1, declared: dialect.encoding,
+            likely: likely == dialect.encoding ? nil : likely)
+    }
+}

@@ -1,0 +1,31 @@
+/// A problem with a whole file: it cannot be read as declared. Never contains a data value.
+public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
+    case cannotOpen(file: String, reason: String)
+    case wrongEncoding(file: String, line: Int, column: Int, declared: TextEncoding, likely: TextEncoding?)
+    case looksLikeUTF8(file: String, declared: TextEncoding)
+    case unsupportedEncoding(String)
+    case emptyFile(file: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(file, reason):
+            return "\(file): error: cannot read the file: \(reason)"
+        case let .wrongEncoding(file, line, column, declared, likely):
+            var text = "\(file):\(line):\(column): error: the bytes here are not valid \(declared.rawValue)"
+            if let likely {
+                text += "; the file looks like \(likely.rawValue) (\(likely.languages)): set `file: {encoding: \(likely.rawValue)}` in the codebook"
+            } else {
+                text += "; check the file's encoding (for example with `file -i`) and set `file: {encoding: ...}` in the codebook"
+            }
+            return text + ". Nothing was loaded."
+        case let .looksLikeUTF8(file, declared):
+            return "\(file): error: the codebook declares \(declared.rawValue), but the file is UTF-8 "
+                + "(reading it as \(declared.rawValue) would store garbled letters); set `file: {encoding: utf-8}` in the codebook. Nothing was loaded."
+        case let .unsupportedEncoding(name):
+            return "error: unsupported encoding \"\(name)\"; use one of: "
+                + TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .emptyFile(file):
+            return "\(file): error: the file is empty (no header row)"
+        }
+    }
+}

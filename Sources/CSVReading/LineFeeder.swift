@@ -1,0 +1,85 @@
+import CLibCSV
+
+/// Feeds UTF-8 text to libcsv one physical line at a time, keeping line numbers.
+///
+/// libcsv reports no positions. Feeding it line by line means every callback happens while a
+/// known line is being parsed; the parser's state after each line says whether a record (a
+/// quoted field with a line break) goes on.
+final class LineFeeder {
+    private var parser = csv_parser()
+    private let state: ParseState
+    private let dialect: CSVDialect
+    private var lineOffset = 0  // bytes of the current line fed so far
+    private var skippingRestOfLine = false
+
+    init(state: ParseState, dialect: CSVDialect) {
+        self.state = state
+        self.dialect = dialect
+        reset()
+    }
+
+    deinit { csv_free(&parser) }
+
+    private func reset() {
+        csv_free(&parser)
+        csv_init(&parser, CSVReader.options)
+        csv_set_delim(&parser, dialect.delimiter)
+        csv_set_quote(&parser, dialect.quote)
+        csv_set_space_func(&parser, spaceIsBlankOnly)
+    }
+
+    func feed(_ text: [UInt8]) throws {
+        try text.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let newline = buffer[start...].firstIndex(of: 0x0A)
+                let end = newline.map { $0 + 1 } ?? buffer.count
+                try feedSegment(UnsafeBufferPointer(rebasing: buffer[start..<end]), endsLine: newline != nil)
+                start = end
+            }
+        }
+    }
+
+    private func feedSegment(_ segment: UnsafeBufferPointer<UInt8>, endsLine: Bool) throws {
+        defer {
+            if endsLine {
+                state.line += 1
+                lineOffset = 0
+                skippingRestOfLine = false
+            } else {
+                lineOffset += segment.count
+            }
+        }
+        if skippingRestOfLine { return }
+        if lineOffset == 0 && parser.pstate == 0 {  // ROW_NOT_BEGUN: a new record starts here
+            state.recordLine = state.line
+            state.raw.removeAll(keepingCapacity: true)
+        }
+        state.raw.append(contentsOf: segment)
+        let context = Unmanaged.passUnretained(state).toOpaque()
+        let parsed = csv_parse(&parser, segment.baseAddress, segment.count, fieldCallback, recordCallback, context)
+        if let error = state.error { throw error }
+        if parsed < segment.count {
+            reportMalformed(column: lineOffset + parsed + 1)
+            skippingRestOfLine = !endsLine
+        }
+    }
+
+    /// Delivers the record libcsv refused, then restarts the parser at the next line.
+    private func reportMalformed(column: Int) {
+        if state.malformedAt == nil { state.malformedAt = (state.line, column) }
+        state.endRecord()
+        reset()
+    }
+
+    func finish() throws {
+        let context = Unmanaged.passUnretained(state).toOpaque()
+        if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
+            // An unterminated quoted field at the end of the file: point at where it starts.
+            let start = state.position(ofField: state.ends.count)
+            state.malformedAt = start
+            state.endRecord()
+        }
+        if let error = state.error { throw error }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Converts a stream of bytes in a declared encoding to UTF-8, chunk by chunk.
+///
+/// UTF-8 input is validated (a byte-order mark at the start is dropped) and passed through;
+/// single-byte code pages go through iconv. An invalid byte stops the conversion with its
+/// offset so that the caller can name the line and column; nothing is ever replaced silently.
+final class Transcoder {
+    /// Where conversion failed: the byte offset in the file.
+    struct InvalidByte: Error { let fileOffset: Int }
+
+    let encoding: TextEncoding
+    private var converter: iconv_t?
+    private var pending: [UInt8] = []  // an incomplete UTF-8 sequence carried to the next chunk
+    private var consumed = 0  // bytes of the file consumed so far
+    private var atStart = true
+
+    init(encoding: TextEncoding) throws {
+        self.encoding = encoding
+        if encoding != .utf8 {
+            let handle = iconv_open("UTF-8", encoding.iconvName)
+            if handle == iconv_t(bitPattern: -1) { throw CSVReadingError.unsupportedEncoding(encoding.rawValue) }
+            converter = handle
+        }
+    }
+
+    deinit { if let converter { iconv_close(converter) } }
+
+    /// Converts one chunk, appending UTF-8 to `output` (which is cleared first).
+    func convert(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], final: Bool) throws {
+        output.removeAll(keepingCapacity: true)
+        if encoding == .utf8 {
+            try passUTF8(input, into: &output, final: final)
+        } else {
+            try convertSingleByte(input, into: &output)
+        }
+        atStart = false
+    }
+
+    private func passUTF8(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], final: Bool) throws {
+        let base = consumed - pending.count
+        var bytes = pending
+        bytes.append(contentsOf: input)
+        pending.removeAll()
+        var start = 0
+        if atStart, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let (validEnd, invalidAt) = UTF8Validation.validPrefix(bytes, from: start)
+        if let invalidAt, final || invalidAt < bytes.count - 3 || !UTF8Validation.isIncompleteTail(bytes, at: invalidAt) {
+            throw InvalidByte(fileOffset: base + invalidAt)
+        }
+        output.append(contentsOf: bytes[start..<validEnd])
+        pending.append(contentsOf: bytes[validEnd...])
+        consumed += input.count
+    }
+
+    private func convertSingleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) throws {
+        guard input.count > 0, let base = input.baseAddress else { return }
+        output = [UInt8](repeating: 0, count: input.count * 3 + 4)
+        var inLeft = input.count
+        var outLeft = output.count
+        let produced: Int = try output.withUnsafeMutableBytes { out in
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: CChar.self)
+            var outPtr: UnsafeMutablePointer<CChar>? = out.baseAddress!.assumingMemoryBound(to: CChar.self)
+            let result = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
+            if result == -1 {
+                throw InvalidByte(fileOffset: consumed + input.count - inLeft)
+            }
+            return out.count - outLeft
+        }
+        output.removeLast(output.count - produced)
+        consumed += input.count
+    }
+}
+
+/// UTF-8 validation without allocation.
+enum UTF8Validation {
+    /// The end of the longest valid prefix from `start`, and the offset of the first invalid byte.
+    static func validPrefix(_ bytes: [UInt8], from start: Int) -> (Int, Int?) {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (i, i)
+            }
+            if i + length > n { return (i, i) }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (i, i) }
+            if b == 0xE0 && bytes[i + 1] < 0xA0 || b == 0xED && bytes[i + 1] > 0x9F
+                || b == 0xF0 && bytes[i + 1] < 0x90 || b == 0xF4 && bytes[i + 1] > 0x8F
+            {
+                return (i, i)
+            }
+            i += length
+        }
+        return (n, nil)
+    }
+
+    /// Whether the bytes from `offset` to the end are the valid start of a sequence cut by the chunk end.
+    static func isIncompleteTail(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let b = bytes[offset]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+        guard length > 0, offset + length > bytes.count else { return false }
+        return bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+}

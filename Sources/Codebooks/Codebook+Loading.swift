@@ -1,0 +1,141 @@
+import CSVReading
+import Foundation
+import Yams
+
+extension Codebook {
+    static let topKeys = ["source", "file", "design", "columns", "derived", "drop", "safe", "variables"]
+
+    /// Loads and checks a codebook against the dictionary.
+    ///
+    /// - Throws: `CodebookError` naming the codebook's file and line: unknown keys, wrong types,
+    ///   variables that neither the dictionary nor the codebook define, codes that do not fit
+    ///   the variable.
+    public static func load(path: String, dictionary base: VariableDictionary) throws -> Codebook {
+        let reader = YAMLReader(file: path)
+        let (root, _) = try reader.load()
+        var sections: [String: (Node, Node)] = [:]
+        for (key, keyNode, value) in try reader.mapping(root, "the codebook", allowed: topKeys) {
+            sections[key] = (keyNode, value)
+        }
+        guard let sourceNode = sections["source"]?.1 else { throw reader.error(root, "the codebook needs a `source:` section") }
+        let source = try parseSource(sourceNode, reader)
+        var dictionary = base
+        var own: [Variable] = []
+        if let node = sections["variables"]?.1 {
+            for (name, keyNode, value) in try reader.mapping(node, "variables") {
+                let variable = try VariableParser(reader: reader).parse(name: name, keyNode: keyNode, node: value, origin: source.name)
+                own.append(variable)
+                dictionary.add(variable)
+            }
+        }
+        let parser = RuleParser(reader: reader, dictionary: dictionary, directory: (path as NSString).deletingLastPathComponent)
+        let file = try parseFile(sections["file"]?.1, reader)
+        let design = try parseDesign(sections["design"]?.1, reader, kind: source.kind)
+        let columns = try sections["columns"].map { try parser.columns($0.1) } ?? []
+        var derived: [DerivedRule] = []
+        var known = Set(columns.map(\.variable) + ["country", "year"])
+        if let node = sections["derived"]?.1 {
+            for (name, keyNode, value) in try reader.mapping(node, "derived") {
+                derived.append(try parser.derived(name: name, keyNode: keyNode, node: value, known: known))
+                known.insert(name)
+            }
+        }
+        let drop = try sections["drop"].map { try reader.strings($0.1, "drop") } ?? []
+        var safe: [String: String] = [:]
+        if let node = sections["safe"]?.1 {
+            for (column, _, reason) in try reader.mapping(node, "safe") {
+                let text = try reader.string(reason, "the reason for safe column \(column)")
+                guard text.count >= 10 else { throw reader.error(reason, "say why column \"\(column)\" is safe (at least a sentence)") }
+                safe[column] = text
+            }
+        }
+        return Codebook(
+            path: path, source: source, file: file, design: design, columns: columns, derived: derived, drop: drop,
+            safe: safe, ownVariables: own, dictionary: dictionary)
+    }
+
+    private static func parseSource(_ node: Node, _ reader: YAMLReader) throws -> Source {
+        var source = Source(name: "", country: "", kind: .survey, year: nil, description: nil, synthetic: false)
+        var seen = Set<String>()
+        for (key, _, value) in try reader.mapping(node, "source", allowed: ["name", "country", "kind", "year", "description", "synthetic"]) {
+            seen.insert(key)
+            switch key {
+            case "name":
+                source.name = try reader.string(value, "source name")
+                guard source.name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                    throw reader.error(value, "source name may contain only letters, digits, '-' and '_'")
+                }
+            case "country":
+                source.country = try reader.string(value, "country")
+                guard ["LV", "LT", "PL"].contains(source.country) else { throw reader.error(value, "country must be LV, LT or PL") }
+            case "kind":
+                let text = try reader.string(value, "kind")
+                guard let kind = SourceKind(rawValue: text) else {
+                    throw reader.error(value, "kind must be one of: \(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                source.kind = kind
+            case "year": source.year = try reader.int(value, "year")
+            case "description": source.description = try reader.optionalString(value, "description")
+            default: source.synthetic = try reader.bool(value, "synthetic")
+            }
+        }
+        for required in ["name", "country", "kind"] where !seen.contains(required) {
+            throw reader.error(node, "source needs `\(required):`")
+        }
+        return source
+    }
+
+    private static func parseFile(_ node: Node?, _ reader: YAMLReader) throws -> FileFormat {
+        var format = FileFormat(dialect: CSVDialect(), decimalComma: false, dateFormat: DateFormat("dd.MM.yyyy")!, missing: [""])
+        guard let node else { return format }
+        let keys = ["encoding", "delimiter", "quote", "decimal", "date_format", "missing"]
+        for (key, _, value) in try reader.mapping(node, "file", allowed: keys) {
+            switch key {
+            case "encoding":
+                let name = try reader.string(value, "encoding")
+                guard let encoding = TextEncoding(name: name) else {
+                    throw reader.error(value, "unsupported encoding \"\(name)\"; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                format.dialect.encoding = encoding
+            case "delimiter": format.dialect.delimiter = try singleByte(value, "delimiter", reader)
+            case "quote": format.dialect.quote = try singleByte(value, "quote", reader)
+            case "decimal":
+                let text = try reader.string(value, "decimal")
+                guard text == "." || text == "," else { throw reader.error(value, "decimal must be \".\" or \",\"") }
+                format.decimalComma = text == ","
+            case "date_format":
+                let text = try reader.string(value, "date_format")
+                guard let parsed = DateFormat(text) else { throw reader.error(value, "date_format must use dd, MM and yyyy, such as dd.MM.yyyy") }
+                format.dateFormat = parsed
+            default: format.missing = Set(try reader.strings(value, "missing"))
+            }
+        }
+        return format
+    }
+
+    private static func singleByte(_ node: Node, _ what: String, _ reader: YAMLReader) throws -> UInt8 {
+        let text = try reader.string(node, what)
+        let value = text == "\\t" || text == "tab" ? "\t" : text
+        guard value.utf8.count == 1, let byte = value.utf8.first, byte != 0x0A, byte != 0x0D else {
+            throw reader.error(node, "\(what) must be one ASCII character (\"\\t\" for tab)")
+        }
+        return byte
+    }
+
+    private static func parseDesign(_ node: Node?, _ reader: YAMLReader, kind: SourceKind) throws -> Design {
+        var design = Design()
+        guard let node else { return design }
+        guard kind == .survey else { throw reader.error(node, "`design:` applies to survey sources only") }
+        for (key, _, value) in try reader.mapping(node, "design", allowed: ["id", "weight", "strata", "psu", "fpc"]) {
+            let column = try reader.optionalString(value, "design \(key)")
+            switch key {
+            case "id": design.id = column
+            case "weight": design.weight = column
+            case "strata": design.strata = column
+            case "psu": design.psu = column
+            default: design.fpc = column
+            }
+        }
+        return design
+    }
+}

@@ -1,0 +1,84 @@
+import CSVReading
+
+/// How one raw source is read and mapped onto the harmonised variables (see docs/codebooks.md).
+public struct Codebook: Sendable {
+    /// What the source is: recorded in provenance.
+    public struct Source: Sendable {
+        public var name: String
+        public var country: String
+        public var kind: SourceKind
+        public var year: Int?
+        public var description: String?
+        public var synthetic: Bool
+    }
+
+    /// How the bytes are written.
+    public struct FileFormat: Sendable {
+        public var dialect: CSVDialect
+        public var decimalComma: Bool
+        public var dateFormat: DateFormat
+        public var missing: Set<String>
+    }
+
+    /// The survey design's raw columns (nil when absent).
+    public struct Design: Sendable {
+        public var id: String?
+        public var weight: String?
+        public var strata: String?
+        public var psu: String?
+        public var fpc: String?
+
+        public var columns: [(role: String, column: String)] {
+            [("id", id), ("weight", weight), ("strata", strata), ("psu", psu), ("fpc", fpc)].compactMap { role, column in
+                column.map { (role, $0) }
+            }
+        }
+    }
+
+    public var path: String
+    public var source: Source
+    public var file: FileFormat
+    public var design: Design
+    public var columns: [ColumnRule]
+    public var derived: [DerivedRule]
+    public var drop: [String]
+    /// Columns the PII guard accepts, with the stated reason (recorded in provenance).
+    public var safe: [String: String]
+    /// Variables the codebook declares beside the dictionary's.
+    public var ownVariables: [Variable]
+    /// The dictionary with the codebook's own variables added.
+    public var dictionary: VariableDictionary
+}
+
+/// The kind of a source, which decides the table its rows go to.
+public enum SourceKind: String, Sendable, CaseIterable {
+    case survey, incidents, population, counts
+
+    public var table: String { rawValue }
+}
+
+/// How one raw column becomes a harmonised value.
+public struct ColumnRule: Sendable {
+    public enum RawType: String, Sendable { case integer, number, date, text }
+
+    public var column: String
+    public var variable: String
+    /// Raw code → value (nil = missing). Nil when the column is read by `rawType`.
+    public var codes: [String: Value]?
+    public var rawType: RawType?
+    public var extract: DateFormat.Part?
+    public var range: ClosedRange<Double>?
+    public var line: Int
+}
+
+/// A variable computed from others after the columns are read.
+public struct DerivedRule: Sendable {
+    public enum Kind: Sendable {
+        case bands(from: String, bands: [(label: String, range: ClosedRange<Int64>)])
+        case anyOf([String])
+        case lookup(from: String, table: [String: Value], file: String)
+    }
+
+    public var variable: String
+    public var kind: Kind
+}

@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Converts raw field bytes to harmonised values without allocating for ordinary fields.
+struct FieldConverter {
+    struct Problem: Error { let reason: String }
+
+    let decimalComma: Bool
+    let dateFormat: DateFormat
+    let missing: [[UInt8]]
+
+    init(format: Codebook.FileFormat) {
+        decimalComma = format.decimalComma
+        dateFormat = format.dateFormat
+        missing = format.missing.map { Array($0.utf8) }
+    }
+
+    @inline(__always)
+    func isMissing(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        for code in missing where code.count == field.count {
+            if code.isEmpty || code.withUnsafeBufferPointer({ memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0 }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    func code(_ field: UnsafeBufferPointer<UInt8>, _ codes: [String: Value]) -> Result<Value, Problem> {
+        guard let value = codes[String(decoding: field, as: UTF8.self)] else { return .failure(Problem(reason: "unknown code")) }
+        return .success(value)
+    }
+
+    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: ColumnRule, _ variable: Variable) -> Result<Value, Problem> {
+        let value: Value
+        switch rule.rawType ?? .text {
+        case .integer:
+            guard let v = integer(field) else { return .failure(Problem(reason: "not a whole number")) }
+            value = .integer(v)
+        case .number:
+            guard let v = number(field) else {
+                return .failure(Problem(reason: "not a number" + (decimalComma ? " (the codebook says decimal comma)" : "")))
+            }
+            value = variable.type == .integer && v == v.rounded() ? .integer(Int64(v)) : .real(v)
+        case .date:
+            guard let date = dateFormat.parse(field) else { return .failure(Problem(reason: "not a date in the form \(dateFormat.pattern)")) }
+            switch rule.extract {
+            case .year?: value = .integer(Int64(date.year))
+            case .month?: value = .integer(Int64(date.month))
+            case nil: value = .text(Self.iso(date))
+            }
+        case .text:
+            let text = String(decoding: field, as: UTF8.self)
+            if variable.type == .categorical, let categories = variable.categories, !categories.contains(text) {
+                return .failure(Problem(reason: "unknown code"))
+            }
+            value = .text(text)
+        }
+        return check(value, rule, variable)
+    }
+
+    private func check(_ value: Value, _ rule: ColumnRule, _ variable: Variable) -> Result<Value, Problem> {
+        if variable.type == .binary, value != .integer(0), value != .integer(1) {
+            return .failure(Problem(reason: "not 0 or 1"))
+        }
+        if let range = rule.range, let number = value.doubleValue, !range.contains(number) {
+            return .failure(Problem(reason: "out of range [\(Self.format(range.lowerBound)), \(Self.format(range.upperBound))]"))
+        }
+        return .success(value)
+    }
+
+    /// Parses an optionally signed whole number.
+    func integer(_ field: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !field.isEmpty, field.count <= 18 else { return nil }
+        var i = 0
+        var negative = false
+        if field[0] == UInt8(ascii: "-") || field[0] == UInt8(ascii: "+") {
+            negative = field[0] == UInt8(ascii: "-")
+            i = 1
+        }
+        guard i < field.count else { return nil }
+        var value: Int64 = 0
+        while i < field.count {
+            let d = field[i] &- 48
+            guard d < 10 else { return nil }
+            value = value * 10 + Int64(d)
+            i += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// Parses a decimal number honouring the codebook's decimal separator (no thousands separators).
+    func number(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !field.isEmpty, field.count < 64 else { return nil }
+        let wrong = decimalComma ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: field.count + 1) { buffer in
+            for i in 0..<field.count {
+                let byte = field[i]
+                if byte == wrong { return nil }
+                let isDigitOrSign = (48...57).contains(byte) || byte == 45 || byte == 43 || byte == 101 || byte == 69
+                if !isDigitOrSign && byte != 44 && byte != 46 { return nil }
+                buffer[i] = CChar(bitPattern: byte == 44 ? 46 : byte)
+            }
+            buffer[field.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(buffer.baseAddress!, &end)
+            guard end == buffer.baseAddress! + field.count, value.isFinite else { return nil }
+            return value
+        }
+    }
+
+    static func iso(_ date: (year: Int, month: Int, day: Int)) -> String {
+        func pad(_ v: Int, _ n: Int) -> String { String(repeating: "0", count: max(0, n - String(v).count)) + String(v) }
+        return "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
+    }
+
+    static func format(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
+}

@@ -1,0 +1,67 @@
+/// A problem with the file as a whole against its codebook (exit 65). Never contains a value.
+public struct IngestFileError: Error, CustomStringConvertible, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The plan that ties each raw column to an output slot.
+struct MappingPlan {
+    var actions: [RowMapper.Action] = []
+    var columns: [OutputColumn] = []
+    var slots: [String: Int] = [:]
+    var designSlots = 0
+
+    init(codebook: Codebook, header: [String], file: String) throws {
+        let byColumn = Dictionary(codebook.columns.enumerated().map { ($1.column, $0) }, uniquingKeysWith: { a, _ in a })
+        let design = Dictionary(codebook.design.columns.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let drop = Set(codebook.drop)
+        try Self.checkHeader(header, codebook: codebook, file: file, known: Set(byColumn.keys).union(design.keys).union(drop))
+        if codebook.source.kind == .survey {
+            for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] {
+                slots[name] = columns.count
+                columns.append(OutputColumn(name: name, sqlType: type))
+            }
+        }
+        designSlots = columns.count
+        for name in ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable) where slots[name] == nil {
+            slots[name] = columns.count
+            columns.append(OutputColumn(name: name, sqlType: codebook.dictionary[name]?.type.sqlType ?? (name == "year" ? "INTEGER" : "TEXT")))
+        }
+        actions = header.map { name in
+            if let rule = byColumn[name] { return .variable(slot: slots[codebook.columns[rule].variable]!, rule: rule) }
+            if let role = design[name] {
+                let (slotName, designRole): (String, RowMapper.DesignRole) =
+                    switch role {
+                    case "id": ("_id", .id)
+                    case "weight": ("_weight", .weight)
+                    case "strata": ("_stratum", .stratum)
+                    case "psu": ("_psu", .psu)
+                    default: ("_fpc", .fpc)
+                    }
+                return .design(slot: slots[slotName]!, role: designRole)
+            }
+            return .ignore
+        }
+    }
+
+    private static func checkHeader(_ header: [String], codebook: Codebook, file: String, known: Set<String>) throws {
+        var seen = Set<String>()
+        for (index, name) in header.enumerated() {
+            guard seen.insert(name).inserted else {
+                throw IngestFileError("\(file):1:\(index + 1): error: column \"\(name)\" appears twice in the header")
+            }
+            guard known.contains(name) else {
+                throw IngestFileError(
+                    "\(file):1:\(index + 1): error: column \"\(name)\" is not in the codebook \(codebook.path); "
+                        + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded.")
+            }
+        }
+        for rule in codebook.columns where !seen.contains(rule.column) {
+            throw IngestFileError("\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped but is not in \(file)'s header")
+        }
+        for (role, column) in codebook.design.columns where !seen.contains(column) {
+            throw IngestFileError("\(codebook.path): error: design \(role) column \"\(column)\" is not in \(file)'s header")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import CSVReading
+import Foundation
+
+/// A column of the harmonised table a source's rows go to.
+public struct OutputColumn: Sendable, Equatable {
+    public var name: String
+    public var sqlType: String
+}
+
+/// Why a row was quarantined: the column and a reason that never contains the value.
+public struct RowProblem: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var field: String?
+    public var reason: String
+
+    public var description: String {
+        "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
+    }
+}
+
+/// Maps raw records onto harmonised rows, one record at a time, reusing one buffer.
+///
+/// Built from the codebook and the file's header; checks that every raw column is mapped,
+/// dropped or a design column, and that every mapped column is in the file.
+public final class RowMapper {
+    enum Action {
+        case variable(slot: Int, rule: Int)
+        case design(slot: Int, role: DesignRole)
+        case ignore
+    }
+
+    enum DesignRole { case id, weight, stratum, psu, fpc }
+
+    public let codebook: Codebook
+    public let header: [String]
+    public private(set) var columns: [OutputColumn] = []
+    /// The values of the last mapped row, aligned with `columns`.
+    public internal(set) var values: [Value] = []
+    let actions: [Action]
+    let converter: FieldConverter
+    var slots: [String: Int] = [:]
+    let designSlots: Int
+
+    /// Checks the header against the codebook and plans the mapping.
+    ///
+    /// - Throws: `IngestFileError` when the file has a column the codebook does not know, a
+    ///   duplicate column, or lacks a column the codebook maps.
+    public init(codebook: Codebook, header: [String], file: String) throws {
+        self.codebook = codebook
+        self.header = header
+        converter = FieldConverter(format: codebook.file)
+        let plan = try MappingPlan(codebook: codebook, header: header, file: file)
+        actions = plan.actions
+        columns = plan.columns
+        slots = plan.slots
+        designSlots = plan.designSlots
+        values = Array(repeating: .null, count: columns.count)
+    }
+
+    /// The slot of a harmonised variable in `columns`.
+    public func slot(of variable: String) -> Int? { slots[variable] }
+
+    /// Maps one record into `values`, or returns the first problem (the row is then quarantined).
+    public func map(_ record: CSVRecord) -> RowProblem? {
+        if let at = record.malformedAt {
+            return RowProblem(line: at.line, column: at.column, field: nil, reason: "malformed quoted field (a stray or unclosed quote)")
+        }
+        guard record.count == header.count else {
+            return RowProblem(line: record.line, column: 1, field: nil, reason: "expected \(header.count) fields, found \(record.count)")
+        }
+        for i in 0..<values.count { values[i] = .null }
+        for (index, action) in actions.enumerated() {
+            let problem: String?
+            switch action {
+            case .ignore: continue
+            case let .variable(slot, rule):
+                problem = record.withField(index) { convertVariable($0, rule: rule, slot: slot) }
+            case let .design(slot, role):
+                problem = record.withField(index) { convertDesign($0, role: role, slot: slot) }
+            }
+            if let problem {
+                let position = record.position(of: index)
+                return RowProblem(line: position.line, column: position.column, field: header[index], reason: problem)
+            }
+        }
+        fillConstants()
+        return deriveAll(line: record.line)
+    }
+
+    private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule index: Int, slot: Int) -> String? {
+        let rule = codebook.columns[index]
+        if converter.isMissing(field) { return nil }
+        let result = rule.codes != nil
+            ? converter.code(field, rule.codes!) : converter.convert(field, rule, codebook.dictionary[rule.variable]!)
+        switch result {
+        case let .success(value):
+            values[slot] = value
+            return nil
+        case let .failure(problem):
+            return problem.reason
+        }
+    }
+
+    private func convertDesign(_ field: UnsafeBufferPointer<UInt8>, role: DesignRole, slot: Int) -> String? {
+        let missing = converter.isMissing(field)
+        switch role {
+        case .id, .stratum, .psu:
+            if missing { return role == .id ? nil : "missing \(role == .psu ? "PSU" : "stratum")" }
+            values[slot] = .text(String(decoding: field, as: UTF8.self))
+        case .weight, .fpc:
+            guard !missing, let number = converter.number(field), number > 0, number.isFinite else {
+                return role == .weight ? "weight missing, not a number or not positive" : "fpc missing, not a number or not positive"
+            }
+            values[slot] = .real(number)
+        }
+        return nil
+    }
+
+    private func fillConstants() {
+        if let slot = slots["country"], values[slot] == .null { values[slot] = .text(codebook.source.country) }
+        if let slot = slots["year"], values[slot] == .null, let year = codebook.source.year { values[slot] = .integer(Int64(year)) }
+    }
+}

@@ -1,0 +1,150 @@
+import CSVReading
+import Foundation
+import Yams
+
+/// Parses and checks the `columns:` and `derived:` sections of a codebook.
+struct RuleParser {
+    let reader: YAMLReader
+    let dictionary: VariableDictionary
+    let directory: String
+
+    static let columnKeys = ["variable", "codes", "type", "range", "extract", "label"]
+
+    func columns(_ node: Node) throws -> [ColumnRule] {
+        var seenVariables = Set<String>()
+        return try reader.mapping(node, "columns").map { column, keyNode, value in
+            let rule = try self.column(column, keyNode: keyNode, node: value)
+            guard seenVariables.insert(rule.variable).inserted else {
+                throw reader.error(value, "variable \"\(rule.variable)\" is mapped from two columns")
+            }
+            return rule
+        }
+    }
+
+    private func column(_ column: String, keyNode: Node, node: Node) throws -> ColumnRule {
+        let entries = try reader.mapping(node, "column \"\(column)\"", allowed: Self.columnKeys)
+        let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        guard let variableNode = lookup["variable"] else { throw reader.error(node, "column \"\(column)\" needs `variable:`") }
+        let name = try reader.string(variableNode, "variable")
+        guard let variable = dictionary[name] else {
+            throw reader.error(variableNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+        }
+        var rule = ColumnRule(column: column, variable: name, codes: nil, rawType: nil, extract: nil, range: variable.range, line: keyNode.mark?.line ?? 0)
+        if let codes = lookup["codes"] {
+            rule.codes = try self.codes(codes, for: variable)
+        }
+        if let typeNode = lookup["type"] {
+            let text = try reader.string(typeNode, "type")
+            guard let type = ColumnRule.RawType(rawValue: text) else {
+                throw reader.error(typeNode, "column type must be integer, number, date or text")
+            }
+            rule.rawType = type
+        }
+        if let range = lookup["range"] { rule.range = try parseRange(range, reader: reader) }
+        if let extract = lookup["extract"] {
+            let text = try reader.string(extract, "extract")
+            guard let part = DateFormat.Part(rawValue: text), rule.rawType == .date else {
+                throw reader.error(extract, "extract needs `type: date` and is year or month")
+            }
+            rule.extract = part
+        }
+        if rule.codes == nil && rule.rawType == nil { rule.rawType = defaultRawType(variable) }
+        try checkFits(rule, variable, node)
+        return rule
+    }
+
+    private func defaultRawType(_ variable: Variable) -> ColumnRule.RawType {
+        switch variable.type {
+        case .binary, .integer: return .integer
+        case .number: return .number
+        case .date: return .date
+        case .categorical, .text: return .text
+        }
+    }
+
+    private func checkFits(_ rule: ColumnRule, _ variable: Variable, _ node: Node) throws {
+        guard let raw = rule.rawType, rule.codes == nil else { return }
+        let fits: Bool
+        switch variable.type {
+        case .binary, .integer: fits = raw == .integer || (raw == .date && rule.extract != nil)
+        case .number: fits = raw == .number || raw == .integer
+        case .date: fits = raw == .date && rule.extract == nil
+        case .categorical, .text: fits = raw == .text
+        }
+        guard fits else {
+            throw reader.error(node, "column \"\(rule.column)\" reads \(raw.rawValue) values but variable \"\(variable.name)\" is \(variable.type.rawValue)")
+        }
+    }
+
+    /// Parses a `codes:` mapping and checks each value against the variable.
+    func codes(_ node: Node, for variable: Variable) throws -> [String: Value] {
+        var out: [String: Value] = [:]
+        for (code, _, value) in try reader.mapping(node, "codes of \(variable.name)") {
+            out[code] = try self.value(value, for: variable)
+        }
+        return out
+    }
+
+    func value(_ node: Node, for variable: Variable) throws -> Value {
+        if reader.isNull(node) { return .null }
+        let text = try reader.string(node, "a code's value")
+        switch variable.type {
+        case .binary:
+            guard text == "0" || text == "1" else { throw reader.error(node, "\(variable.name) is binary: codes map to 0, 1 or null") }
+            return .integer(text == "1" ? 1 : 0)
+        case .integer:
+            guard let v = Int64(text) else { throw reader.error(node, "\(variable.name) is an integer") }
+            return .integer(v)
+        case .number:
+            guard let v = Double(text) else { throw reader.error(node, "\(variable.name) is a number") }
+            return .real(v)
+        case .categorical:
+            if let categories = variable.categories, !categories.contains(text) {
+                throw reader.error(node, "\"\(text)\" is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
+            }
+            return .text(text)
+        case .date, .text:
+            return .text(text)
+        }
+    }
+
+    func derived(name: String, keyNode: Node, node: Node, known: Set<String>) throws -> DerivedRule {
+        guard let variable = dictionary[name] else {
+            throw reader.error(keyNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+        }
+        let entries = try reader.mapping(node, "derived \"\(name)\"", allowed: ["from", "bands", "any_of", "lookup", "key", "value"])
+        let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        func source(_ key: String) throws -> String {
+            guard let from = lookup["from"] else { throw reader.error(node, "derived \"\(name)\" needs `from:`") }
+            let text = try reader.string(from, "from")
+            guard known.contains(text) else { throw reader.error(from, "\"\(text)\" is not mapped or derived before \"\(name)\"") }
+            return text
+        }
+        if let bands = lookup["bands"] {
+            return DerivedRule(variable: name, kind: .bands(from: try source("bands"), bands: try self.bands(bands, for: variable)))
+        }
+        if let anyOf = lookup["any_of"] {
+            let names = try reader.strings(anyOf, "any_of")
+            for other in names where !known.contains(other) || dictionary[other]?.type != .binary {
+                throw reader.error(anyOf, "any_of needs binary variables mapped before \"\(name)\"; \"\(other)\" is not one")
+            }
+            guard variable.type == .binary else { throw reader.error(keyNode, "\(name) must be binary to be an any_of") }
+            return DerivedRule(variable: name, kind: .anyOf(names))
+        }
+        if let file = lookup["lookup"] {
+            let table = try lookupTable(file, key: lookup["key"], value: lookup["value"], variable: variable)
+            return DerivedRule(variable: name, kind: .lookup(from: try source("lookup"), table: table, file: try reader.string(file, "lookup")))
+        }
+        throw reader.error(node, "derived \"\(name)\" needs bands, any_of or lookup")
+    }
+
+    private func bands(_ node: Node, for variable: Variable) throws -> [(label: String, range: ClosedRange<Int64>)] {
+        try reader.mapping(node, "bands").map { label, _, bounds in
+            if let categories = variable.categories, !categories.contains(label) {
+                throw reader.error(bounds, "band \"\(label)\" is not a category of \(variable.name)")
+            }
+            let range = try parseRange(bounds, reader: reader)
+            return (label, Int64(range.lowerBound)...Int64(range.upperBound))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The type of a harmonised variable.
+public enum VariableType: String, Sendable, CaseIterable {
+    case binary, categorical, integer, number, date, text
+
+    /// The SQLite column type the variable is stored with.
+    public var sqlType: String {
+        switch self {
+        case .binary, .integer: return "INTEGER"
+        case .number: return "REAL"
+        case .categorical, .date, .text: return "TEXT"
+        }
+    }
+}
+
+/// A harmonised variable: its name, type, categories and labels in en, lv, lt and pl.
+public struct Variable: Sendable, Equatable {
+    public var name: String
+    public var type: VariableType
+    /// The allowed categories, or nil for an open list (categorical only).
+    public var categories: [String]?
+    public var range: ClosedRange<Double>?
+    public var labels: [String: String]
+    public var categoryLabels: [String: [String: String]]
+    /// Where the definition comes from: `dictionary` or the codebook's source name.
+    public var origin: String
+
+    public init(
+        name: String, type: VariableType, categories: [String]? = nil, range: ClosedRange<Double>? = nil,
+        labels: [String: String] = [:], categoryLabels: [String: [String: String]] = [:], origin: String = "dictionary"
+    ) {
+        self.name = name
+        self.type = type
+        self.categories = categories
+        self.range = range
+        self.labels = labels
+        self.categoryLabels = categoryLabels
+        self.origin = origin
+    }
+
+    /// The label in `language`, falling back to English and then the name.
+    public func label(_ language: String = "en") -> String { labels[language] ?? labels["en"] ?? name }
+}

@@ -1,0 +1,86 @@
+import Yams
+
+/// The harmonised dictionary (`datasets/variables.yaml`): every variable a codebook can map to.
+public struct VariableDictionary: Sendable {
+    public private(set) var variables: [String: Variable]
+    /// Names in the order the file lists them.
+    public private(set) var order: [String]
+
+    public init(variables: [Variable] = []) {
+        self.variables = [:]
+        order = []
+        for variable in variables { add(variable) }
+    }
+
+    public subscript(name: String) -> Variable? { variables[name] }
+
+    public mutating func add(_ variable: Variable) {
+        if variables[variable.name] == nil { order.append(variable.name) }
+        variables[variable.name] = variable
+    }
+
+    /// Loads the dictionary file.
+    ///
+    /// - Throws: `CodebookError` with the line of the first problem.
+    public static func load(path: String) throws -> VariableDictionary {
+        let reader = YAMLReader(file: path)
+        let (root, _) = try reader.load()
+        let top = try reader.mapping(root, "the dictionary", allowed: ["variables"])
+        guard let entries = top.first?.value else { throw reader.error(root, "the dictionary needs a `variables:` mapping") }
+        var dictionary = VariableDictionary()
+        for (name, keyNode, node) in try reader.mapping(entries, "variables") {
+            dictionary.add(try VariableParser(reader: reader).parse(name: name, keyNode: keyNode, node: node, origin: "dictionary"))
+        }
+        return dictionary
+    }
+}
+
+/// Parses one variable definition (shared by the dictionary and codebooks' own `variables:`).
+struct VariableParser {
+    let reader: YAMLReader
+    static let keys = ["type", "categories", "range", "labels", "category_labels", "description"]
+
+    func parse(name: String, keyNode: Node, node: Node, origin: String) throws -> Variable {
+        guard isIdentifier(name) else {
+            throw reader.error(keyNode, "variable name \"\(name)\" must be lower-case letters, digits and _ and start with a letter")
+        }
+        var variable = Variable(name: name, type: .text, origin: origin)
+        var sawType = false
+        for (key, _, value) in try reader.mapping(node, "variable \"\(name)\"", allowed: Self.keys) {
+            switch key {
+            case "type":
+                let text = try reader.string(value, "type")
+                guard let type = VariableType(rawValue: text) else {
+                    throw reader.error(value, "unknown type \"\(text)\"; expected one of: \(VariableType.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                variable.type = type
+                sawType = true
+            case "categories": variable.categories = try reader.strings(value, "categories")
+            case "range": variable.range = try parseRange(value, reader: reader)
+            case "labels": variable.labels = try reader.labels(value, "labels of \(name)")
+            case "category_labels":
+                for (category, _, labels) in try reader.mapping(value, "category_labels") {
+                    variable.categoryLabels[category] = try reader.labels(labels, "labels of category \(category)")
+                }
+            default: break
+            }
+        }
+        guard sawType else { throw reader.error(node, "variable \"\(name)\" needs a `type:`") }
+        if variable.type == .binary { variable.categories = nil }
+        return variable
+    }
+}
+
+func isIdentifier(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+}
+
+func parseRange(_ node: Node, reader: YAMLReader) throws -> ClosedRange<Double> {
+    let bounds = try reader.list(node, "range")
+    guard bounds.count == 2 else { throw reader.error(node, "range must be [min, max]") }
+    let low = try reader.double(bounds[0], "range minimum")
+    let high = try reader.double(bounds[1], "range maximum")
+    guard low <= high else { throw reader.error(node, "range minimum is above its maximum") }
+    return low...high
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Yams
+
+/// Reads a YAML file into typed values, reporting every problem with file, line and column.
+///
+/// Codebooks are written by hand; an unknown key is more often a typo than an extension, so
+/// every mapping is checked against the keys it may have.
+struct YAMLReader {
+    let file: String
+
+    func load() throws -> (Node, String) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CodebookError(file: file, line: 0, column: 0, message: "cannot read the file")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw error(nil, "the file is empty") }
+            return (node, text)
+        } catch let error as CodebookError {
+            throw error
+        } catch let error as YamlError {
+            throw CodebookError(file: file, line: 0, column: 0, message: "not valid YAML: \(error)")
+        }
+    }
+
+    func error(_ node: Node?, _ message: String) -> CodebookError {
+        CodebookError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message)
+    }
+
+    /// The key–value pairs of a mapping, refusing keys outside `allowed` (when given).
+    func mapping(_ node: Node, _ what: String, allowed: [String]? = nil) throws -> [(key: String, keyNode: Node, value: Node)] {
+        guard case let .mapping(map) = node else { throw error(node, "\(what) must be a mapping (key: value)") }
+        return try map.map { pair in
+            guard let key = pair.key.string else { throw error(pair.key, "keys in \(what) must be text") }
+            if let allowed, !allowed.contains(key) {
+                throw error(pair.key, "unknown key \"\(key)\" in \(what); expected one of: \(allowed.joined(separator: ", "))")
+            }
+            return (key, pair.key, pair.value)
+        }
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case let .scalar(s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        return false
+    }
+
+    func string(_ node: Node, _ what: String) throws -> String {
+        guard case let .scalar(s) = node, !isNull(node) else { throw error(node, "\(what) must be a single value") }
+        return s.string
+    }
+
+    func optionalString(_ node: Node?, _ what: String) throws -> String? {
+        guard let node, !isNull(node) else { return nil }
+        return try string(node, what)
+    }
+
+    func int(_ node: Node, _ what: String) throws -> Int {
+        guard let value = Int(try string(node, what)) else { throw error(node, "\(what) must be a whole number") }
+        return value
+    }
+
+    func double(_ node: Node, _ what: String) throws -> Double {
+        guard let value = Double(try string(node, what)) else { throw error(node, "\(what) must be a number") }
+        return value
+    }
+
+    func bool(_ node: Node, _ what: String) throws -> Bool {
+        guard let value = node.bool else { throw error(node, "\(what) must be true or false") }
+        return value
+    }
+
+    func list(_ node: Node, _ what: String) throws -> [Node] {
+        guard case let .sequence(seq) = node else { throw error(node, "\(what) must be a list ([a, b, ...])") }
+        return Array(seq)
+    }
+
+    func strings(_ node: Node, _ what: String) throws -> [String] {
+        try list(node, what).map { try string($0, "an entry of \(what)") }
+    }
+
+    /// A `{en: ..., lv: ...}` mapping of labels.
+    func labels(_ node: Node, _ what: String) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, _, value) in try mapping(node, what, allowed: ["en", "lv", "lt", "pl"]) {
+            out[key] = try string(value, "label \(key) of \(what)")
+        }
+        return out
+    }
+}

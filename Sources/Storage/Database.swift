@@ -1,0 +1,76 @@
+import CSQLite
+import Foundation
+
+/// A thin wrapper over a SQLite connection: open, execute, prepare, transactions.
+///
+/// Every C return code is checked; the handle is closed in `deinit`.
+public final class Database {
+    let handle: OpaquePointer
+    public let path: String
+
+    /// Opens (creating when `readOnly` is false) the database at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        var db: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            throw StorageError.cannotOpen(path: path, message: message)
+        }
+        handle = db
+        self.path = path
+        sqlite3_busy_timeout(db, 5000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements that return no rows.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        if code != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw StorageError.sqlite(code: code, message: text, sql: sql)
+        }
+    }
+
+    public func prepare(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
+
+    /// Runs `body` inside one transaction; commits when it returns, rolls back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    func error(_ code: Int32, _ sql: String? = nil) -> StorageError {
+        .sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    /// The rows of a query as arrays of values (for small result sets).
+    public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [[SQLValue]] {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        var out: [[SQLValue]] = []
+        while try statement.step() {
+            out.append((0..<statement.columnCount).map(statement.value))
+        }
+        return out
+    }
+
+    /// One integer from a query (0 when there is no row).
+    public func scalar(_ sql: String, _ arguments: [SQLValue] = []) throws -> Int64 {
+        if case let .integer(v)? = try rows(sql, arguments).first?.first { return v }
+        return 0
+    }
+}

@@ -1,0 +1,135 @@
+import CSVReading
+import Codebooks
+import Foundation
+import Privacy
+
+/// One pass over one file inside the ingest transaction: header, PII guard, mapping, inserts.
+struct LoadRun {
+    let store: Store
+    let codebook: Codebook
+    let path: String
+    let sourceID: Int64
+    let options: IngestOptions
+    private(set) var usedVariables: [Variable] = []
+
+    init(store: Store, codebook: Codebook, path: String, sourceID: Int64, options: IngestOptions) throws {
+        self.store = store
+        self.codebook = codebook
+        self.path = path
+        self.sourceID = sourceID
+        self.options = options
+    }
+
+    mutating func run(report: inout IngestReport) throws {
+        let reader = CSVReader(path: path, dialect: codebook.file.dialect)
+        let sink = RowSink(run: self)
+        if let progress = options.progress {
+            reader.onProgress = { [sink] bytes, size in progress(bytes, size, sink.rowsRead) }
+        }
+        try reader.forEachRecord { record in try sink.accept(record) }
+        guard sink.mapper != nil else { throw CSVReadingError.emptyFile(file: path) }
+        report.rowsRead = sink.rowsRead
+        report.rowsLoaded = sink.rowsLoaded
+        report.rowsRejected = sink.rowsRejected
+        report.firstProblems = sink.firstProblems
+        report.rejectReasons = sink.reasons
+        usedVariables = sink.mapper!.columns.compactMap { codebook.dictionary[$0.name] }
+    }
+
+    /// Adds the columns the source needs to its table (inside the transaction).
+    func prepareTable(for mapper: RowMapper) throws -> Statement {
+        let table = codebook.source.kind.table
+        let existing = try store.columns(of: table)
+        for column in mapper.columns where !existing.contains(column.name) {
+            try store.database.execute("ALTER TABLE \(table) ADD COLUMN \"\(column.name)\" \(column.sqlType)")
+        }
+        let names = ["_source", "_line"] + mapper.columns.map(\.name)
+        let quoted = names.map { "\"\($0)\"" }.joined(separator: ", ")
+        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        return try store.database.prepare("INSERT INTO \(table)(\(quoted)) VALUES (\(marks))")
+    }
+}
+
+/// Receives records from the reader: the header first, then rows.
+final class RowSink {
+    let run: LoadRun
+    let guardian = PIIGuard()
+    var mapper: RowMapper?
+    var insert: Statement?
+    var rejectInsert: Statement?
+    var checked: [Bool] = []  // per raw column: whether the PII guard looks at it
+    var rowsRead = 0, rowsLoaded = 0, rowsRejected = 0
+    var firstProblems: [RowProblem] = []
+    var reasons: [String: Int] = [:]
+
+    init(run: LoadRun) { self.run = run }
+
+    func accept(_ record: CSVRecord) throws {
+        guard let mapper else { return try acceptHeader(record) }
+        rowsRead += 1
+        try guardRecord(record, header: mapper.header)
+        if let problem = mapper.map(record) {
+            try reject(problem)
+        } else {
+            try insertRow(mapper.values, line: record.line)
+            rowsLoaded += 1
+        }
+    }
+
+    private func acceptHeader(_ record: CSVRecord) throws {
+        if record.malformedAt != nil { throw IngestFileError("\(run.path):1:1: error: the header row is malformed") }
+        let header = record.strings
+        let mapper = try RowMapper(codebook: run.codebook, header: header, file: run.path)
+        self.mapper = mapper
+        checked = header.map { run.codebook.safe[$0] == nil }
+        for (index, name) in header.enumerated() where checked[index] {
+            if let kind = guardian.classify(name) {
+                throw StorageError.identifierFound(file: run.path, line: 1, column: index + 1, field: "header", kind: kind.description)
+            }
+        }
+        insert = try run.prepareTable(for: mapper)
+        rejectInsert = try run.store.database.prepare(
+            "INSERT INTO rejects(source_id, line, \"column\", field, reason) VALUES (?, ?, ?, ?, ?)")
+    }
+
+    @inline(__always)
+    private func guardRecord(_ record: CSVRecord, header: [String]) throws {
+        for index in 0..<record.count where index >= checked.count || checked[index] {
+            if let kind = record.withField(index, { guardian.classify($0) }) {
+                let position = record.position(of: index)
+                let name = index < header.count ? header[index] : "#\(index + 1)"
+                throw StorageError.identifierFound(file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
+            }
+        }
+    }
+
+    private func reject(_ problem: RowProblem) throws {
+        rowsRejected += 1
+        if firstProblems.count < 10 { firstProblems.append(problem) }
+        reasons[problem.reason, default: 0] += 1
+        guard let statement = rejectInsert else { return }
+        try statement.bind([
+            .integer(run.sourceID), .integer(Int64(problem.line)), .integer(Int64(problem.column)),
+            problem.field.map(SQLValue.text) ?? .null, .text(problem.reason),
+        ])
+        try statement.run()
+    }
+
+    @inline(__always)
+    private func insertRow(_ values: [Value], line: Int) throws {
+        guard let statement = insert else { return }
+        try statement.bind(1, int: run.sourceID)
+        try statement.bind(2, int: Int64(line))
+        var index: Int32 = 3
+        for value in values {
+            switch value {
+            case .null: try statement.bindNull(index)
+            case let .integer(v): try statement.bind(index, int: v)
+            case let .real(v): try statement.bind(index, double: v)
+            case let .text(v): try statement.bind(index, text: v)
+            }
+            index += 1
+        }
+        try statement.run()
+    }
+}

@@ -1,0 +1,64 @@
+/// One ingested file, as the `sources` table records it.
+public struct SourceRecord: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var country: String
+    public var kind: String
+    public var year: Int64?
+    public var synthetic: Bool
+    public var file: String
+    public var sha256: String
+    public var encoding: String
+    public var codebook: String
+    public var codebookSHA256: String
+    public var sitanVersion: String
+    public var rowsRead: Int64
+    public var rowsLoaded: Int64
+    public var rowsRejected: Int64
+    public var safeColumns: String
+    public var ingestedAt: String
+}
+
+/// One quarantined row.
+public struct RejectRecord: Sendable, Equatable {
+    public var source: String
+    public var file: String
+    public var line: Int64
+    public var column: Int64
+    public var field: String?
+    public var reason: String
+}
+
+extension Store {
+    public func sources() throws -> [SourceRecord] {
+        try database.rows(
+            """
+            SELECT id, name, country, kind, year, synthetic, file, sha256, encoding, codebook, codebook_sha256,
+                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at
+            FROM sources ORDER BY id
+            """
+        ).map { r in
+            func int(_ i: Int) -> Int64 { if case let .integer(v) = r[i] { return v } else { return 0 } }
+            return SourceRecord(
+                id: int(0), name: r[1].string ?? "", country: r[2].string ?? "", kind: r[3].string ?? "",
+                year: r[4] == .null ? nil : int(4), synthetic: int(5) != 0, file: r[6].string ?? "", sha256: r[7].string ?? "",
+                encoding: r[8].string ?? "", codebook: r[9].string ?? "", codebookSHA256: r[10].string ?? "",
+                sitanVersion: r[11].string ?? "", rowsRead: int(12), rowsLoaded: int(13), rowsRejected: int(14),
+                safeColumns: r[15].string ?? "{}", ingestedAt: r[16].string ?? "")
+        }
+    }
+
+    /// Rejected rows, optionally of one source (by name or file name).
+    public func rejects(source: String? = nil) throws -> [RejectRecord] {
+        let filter = source == nil ? "" : "WHERE s.name = ?1 OR s.file = ?1"
+        return try database.rows(
+            """
+            SELECT s.name, s.file, r.line, r."column", r.field, r.reason FROM rejects r JOIN sources s ON s.id = r.source_id
+            \(filter) ORDER BY s.id, r.line
+            """, source.map { [.text($0)] } ?? []
+        ).map { r in
+            func int(_ i: Int) -> Int64 { if case let .integer(v) = r[i] { return v } else { return 0 } }
+            return RejectRecord(source: r[0].string ?? "", file: r[1].string ?? "", line: int(2), column: int(3), field: r[4].string, reason: r[5].string ?? "")
+        }
+    }
+}

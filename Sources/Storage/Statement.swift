@@ -1,0 +1,118 @@
+import CSQLite
+
+/// A SQLite value as read from or bound to a statement.
+public enum SQLValue: Equatable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public var string: String? {
+        switch self {
+        case .null: return nil
+        case let .integer(v): return String(v)
+        case let .real(v): return String(v)
+        case let .text(v): return v
+        }
+    }
+
+    public var double: Double? {
+        switch self {
+        case let .integer(v): return Double(v)
+        case let .real(v): return v
+        default: return nil
+        }
+    }
+}
+
+let transient = unsafeBitCast(-1 as Int, to: sqlite3_destructor_type.self)
+
+/// A prepared statement, reused across rows: bind, step, reset.
+public final class Statement {
+    let handle: OpaquePointer
+    unowned let database: Database
+    let sql: String
+
+    init(database: Database, sql: String) throws {
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else { throw database.error(code, sql) }
+        handle = statement
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+
+    public func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }
+
+    @inline(__always)
+    public func bind(_ index: Int32, int value: Int64) throws { try check(sqlite3_bind_int64(handle, index, value)) }
+    @inline(__always)
+    public func bind(_ index: Int32, double value: Double) throws { try check(sqlite3_bind_double(handle, index, value)) }
+    @inline(__always)
+    public func bind(_ index: Int32, text value: String) throws {
+        try check(sqlite3_bind_text(handle, index, value, -1, transient))
+    }
+    @inline(__always)
+    public func bindNull(_ index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
+
+    public func bind(_ values: [SQLValue]) throws {
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1)
+            switch value {
+            case .null: try bindNull(index)
+            case let .integer(v): try bind(index, int: v)
+            case let .real(v): try bind(index, double: v)
+            case let .text(v): try bind(index, text: v)
+            }
+        }
+    }
+
+    /// Steps once: true when a row is available, false when done.
+    @discardableResult
+    public func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw database.error(code, sql)
+    }
+
+    /// Steps to completion and resets for the next use.
+    @inline(__always)
+    public func run() throws {
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            sqlite3_reset(handle)
+            throw database.error(code, sql)
+        }
+        sqlite3_reset(handle)
+    }
+
+    public func reset() { sqlite3_reset(handle) }
+
+    public func value(_ column: Int) -> SQLValue {
+        let index = Int32(column)
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        case SQLITE_NULL: return .null
+        default: return .text(String(cString: sqlite3_column_text(handle, index)))
+        }
+    }
+
+    @inline(__always)
+    public func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
+    @inline(__always)
+    public func int(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }
+    @inline(__always)
+    public func isNull(_ column: Int) -> Bool { sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL }
+
+    @inline(__always)
+    private func check(_ code: Int32) throws {
+        if code != SQLITE_OK { throw database.error(code, sql) }
+    }
+}

@@ -1,0 +1,46 @@
+/// A problem with the database or with ingesting a file. Never contains a data value.
+public enum StorageError: Error, CustomStringConvertible {
+    case sqlite(code: Int32, message: String, sql: String?)
+    case cannotOpen(path: String, message: String)
+    case alreadyLoaded(file: String, source: String, when: String)
+    case nameTaken(name: String, file: String)
+    case identifierFound(file: String, line: Int, column: Int, field: String, kind: String)
+    case strictRejects(file: String, count: Int, first: [String])
+    case badInput(String)
+    case notReadOnly(String)
+    case newerSchema(found: Int, supported: Int)
+
+    public var description: String {
+        switch self {
+        case let .sqlite(code, message, sql):
+            return "error: SQLite \(code): \(message)" + (sql.map { " (in: \($0.prefix(120)))" } ?? "")
+        case let .cannotOpen(path, message):
+            return "error: cannot open database \(path): \(message)"
+        case let .alreadyLoaded(file, source, when):
+            return "\(file): error: this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it"
+        case let .nameTaken(name, file):
+            return "\(file): error: source \"\(name)\" is already loaded from another version of \(file); use --replace to replace it"
+        case let .identifierFound(file, line, column, field, kind):
+            return "\(file):\(line):\(column): error: column \"\(field)\" holds what looks like \(kind) (value not shown). "
+                + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
+                + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+        case let .strictRejects(file, count, first):
+            return "\(file): error: --strict: \(count) row(s) rejected, nothing was loaded:\n"
+                + first.map { "  \(file):\($0)" }.joined(separator: "\n")
+        case let .badInput(message):
+            return message
+        case let .notReadOnly(reason):
+            return "error: sitan query is read-only: \(reason)"
+        case let .newerSchema(found, supported):
+            return "error: the database has schema version \(found), newer than this sitan supports (\(supported)); upgrade sitan"
+        }
+    }
+
+    /// Whether the problem is with the input data (exit code 65) rather than the tool.
+    public var isDataError: Bool {
+        switch self {
+        case .alreadyLoaded, .nameTaken, .identifierFound, .strictRejects, .badInput: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The sitan database: schema, migrations and the queries the commands share.
+public final class Store {
+    public static let schemaVersion = 1
+    public let database: Database
+
+    /// Opens the database at `path`, creating or migrating it.
+    public init(path: String) throws {
+        database = try Database(path: path)
+        try migrate()
+    }
+
+    /// Opens an existing database read-only (no migration).
+    public init(readOnlyPath path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
+        }
+        database = try Database(path: path, readOnly: true)
+    }
+
+    private func migrate() throws {
+        let version = Int(try database.scalar("PRAGMA user_version"))
+        if version > Self.schemaVersion { throw StorageError.newerSchema(found: version, supported: Self.schemaVersion) }
+        if version < 1 {
+            try database.transaction {
+                try database.execute(Self.schemaV1)
+                try database.execute("PRAGMA user_version = 1")
+            }
+        }
+    }
+
+    static let schemaV1 = """
+        CREATE TABLE IF NOT EXISTS sources(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            country TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            year INTEGER,
+            description TEXT,
+            synthetic INTEGER NOT NULL DEFAULT 0,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            size_bytes INTEGER NOT NULL,
+            encoding TEXT NOT NULL,
+            codebook TEXT NOT NULL,
+            codebook_sha256 TEXT NOT NULL,
+            sitan_version TEXT NOT NULL,
+            rows_read INTEGER NOT NULL,
+            rows_loaded INTEGER NOT NULL,
+            rows_rejected INTEGER NOT NULL,
+            safe_columns TEXT NOT NULL DEFAULT '{}',
+            ingested_at TEXT NOT NULL,
+            CHECK (rows_read = rows_loaded + rows_rejected)
+        );
+        CREATE TABLE IF NOT EXISTS rejects(
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            line INTEGER NOT NULL,
+            "column" INTEGER NOT NULL,
+            field TEXT,
+            reason TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS variables(
+            name TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            categories TEXT,
+            labels TEXT NOT NULL,
+            category_labels TEXT NOT NULL,
+            origin TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS survey(_source INTEGER NOT NULL, _line INTEGER NOT NULL,
+            _id TEXT, _weight REAL, _stratum TEXT, _psu TEXT, _fpc REAL);
+        CREATE TABLE IF NOT EXISTS incidents(_source INTEGER NOT NULL, _line INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS population(_source INTEGER NOT NULL, _line INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS counts(_source INTEGER NOT NULL, _line INTEGER NOT NULL);
+        """
+
+    /// The columns a table has now.
+    public func columns(of table: String) throws -> Set<String> {
+        Set(try database.rows("SELECT name FROM pragma_table_info(?)", [.text(table)]).compactMap { $0.first?.string })
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Codebooks
+import Foundation
+import Storage
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Load raw CSV files into the database through a codebook.",
+        discussion: """
+            Each file is one transaction: rows that fail validation go to the quarantine (see `sitan rejects`), \
+            and a file with a direct identifier (PESEL, asmens kodas, personas kods, e-mail, phone number) or a \
+            column the codebook does not know is refused whole (exit 65). Rows read = loaded + rejected, always.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("The raw CSV files.", valueName: "file")) var files: [String]
+    @Option(help: ArgumentHelp("The codebook (YAML) that describes the files.", valueName: "path")) var codebook: String
+    @Option(help: ArgumentHelp("The harmonised dictionary (default: variables.yaml near the codebook, or datasets/variables.yaml).", valueName: "path"))
+    var dictionary: String?
+    @Flag(help: "Refuse a file when any row is rejected (exit 65, nothing written).") var strict = false
+    @Flag(help: "Reload a file (or source) that is already loaded, replacing it atomically.") var replace = false
+    @Flag(help: "Run every check and report, but write nothing.") var dryRun = false
+
+    func run() throws {
+        try Diagnostics.run {
+            let book = try Codebook.load(path: codebook, dictionary: try DictionaryLocator.load(explicit: dictionary, codebook: codebook))
+            let store = try Store(path: dryRun ? ":memory:" : global.databasePath)
+            try IngestDriver(global: global, codebook: book, store: store, options: options).ingestAll(files)
+        }
+    }
+
+    var options: IngestOptions {
+        IngestOptions(strict: strict, replace: replace, dryRun: dryRun, sitanVersion: Sitan.version)
+    }
+}
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Run every ingest check on a file and report; nothing is written.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("The raw CSV file.", valueName: "file")) var file: String
+    @Option(help: ArgumentHelp("The codebook (YAML) that describes the file.", valueName: "path")) var codebook: String
+    @Option(help: ArgumentHelp("The harmonised dictionary (default: as for ingest).", valueName: "path")) var dictionary: String?
+
+    func run() throws {
+        try Diagnostics.run {
+            let book = try Codebook.load(path: codebook, dictionary: try DictionaryLocator.load(explicit: dictionary, codebook: codebook))
+            let store = try Store(path: ":memory:")
+            let options = IngestOptions(dryRun: true, sitanVersion: Sitan.version)
+            try IngestDriver(global: global, codebook: book, store: store, options: options).ingestAll([file])
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Storage
+
+struct RejectsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rejects",
+        abstract: "List quarantined rows with line, column and reason (never the raw value).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: ArgumentHelp("A source name or file name (default: all sources).", valueName: "source")) var source: String?
+
+    func run() throws {
+        try Diagnostics.run {
+            let rejects = try Store(readOnlyPath: global.databasePath).rejects(source: source)
+            let table = PlainTable(
+                columns: ["source", "file", "line", "column", "field", "reason"],
+                rows: rejects.map { r in
+                    [.text(r.source), .text(r.file), .integer(r.line), .integer(r.column), r.field.map(Cell.text) ?? .null, .text(r.reason)]
+                })
+            printOut(table.render(output.resolved))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Storage
+
+struct VariablesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "variables", abstract: "Show the harmonised variables in the database, with their types and labels.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+    @Option(help: "The language of the label column in table output: en, lv, lt or pl.") var lang = "en"
+
+    func run() throws {
+        try Diagnostics.run {
+            let variables = try Store(readOnlyPath: global.databasePath).variables()
+            let table = PlainTable(
+                columns: ["name", "type", "categories", "label", "labels", "origin"],
+                rows: variables.map { v in
+                    let categories = v.categories.map { Cell.json("[" + $0.map(jsonString).joined(separator: ", ") + "]", display: $0.joined(separator: ", ")) } ?? .null
+                    let labels = "{" + v.labels.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }.joined(separator: ", ") + "}"
+                    return [.text(v.name), .text(v.type), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name), .json(labels, display: labels), .text(v.origin)]
+                })
+            printOut(table.render(output.resolved))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `sitan` command: situation analysis of child sexual abuse data in LV, LT and PL.
+@main
+struct Sitan: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "sitan",
+        abstract: "Harmonise child-protection survey and incident data from Latvia, Lithuania and Poland, and analyse it.",
+        discussion: """
+            Data flow: raw CSV + codebook → `sitan ingest` → one SQLite database (default ./sitan.sqlite, \
+            or --db / SITAN_DB) → estimates, comparisons, rates and the report, every published table \
+            passing disclosure control. Exit codes: 0 ok, 64 usage error, 65 bad input data, 1 anything else.
+            """,
+        version: version,
+        subcommands: [
+            InitCommand.self, IngestCommand.self, ValidateCommand.self, SourcesCommand.self, RejectsCommand.self,
+            VariablesCommand.self, QueryCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@testable import CSVReading
+
+/// Writes `bytes` to a temporary file and returns its path.
+func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-csv-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    return url.path
+}
+
+struct ReadRecord: Equatable {
+    var line: Int
+    var fields: [String]
+    var malformed: Bool
+}
+
+func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
+    var out: [ReadRecord] = []
+    let reader = CSVReader(path: path, dialect: dialect)
+    try reader.forEachRecord { record in
+        out.append(ReadRecord(line: record.line, fields: record.strings, malformed: record.malformedAt != nil))
+    }
+    return out
+}
+
+@Suite struct CSVReaderTests {
+    let expected = [["vārds", "vecums", "piezīme"], ["Ģirts", "12", "a;b"], ["Žaneta", "14", "x"]]
+
+    @Test func sameRowsInEveryDialect() throws {
+        let text = "vārds;vecums;piezīme\nĢirts;12;\"a;b\"\nŽaneta;14;x\n"
+        let variants: [(String, CSVDialect, [UInt8])] = [
+            ("utf8", CSVDialect(delimiter: UInt8(ascii: ";")), Array(text.utf8)),
+            ("bom", CSVDialect(delimiter: UInt8(ascii: ";")), [0xEF, 0xBB, 0xBF] + Array(text.utf8)),
+            ("crlf", CSVDialect(delimiter: UInt8(ascii: ";")), Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
+            ("comma", CSVDialect(), Array(text.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"a,b\"", with: "\"a;b\"").utf8)),
+            ("tab", CSVDialect(delimiter: 9), Array(text.replacingOccurrences(of: ";", with: "\t").replacingOccurrences(of: "\"a\tb\"", with: "\"a;b\"").utf8)),
+            ("cp1257", CSVDialect(encoding: .windows1257, delimiter: UInt8(ascii: ";")), try encode(text, "WINDOWS-1257")),
+            ("latin7", CSVDialect(encoding: .iso885913, delimiter: UInt8(ascii: ";")), try encode(text, "ISO-8859-13")),
+        ]
+        for (name, dialect, bytes) in variants {
+            let rows = try readAll(temporaryFile(bytes), dialect)
+            #expect(rows.map(\.fields) == expected, "\(name)")
+            #expect(rows.map(\.line) == [1, 2, 3], "\(name)")
+        }
+    }
+
+    @Test func polishCodePages() throws {
+        let text = "imię,płeć\nŁucja,kobieta\n"
+        for (encoding, name) in [(TextEncoding.windows1250, "WINDOWS-1250"), (.iso88592, "ISO-8859-2")] {
+            let rows = try readAll(temporaryFile(try encode(text, name)), CSVDialect(encoding: encoding))
+            #expect(rows.map(\.fields) == [["imię", "płeć"], ["Łucja", "kobieta"]])
+        }
+    }
+
+    @Test func lastRecordWithoutNewlineAndQuotedLineBreak() throws {
+        let rows = try readAll(temporaryFile(Array("a,b\n1,\"x\ny\"\n2,z".utf8)), CSVDialect())
+        #expect(rows == [
+            ReadRecord(line: 1, fields: ["a", "b"], malformed: false),
+            ReadRecord(line: 2, fields: ["1", "x\ny"], malformed: false),
+            ReadRecord(line: 4, fields: ["2", "z"], malformed: false),
+        ])
+    }
+
+    @Test func malformedQuoteIsDeliveredAndReadingGoesOn() throws {
+        let rows = try readAll(temporaryFile(Array("a,b\n1,\"x\"y\n2,z\n".utf8)), CSVDialect())
+        #expect(rows.count == 3)
+        #expect(rows[1].line == 2 && rows[1].malformed)
+        #expect(rows[2] == ReadRecord(line: 3, fields: ["2", "z"], malformed: false))
+    }
+
+    @Test func unterminatedQuoteAtEndIsMalformed() throws {
+        let rows = try readAll(temporaryFile(Array("a,b\n1,\"x\n2,z\n".utf8)), CSVDialect())
+        #expect(rows.count == 2)
+        #expect(rows[1].malformed && rows[1].line == 2)
+    }
+
+    @Test func fieldPositions() throws {
+        var positions: [(Int, Int)] = []
+        try CSVReader(path: temporaryFile(Array("a,bb,ccc\n1,\"2,2\",3\n".utf8)), dialect: CSVDialect()).forEachRecord {
+            positions.append($0.position(of: 2))
+        }
+        #expect(positions.map(\.0) == [1, 2] && positions.map(\.1) == [6, 9])
+    }
+
+    @Test func cp1257DeclaredUTF8IsRefusedWithLikelyEncoding() throws {
+        let bytes = try encode("vārds;vecums\nĢirts;12\n", "WINDOWS-1257")
+        #expect {
+            try readAll(temporaryFile(bytes), CSVDialect(delimiter: UInt8(ascii: ";")))
+        } throws: { error in
+            guard case let .wrongEncoding(_, line, column, _, likely)? = error as? CSVReadingError else { return false }
+            return line == 1 && column == 2 && likely == .windows1257
+        }
+    }
+
+    @Test func utf8DeclaredAsCodePageIsRefused() throws {
+        #expect(throws: CSVReadingError.self) {
+            try readAll(temporaryFile(Array("vārds\nĢirts\n".utf8)), CSVDialect(encoding: .windows1257))
+        }
+    }
+
+    @Test func utf8SplitAcrossChunksIsKept() throws {
+        var text = "x\n"
+        while text.utf8.count < CSVReader.chunkSize + 10 { text += "ā\n" }
+        let rows = try readAll(temporaryFile(Array(text.utf8)), CSVDialect())
+        #expect(rows.allSatisfy { $0.fields == ["ā"] || $0.fields == ["x"] })
+        #expect(rows.count == text.filter { $0 == "\n" }.count)
+    }
+}
+
+func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", iconvName]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](data)
+}
