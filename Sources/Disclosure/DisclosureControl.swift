@@ -1,0 +1,94 @@
+/// The single choke point every published table passes through (SPEC section 7).
+///
+/// ``publish(_:)`` turns a ``Table`` into a ``PublishedTable``, the only type the CLI's
+/// renderers accept; ``PublishedTable`` has no public initialiser, so a table cannot reach
+/// stdout, a CSV/JSON/Markdown export or the report without passing here.
+///
+/// 1. Primary suppression: every count from 1 to k − 1 is replaced by `:c`. Zero is shown.
+/// 2. Complementary suppression, for tables with ``Margins``: no line (a row or column,
+///    totals included) may have exactly one suppressed cell, and the suppressed cells of a
+///    line must sum to at least k. Cells are added smallest value first (ties: inner cells
+///    before totals, then top-left first), which keeps the information lost small; cells
+///    of 0 are only chosen when the sum is already at least k. This repeats to a fixpoint.
+/// 3. Audit: the feasible interval of every suppressed cell given everything published
+///    is computed by linear programming (``SuppressionAudit``). While some cell is pinned
+///    down, the smallest unsuppressed cell on its lines is suppressed too, and 2–3 repeat.
+///    A table is never published unprotected: if this cannot succeed, publishing fails.
+/// 4. Every number derived from a suppressed count in the same row is suppressed (`:c`).
+/// 5. Proportions with ``ReliabilityInputs`` follow the NCHS standard
+///    (``ProportionReliability``): `:u` when suppressed, a trailing `u` when flagged; so
+///    does every number derived from them.
+public struct DisclosureControl: Sendable {
+    /// The threshold: counts from 1 to k − 1 are confidential.
+    public let k: Int
+
+    /// Creates the disclosure control for a project.
+    ///
+    /// - Parameter k: the threshold from the project config (default 5).
+    /// - Throws: ``DisclosureError/thresholdTooLow(k:)`` when k < 3.
+    public init(k: Int = 5) throws {
+        guard k >= 3 else { throw DisclosureError.thresholdTooLow(k: k) }
+        self.k = k
+    }
+
+    /// Applies disclosure control to a table.
+    ///
+    /// - Parameter table: the table as computed.
+    /// - Returns: the table as it may be published, with marks and a footnote.
+    /// - Throws: ``DisclosureError`` when the table is malformed (mismatched roles,
+    ///   inconsistent totals) or cannot be protected.
+    public func publish(_ table: Table) throws -> PublishedTable {
+        try Self.validate(table)
+        let lines = Self.lines(of: table)
+        let values = Self.countValues(of: table)
+        let primary = primarySuppressions(table)
+        let confidential = try protect(lines: lines, values: values, primary: primary)
+        let states = Self.cellStates(of: table, confidential: confidential)
+        return render(table, states: states)
+    }
+
+    /// The count cells from 1 to k − 1.
+    func primarySuppressions(_ table: Table) -> Set<CellPosition> {
+        var cells: Set<CellPosition> = []
+        for (column, definition) in table.columns.enumerated() where definition.role == .count {
+            for (row, content) in table.rows.enumerated() {
+                if case let .count(value) = content.cells[column], (1..<k).contains(value) {
+                    cells.insert(CellPosition(row: row, column: column))
+                }
+            }
+        }
+        return cells
+    }
+
+    /// The true values of every count cell.
+    static func countValues(of table: Table) -> [CellPosition: Int] {
+        var values: [CellPosition: Int] = [:]
+        for (row, content) in table.rows.enumerated() {
+            for (column, cell) in content.cells.enumerated() {
+                if case let .count(value) = cell { values[CellPosition(row: row, column: column)] = value }
+            }
+        }
+        return values
+    }
+
+    /// The additive relations the margins publish.
+    static func lines(of table: Table) -> [TotalLine] {
+        let margins = table.margins
+        var lines: [TotalLine] = []
+        if let totalRow = margins.totalRow {
+            let counts = table.columns.indices.filter { table.columns[$0].role == .count }
+            for column in counts {
+                let addends = table.rows.indices.filter { $0 != totalRow }
+                    .map { CellPosition(row: $0, column: column) }
+                lines.append(TotalLine(addends: addends, total: CellPosition(row: totalRow, column: column)))
+            }
+        }
+        if let totalColumn = margins.totalColumn {
+            for row in table.rows.indices {
+                let addends = margins.addendColumns.map { CellPosition(row: row, column: $0) }
+                lines.append(TotalLine(addends: addends, total: CellPosition(row: row, column: totalColumn)))
+            }
+        }
+        return lines
+    }
+}

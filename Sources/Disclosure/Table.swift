@@ -1,0 +1,117 @@
+/// A statistical table before disclosure control: the only input ``DisclosureControl`` takes.
+///
+/// Columns have a role (``ColumnRole``): group keys, counts of respondents or incidents,
+/// and values derived from counts (percentages, estimates, CI bounds, rates). Rows hold
+/// the cells; derived cells may carry NCHS reliability inputs. ``Margins`` say which row
+/// and column are totals, which is what complementary suppression protects.
+public struct Table: Sendable, Hashable {
+    /// The table's title.
+    public var title: String
+    /// The columns, in display order. A derived column's sources come before it.
+    public var columns: [Column]
+    /// The rows, including a total row if ``margins`` names one.
+    public var rows: [Row]
+    /// The totals published with the table.
+    public var margins: Margins
+
+    /// Creates a table.
+    public init(title: String, columns: [Column], rows: [Row], margins: Margins = .none) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.margins = margins
+    }
+}
+
+/// What a column holds, which decides how it is suppressed.
+public enum ColumnRole: Sendable, Hashable {
+    /// A group label (country, sex, age group): ``Cell/text(_:)`` cells, never suppressed.
+    case key
+    /// A count of respondents or incidents: ``Cell/count(_:)`` cells; counts from 1 to
+    /// k − 1 are suppressed.
+    case count
+    /// A number computed from the listed columns of the same row (a percentage from its
+    /// numerator and denominator counts, a CI bound from its estimate): suppressed whenever
+    /// one of its sources is.
+    ///
+    /// Sources are in the same row only. A value whose denominator lies in another row (a
+    /// column percentage over the total row) cannot be declared: a reader could divide a
+    /// shown count by it to recover a suppressed total. Publish such values as row-wise
+    /// derived columns that list the denominator's column, or not at all.
+    case derived(from: [Int])
+}
+
+/// One column of a ``Table``.
+public struct Column: Sendable, Hashable {
+    /// The header.
+    public var name: String
+    /// The role.
+    public var role: ColumnRole
+    /// Decimal places shown for ``Cell/number(_:)`` cells.
+    public var decimals: Int
+    /// Whether the column is shown. A hidden count (the numerator behind a percentage)
+    /// still drives suppression of the values derived from it.
+    public var isPublished: Bool
+
+    /// Creates a column.
+    public init(_ name: String, role: ColumnRole, decimals: Int = 0, isPublished: Bool = true) {
+        self.name = name
+        self.role = role
+        self.decimals = decimals
+        self.isPublished = isPublished
+    }
+}
+
+/// One cell of a ``Table``.
+public enum Cell: Sendable, Hashable {
+    /// A label, in a key column.
+    case text(String)
+    /// A count, in a count column.
+    case count(Int)
+    /// A number, in a derived column.
+    case number(Double)
+    /// Nothing (shown as an empty cell).
+    case empty
+}
+
+/// One row of a ``Table``.
+public struct Row: Sendable, Hashable {
+    /// The cells, one per column.
+    public var cells: [Cell]
+    /// NCHS reliability inputs for proportion cells, keyed by the derived column's index.
+    public var reliability: [Int: ReliabilityInputs]
+
+    /// Creates a row.
+    public init(_ cells: [Cell], reliability: [Int: ReliabilityInputs] = [:]) {
+        self.cells = cells
+        self.reliability = reliability
+    }
+}
+
+/// The totals a table is published with.
+///
+/// - ``totalRow``: the row whose count cells are the sums of the same column over all other
+///   rows (1-D tables with a total; the bottom margin of a 2-D table).
+/// - ``totalColumn``: the count column holding, in every row, the sum of ``addendColumns``
+///   (the right margin of a 2-D table; with ``totalRow`` its cell there is the grand total).
+///
+/// Totals published elsewhere (another table, the report's text) are not known to this
+/// table: include them here, or a reader may combine them with this table's cells.
+public struct Margins: Sendable, Hashable {
+    /// The total row's index, if any.
+    public var totalRow: Int?
+    /// The total column's index, if any.
+    public var totalColumn: Int?
+    /// The count columns that add up to ``totalColumn``.
+    public var addendColumns: [Int]
+
+    /// No totals.
+    public static let none = Margins()
+
+    /// Creates margins.
+    public init(totalRow: Int? = nil, totalColumn: Int? = nil, addendColumns: [Int] = []) {
+        self.totalRow = totalRow
+        self.totalColumn = totalColumn
+        self.addendColumns = addendColumns
+    }
+}

@@ -1,0 +1,55 @@
+/// The kind of direct identifier the ``PIIGuard`` found in a field.
+///
+/// A kind never carries the value it was found in: errors and messages built
+/// from it can name the column, the row and the kind, and nothing else.
+public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// A Polish PESEL with a valid check digit and a valid encoded birth date.
+    case polishPESEL
+    /// A Lithuanian asmens kodas with a valid check digit and birth date.
+    case lithuanianPersonalCode
+    /// A Latvian personas kods of the form DDMMYY-CNNNK with a valid date and check digit.
+    case latvianPersonalCode
+    /// A Latvian personas kods of the form issued since July 2017 (3, then 2–9, 11 digits).
+    case latvianPersonalCodeWithoutBirthDate
+    /// An e-mail address (local@domain.tld).
+    case emailAddress
+    /// A phone number written with a leading + or 00, grouped, or as a bare national mobile number.
+    case phoneNumber
+
+    /// A human description for diagnostics, e.g. "a valid Polish PESEL".
+    public var description: String {
+        switch self {
+        case .polishPESEL: "a valid Polish PESEL"
+        case .lithuanianPersonalCode: "a valid Lithuanian personal code (asmens kodas)"
+        case .latvianPersonalCode: "a valid Latvian personal code (personas kods, DDMMYY-CNNNK)"
+        case .latvianPersonalCodeWithoutBirthDate:
+            "a Latvian personal code of the form issued since July 2017 (personas kods 3x)"
+        case .emailAddress: "an e-mail address"
+        case .phoneNumber: "a phone number"
+        }
+    }
+}
+
+/// Which identifier checks a ``PIIGuard`` runs.
+///
+/// The default is ``all``. ``barePhoneNumbers`` is the check most prone to false
+/// positives (a 9-digit serial number starting 50–88 looks like a Polish mobile
+/// number); a caller may switch it off for a column the codebook declares as a
+/// pseudonymous record number, and for nothing else.
+public struct IdentifierChecks: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// PESEL, asmens kodas and both forms of personas kods.
+    public static let personalCodes = IdentifierChecks(rawValue: 1 << 0)
+    /// E-mail addresses.
+    public static let emailAddresses = IdentifierChecks(rawValue: 1 << 1)
+    /// Phone numbers written as phone numbers (leading + or 00, or grouped digits).
+    public static let formattedPhoneNumbers = IdentifierChecks(rawValue: 1 << 2)
+    /// Bare digit strings of an exact national length with a mobile prefix.
+    public static let barePhoneNumbers = IdentifierChecks(rawValue: 1 << 3)
+    /// Every check.
+    public static let all: IdentifierChecks = [
+        .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers,
+    ]
+}

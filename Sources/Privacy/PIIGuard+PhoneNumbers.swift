@@ -1,0 +1,125 @@
+/// Phone numbers of Latvia, Lithuania and Poland, and any number in international format.
+///
+/// A candidate is a run of digit groups separated by at most two of space, hyphen and
+/// parentheses, optionally led by `+` or `(`, not glued to a letter, digit or decimal
+/// separator on either side and not followed by `:` (a clock time). It is a phone number
+/// when it is written like one:
+///
+/// - international: a leading `+` and 8–15 digits (E.164, any country), or `00371`/`00370`
+///   and 8 digits, or `0048` and 9 digits;
+/// - grouped national (two or more groups): LV 8 digits starting 2 (mobile) or 6
+///   (landline), LT 8 digits starting 6 or 9 digits with the trunk prefix 8, PL 9 digits
+///   not starting 0, and 11 digits starting 371, 370 or 48;
+/// - bare (one group, checked only with ``IdentifierChecks/barePhoneNumbers``): LV mobile
+///   8 digits starting 2, LT mobile 8 digits starting 6 or 9 digits starting 86, PL mobile
+///   9 digits starting 45, 50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79 or 88.
+///
+/// A number with a decimal separator (`61 234,5`, `0.29123456`) is never a phone number.
+///
+/// Trade-offs. False positives the rules accept: a space-grouped figure of 20–29 or 60–69
+/// million (`29 123 456`), a 9-digit serial number with a mobile prefix, an 11-digit number
+/// starting 32–39 (caught earlier as a Latvian code shape). Excluded to avoid false
+/// positives: dates written `2023-10-15` or `15-10-2023` and year ranges `2019-2023`
+/// (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in thousands
+/// (`512 345 678`) unless they carry a Polish mobile prefix; bare LV/PL landlines. Misses
+/// that follow: phones written with dots (`29.123.456`), as a date-like 4-2-2 grouping,
+/// bare landline numbers, and numbers split by words.
+extension PIIGuard {
+    /// Whether the field contains a phone number (see the extension's discussion).
+    ///
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - checks: which of the phone checks to run.
+    /// - Returns: whether a phone number was found.
+    static func phoneNumberFound(
+        in field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks = .all
+    ) -> Bool {
+        var index = 0
+        while index < field.count {
+            let byte = field[index]
+            let canStart = byte.isDigit || byte == 0x2B || byte == 0x28
+            let glued = index > 0 && isGlue(field[index - 1])
+            guard canStart && !glued else {
+                index += 1
+                continue
+            }
+            let candidate = PhoneCandidate(scanning: field, from: index)
+            if candidate.isPhoneNumber(checks: checks) { return true }
+            index = max(candidate.end, index + 1)
+        }
+        return false
+    }
+
+    /// Whether a byte glues a candidate to a neighbouring word or number.
+    @inline(__always)
+    static func isGlue(_ byte: UInt8) -> Bool {
+        byte.isLetter || byte.isDigit || byte.isDecimalSeparator
+    }
+}
+
+/// One run of digit groups that may be a phone number.
+struct PhoneCandidate {
+    /// The first 16 digits.
+    private(set) var digits = SIMD16<UInt8>()
+    /// How many digits the run has.
+    private(set) var digitCount = 0
+    /// The sizes of the first 8 digit groups.
+    private(set) var groups = SIMD8<UInt8>()
+    /// How many digit groups the run has.
+    private(set) var groupCount = 0
+    /// Whether the run starts with `+`.
+    private(set) var hasPlus = false
+    /// Whether the text around the run rules it out (decimal, time, glued to a word).
+    private(set) var isExcludedByContext = false
+    /// One past the last byte of the run.
+    private(set) var end = 0
+
+    /// Scans a candidate starting at `start` (a digit, `+` or `(`).
+    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int) {
+        var position = start
+        if field[position] == 0x2B {
+            hasPlus = true
+            position += 1
+        }
+        while position < field.count {
+            position = Self.skipSeparators(field, from: position)
+            guard position < field.count, field[position].isDigit else { break }
+            var groupSize = 0
+            while position < field.count && field[position].isDigit {
+                if digitCount < 16 { digits[digitCount] = field[position] &- 0x30 }
+                digitCount += 1
+                groupSize += 1
+                position += 1
+            }
+            if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
+            groupCount += 1
+        }
+        end = position
+        isExcludedByContext = Self.isExcluded(field, end: position)
+    }
+
+    /// Skips at most two separators when a digit follows them.
+    private static func skipSeparators(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start
+        while position < field.count && position - start < 2 && Self.isSeparator(field[position]) {
+            position += 1
+        }
+        return position < field.count && field[position].isDigit ? position : start
+    }
+
+    /// Whether a byte separates digit groups of a phone number.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29
+    }
+
+    /// Whether what follows the run rules it out.
+    private static func isExcluded(_ field: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard end < field.count else { return false }
+        let next = field[end]
+        if next.isLetter || next == 0x3A { return true }
+        if next.isDecimalSeparator && end + 1 < field.count && field[end + 1].isDigit {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,83 @@
+/// The national and international rules applied to a ``PhoneCandidate``.
+extension PhoneCandidate {
+    /// Whether the candidate is a phone number under the enabled checks.
+    func isPhoneNumber(checks: IdentifierChecks) -> Bool {
+        guard !isExcludedByContext, digitCount >= 8, digitCount <= 15, groupCount <= 8 else {
+            return false
+        }
+        let formatted = checks.contains(.formattedPhoneNumbers)
+        if hasPlus { return formatted }
+        if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
+        if groupCount >= 2 { return formatted && isGroupedNational }
+        return checks.contains(.barePhoneNumbers) && isBareMobile
+    }
+
+    /// `00371`/`00370` and 8 digits, or `0048` and 9 digits.
+    private var isInternationalWithZeros: Bool {
+        guard digitCount == 13 else { return false }
+        if digits[2] == 4 && digits[3] == 8 { return true }
+        return digits[2] == 3 && digits[3] == 7 && (digits[4] == 0 || digits[4] == 1)
+    }
+
+    /// A grouped LV, LT or PL number (see ``PIIGuard/phoneNumberFound(in:checks:)``).
+    private var isGroupedNational: Bool {
+        if isDateOrYearRange { return false }
+        switch digitCount {
+        case 8:
+            return digits[0] == 2 || digits[0] == 6
+        case 9:
+            if isThousandsGrouping { return hasPolishMobilePrefix(at: 0) || startsLithuanianMobile }
+            return digits[0] != 0
+        case 11:
+            let baltic = digits[0] == 3 && digits[1] == 7 && digits[2] <= 1
+            return baltic || (digits[0] == 4 && digits[1] == 8)
+        default:
+            return false
+        }
+    }
+
+    /// LV 2xxxxxxx, LT 6xxxxxxx or 86xxxxxxx, PL mobile 9 digits.
+    private var isBareMobile: Bool {
+        switch digitCount {
+        case 8: digits[0] == 2 || digits[0] == 6
+        case 9: startsLithuanianMobile || hasPolishMobilePrefix(at: 0)
+        default: false
+        }
+    }
+
+    /// 8 6xx xxxxx: a Lithuanian mobile with the national trunk prefix.
+    private var startsLithuanianMobile: Bool { digits[0] == 8 && digits[1] == 6 }
+
+    /// Whether the two digits at `index` are a Polish mobile prefix.
+    private func hasPolishMobilePrefix(at index: Int) -> Bool {
+        switch Int(digits[index]) * 10 + Int(digits[index + 1]) {
+        case 45, 50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79, 88: true
+        default: false
+        }
+    }
+
+    /// Groups 1–3 digits then groups of exactly 3: a number with thousands separators.
+    private var isThousandsGrouping: Bool {
+        guard groupCount >= 2, groupCount <= 8, groups[0] >= 1, groups[0] <= 3 else {
+            return false
+        }
+        for index in 1..<groupCount where groups[index] != 3 { return false }
+        return true
+    }
+
+    /// Groups 4-2-2 or 2-2-4 (a date), or two groups 19xx/20xx (a year range).
+    private var isDateOrYearRange: Bool {
+        guard groupCount >= 2 else { return false }
+        if groupCount >= 3 {
+            let first = (groups[0], groups[1], groups[2])
+            if first == (4, 2, 2) || first == (2, 2, 4) { return true }
+        }
+        guard groups[0] == 4 && groups[1] == 4 else { return false }
+        return isCenturyPrefix(at: 0) && isCenturyPrefix(at: 4)
+    }
+
+    /// Whether the digits at `index` start with 19 or 20.
+    private func isCenturyPrefix(at index: Int) -> Bool {
+        (digits[index] == 1 && digits[index + 1] == 9) || (digits[index] == 2 && digits[index + 1] == 0)
+    }
+}
