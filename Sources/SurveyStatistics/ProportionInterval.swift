@@ -1,0 +1,147 @@
+import Foundation
+import StatisticalDistributions
+
+/// Confidence-interval method for a proportion (R survey `svyciprop` methods and their
+/// unweighted counterparts).
+public enum ProportionCI: String, Sendable, CaseIterable {
+    /// Logit-scale Wald interval with a t quantile on the design df (`svyciprop(method = "logit")`).
+    case logit
+    /// Korn–Graubard (1998) beta interval (`svyciprop(method = "beta")`).
+    case kornGraubard
+    /// Wald interval on the proportion scale, t on the design df (`svyciprop(method = "mean")`).
+    case mean
+    /// Wilson score interval, unweighted only (`prop.test(correct = FALSE)`).
+    case wilson
+    /// Clopper–Pearson exact interval, unweighted only (`binom.test`).
+    case clopperPearson
+}
+
+/// A two-sided confidence interval with the method and level that produced it.
+public struct ConfidenceInterval: Sendable, Equatable {
+    /// Lower limit.
+    public let lower: Double
+    /// Upper limit.
+    public let upper: Double
+    /// Confidence level, e.g. 0.95.
+    public let level: Double
+    /// Method that produced the limits (`.mean` for the t-based contrast intervals).
+    public let method: ProportionCI
+}
+
+extension EstimateTable {
+    /// Confidence interval for the proportion at `index` in `estimates`.
+    ///
+    /// - `.logit`: expit(logit p̂ ± t·SE/(p̂(1 − p̂))), t on `df`. R fits `svyglm(quasibinomial)`,
+    ///   whose convergence tolerance differs from this closed form by ~1e-10; the closed form is
+    ///   exactly `svyciprop(method = "xlogit")`. Undefined (NaN) at p̂ = 0 or 1: use Korn–Graubard.
+    /// - `.kornGraubard`: n_eff = p̂(1 − p̂)/Var(p̂) × (t_{α/2, n−1}/t_{α/2, df})², then
+    ///   Beta(α/2; n_eff p̂, n_eff(1 − p̂) + 1) and Beta(1 − α/2; n_eff p̂ + 1, n_eff(1 − p̂)),
+    ///   where n is the domain's respondents and df the *domain's* df (`domainDegreesOfFreedom`):
+    ///   R's `svyciprop` uses `nrow(design)` and `degf(design)` of the design it is given, here
+    ///   `subset(design, group & !is.na(y))`; the `df` argument does not enter (as in R).
+    ///   R returns NaN at p̂ = 0 or 1; here n_eff = n there (NCHS 2017 convention).
+    /// - `.mean`: p̂ ± t·SE, not clipped to [0, 1] (as R).
+    /// - `.wilson`, `.clopperPearson`: from the unweighted counts; refused unless the design is an
+    ///   unweighted simple random sample (equal weights, no strata, no PSUs, no fpc), where they
+    ///   are the textbook intervals.
+    /// - Parameters:
+    ///   - index: position in `estimates` (must be a proportion or share).
+    ///   - method: the interval method (default `.logit`).
+    ///   - level: confidence level in (0, 1), default 0.95.
+    ///   - df: degrees of freedom for the t quantiles; default the whole design's df (R `degf`).
+    /// - Returns: the interval.
+    /// - Throws: `invalidLevel`, or `requiresUnweightedData` for Wilson/Clopper–Pearson on a
+    ///   complex design.
+    public func proportionInterval(
+        _ index: Int, method: ProportionCI = .logit, level: Double = 0.95, df: Double? = nil
+    ) throws -> ConfidenceInterval {
+        guard level > 0, level < 1 else { throw SurveyStatisticsError.invalidLevel(level) }
+        let e = estimates[index]
+        let df = df ?? Double(e.degreesOfFreedom)
+        let alpha = 1 - level
+        let bounds: (Double, Double)
+        switch method {
+        case .logit: bounds = logitBounds(e, alpha: alpha, df: df)
+        case .mean:
+            let lo = StudentT.quantile(alpha / 2, degreesOfFreedom: df)
+            let hi = StudentT.quantile(1 - alpha / 2, degreesOfFreedom: df)
+            bounds = (e.estimate + e.standardError * lo, e.estimate + e.standardError * hi)
+        case .kornGraubard: bounds = kornGraubardBounds(e, alpha: alpha, df: Double(e.domainDegreesOfFreedom))
+        case .wilson, .clopperPearson:
+            guard designIsSimpleRandomSample else {
+                throw SurveyStatisticsError.requiresUnweightedData(
+                    method: method == .wilson ? "Wilson" : "Clopper–Pearson")
+            }
+            bounds =
+                method == .wilson
+                ? wilsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
+                : clopperPearsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
+        }
+        return ConfidenceInterval(lower: bounds.0, upper: bounds.1, level: level, method: method)
+    }
+
+    /// Intervals for every estimate in the table, in order.
+    public func proportionIntervals(method: ProportionCI = .logit, level: Double = 0.95) throws -> [ConfidenceInterval]
+    {
+        try estimates.indices.map { try proportionInterval($0, method: method, level: level) }
+    }
+}
+
+// MARK: - Interval formulas
+
+/// Logit interval, as R's `svyciprop(method = "xlogit")` (`tconfint` on the logit contrast).
+func logitBounds(_ e: DomainEstimate, alpha: Double, df: Double) -> (Double, Double) {
+    let p = e.estimate
+    let centre = log(p / (1 - p))
+    let se = e.standardError / (p * (1 - p))
+    let expit = { (x: Double) in exp(x) / (1 + exp(x)) }
+    return (
+        expit(centre + se * StudentT.quantile(alpha / 2, degreesOfFreedom: df)),
+        expit(centre + se * StudentT.quantile(1 - alpha / 2, degreesOfFreedom: df))
+    )
+}
+
+/// Korn–Graubard interval, as R's `svyciprop(method = "beta")`.
+func kornGraubardBounds(_ e: DomainEstimate, alpha: Double, df: Double) -> (Double, Double) {
+    let p = e.estimate
+    let variance = e.standardError * e.standardError
+    var nEff = (p == 0 || p == 1) ? Double(e.n) : p * (1 - p) / variance
+    let ratio =
+        StudentT.quantile(alpha / 2, degreesOfFreedom: Double(e.n - 1))
+        / StudentT.quantile(alpha / 2, degreesOfFreedom: df)
+    nEff *= ratio * ratio
+    return (
+        betaQuantile(alpha / 2, a: nEff * p, b: nEff * (1 - p) + 1),
+        betaQuantile(1 - alpha / 2, a: nEff * p + 1, b: nEff * (1 - p))
+    )
+}
+
+/// R's `qbeta`, including its limits for a zero shape (point mass at 0 or 1).
+func betaQuantile(_ q: Double, a: Double, b: Double) -> Double {
+    if a.isNaN || b.isNaN { return .nan }
+    if a == 0 { return 0 }
+    if b == 0 { return 1 }
+    return BetaDistribution.quantile(q, a: a, b: b)
+}
+
+/// Wilson score interval without continuity correction, R's `prop.test(correct = FALSE)`.
+func wilsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
+    let nn = Double(n)
+    let p = Double(x) / nn
+    let z = Normal.quantile(1 - alpha / 2)
+    let z22n = z * z / (2 * nn)
+    let width = z * (p * (1 - p) / nn + z22n / (2 * nn)).squareRoot()
+    let upper = (p + z22n + width) / (1 + 2 * z22n)
+    let lower = (p + z22n - width) / (1 + 2 * z22n)
+    return (max(lower, 0), min(upper, 1))
+}
+
+/// Clopper–Pearson exact interval, R's `binom.test`.
+func clopperPearsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
+    let x = Double(x)
+    let n = Double(n)
+    return (
+        x == 0 ? 0 : BetaDistribution.quantile(alpha / 2, a: x, b: n - x + 1),
+        x == n ? 1 : BetaDistribution.quantile(1 - alpha / 2, a: x + 1, b: n - x)
+    )
+}
