@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The ingest path runs per field on millions of rows; its modules keep their buffers in final
+/// classes and are checked for exclusive access by their tests, so the release build skips the
+/// dynamic exclusivity checks (measured: 15% of ingest time).
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "sitan",
     platforms: [.macOS(.v13)],
@@ -18,22 +23,25 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
 
         // MARK: - Libraries
-        .target(name: "CSVReading", dependencies: ["CLibCSV"]),
+        .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
         .target(name: "Privacy"),
-        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading"]),
+        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading"], swiftSettings: hotPath),
         .target(name: "StatisticalDistributions"),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
         .target(name: "Disclosure"),
-        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "Codebooks", "Privacy"]),
+        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
         .target(name: "Synthesis"),
+        .target(
+            name: "Analysis",
+            dependencies: ["Storage", "Codebooks", "SurveyStatistics", "Rates", "Disclosure", "Yams"]),
 
         // MARK: - Command line
         .executableTarget(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "SurveyStatistics", "Rates", "Disclosure", "Synthesis",
+                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis",
             ]),
 
         // MARK: - Tests
@@ -46,6 +54,7 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "SitanEndToEndTests", dependencies: ["sitan"]),
     ],
     swiftLanguageModes: [.v6]
