@@ -9,7 +9,7 @@ public struct CSVRecord {
     /// The physical line (1-based, header = 1) where the record starts.
     public var line: Int { state.recordLine }
     /// The number of fields.
-    public var count: Int { state.ends.count }
+    public var count: Int { state.fieldCount }
     /// Set when libcsv rejected the record (a malformed quoted field); fields are then incomplete.
     public var malformedAt: (line: Int, column: Int)? { state.malformedAt }
 
@@ -17,10 +17,7 @@ public struct CSVRecord {
     @inline(__always)
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let start = index == 0 ? 0 : state.ends[index - 1]
-        let end = state.ends[index]
-        return try state.bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[start..<end]))
-        }
+        return try body(UnsafeBufferPointer(start: state.bytes + start, count: state.ends[index] - start))
     }
 
     /// Field `index` as a String.

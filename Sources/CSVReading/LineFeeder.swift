@@ -1,5 +1,9 @@
 import CLibCSV
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Feeds UTF-8 text to libcsv one physical line at a time, keeping line numbers.
 ///
 /// libcsv reports no positions. Feeding it line by line means every callback happens while a
@@ -30,9 +34,11 @@ final class LineFeeder {
 
     func feed(_ text: [UInt8]) throws {
         try text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var start = 0
             while start < buffer.count {
-                let newline = buffer[start...].firstIndex(of: 0x0A)
+                let found = memchr(base + start, 0x0A, buffer.count - start)
+                let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
                 let end = newline.map { $0 + 1 } ?? buffer.count
                 try feedSegment(UnsafeBufferPointer(rebasing: buffer[start..<end]), endsLine: newline != nil)
                 start = end
@@ -76,7 +82,7 @@ final class LineFeeder {
         let context = Unmanaged.passUnretained(state).toOpaque()
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
             // An unterminated quoted field at the end of the file: point at where it starts.
-            let start = state.position(ofField: state.ends.count)
+            let start = state.position(ofField: state.fieldCount)
             state.malformedAt = start
             state.endRecord()
         }

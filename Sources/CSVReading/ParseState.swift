@@ -1,9 +1,16 @@
 import CLibCSV
 
 /// The mutable state libcsv's C callbacks write into, passed to them with `Unmanaged`.
+///
+/// Field bytes and field ends live in manually grown buffers so that the per-field path does
+/// no Swift array bookkeeping (no uniqueness checks, no retain/release).
 final class ParseState {
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity = 1 << 16
+    private(set) var byteCount = 0
+    private(set) var ends: UnsafeMutablePointer<Int>
+    private var endCapacity = 256
+    private(set) var fieldCount = 0
     var raw: [UInt8] = []  // the raw bytes of the current record, for positions
     var line = 1
     var recordLine = 1
@@ -17,24 +24,51 @@ final class ParseState {
         delimiter = dialect.delimiter
         quote = dialect.quote
         self.onRecord = onRecord
-        bytes.reserveCapacity(1 << 16)
-        ends.reserveCapacity(256)
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
         raw.reserveCapacity(1 << 12)
     }
 
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+
+    @inline(__always)
     func appendField(_ pointer: UnsafeMutableRawPointer?, _ length: Int) {
+        if byteCount + length > byteCapacity { growBytes(byteCount + length) }
         if let pointer, length > 0 {
-            bytes.append(contentsOf: UnsafeRawBufferPointer(start: pointer, count: length))
+            (bytes + byteCount).update(from: pointer.assumingMemoryBound(to: UInt8.self), count: length)
+            byteCount += length
         }
-        ends.append(bytes.count)
+        if fieldCount == endCapacity { growEnds() }
+        ends[fieldCount] = byteCount
+        fieldCount += 1
+    }
+
+    private func growBytes(_ needed: Int) {
+        let capacity = max(needed, byteCapacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    private func growEnds() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        grown.update(from: ends, count: fieldCount)
+        ends.deallocate()
+        ends = grown
+        endCapacity *= 2
     }
 
     func endRecord() {
         if error == nil {
             do { try onRecord(CSVRecord(state: self)) } catch { self.error = error }
         }
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        byteCount = 0
+        fieldCount = 0
         malformedAt = nil
     }
 
@@ -61,11 +95,11 @@ final class ParseState {
 
 let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     pointer, length, context in
-    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().appendField(pointer, length)
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(pointer, length) }
 }
 
 let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().endRecord()
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
 }
 
 let spaceIsBlankOnly: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 ? 1 : 0 }

@@ -26,41 +26,38 @@ struct FieldConverter {
         return false
     }
 
-    func code(_ field: UnsafeBufferPointer<UInt8>, _ codes: [String: Value]) -> Result<Value, Problem> {
-        guard let value = codes[String(decoding: field, as: UTF8.self)] else { return .failure(Problem(reason: "unknown code")) }
-        return .success(value)
-    }
-
-    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: ColumnRule, _ variable: Variable) -> Result<Value, Problem> {
+    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: CompiledRule) -> Result<Value, Problem> {
         let value: Value
-        switch rule.rawType ?? .text {
+        switch rule.kind {
+        case let .codes(table):
+            guard let found = table.lookup(field) else { return .failure(Problem(reason: "unknown code")) }
+            return .success(found)
         case .integer:
             guard let v = integer(field) else { return .failure(Problem(reason: "not a whole number")) }
             value = .integer(v)
-        case .number:
+        case let .number(integerTarget):
             guard let v = number(field) else {
                 return .failure(Problem(reason: "not a number" + (decimalComma ? " (the codebook says decimal comma)" : "")))
             }
-            value = variable.type == .integer && v == v.rounded() ? .integer(Int64(v)) : .real(v)
-        case .date:
+            value = integerTarget && v == v.rounded() ? .integer(Int64(v)) : .real(v)
+        case let .date(extract):
             guard let date = dateFormat.parse(field) else { return .failure(Problem(reason: "not a date in the form \(dateFormat.pattern)")) }
-            switch rule.extract {
+            switch extract {
             case .year?: value = .integer(Int64(date.year))
             case .month?: value = .integer(Int64(date.month))
             case nil: value = .text(Self.iso(date))
             }
-        case .text:
+        case let .text(categories):
             let text = String(decoding: field, as: UTF8.self)
-            if variable.type == .categorical, let categories = variable.categories, !categories.contains(text) {
-                return .failure(Problem(reason: "unknown code"))
-            }
+            if let categories, !categories.contains(text) { return .failure(Problem(reason: "unknown code")) }
             value = .text(text)
         }
-        return check(value, rule, variable)
+        return check(value, rule)
     }
 
-    private func check(_ value: Value, _ rule: ColumnRule, _ variable: Variable) -> Result<Value, Problem> {
-        if variable.type == .binary, value != .integer(0), value != .integer(1) {
+    @inline(__always)
+    private func check(_ value: Value, _ rule: CompiledRule) -> Result<Value, Problem> {
+        if rule.binary, value != .integer(0), value != .integer(1) {
             return .failure(Problem(reason: "not 0 or 1"))
         }
         if let range = rule.range, let number = value.doubleValue, !range.contains(number) {

@@ -29,7 +29,7 @@ struct MappingPlan {
             columns.append(OutputColumn(name: name, sqlType: codebook.dictionary[name]?.type.sqlType ?? (name == "year" ? "INTEGER" : "TEXT")))
         }
         actions = header.map { name in
-            if let rule = byColumn[name] { return .variable(slot: slots[codebook.columns[rule].variable]!, rule: rule) }
+            if let rule = byColumn[name] { return .variable(rule: rule) }
             if let role = design[name] {
                 let (slotName, designRole): (String, RowMapper.DesignRole) =
                     switch role {

@@ -17,6 +17,11 @@ public struct RowProblem: Sendable, Equatable {
     public var description: String {
         "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
     }
+
+    /// The problem as a compiler-style diagnostic: `file:line:column: column "x": reason`.
+    public func diagnostic(file: String) -> String {
+        "\(file):\(line):\(column): " + (field.map { "column \"\($0)\": " } ?? "") + reason
+    }
 }
 
 /// Maps raw records onto harmonised rows, one record at a time, reusing one buffer.
@@ -25,7 +30,7 @@ public struct RowProblem: Sendable, Equatable {
 /// dropped or a design column, and that every mapped column is in the file.
 public final class RowMapper {
     enum Action {
-        case variable(slot: Int, rule: Int)
+        case variable(rule: Int)
         case design(slot: Int, role: DesignRole)
         case ignore
     }
@@ -38,6 +43,7 @@ public final class RowMapper {
     /// The values of the last mapped row, aligned with `columns`.
     public internal(set) var values: [Value] = []
     let actions: [Action]
+    let compiled: [CompiledRule]
     let converter: FieldConverter
     var slots: [String: Int] = [:]
     let designSlots: Int
@@ -52,6 +58,9 @@ public final class RowMapper {
         converter = FieldConverter(format: codebook.file)
         let plan = try MappingPlan(codebook: codebook, header: header, file: file)
         actions = plan.actions
+        compiled = codebook.columns.map { rule in
+            CompiledRule(rule: rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!)
+        }
         columns = plan.columns
         slots = plan.slots
         designSlots = plan.designSlots
@@ -74,8 +83,8 @@ public final class RowMapper {
             let problem: String?
             switch action {
             case .ignore: continue
-            case let .variable(slot, rule):
-                problem = record.withField(index) { convertVariable($0, rule: rule, slot: slot) }
+            case let .variable(rule):
+                problem = record.withField(index) { convertVariable($0, rule: compiled[rule]) }
             case let .design(slot, role):
                 problem = record.withField(index) { convertDesign($0, role: role, slot: slot) }
             }
@@ -88,14 +97,12 @@ public final class RowMapper {
         return deriveAll(line: record.line)
     }
 
-    private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule index: Int, slot: Int) -> String? {
-        let rule = codebook.columns[index]
+    @inline(__always)
+    private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule: CompiledRule) -> String? {
         if converter.isMissing(field) { return nil }
-        let result = rule.codes != nil
-            ? converter.code(field, rule.codes!) : converter.convert(field, rule, codebook.dictionary[rule.variable]!)
-        switch result {
+        switch converter.convert(field, rule) {
         case let .success(value):
-            values[slot] = value
+            values[rule.slot] = value
             return nil
         case let .failure(problem):
             return problem.reason

@@ -62,7 +62,7 @@ public struct Ingestor {
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
             if options.strict && report.rowsRejected > 0 {
-                throw StorageError.strictRejects(file: path, count: report.rowsRejected, first: report.firstProblems.map(\.description))
+                throw StorageError.strictRejects(file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })
             }
             try database.execute(
                 "UPDATE sources SET rows_read = \(report.rowsRead), rows_loaded = \(report.rowsLoaded), rows_rejected = \(report.rowsRejected) WHERE id = \(sourceID)"

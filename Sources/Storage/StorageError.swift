@@ -26,7 +26,7 @@ public enum StorageError: Error, CustomStringConvertible {
                 + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
         case let .strictRejects(file, count, first):
             return "\(file): error: --strict: \(count) row(s) rejected, nothing was loaded:\n"
-                + first.map { "  \(file):\($0)" }.joined(separator: "\n")
+                + first.map { "  " + $0 }.joined(separator: "\n")
         case let .badInput(message):
             return message
         case let .notReadOnly(reason):

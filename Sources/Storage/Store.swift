@@ -11,12 +11,16 @@ public final class Store {
         try migrate()
     }
 
-    /// Opens an existing database read-only (no migration).
+    /// Opens an existing database for reading (no migration, `query_only` on).
+    ///
+    /// The connection is opened read-write when the file allows it, so that SQLite can roll back
+    /// the journal an interrupted ingest left behind; `PRAGMA query_only` then refuses writes.
     public init(readOnlyPath path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
         }
-        database = try Database(path: path, readOnly: true)
+        database = try Database(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
+        try database.execute("PRAGMA query_only = 1")
     }
 
     private func migrate() throws {

@@ -8,7 +8,7 @@ func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-csv-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
-    FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
     return url.path
 }
 

@@ -26,6 +26,11 @@ struct IngestDriver {
             printOut("\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n")
             describeRejects(report)
         }
+        if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            Diagnostics.write("peak resident memory: \(usage.ru_maxrss) KiB")
+        }
     }
 
     private func describeRejects(_ report: IngestReport) {

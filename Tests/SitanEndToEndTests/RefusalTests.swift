@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// Files that must be refused whole: identifiers, unknown columns, wrong encodings, bad codebooks.
+@Suite struct RefusalTests {
+    let fixture = SitanProcess.fixtures.appendingPathComponent("ingest")
+    var dictionary: String { fixture.appendingPathComponent("variables.yaml").path }
+
+    let codebook = """
+        source: {name: pii-test, country: PL, kind: survey, year: 2024}
+        file: {encoding: utf-8, delimiter: ","}
+        design: {id: nr, weight: null, strata: null, psu: null}
+        columns:
+          plec: {variable: sex, codes: {"1": male, "2": female}}
+          wiek: {variable: age, type: integer}
+          uwagi: {variable: region, type: text}
+
+        """
+
+    /// Ingests `csv` with `codebook` into a fresh database; returns the result and the database path.
+    func ingest(_ csv: String, codebook: String, encoding: String.Encoding = .utf8) throws -> (SitanProcess.Output, String) {
+        let directory = temporaryDirectory()
+        let file = try write(csv, to: "data.csv", in: directory, encoding: encoding)
+        let book = try write(codebook, to: "data.codebook.yaml", in: directory)
+        let db = directory.appendingPathComponent("t.sqlite").path
+        try SitanProcess.run(["init", "--db", db])
+        let result = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", book, "--dictionary", dictionary])
+        return (result, db)
+    }
+
+    func loadedRows(_ db: String) throws -> String {
+        try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey)"]).stdout
+    }
+
+    @Test(arguments: [
+        ("44051401359", "PESEL"),
+        ("33309240064", "Lithuanian personal code"),
+        ("161175-19997", "Latvian personal code"),
+        ("jan.kowalski@example.pl", "e-mail address"),
+        ("+48 601 234 567", "phone number"),
+    ])
+    func identifierRefusesTheFile(value: String, kind: String) throws {
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13,\(value)\n3,1,14,Pomorskie\n"
+        let (result, db) = try ingest(csv, codebook: codebook)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:3:8: error: column \"uwagi\" holds what looks like"), "\(result.stderr)")
+        #expect(result.stderr.contains(kind), "\(result.stderr)")
+        #expect(!result.stderr.contains(value) && !result.stdout.contains(value), "the value must never be echoed")
+        #expect(try loadedRows(db).hasSuffix("\n0/0\n"))
+    }
+
+    @Test func identifierInADroppedColumnStillRefuses() throws {
+        let csv = "nr,plec,wiek,uwagi,komentarz\n1,1,12,Mazowieckie,zadzwoń 601234567\n"
+        let (result, _) = try ingest(csv, codebook: codebook + "drop: [komentarz]\n")
+        #expect(result.status == 65 && result.stderr.contains("column \"komentarz\"") && !result.stderr.contains("601234567"))
+    }
+
+    @Test func safeColumnIsAcknowledgedAndRecorded() throws {
+        let csv = "nr,plec,wiek,uwagi,numer_szkoly\n1,1,12,Mazowieckie,44051401359\n"
+        let book = codebook + "drop: [numer_szkoly]\nsafe: {numer_szkoly: \"school register number, 11 digits; not a person\"}\n"
+        let (result, db) = try ingest(csv, codebook: book)
+        #expect(result.status == 0, "\(result.stderr)")
+        let sources = try SitanProcess.run(["sources", "--db", db, "--format", "json"]).stdout
+        #expect(sources.contains("\"safe_columns\": {\"numer_szkoly\":\"school register number, 11 digits; not a person\"}"))
+    }
+
+    @Test func unknownColumnRefusesTheFile() throws {
+        let (result, db) = try ingest("nr,plec,wiek,uwagi,imie\n1,1,12,Mazowieckie,Anna\n", codebook: codebook)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:1:5: error: column \"imie\" is not in the codebook"))
+        #expect(!result.stderr.contains("Anna"))
+        #expect(try loadedRows(db).hasSuffix("\n0/0\n"))
+    }
+
+    @Test func windows1257DeclaredUTF8NamesTheLikelyEncoding() throws {
+        let book = codebook.replacingOccurrences(of: "country: PL", with: "country: LV")
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Rīga\n2,2,13,Liepāja\n"
+        let directory = temporaryDirectory()
+        let data = try #require(try encoded(csv, "WINDOWS-1257"))
+        let file = directory.appendingPathComponent("data.csv")
+        try data.write(to: file)
+        let bookPath = try write(book, to: "data.codebook.yaml", in: directory)
+        let result = try SitanProcess.run(["ingest", "--db", directory.appendingPathComponent("t.sqlite").path, file.path, "--codebook", bookPath, "--dictionary", dictionary])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:2:9: error: the bytes here are not valid utf-8; the file looks like windows-1257"), "\(result.stderr)")
+    }
+
+    @Test func codebookErrorsNameTheCodebookLine() throws {
+        let book = codebook.replacingOccurrences(of: "wiek: {variable: age, type: integer}", with: "wiek: {variable: age, type: integer, rnage: [1, 2]}")
+        let (result, _) = try ingest("nr,plec,wiek,uwagi\n", codebook: book)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.codebook.yaml:6:40: error: unknown key \"rnage\""), "\(result.stderr)")
+        let missing = codebook + "  klasa: {variable: age_group, type: text}\n"
+        let (second, _) = try ingest("nr,plec,wiek,uwagi\n1,1,12,x\n", codebook: missing)
+        #expect(second.stderr.contains("data.codebook.yaml:8:1: error: column \"klasa\" is mapped but is not in"), "\(second.stderr)")
+    }
+}
+
+/// Converts text with the system iconv (the encodings Foundation lacks on Linux).
+func encoded(_ text: String, _ encoding: String) throws -> Data? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", encoding]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? data : nil
+}
