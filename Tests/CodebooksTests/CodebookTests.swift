@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import Codebooks
+
+func temporaryYAML(_ text: String, name: String = "cb.yaml") -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-cb-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent(name).path
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    return path
+}
+
+let testDictionary = VariableDictionary(variables: [
+    Variable(name: "sex", type: .categorical, categories: ["male", "female"]),
+    Variable(name: "age", type: .integer),
+    Variable(name: "age_group", type: .categorical, categories: ["11-13", "14-17"]),
+    Variable(name: "q1", type: .binary),
+    Variable(name: "q2", type: .binary),
+    Variable(name: "any", type: .binary),
+    Variable(name: "score", type: .number),
+])
+
+@Suite struct CodebookTests {
+    let valid = """
+        source: {name: t, country: LT, kind: survey, year: 2023}
+        file: {encoding: cp1257, delimiter: "\\t", decimal: ",", date_format: yyyy-MM-dd, missing: ["", "-"]}
+        design: {id: nr, weight: w, strata: null, psu: mokykla}
+        columns:
+          lytis: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+          amzius: {variable: age, type: integer, range: [11, 17]}
+          k1: {variable: q1, codes: {"1": 1, "2": 0}}
+          k2: {variable: q2, codes: {"1": 1, "2": 0}}
+          balas: {variable: score, type: number}
+        derived:
+          age_group: {from: age, bands: {"11-13": [11, 13], "14-17": [14, 17]}}
+          any: {any_of: [q1, q2]}
+        drop: [pastabos]
+        safe: {mokykla: "school code from the ministry register, not a person"}
+        variables:
+          own_item: {type: binary, labels: {en: Own item, lt: Savas klausimas}}
+
+        """
+
+    @Test func loadsEverySection() throws {
+        let book = try Codebook.load(path: temporaryYAML(valid), dictionary: testDictionary)
+        #expect(book.source.name == "t" && book.source.country == "LT" && book.source.year == 2023)
+        #expect(book.file.dialect.encoding == .windows1257 && book.file.dialect.delimiter == 9 && book.file.decimalComma)
+        #expect(book.file.missing == ["", "-"])
+        #expect(book.design.id == "nr" && book.design.weight == "w" && book.design.strata == nil && book.design.psu == "mokykla")
+        #expect(book.columns.map(\.column) == ["lytis", "amzius", "k1", "k2", "balas"])
+        #expect(book.columns[0].codes == ["1": .text("male"), "2": .text("female"), "9": .null])
+        #expect(book.columns[1].range == 11...17)
+        #expect(book.derived.map(\.variable) == ["age_group", "any"])
+        #expect(book.drop == ["pastabos"] && book.safe.keys.sorted() == ["mokykla"])
+        #expect(book.ownVariables.map(\.name) == ["own_item"] && book.dictionary["own_item"]?.labels["lt"] == "Savas klausimas")
+    }
+
+    /// Each broken variant must be reported at the line and column of the mistake.
+    @Test(arguments: [
+        ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, type: integr}", 6, 33, "column type must be"),
+        ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: agee}", 6, 22, "unknown variable \"agee\""),
+        ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, range: [17, 11]}", 6, 34, "range minimum is above"),
+        ("k1: {variable: q1, codes: {\"1\": 1, \"2\": 0}}", "k1: {variable: q1, codes: {\"1\": 1, \"2\": 2}}", 7, 43, "codes map to 0, 1 or null"),
+        ("lytis: {variable: sex, codes", "lytis: {variable: sex, kodes", 5, 26, "unknown key \"kodes\""),
+        ("country: LT", "country: EE", 1, 28, "country must be LV, LT or PL"),
+        ("encoding: cp1257", "encoding: koi8-r", 2, 18, "unsupported encoding"),
+        ("any: {any_of: [q1, q2]}", "any: {any_of: [q1, sex]}", 12, 17, "any_of needs binary variables"),
+        ("{from: age, bands", "{from: agx, bands", 11, 21, "\"agx\" is not mapped or derived"),
+    ])
+    func reportsMistakesWithTheirPosition(find: String, replace: String, line: Int, column: Int, message: String) throws {
+        let path = temporaryYAML(valid.replacingOccurrences(of: find, with: replace))
+        #expect {
+            try Codebook.load(path: path, dictionary: testDictionary)
+        } throws: { error in
+            guard let error = error as? CodebookError else { return false }
+            return error.line == line && error.column == column && error.message.contains(message)
+        }
+    }
+
+    @Test func safeNeedsAReason() throws {
+        let path = temporaryYAML(valid.replacingOccurrences(of: "\"school code from the ministry register, not a person\"", with: "ok"))
+        #expect(throws: CodebookError.self) { try Codebook.load(path: path, dictionary: testDictionary) }
+    }
+
+    @Test func dictionaryLoadsLabelsAndRefusesBadNames() throws {
+        let path = temporaryYAML("""
+            variables:
+              sex:
+                type: categorical
+                categories: [male, female]
+                labels: {en: Sex, lv: Dzimums, lt: Lytis, pl: Płeć}
+                category_labels: {female: {en: Female, pl: Kobieta}}
+            """)
+        let dictionary = try VariableDictionary.load(path: path)
+        #expect(dictionary["sex"]?.labels["pl"] == "Płeć" && dictionary["sex"]?.categoryLabels["female"]?["pl"] == "Kobieta")
+        let bad = temporaryYAML("variables:\n  Sex: {type: binary}\n")
+        #expect(throws: CodebookError.self) { try VariableDictionary.load(path: bad) }
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Codebooks
+
+@Suite struct FieldConverterTests {
+    func converter(comma: Bool) -> FieldConverter {
+        FieldConverter(format: .init(dialect: .init(), decimalComma: comma, dateFormat: DateFormat("dd.MM.yyyy")!, missing: ["", "NA"]))
+    }
+
+    func bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    @Test func numbersHonourTheDecimalSeparator() {
+        let comma = converter(comma: true), dot = converter(comma: false)
+        #expect(bytes("12,5") { comma.number($0) } == 12.5)
+        #expect(bytes("-0,125") { comma.number($0) } == -0.125)
+        #expect(bytes("12.5") { comma.number($0) } == nil)  // a dot where a comma is declared is not guessed
+        #expect(bytes("12.5") { dot.number($0) } == 12.5)
+        #expect(bytes("1,5") { dot.number($0) } == nil)
+        #expect(bytes("1e3") { dot.number($0) } == 1000)
+        for bad in ["", "abc", "1 000", "12,5x", "inf", "nan"] { #expect(bytes(bad) { comma.number($0) } == nil, "\(bad)") }
+    }
+
+    @Test func integers() {
+        let c = converter(comma: false)
+        #expect(bytes("017") { c.integer($0) } == 17)
+        #expect(bytes("-3") { c.integer($0) } == -3)
+        for bad in ["", "-", "1.0", "12a", "9999999999999999999"] { #expect(bytes(bad) { c.integer($0) } == nil, "\(bad)") }
+    }
+
+    @Test func missingCodes() {
+        let c = converter(comma: false)
+        #expect(bytes("NA") { c.isMissing($0) } && bytes("") { c.isMissing($0) })
+        #expect(!bytes("N") { c.isMissing($0) } && !bytes("NAN") { c.isMissing($0) })
+    }
+
+    @Test func datesAreChecked() {
+        let format = DateFormat("dd.MM.yyyy")!
+        #expect(bytes("29.02.2024") { format.parse($0) }! == (2024, 2, 29))
+        #expect(bytes("1.3.2024") { format.parse($0) }! == (2024, 3, 1))
+        for bad in ["29.02.2023", "31.04.2024", "00.01.2024", "12.13.2024", "12.12.24", "12-12-2024", "12.12.2024x"] {
+            #expect(bytes(bad) { format.parse($0) } == nil, "\(bad)")
+        }
+        #expect(DateFormat("yyyy-MM-dd") != nil && DateFormat("MM/yyyy") == nil && DateFormat("dd.mm.yyyy") == nil)
+        #expect(FieldConverter.iso((2024, 3, 1)) == "2024-03-01")
+    }
+
+    @Test func codeTablesMatchWholeCodesOnly() {
+        let table = CodeTable(["1": .integer(1), "10": .integer(10), "": .null])
+        #expect(bytes("1") { table.lookup($0) } == .integer(1))
+        #expect(bytes("10") { table.lookup($0) } == .integer(10))
+        #expect(bytes("") { table.lookup($0) } == .null)
+        #expect(bytes("100") { table.lookup($0) } == nil)
+    }
+}

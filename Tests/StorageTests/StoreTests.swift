@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import Storage
+
+func freshDatabasePath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("sitan-store-\(UUID().uuidString).sqlite").path
+}
+
+@Suite struct StoreTests {
+    @Test func migrationCreatesTheSchemaOnceAndIsIdempotent() throws {
+        let path = freshDatabasePath()
+        _ = try Store(path: path)
+        let store = try Store(path: path)
+        #expect(try store.database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
+        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap { $0.first?.string }
+        #expect(tables == ["counts", "incidents", "population", "rejects", "sources", "survey", "variables"])
+        #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let path = freshDatabasePath()
+        try Database(path: path).execute("PRAGMA user_version = 99")
+        #expect(throws: StorageError.self) { try Store(path: path) }
+    }
+
+    @Test func transactionRollsBackOnError() throws {
+        let store = try Store(path: freshDatabasePath())
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try store.database.transaction {
+                try store.database.execute("INSERT INTO variables VALUES ('x', 'binary', NULL, '{}', '{}', 'test')")
+                throw Boom()
+            }
+        }
+        #expect(try store.database.scalar("SELECT count(*) FROM variables") == 0)
+    }
+
+    @Test func statementsBindEveryType() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t(a, b, c, d)")
+        let insert = try database.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+        try insert.bind([.integer(7), .real(2.5), .text("Žemaitija"), .null])
+        try insert.run()
+        #expect(try database.rows("SELECT a, b, c, d FROM t") == [[.integer(7), .real(2.5), .text("Žemaitija"), .null]])
+    }
+
+    @Test func readOnlyQueryRefusesEveryWrite() throws {
+        let path = freshDatabasePath()
+        _ = try Store(path: path)
+        let store = try Store(readOnlyPath: path)
+        #expect(try store.readOnlyQuery("SELECT count(*) AS n FROM sources").rows == [[.integer(0)]])
+        for sql in [
+            "DELETE FROM sources", "INSERT INTO variables VALUES ('x','binary',NULL,'{}','{}','t')", "UPDATE sources SET name = 'x'",
+            "DROP TABLE survey", "CREATE TABLE x(y)", "ATTACH DATABASE ':memory:' AS other", "PRAGMA user_version = 5",
+            "PRAGMA query_only = 0", "VACUUM", "WITH x AS (SELECT 1) DELETE FROM sources",
+        ] {
+            #expect(throws: StorageError.self, "\(sql)") { try store.readOnlyQuery(sql) }
+        }
+        #expect(try Store(path: path).database.scalar("PRAGMA user_version") == 1)
+    }
+
+    @Test func missingDatabaseSaysWhatToDo() {
+        #expect {
+            try Store(readOnlyPath: "/nonexistent/x.sqlite")
+        } throws: { error in
+            "\(error)".contains("sitan init")
+        }
+    }
+}
