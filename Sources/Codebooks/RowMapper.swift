@@ -14,6 +14,13 @@ public struct RowProblem: Sendable, Equatable {
     public var field: String?
     public var reason: String
 
+    public init(line: Int, column: Int, field: String?, reason: String) {
+        self.line = line
+        self.column = column
+        self.field = field
+        self.reason = reason
+    }
+
     public var description: String {
         "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
     }

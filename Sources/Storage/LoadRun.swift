@@ -39,14 +39,8 @@ struct LoadRun {
     /// Adds the columns the source needs to its table (inside the transaction).
     func prepareTable(for mapper: RowMapper) throws -> Statement {
         let table = codebook.source.kind.table
-        let existing = try store.columns(of: table)
-        for column in mapper.columns where !existing.contains(column.name) {
-            try store.database.execute("ALTER TABLE \(table) ADD COLUMN \"\(column.name)\" \(column.sqlType)")
-        }
-        let names = ["_source", "_line"] + mapper.columns.map(\.name)
-        let quoted = names.map { "\"\($0)\"" }.joined(separator: ", ")
-        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        return try store.database.prepare("INSERT INTO \(table)(\(quoted)) VALUES (\(marks))")
+        return try SourceRegistry(database: store.database).prepareInsert(
+            table: table, columns: mapper.columns.map { ($0.name, $0.sqlType) }, existing: try store.columns(of: table))
     }
 }
 
@@ -88,8 +82,7 @@ final class RowSink {
             }
         }
         insert = try run.prepareTable(for: mapper)
-        rejectInsert = try run.store.database.prepare(
-            "INSERT INTO rejects(source_id, line, \"column\", field, reason) VALUES (?, ?, ?, ?, ?)")
+        rejectInsert = try SourceRegistry(database: run.store.database).prepareReject()
     }
 
     @inline(__always)
@@ -108,11 +101,8 @@ final class RowSink {
         if firstProblems.count < 10 { firstProblems.append(problem) }
         reasons[problem.reason, default: 0] += 1
         guard let statement = rejectInsert else { return }
-        try statement.bind([
-            .integer(run.sourceID), .integer(Int64(problem.line)), .integer(Int64(problem.column)),
-            problem.field.map(SQLValue.text) ?? .null, .text(problem.reason),
-        ])
-        try statement.run()
+        try SourceRegistry(database: run.store.database).reject(
+            statement, source: run.sourceID, line: problem.line, column: problem.column, field: problem.field, reason: problem.reason)
     }
 
     @inline(__always)

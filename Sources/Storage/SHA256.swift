@@ -28,3 +28,14 @@ public enum SHA256 {
         return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
     }
 }
+
+extension SHA256 {
+    /// The hex SHA-256 of a text's UTF-8 bytes.
+    public static func hex(ofText text: String) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        let bytes = Array(text.utf8)
+        _ = EVP_Digest(bytes, bytes.count, &digest, &length, EVP_sha256(), nil)
+        return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -15,17 +15,27 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("The raw CSV files.", valueName: "file")) var files: [String]
-    @Option(help: ArgumentHelp("The codebook (YAML) that describes the files.", valueName: "path")) var codebook: String
+    @Option(help: ArgumentHelp("The codebook (YAML) that describes the files (not needed for Eurostat bulk TSV files).", valueName: "path"))
+    var codebook: String?
     @Option(help: ArgumentHelp("The harmonised dictionary (default: variables.yaml near the codebook, or datasets/variables.yaml).", valueName: "path"))
     var dictionary: String?
     @Flag(help: "Refuse a file when any row is rejected (exit 65, nothing written).") var strict = false
     @Flag(help: "Reload a file (or source) that is already loaded, replacing it atomically.") var replace = false
     @Flag(help: "Run every check and report, but write nothing.") var dryRun = false
 
+    func validate() throws {
+        if codebook == nil, let file = files.first(where: { !EurostatIngestor.recognises(file: $0) }) {
+            throw ValidationError("\(file) needs --codebook (only Eurostat bulk-download TSV files are read without one)")
+        }
+    }
+
     func run() throws {
         try Diagnostics.run {
-            let book = try Codebook.load(path: codebook, dictionary: try DictionaryLocator.load(explicit: dictionary, codebook: codebook))
             let store = try Store(path: dryRun ? ":memory:" : global.databasePath)
+            guard let codebook else {
+                return try IngestDriver(global: global, codebook: nil, store: store, options: options).ingestAll(files)
+            }
+            let book = try Codebook.load(path: codebook, dictionary: try DictionaryLocator.load(explicit: dictionary, codebook: codebook))
             try IngestDriver(global: global, codebook: book, store: store, options: options).ingestAll(files)
         }
     }

@@ -5,11 +5,11 @@ import Storage
 /// Runs ingests for the ingest and validate commands and prints what happened.
 struct IngestDriver {
     let global: GlobalOptions
-    let codebook: Codebook
+    let codebook: Codebook?
     let store: Store
     var options: IngestOptions
 
-    init(global: GlobalOptions, codebook: Codebook, store: Store, options: IngestOptions) {
+    init(global: GlobalOptions, codebook: Codebook?, store: Store, options: IngestOptions) {
         self.global = global
         self.codebook = codebook
         self.store = store
@@ -18,9 +18,9 @@ struct IngestDriver {
     }
 
     func ingestAll(_ files: [String]) throws {
-        let ingestor = try Ingestor(store: store, codebook: codebook, options: options)
+        let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options) }
         for file in files {
-            let report = try ingestor.ingest(file: file)
+            let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
             Progress.clear(options.progress != nil)
             let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
             printOut("\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n")

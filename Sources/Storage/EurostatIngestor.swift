@@ -1,0 +1,43 @@
+import CSVReading
+import Codebooks
+import Foundation
+
+/// Loads a Eurostat bulk-download TSV (no codebook needed) into `counts` or `population`.
+///
+/// Each line of the file is one row read; it becomes one database row per period, with the
+/// value (NULL for `:`) and Eurostat's flags kept in `flag`. A line whose cells are not in
+/// Eurostat's form is quarantined like any rejected row.
+public struct EurostatIngestor {
+    public static let readerVersion = "eurostat-tsv-1"
+    let store: Store
+    let options: IngestOptions
+
+    public init(store: Store, options: IngestOptions) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Whether the file's first line is a Eurostat TSV header.
+    public static func recognises(file path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return head.split(separator: "\n").first.map { $0.split(separator: "\t").first?.hasSuffix("\\TIME_PERIOD") ?? false } ?? false
+    }
+
+    public func ingest(file path: String) throws -> IngestReport {
+        let name = "eurostat-" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension.replacingOccurrences(of: "estat_", with: "")
+        var report = IngestReport(file: path, source: name)
+        let descriptor = try EurostatSourceDescriptor(path: path, name: name, store: store, options: options)
+        try store.database.execute("BEGIN IMMEDIATE")
+        do {
+            report.replaced = try descriptor.clearPrevious()
+            try descriptor.load(into: &report)
+            try store.database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
+        } catch {
+            try? store.database.execute("ROLLBACK")
+            throw error
+        }
+        return report
+    }
+}

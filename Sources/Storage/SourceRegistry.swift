@@ -1,0 +1,90 @@
+import Foundation
+
+/// What the `sources` table records about one file before its rows are loaded.
+struct SourceEntry {
+    var name: String
+    var country: String
+    var kind: String
+    var year: Int?
+    var description: String?
+    var synthetic: Bool
+    var path: String
+    var sha256: String
+    var encoding: String
+    var codebook: String
+    var codebookSHA256: String
+    var safeColumns: String
+}
+
+/// Provenance bookkeeping shared by every ingest path: duplicates, replacement, the source row.
+struct SourceRegistry {
+    let database: Database
+
+    /// Deletes an earlier load of the same file (same hash) or source and file name, with
+    /// `replace`; refuses otherwise. Returns whether something was replaced.
+    func clearPrevious(_ entry: SourceEntry, replace: Bool) throws -> Bool {
+        let fileName = (entry.path as NSString).lastPathComponent
+        let previous = try database.rows(
+            "SELECT id, name, ingested_at, sha256 = ?1 FROM sources WHERE sha256 = ?1 OR (name = ?2 AND file = ?3)",
+            [.text(entry.sha256), .text(entry.name), .text(fileName)])
+        guard !previous.isEmpty else { return false }
+        if !replace {
+            let first = previous[0]
+            if first[3] == .integer(1) {
+                throw StorageError.alreadyLoaded(file: entry.path, source: first[1].string ?? "", when: "ingested \(first[2].string ?? "")")
+            }
+            throw StorageError.nameTaken(name: entry.name, file: entry.path)
+        }
+        for row in previous {
+            guard case let .integer(id) = row[0] else { continue }
+            for table in ["survey", "incidents", "population", "counts"] { try database.execute("DELETE FROM \(table) WHERE _source = \(id)") }
+            try database.execute("DELETE FROM rejects WHERE source_id = \(id); DELETE FROM sources WHERE id = \(id)")
+        }
+        return true
+    }
+
+    /// Inserts the source row (counts zero until `finish`) and returns its id.
+    func insert(_ entry: SourceEntry, sitanVersion: String) throws -> Int64 {
+        let size = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0
+        let statement = try database.prepare(
+            """
+            INSERT INTO sources(name, country, kind, year, description, synthetic, file, sha256, size_bytes, encoding, codebook,
+                codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """)
+        try statement.bind([
+            .text(entry.name), .text(entry.country), .text(entry.kind), entry.year.map { .integer(Int64($0)) } ?? .null,
+            entry.description.map(SQLValue.text) ?? .null, .integer(entry.synthetic ? 1 : 0),
+            .text((entry.path as NSString).lastPathComponent), .text(entry.sha256), .integer(Int64(size ?? 0)), .text(entry.encoding),
+            .text(entry.codebook), .text(entry.codebookSHA256), .text(sitanVersion), .text(entry.safeColumns),
+        ])
+        try statement.run()
+        return database.lastInsertRowID
+    }
+
+    /// Records the final counts (the table's CHECK enforces read = loaded + rejected).
+    func finish(_ id: Int64, report: IngestReport) throws {
+        try database.execute(
+            "UPDATE sources SET rows_read = \(report.rowsRead), rows_loaded = \(report.rowsLoaded), rows_rejected = \(report.rowsRejected) WHERE id = \(id)")
+    }
+
+    /// Adds the columns a source needs to its table and prepares the insert statement.
+    func prepareInsert(table: String, columns: [(name: String, sqlType: String)], existing: Set<String>) throws -> Statement {
+        for column in columns where !existing.contains(column.name) {
+            try database.execute("ALTER TABLE \(table) ADD COLUMN \"\(column.name)\" \(column.sqlType)")
+        }
+        let names = ["_source", "_line"] + columns.map(\.name)
+        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        return try database.prepare("INSERT INTO \(table)(\(names.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(marks))")
+    }
+
+    /// Records one quarantined row.
+    func reject(_ statement: Statement, source: Int64, line: Int, column: Int, field: String?, reason: String) throws {
+        try statement.bind([.integer(source), .integer(Int64(line)), .integer(Int64(column)), field.map(SQLValue.text) ?? .null, .text(reason)])
+        try statement.run()
+    }
+
+    func prepareReject() throws -> Statement {
+        try database.prepare("INSERT INTO rejects(source_id, line, \"column\", field, reason) VALUES (?, ?, ?, ?, ?)")
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// The CLI reference (docs/cli.md) and the help text must cover every subcommand.
+@Suite struct DocumentationTests {
+    /// Subcommand names as `sitan --help` lists them.
+    func subcommands() throws -> [String] {
+        let help = try SitanProcess.run(["--help"]).stdout
+        guard let section = help.components(separatedBy: "SUBCOMMANDS:").last else { return [] }
+        return section.split(separator: "\n").compactMap { line -> String? in
+            // A subcommand line is indented by exactly two spaces; wrapped help text by more.
+            let characters = Array(line)
+            guard characters.count > 2, characters[0] == " ", characters[1] == " ", characters[2].isLowercase else { return nil }
+            return String(line.dropFirst(2).prefix { !$0.isWhitespace })
+        }.filter { $0 != "help" && $0 != "See" }
+    }
+
+    @Test func everySubcommandHasHelpAndAReferenceSection() throws {
+        let names = try subcommands()
+        #expect(names.count >= 7, "\(names)")
+        let reference = try String(contentsOf: SitanProcess.repository.appendingPathComponent("docs/cli.md"), encoding: .utf8)
+        for name in names {
+            let help = try SitanProcess.run([name, "--help"])
+            #expect(help.status == 0 && help.stdout.contains("OVERVIEW:") && help.stdout.contains("--db"), "sitan \(name) --help")
+            #expect(reference.contains("## `sitan \(name)"), "docs/cli.md lacks a section for sitan \(name)")
+        }
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try SitanProcess.run(["ingest"]).status == 64)
+        #expect(try SitanProcess.run(["no-such-command"]).status == 64)
+        #expect(try SitanProcess.run(["--version"]).stdout.hasPrefix("0."))
+    }
+}
