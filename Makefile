@@ -18,7 +18,7 @@ SITAN_DB ?= build/sitan.sqlite
 export SITAN_DB
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := libcsv-dev libsqlite3-dev libssl-dev
-BENCH_PACKAGES := sqlite3 time r-base-core r-cran-survey
+BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
 
 .PHONY: deps build test report datasets bench lint clean
@@ -44,6 +44,7 @@ datasets: build
 bench: build
 	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); }
 	bash bench/ingest.sh $(SITAN)
+	[ ! -f bench/estimate.sh ] || bash bench/estimate.sh $(SITAN)
 
 lint:
 	swift format lint --strict --recursive Sources Tests
