@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates the synthetic raw files in a datasets folder with `sitan synth` (seed 2025).
+# Tests/SynthesisTests/DatasetsTests checks that the committed files equal this output: keep the
+# seed and row counts in step with it.
+# Usage: scripts/make-datasets.sh SITAN DATASETS_DIR
+set -euo pipefail
+sitan=$1
+dir=$2
+for spec in "LV survey 1200" "LT survey 1600" "PL survey 2400" "LV incidents 1000" "LT incidents 1500" \
+            "PL incidents 4000" "LV population 360" "LT population 360" "PL population 360"; do
+  read -r country kind rows <<<"$spec"
+  lower=$(echo "$country" | tr 'A-Z' 'a-z')
+  "$sitan" synth --country "$country" --kind "$kind" --seed 2025 --rows "$rows" --out "$dir/$lower-$kind.csv"
+done
