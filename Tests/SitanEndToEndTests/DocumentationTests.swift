@@ -21,7 +21,8 @@ import Testing
         let reference = try String(contentsOf: SitanProcess.repository.appendingPathComponent("docs/cli.md"), encoding: .utf8)
         for name in names {
             let help = try SitanProcess.run([name, "--help"])
-            #expect(help.status == 0 && help.stdout.contains("OVERVIEW:") && help.stdout.contains("--db"), "sitan \(name) --help")
+            #expect(help.status == 0 && help.stdout.contains("OVERVIEW:"), "sitan \(name) --help")
+            #expect(name == "synth" || help.stdout.contains("--db"), "sitan \(name) --help lacks --db")
             #expect(reference.contains("## `sitan \(name)"), "docs/cli.md lacks a section for sitan \(name)")
         }
     }
