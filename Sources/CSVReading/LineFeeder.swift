@@ -29,7 +29,8 @@ final class LineFeeder {
         csv_init(&parser, CSVReader.options)
         csv_set_delim(&parser, dialect.delimiter)
         csv_set_quote(&parser, dialect.quote)
-        csv_set_space_func(&parser, spaceIsBlankOnly)
+        // libcsv trims blanks and tabs around unquoted fields; a tab-delimited file must keep its tabs.
+        if dialect.delimiter == 9 { csv_set_space_func(&parser, spaceIsBlankOnly) }
     }
 
     func feed(_ text: [UInt8]) throws {

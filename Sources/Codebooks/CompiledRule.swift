@@ -2,57 +2,88 @@
     import Glibc
 #endif
 
-/// A column rule prepared for the per-row path: no dictionary lookups, no String hashing.
+/// A column rule prepared for the per-row path: trivially copyable (no reference counting),
+/// no dictionary lookups, no String hashing. Code lists live in the mapper's shared `CodeStore`.
 struct CompiledRule {
     enum Kind {
-        case codes(CodeTable)
+        case codes(first: Int, count: Int)
         case integer
         case number(integerTarget: Bool)
         case date(extract: DateFormat.Part?)
-        case text(categories: Set<String>?)
+        case text(categories: Int?)  // index into the mapper's category sets
     }
 
     let kind: Kind
     let slot: Int
-    let range: ClosedRange<Double>?
+    let hasRange: Bool
+    let low: Double
+    let high: Double
     let binary: Bool
 
-    init(rule: ColumnRule, variable: Variable, slot: Int) {
+    init(kind: Kind, slot: Int, range: ClosedRange<Double>?, binary: Bool) {
+        self.kind = kind
         self.slot = slot
-        range = rule.range
-        binary = variable.type == .binary
-        if let codes = rule.codes {
-            kind = .codes(CodeTable(codes))
-            return
+        hasRange = range != nil
+        low = range?.lowerBound ?? 0
+        high = range?.upperBound ?? 0
+        self.binary = binary
+    }
+}
+
+/// Every code list of a codebook in flat arrays, compared byte by byte: code lists are short,
+/// so a linear scan beats hashing, and flat storage needs no reference counting per field.
+struct CodeStore {
+    private(set) var bytes: [UInt8] = []
+    private(set) var starts: [Int] = [0]
+    private(set) var values: [Value] = []
+
+    /// Adds a code list and returns its first index and count.
+    mutating func add(_ codes: [String: Value]) -> (Int, Int) {
+        let first = values.count
+        for (code, value) in codes.sorted(by: { $0.key < $1.key }) {
+            bytes.append(contentsOf: code.utf8)
+            starts.append(bytes.count)
+            values.append(value)
         }
-        switch rule.rawType ?? .text {
-        case .integer: kind = .integer
-        case .number: kind = .number(integerTarget: variable.type == .integer)
-        case .date: kind = .date(extract: rule.extract)
-        case .text: kind = .text(categories: variable.type == .categorical ? variable.categories.map(Set.init) : nil)
+        return (first, codes.count)
+    }
+
+    @inline(__always)
+    func lookup(_ field: UnsafeBufferPointer<UInt8>, first: Int, count: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { all in
+            for index in first..<(first + count) {
+                let start = starts[index]
+                let length = starts[index + 1] - start
+                if length == field.count && (length == 0 || memcmp(all.baseAddress! + start, field.baseAddress!, length) == 0) {
+                    return index
+                }
+            }
+            return nil
         }
     }
 }
 
-/// Raw codes compared byte by byte: code lists are short, so a linear scan beats hashing.
-struct CodeTable {
-    let keys: [[UInt8]]
-    let values: [Value]
-
-    init(_ codes: [String: Value]) {
-        let sorted = codes.sorted { $0.key < $1.key }
-        keys = sorted.map { Array($0.key.utf8) }
-        values = sorted.map(\.value)
-    }
-
-    @inline(__always)
-    func lookup(_ field: UnsafeBufferPointer<UInt8>) -> Value? {
-        for index in 0..<keys.count {
-            let matched = keys[index].withUnsafeBufferPointer { key in
-                key.count == field.count && (key.count == 0 || memcmp(key.baseAddress!, field.baseAddress!, key.count) == 0)
+extension CompiledRule {
+    /// Compiles a column rule, adding its code list to `store` and its category set to `sets`.
+    static func compile(_ rule: ColumnRule, variable: Variable, slot: Int, store: inout CodeStore, sets: inout [Set<String>]) -> CompiledRule {
+        let kind: Kind
+        if let codes = rule.codes {
+            let (first, count) = store.add(codes)
+            kind = .codes(first: first, count: count)
+        } else {
+            switch rule.rawType ?? .text {
+            case .integer: kind = .integer
+            case .number: kind = .number(integerTarget: variable.type == .integer)
+            case .date: kind = .date(extract: rule.extract)
+            case .text:
+                if variable.type == .categorical, let categories = variable.categories {
+                    sets.append(Set(categories))
+                    kind = .text(categories: sets.count - 1)
+                } else {
+                    kind = .text(categories: nil)
+                }
             }
-            if matched { return values[index] }
         }
-        return nil
+        return CompiledRule(kind: kind, slot: slot, range: rule.range, binary: variable.type == .binary)
     }
 }

@@ -26,12 +26,13 @@ struct FieldConverter {
         return false
     }
 
-    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: CompiledRule) -> Result<Value, Problem> {
+    @inline(__always)
+    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: CompiledRule, codes: CodeStore, categorySets: [Set<String>]) -> Result<Value, Problem> {
         let value: Value
         switch rule.kind {
-        case let .codes(table):
-            guard let found = table.lookup(field) else { return .failure(Problem(reason: "unknown code")) }
-            return .success(found)
+        case let .codes(first, count):
+            guard let index = codes.lookup(field, first: first, count: count) else { return .failure(Problem(reason: "unknown code")) }
+            return .success(codes.values[index])
         case .integer:
             guard let v = integer(field) else { return .failure(Problem(reason: "not a whole number")) }
             value = .integer(v)
@@ -49,7 +50,7 @@ struct FieldConverter {
             }
         case let .text(categories):
             let text = String(decoding: field, as: UTF8.self)
-            if let categories, !categories.contains(text) { return .failure(Problem(reason: "unknown code")) }
+            if let categories, !categorySets[categories].contains(text) { return .failure(Problem(reason: "unknown code")) }
             value = .text(text)
         }
         return check(value, rule)
@@ -60,8 +61,8 @@ struct FieldConverter {
         if rule.binary, value != .integer(0), value != .integer(1) {
             return .failure(Problem(reason: "not 0 or 1"))
         }
-        if let range = rule.range, let number = value.doubleValue, !range.contains(number) {
-            return .failure(Problem(reason: "out of range [\(Self.format(range.lowerBound)), \(Self.format(range.upperBound))]"))
+        if rule.hasRange, let number = value.doubleValue, number < rule.low || number > rule.high {
+            return .failure(Problem(reason: "out of range [\(Self.format(rule.low)), \(Self.format(rule.high))]"))
         }
         return .success(value)
     }

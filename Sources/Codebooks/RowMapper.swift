@@ -51,6 +51,9 @@ public final class RowMapper {
     public internal(set) var values: [Value] = []
     let actions: [Action]
     let compiled: [CompiledRule]
+    let derived: [CompiledDerived]
+    let codes: CodeStore
+    let categorySets: [Set<String>]
     let converter: FieldConverter
     var slots: [String: Int] = [:]
     let designSlots: Int
@@ -65,9 +68,14 @@ public final class RowMapper {
         converter = FieldConverter(format: codebook.file)
         let plan = try MappingPlan(codebook: codebook, header: header, file: file)
         actions = plan.actions
+        var store = CodeStore()
+        var sets: [Set<String>] = []
         compiled = codebook.columns.map { rule in
-            CompiledRule(rule: rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!)
+            CompiledRule.compile(rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!, store: &store, sets: &sets)
         }
+        codes = store
+        categorySets = sets
+        derived = codebook.derived.map { CompiledDerived($0, slots: plan.slots) }
         columns = plan.columns
         slots = plan.slots
         designSlots = plan.designSlots
@@ -86,9 +94,9 @@ public final class RowMapper {
             return RowProblem(line: record.line, column: 1, field: nil, reason: "expected \(header.count) fields, found \(record.count)")
         }
         for i in 0..<values.count { values[i] = .null }
-        for (index, action) in actions.enumerated() {
+        for index in 0..<actions.count {
             let problem: String?
-            switch action {
+            switch actions[index] {
             case .ignore: continue
             case let .variable(rule):
                 problem = record.withField(index) { convertVariable($0, rule: compiled[rule]) }
@@ -107,7 +115,7 @@ public final class RowMapper {
     @inline(__always)
     private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule: CompiledRule) -> String? {
         if converter.isMissing(field) { return nil }
-        switch converter.convert(field, rule) {
+        switch converter.convert(field, rule, codes: codes, categorySets: categorySets) {
         case let .success(value):
             values[rule.slot] = value
             return nil

@@ -48,10 +48,11 @@ import Testing
     }
 
     @Test func codeTablesMatchWholeCodesOnly() {
-        let table = CodeTable(["1": .integer(1), "10": .integer(10), "": .null])
-        #expect(bytes("1") { table.lookup($0) } == .integer(1))
-        #expect(bytes("10") { table.lookup($0) } == .integer(10))
-        #expect(bytes("") { table.lookup($0) } == .null)
-        #expect(bytes("100") { table.lookup($0) } == nil)
+        var store = CodeStore()
+        _ = store.add(["x": .integer(0)])
+        let (first, count) = store.add(["1": .integer(1), "10": .integer(10), "": .null])
+        func find(_ text: String) -> Value? { bytes(text) { store.lookup($0, first: first, count: count) }.map { store.values[$0] } }
+        #expect(find("1") == .integer(1) && find("10") == .integer(10) && find("") == .null)
+        #expect(find("100") == nil && find("x") == nil)
     }
 }

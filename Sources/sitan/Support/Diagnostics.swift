@@ -27,8 +27,8 @@ enum Diagnostics {
     }
 
     static func describe(_ error: Error) -> String {
-        if let error = error as? CustomStringConvertible { return error.description }
-        return "error: \(error.localizedDescription)"
+        let text = String(describing: error)
+        return text.contains("error:") ? text : "error: \(text)"
     }
 
     static func isDataError(_ error: Error) -> Bool {
