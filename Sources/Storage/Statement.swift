@@ -26,6 +26,7 @@ public enum SQLValue: Equatable, Sendable {
 }
 
 let transient = unsafeBitCast(-1 as Int, to: sqlite3_destructor_type.self)
+let staticDestructor = unsafeBitCast(0 as Int, to: sqlite3_destructor_type.self)
 
 /// A prepared statement, reused across rows: bind, step, reset.
 public final class Statement {
@@ -57,6 +58,12 @@ public final class Statement {
     public func bind(_ index: Int32, text value: String) throws {
         try check(sqlite3_bind_text(handle, index, value, -1, transient))
     }
+    /// Binds text that stays at `pointer` until the statement has run (no copy by SQLite).
+    @inline(__always)
+    func bind(_ index: Int32, staticText pointer: UnsafePointer<UInt8>, count: Int) throws {
+        try check(sqlite3_bind_text(handle, index, UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), Int32(count), staticDestructor))
+    }
+
     @inline(__always)
     public func bindNull(_ index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
 
