@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Synthesis"),
         .target(
             name: "Analysis",
-            dependencies: ["Storage", "Codebooks", "SurveyStatistics", "Rates", "Disclosure", "Yams"]),
+            dependencies: ["Storage", "Codebooks", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams"]),
 
         // MARK: - Command line
         .executableTarget(
@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
         .testTarget(name: "SitanEndToEndTests", dependencies: ["sitan"]),
     ],
     swiftLanguageModes: [.v6]

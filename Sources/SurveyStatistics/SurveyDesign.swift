@@ -96,7 +96,8 @@ public struct SurveyDesign: Sendable {
 
     /// True when the design is an unweighted simple random sample (no strata, no PSUs, equal weights).
     public var isSimpleRandomSample: Bool {
-        guard strataCount == 1, psuOfRow == nil, let w0 = weights.first else { return true }
+        guard strataCount == 1, psuOfRow == nil else { return false }
+        guard let w0 = weights.first else { return true }
         return weights.allSatisfy { abs($0 - w0) <= 1e-12 * w0 } && finiteFactor[0] == 1
     }
 }

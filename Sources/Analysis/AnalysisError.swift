@@ -1,0 +1,83 @@
+/// Everything that can go wrong in `Analysis`, each case saying what happened and what to do next.
+///
+/// No case carries a respondent's value: variables, options, categories from the dictionary and
+/// source names are metadata, and are the only things named.
+public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The variable is not in the database's harmonised dictionary.
+    case unknownVariable(String)
+    /// The variable has no column in the survey table (no survey source uses it).
+    case notInSurvey(String)
+    /// The variable's type cannot be used in that role (`estimate` of a text, `--by` on a number).
+    case unsupportedType(variable: String, type: String, role: String)
+    /// A `--where` or `--by` argument is malformed.
+    case malformedArgument(option: String, argument: String, expected: String)
+    /// A `--where` value is not a category (or not a number) of its variable.
+    case unknownValue(variable: String, valid: [String])
+    /// The same variable is used twice where that makes no sense (`--across` also in `--by`).
+    case conflictingVariables(String)
+    /// A confidence-interval method that needs unweighted data was asked for on a survey design.
+    case requiresUnweightedData(method: String)
+    /// A stratum has a single PSU and the lonely-PSU rule is `fail`.
+    case lonelyPSU(source: String)
+    /// The design's finite-population corrections cannot be combined.
+    case inconsistentFPC
+    /// No respondent is left in the domain (the `--where` conditions select nobody).
+    case emptyDomain
+    /// A comparison needs at least two groups or categories with respondents.
+    case tooFewLevels(what: String)
+    /// The project configuration file cannot be read or is malformed.
+    case configuration(path: String, problem: String)
+    /// The project configuration asks for a disclosure threshold below 3.
+    case thresholdTooLow(path: String, k: Int)
+    /// A statistical computation failed (reported by SurveyStatistics).
+    case statistics(String)
+
+    /// True when the problem lies in how the command was called (exit 64); otherwise the data
+    /// do not support the request (exit 65).
+    public var isUsageError: Bool {
+        switch self {
+        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics: false
+        default: true
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .unknownVariable(name):
+            "unknown variable \"\(name)\"; `sitan variables` lists the harmonised variables"
+        case let .notInSurvey(name):
+            "variable \"\(name)\" is in the dictionary but no survey source in the database uses it"
+        case let .unsupportedType(variable, type, role):
+            "variable \"\(variable)\" is of type \(type), which cannot be used \(role)"
+        case let .malformedArgument(option, argument, expected):
+            "\(option) \"\(argument)\": expected \(expected)"
+        case let .unknownValue(variable, valid):
+            valid.isEmpty
+                ? "a --where value for \"\(variable)\" is not a valid value of its type"
+                : "a --where value for \"\(variable)\" is not one of its categories: \(valid.joined(separator: ", "))"
+        case let .conflictingVariables(name):
+            "variable \"\(name)\" is used twice; --across, --by and the estimated variable must differ"
+        case let .requiresUnweightedData(method):
+            "--ci \(method) is for unweighted simple random samples; this design has weights, strata or "
+                + "PSUs: use --ci logit (default), beta or mean"
+        case let .lonelyPSU(source):
+            "a stratum of source \"\(source)\" has only one PSU, so its variance cannot be estimated; "
+                + "choose how to treat it with --lonely-psu remove|adjust|average|certainty "
+                + "(as R survey's options(survey.lonely.psu=))"
+        case .inconsistentFPC:
+            "the sources' finite-population corrections cannot be combined: some give sampling "
+                + "fractions and others give none; give population sizes, or an fpc for every source"
+        case .emptyDomain:
+            "no respondent matches the --where conditions (with a non-missing value)"
+        case let .tooFewLevels(what):
+            "\(what) has fewer than two levels with respondents; a comparison needs at least two"
+        case let .configuration(path, problem):
+            "\(path): \(problem)"
+        case let .thresholdTooLow(path, k):
+            "\(path): disclosure.k = \(k) is below the minimum of 3 that sitan allows "
+                + "(SPEC section 7); set k to 3 or more (default 5)"
+        case let .statistics(message):
+            message
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import SurveyStatistics
+
+/// One `--where VAR=VALUE[,VALUE...]` condition: the respondent's value is one of `values`.
+public struct DomainFilter: Sendable, Equatable {
+    /// The variable.
+    public let variable: String
+    /// The accepted values, as typed.
+    public let values: [String]
+
+    /// Creates a condition.
+    public init(variable: String, values: [String]) {
+        self.variable = variable
+        self.values = values
+    }
+
+    /// Parses `VAR=VALUE[,VALUE...]`.
+    ///
+    /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
+    public init(parsing argument: String) throws {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let values = parts.count == 2 ? parts[1].split(separator: ",").map(String.init) : []
+        guard parts.count == 2, !parts[0].isEmpty, !values.isEmpty else {
+            throw AnalysisError.malformedArgument(
+                option: "--where", argument: argument, expected: "VARIABLE=VALUE or VARIABLE=VALUE,VALUE,...")
+        }
+        self.init(variable: String(parts[0]), values: values)
+    }
+}
+
+/// How estimates are computed, shared by `estimate` and `compare`.
+public struct EstimationOptions: Sendable, Equatable {
+    /// Conditions defining the domain (all must hold); rows outside it contribute zero.
+    public var filters: [DomainFilter]
+    /// Treatment of strata with a single PSU.
+    public var lonelyPSU: LonelyPSU
+    /// The interval method for proportions (means always use the t interval).
+    public var ci: ProportionCI
+    /// The confidence level.
+    public var level: Double
+    /// The design effect reported.
+    public var designEffect: DesignEffectKind
+
+    /// Creates options; the defaults are R survey's.
+    public init(
+        filters: [DomainFilter] = [], lonelyPSU: LonelyPSU = .fail, ci: ProportionCI = .logit,
+        level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement
+    ) {
+        self.filters = filters
+        self.lonelyPSU = lonelyPSU
+        self.ci = ci
+        self.level = level
+        self.designEffect = designEffect
+    }
+}
+
+/// `sitan estimate VAR --by V1,V2`.
+public struct EstimateRequest: Sendable, Equatable {
+    /// The variable estimated.
+    public var variable: String
+    /// The grouping variables, outermost first.
+    public var by: [String]
+    /// How to estimate.
+    public var options: EstimationOptions
+
+    /// Creates a request.
+    public init(variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
+        self.variable = variable
+        self.by = by
+        self.options = options
+    }
+}
+
+/// `sitan compare VAR --across V --by V2`.
+public struct CompareRequest: Sendable, Equatable {
+    /// The variable compared (binary or categorical).
+    public var variable: String
+    /// The variable whose levels are compared.
+    public var across: String
+    /// Variables defining separate comparisons, outermost first.
+    public var by: [String]
+    /// How to estimate.
+    public var options: EstimationOptions
+
+    /// Creates a request.
+    public init(variable: String, across: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
+        self.variable = variable
+        self.across = across
+        self.by = by
+        self.options = options
+    }
+}
+
+/// Splits a `--by` list (`country,sex`, repeatable) into variable names.
+public func parseVariableList(_ arguments: [String]) throws -> [String] {
+    let split = { (argument: String) in argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    if let bad = arguments.first(where: { split($0).contains("") }) {
+        throw AnalysisError.malformedArgument(option: "--by", argument: bad, expected: "VARIABLE[,VARIABLE...]")
+    }
+    let names = arguments.flatMap(split)
+    if let duplicate = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+        throw AnalysisError.conflictingVariables(duplicate)
+    }
+    return names
+}
+
+extension ProportionCI {
+    /// The name used on the command line and in JSON (`beta` for Korn–Graubard).
+    public var optionName: String {
+        switch self {
+        case .logit: "logit"
+        case .kornGraubard: "beta"
+        case .mean: "mean"
+        case .wilson: "wilson"
+        case .clopperPearson: "clopper-pearson"
+        }
+    }
+
+    /// Parses a command-line name; `korn-graubard` is accepted for `beta`.
+    public init?(optionName: String) {
+        let names: [String: ProportionCI] = [
+            "logit": .logit, "beta": .kornGraubard, "korn-graubard": .kornGraubard, "mean": .mean,
+            "wald": .mean, "wilson": .wilson, "clopper-pearson": .clopperPearson,
+        ]
+        guard let value = names[optionName] else { return nil }
+        self = value
+    }
+}
+
+extension EstimationOptions {
+    /// The `--lonely-psu` values, as R survey names them.
+    public static let lonelyPSUNames = LonelyPSU.allCases.map(\.rawValue)
+    /// The `--ci` values.
+    public static let ciNames = ["logit", "beta", "mean", "wilson", "clopper-pearson"]
+    /// The `--deff` values: `srswor` is R's `deff = TRUE`, `srswr` is `deff = "replace"`.
+    public static let deffNames = ["srswor", "srswr"]
+
+    /// Options from command-line text.
+    ///
+    /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
+    public init(where conditions: [String], lonelyPSU: String, ci: String, level: Double, deff: String) throws {
+        guard let rule = LonelyPSU(rawValue: lonelyPSU) else {
+            throw AnalysisError.malformedArgument(
+                option: "--lonely-psu", argument: lonelyPSU, expected: Self.lonelyPSUNames.joined(separator: ", "))
+        }
+        guard let method = ProportionCI(optionName: ci) else {
+            throw AnalysisError.malformedArgument(option: "--ci", argument: ci, expected: Self.ciNames.joined(separator: ", "))
+        }
+        guard level > 0, level < 1 else {
+            throw AnalysisError.malformedArgument(
+                option: "--level", argument: String(level), expected: "a level strictly between 0 and 1, e.g. 0.95")
+        }
+        guard Self.deffNames.contains(deff) else {
+            throw AnalysisError.malformedArgument(option: "--deff", argument: deff, expected: "srswor or srswr")
+        }
+        self.init(
+            filters: try conditions.map(DomainFilter.init(parsing:)), lonelyPSU: rule, ci: method, level: level,
+            designEffect: deff == "srswr" ? .withReplacement : .withoutReplacement)
+    }
+}

@@ -1,0 +1,137 @@
+import Disclosure
+import StatisticalDistributions
+import SurveyStatistics
+
+/// The tests and pairwise comparisons of one `--by` group, before disclosure control.
+struct ComparisonBlock {
+    /// The `--by` labels of this block (empty without `--by`).
+    let byLabels: [String]
+    /// The estimates of each category in each `--across` level (shares or binary proportions).
+    let table: EstimateTable
+    /// The `--across` level index (into ``CompareResult/acrossLevels``) of each table group.
+    let acrossOfGroup: [Int]
+    /// NCHS inputs of each estimate.
+    let reliability: [ReliabilityInputs?]
+    /// Pairwise comparisons per compared category.
+    let pairs: [GroupComparison]
+    /// Rao–Scott, as R's `svychisq` on the domain (nil when it cannot be computed).
+    let raoScott: RaoScottResult?
+    /// Pearson χ² with Cramér's V, for unweighted simple random samples.
+    let pearson: PearsonTest?
+}
+
+/// Everything `sitan compare` computed.
+struct CompareResult {
+    let variable: String
+    let across: String
+    let by: [String]
+    let byIsInteger: [Bool]
+    let acrossLevels: [String]
+    /// Category labels of the outcome (binary: "0", "1").
+    let categories: [String]
+    /// The categories compared pairwise (binary: only 1).
+    let comparedCategories: [Int]
+    let blocks: [ComparisonBlock]
+    let options: EstimationOptions
+}
+
+/// Computes `sitan compare`.
+struct ComparisonComputation {
+    let inputs: AnalysisInputs
+
+    func run(_ request: CompareRequest) throws -> CompareResult {
+        let outcome = try inputs.outcome(
+            request.variable, allowed: ["binary", "categorical"], role: "in compare (use a binary or categorical variable)")
+        let across = try inputs.groupingVariables([request.across], exclude: [outcome.name], role: "with --across")[0]
+        let by = try inputs.groupingVariables(request.by, exclude: [outcome.name, across.name], role: "with --by")
+        let data = try inputs.load(
+            LoadPlan(numericOutcome: nil, factors: [outcome, across] + by, filters: try inputs.filters(request.options.filters)))
+        let design = try data.design(lonelyPSU: request.options.lonelyPSU)
+        let y = compactCategories(data.factors[outcome.name]!, groups: GroupIndex(factors: [], names: [], data: data))
+        let acrossFactor = data.factors[across.name]!
+        let byIndex = GroupIndex(factors: by.map { data.factors[$0.name]! }, names: request.by, data: data)
+        guard byIndex.count > 0 else { throw AnalysisError.emptyDomain }
+        let isBinary = outcome.type == "binary"
+        let blocks = try (0..<byIndex.count).compactMap { b in
+            try block(b, byIndex: byIndex, y: y, across: acrossFactor, data: data, design: design, options: request.options)
+        }
+        guard !blocks.isEmpty else { throw AnalysisError.tooFewLevels(what: "--across") }
+        return CompareResult(
+            variable: outcome.name, across: across.name, by: request.by, byIsInteger: byIndex.isInteger,
+            acrossLevels: acrossFactor.levels, categories: y.levels,
+            comparedCategories: isBinary ? [1] : Array(y.levels.indices), blocks: blocks, options: request.options)
+    }
+
+    /// One `--by` group: estimates per `--across` level, pairs and tests; nil when fewer than
+    /// two `--across` levels have respondents in it.
+    private func block(
+        _ b: Int, byIndex: GroupIndex, y: FactorColumn, across: FactorColumn, data: SurveyData, design: SurveyDesign,
+        options: EstimationOptions
+    ) throws -> ComparisonBlock? {
+        let inBlock = { (i: Int) in byIndex.grouping.codes[i] == Int32(b) }
+        let groups = GroupIndex(factors: [across], names: ["across"], data: data, extra: inBlock)
+        guard groups.count >= 2 else { return nil }
+        let acrossOfGroup = groups.labels.map { across.levels.firstIndex(of: $0[0])! }
+        let table = try statistics(data) {
+            try surveyShares(y.codes, categoryCount: y.levels.count, design: design, by: groups.grouping)
+        }
+        let df = Double(data.domainDegreesOfFreedom(design, extra: inBlock))
+        let compared = y.levels.count == 2 && y.isInteger ? [1] : Array(y.levels.indices)
+        let pairs = try statistics(data) {
+            try compared.flatMap { try table.pairwiseComparisons(category: $0, level: options.level, df: df) }
+        }
+        let outcomeInBlock = y.codes.indices.map { groups.grouping.codes[$0] >= 0 ? y.codes[$0] : -1 }
+        return ComparisonBlock(
+            byLabels: byIndex.labels[b], table: table, acrossOfGroup: acrossOfGroup,
+            reliability: try reliabilityInputs(table, kind: .share, data: data), pairs: pairs,
+            raoScott: raoScott(outcomeInBlock, y: y, groups: groups, data: data, design: design, extra: inBlock),
+            pearson: data.isUnweightedSimpleRandomSample
+                ? try? pearsonTest(outcomeInBlock, categoryCount: y.levels.count, across: groups.grouping) : nil)
+    }
+
+    /// R's `svychisq(~y + across, subset(design, domain))`: the variance on the full design
+    /// (R keeps each stratum's PSU count), the table rescaled to the domain's rows and the
+    /// denominator df from the domain's PSUs and strata, as R computes them on the subset.
+    private func raoScott(
+        _ outcome: [Int32], y: FactorColumn, groups: GroupIndex, data: SurveyData, design: SurveyDesign,
+        extra: @escaping (Int) -> Bool
+    ) -> RaoScottResult? {
+        guard let full = try? raoScottTest(outcome, categoryCount: y.levels.count, across: groups.grouping, design: design)
+        else { return nil }
+        let isWholeDesign = data.inDomain == nil && groups.grouping.codes.count == data.domainRowCount(extra: extra)
+        if isWholeDesign { return RaoScottResult(full) }
+        let rows = Double(data.domainRowCount(extra: extra))
+        let nu = Double(data.domainPSUsMinusStrata(extra: extra))
+        let x2 = full.pearsonX2 * rows / Double(data.rowCount)
+        return RaoScottResult(
+            pearsonX2: x2, degreesOfFreedom: full.degreesOfFreedom, firstOrderPValue: full.firstOrderPValue,
+            f: full.f, numeratorDF: full.numeratorDF, denominatorDF: full.numeratorDF * nu,
+            fPValue: FDistribution.survival(
+                full.f, numeratorDegreesOfFreedom: full.numeratorDF, denominatorDegreesOfFreedom: full.numeratorDF * nu),
+            meanDesignEffect: full.meanDesignEffect * rows / Double(data.rowCount))
+    }
+}
+
+/// R's `svychisq` results for one domain (SurveyStatistics' `RaoScottTest`, rescaled to a
+/// `--where` subset).
+struct RaoScottResult {
+    /// Pearson's X² on the weighted table scaled to the domain's rows (`statistic = "Chisq"`).
+    let pearsonX2: Double
+    /// (r − 1)(c − 1).
+    let degreesOfFreedom: Int
+    /// First-order Rao–Scott p-value (R reports it with the unadjusted X²).
+    let firstOrderPValue: Double
+    /// Second-order F (`statistic = "F"`), its fractional df and p-value.
+    let f, numeratorDF, denominatorDF, fPValue: Double
+    /// Mean generalised design effect.
+    let meanDesignEffect: Double
+}
+
+extension RaoScottResult {
+    init(_ test: RaoScottTest) {
+        self.init(
+            pearsonX2: test.pearsonX2, degreesOfFreedom: test.degreesOfFreedom, firstOrderPValue: test.firstOrderPValue,
+            f: test.f, numeratorDF: test.numeratorDF, denominatorDF: test.denominatorDF, fPValue: test.fPValue,
+            meanDesignEffect: test.meanDesignEffect)
+    }
+}

@@ -1,0 +1,113 @@
+import Disclosure
+import SurveyStatistics
+
+/// Builds the two disclosure-control tables of `sitan compare`: tests and pairwise comparisons.
+///
+/// Counts are hidden columns (every outcome category in every `--across` level) from which
+/// every published number is derived: a test or comparison that involves a confidential
+/// cell is suppressed (`:c`), and a comparison involving an estimate the NCHS standard
+/// suppresses or flags is suppressed (`:u`) or flagged (`u`) with it.
+struct ComparisonTableBuilder {
+    let result: CompareResult
+
+    private var keyColumns: [Column] { result.by.map { Column($0, role: .key) } }
+
+    /// Hidden counts of one `--across` level's categories, appended to `columns`; their indices.
+    private func countColumns(_ prefix: String, into columns: inout [Column]) -> [Int] {
+        result.categories.map { category in
+            columns.append(Column("\(prefix)[\(category)]", role: .count, isPublished: false))
+            return columns.count - 1
+        }
+    }
+
+    // MARK: - Tests
+
+    /// One row per `--by` group and test: Rao–Scott F, Rao–Scott χ², and Pearson for unweighted data.
+    func tests() -> Table {
+        var columns = keyColumns + [Column("test", role: .key), Column("n", role: .count)]
+        let cells = result.acrossLevels.indices.flatMap { a in countColumns("n[\(a)]", into: &columns) }
+        let sources = [result.by.count + 1] + cells
+        for (name, decimals) in [("statistic", 3), ("df1", 2), ("df2", 2), ("p_value", 4), ("mean_deff", 3), ("cramers_v", 3)] {
+            columns.append(Column(name, role: .derived(from: sources), decimals: decimals))
+        }
+        let rows = result.blocks.flatMap { block in testRows(block) }
+        return Table(title: "\(result.variable) across \(result.across): tests of independence", columns: columns, rows: rows)
+    }
+
+    private func testRows(_ block: ComparisonBlock) -> [Row] {
+        let counts = cellCounts(block)
+        let n = counts.reduce(0, +)
+        let base = block.byLabels.map { Cell.text($0) }
+        var rows: [Row] = []
+        if let rs = block.raoScott {
+            rows.append(Row(base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + [
+                .number(rs.f), .number(rs.numeratorDF), .number(rs.denominatorDF), .number(rs.fPValue),
+                .number(rs.meanDesignEffect), .empty,
+            ]))
+            rows.append(Row(base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + [
+                .number(rs.pearsonX2), .number(Double(rs.degreesOfFreedom)), .empty, .number(rs.firstOrderPValue),
+                .number(rs.meanDesignEffect), .empty,
+            ]))
+        }
+        if let p = block.pearson {
+            rows.append(Row(base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + [
+                .number(p.statistic), .number(Double(p.degreesOfFreedom)), .empty, .number(p.pValue), .empty,
+                .number(p.cramersV),
+            ]))
+        }
+        return rows
+    }
+
+    /// Respondents per (`--across` level, category), zero for levels absent from the block.
+    private func cellCounts(_ block: ComparisonBlock) -> [Int] {
+        let c = result.categories.count
+        var counts = [Int](repeating: 0, count: result.acrossLevels.count * c)
+        for (g, a) in block.acrossOfGroup.enumerated() {
+            for j in 0..<c { counts[a * c + j] = block.table.estimate(group: g, category: j).nOutcome }
+        }
+        return counts
+    }
+
+    // MARK: - Pairs
+
+    /// One row per `--by` group, compared category and pair of `--across` levels.
+    func pairs() -> Table {
+        var columns = keyColumns + ["category", "a", "b"].map { Column($0, role: .key) }
+        let countsA = countColumns("n_a", into: &columns)
+        let countsB = countColumns("n_b", into: &columns)
+        let estimateA = columns.count
+        columns.append(Column("estimate_a", role: .derived(from: countsA), decimals: 4))
+        columns.append(Column("estimate_b", role: .derived(from: countsB), decimals: 4))
+        let names = [
+            "difference", "se", "ci_low", "ci_high", "p_value", "risk_ratio", "rr_ci_low", "rr_ci_high", "odds_ratio",
+            "or_ci_low", "or_ci_high",
+        ]
+        for name in names {
+            columns.append(Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
+        }
+        let rows = result.blocks.flatMap { block in block.pairs.map { pairRow($0, block: block, estimateA: estimateA) } }
+        return Table(title: "\(result.variable) across \(result.across): pairwise comparisons", columns: columns, rows: rows)
+    }
+
+    private func pairRow(_ pair: GroupComparison, block: ComparisonBlock, estimateA: Int) -> Row {
+        let table = block.table
+        let c = table.categoryCount
+        let label = { (g: Int) in result.acrossLevels[block.acrossOfGroup[g]] }
+        var cells = block.byLabels.map { Cell.text($0) }
+        cells += [.text(result.categories[pair.category]), .text(label(pair.groupA)), .text(label(pair.groupB))]
+        cells += (0..<c).map { .count(table.estimate(group: pair.groupA, category: $0).nOutcome) }
+        cells += (0..<c).map { .count(table.estimate(group: pair.groupB, category: $0).nOutcome) }
+        let a = table.estimate(group: pair.groupA, category: pair.category)
+        let b = table.estimate(group: pair.groupB, category: pair.category)
+        cells += [.number(a.estimate), .number(b.estimate)]
+        cells += [
+            pair.difference, pair.standardError, pair.differenceCI.lower, pair.differenceCI.upper, pair.pValue,
+            pair.riskRatio ?? .nan, pair.riskRatioCI?.lower ?? .nan, pair.riskRatioCI?.upper ?? .nan,
+            pair.oddsRatio ?? .nan, pair.oddsRatioCI?.lower ?? .nan, pair.oddsRatioCI?.upper ?? .nan,
+        ].map { Cell.number($0) }
+        var reliability: [Int: ReliabilityInputs] = [:]
+        reliability[estimateA] = block.reliability[pair.groupA * c + pair.category]
+        reliability[estimateA + 1] = block.reliability[pair.groupB * c + pair.category]
+        return Row(cells, reliability: reliability)
+    }
+}

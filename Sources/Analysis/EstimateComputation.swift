@@ -1,0 +1,131 @@
+import Disclosure
+import SurveyStatistics
+
+/// Everything computed for `sitan estimate`, before disclosure control.
+struct EstimateResult {
+    /// The variable estimated.
+    let variable: String
+    /// Mean, proportion (binary) or share (categorical).
+    let statistic: StatisticKind
+    /// The groups.
+    let groups: GroupIndex
+    /// Category labels (shares only).
+    let categories: [String]
+    /// The SurveyStatistics estimates.
+    let table: EstimateTable
+    /// The displayed interval of each estimate.
+    let intervals: [ConfidenceInterval]
+    /// NCHS inputs (Korn–Graubard 95% CI, effective n) for proportions and shares.
+    let reliability: [ReliabilityInputs?]
+    /// Design df reported: R's `degf` of the design, restricted to the `--where` domain.
+    let degreesOfFreedom: Int
+    /// The options used.
+    let options: EstimationOptions
+}
+
+/// Computes the estimates of one request.
+struct EstimateComputation {
+    let inputs: AnalysisInputs
+    let deffKind: DesignEffectKind
+
+    static let estimable = ["binary", "categorical", "integer", "number"]
+
+    func run(_ request: EstimateRequest) throws -> EstimateResult {
+        let outcome = try inputs.outcome(
+            request.variable, allowed: Self.estimable, role: "in an estimate (use binary, categorical, integer or number)")
+        let byVariables = try inputs.groupingVariables(request.by, exclude: [outcome.name], role: "with --by")
+        let isCategorical = outcome.type == "categorical"
+        let plan = LoadPlan(
+            numericOutcome: isCategorical ? nil : outcome,
+            factors: (isCategorical ? [outcome] : []) + byVariables,
+            filters: try inputs.filters(request.options.filters))
+        let data = try inputs.load(plan)
+        let design = try data.design(lonelyPSU: request.options.lonelyPSU)
+        let groups = GroupIndex(
+            factors: byVariables.map { data.factors[$0.name]! }, names: request.by, data: data)
+        guard groups.count > 0 else { throw AnalysisError.emptyDomain }
+        let kind: StatisticKind = isCategorical ? .share : (outcome.type == "binary" ? .proportion : .mean)
+        let (table, categories) = try estimateTable(kind, outcome: outcome, data: data, design: design, groups: groups)
+        guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.emptyDomain }
+        let df = data.domainDegreesOfFreedom(design)
+        let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
+        return EstimateResult(
+            variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
+            intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
+            options: request.options)
+    }
+
+    /// Runs the estimator for the outcome's type.
+    private func estimateTable(
+        _ kind: StatisticKind, outcome: CatalogVariable, data: SurveyData, design: SurveyDesign, groups: GroupIndex
+    ) throws -> (EstimateTable, [String]) {
+        let deff = deffKind
+        switch kind {
+        case .share:
+            let factor = compactCategories(data.factors[outcome.name]!, groups: groups)
+            let table = try statistics(data) {
+                try surveyShares(
+                    factor.codes, categoryCount: factor.levels.count, design: design, by: groups.grouping, deff: deff)
+            }
+            return (table, factor.levels)
+        case .proportion:
+            let y = data.numeric!
+            if y.contains(where: { !($0 == 0 || $0 == 1 || $0.isNaN) }) {
+                throw AnalysisError.statistics("binary variable \"\(outcome.name)\" holds values other than 0 and 1")
+            }
+            return (try statistics(data) { try surveyProportion(y, design: design, by: groups.grouping, deff: deff) }, [])
+        default:
+            return (try statistics(data) { try surveyMean(data.numeric!, design: design, by: groups.grouping, deff: deff) }, [])
+        }
+    }
+
+
+    /// The displayed intervals: the chosen method for proportions, the t interval for means.
+    private func intervals(
+        _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: Int, data: SurveyData
+    ) throws -> [ConfidenceInterval] {
+        let method: ProportionCI = kind == .mean ? .mean : options.ci
+        if method == .wilson || method == .clopperPearson, !data.isUnweightedSimpleRandomSample {
+            throw AnalysisError.requiresUnweightedData(method: method.optionName)
+        }
+        return try statistics(data) {
+            try table.estimates.indices.map {
+                try table.proportionInterval($0, method: method, level: options.level, df: Double(df))
+            }
+        }
+    }
+}
+
+/// NCHS inputs for each proportion: Korn–Graubard 95% CI and effective n, whatever the
+/// displayed method (Parker et al. 2017).
+func reliabilityInputs(_ table: EstimateTable, kind: StatisticKind, data: SurveyData) throws -> [ReliabilityInputs?] {
+    guard kind != .mean else { return table.estimates.map { _ in nil } }
+    return try statistics(data) {
+        try table.estimates.indices.map { i in
+            let e = table.estimates[i]
+            guard e.n > 0 else { return nil }
+            let kg = try table.proportionInterval(i, method: .kornGraubard, level: 0.95)
+            return ReliabilityInputs(
+                sampleSize: e.n,
+                effectiveSampleSize: ProportionReliability.effectiveSampleSize(
+                    estimate: e.estimate, standardError: e.standardError, sampleSize: e.n),
+                estimate: e.estimate, lower: kg.lower, upper: kg.upper,
+                degreesOfFreedom: Double(e.domainDegreesOfFreedom))
+        }
+    }
+}
+
+/// The categories that occur among the grouped rows, in dictionary order.
+func compactCategories(_ factor: FactorColumn, groups: GroupIndex) -> FactorColumn {
+    var present = [Bool](repeating: false, count: factor.levels.count)
+    for (i, code) in factor.codes.enumerated() where code >= 0 && groups.grouping.codes[i] >= 0 {
+        present[Int(code)] = true
+    }
+    var map = [Int32](repeating: -1, count: factor.levels.count)
+    var levels: [String] = []
+    for (j, isPresent) in present.enumerated() where isPresent {
+        map[j] = Int32(levels.count)
+        levels.append(factor.levels[j])
+    }
+    return FactorColumn(codes: factor.codes.map { $0 < 0 ? -1 : map[Int($0)] }, levels: levels, isInteger: factor.isInteger)
+}

@@ -1,0 +1,166 @@
+import Disclosure
+import Foundation
+import SurveyStatistics
+
+/// Where one long-format output row (group × category) finds its values in the wide table.
+struct EstimateRowLayout: Sendable, Hashable {
+    /// Row of the published table.
+    let tableRow: Int
+    /// The category label (shares), nil for means and binary proportions.
+    let category: String?
+    /// Column names of each field in the wide table.
+    let columns: EstimateColumns
+    /// NCHS reasons behind a `:u` or `u` mark on the estimate (never data values).
+    let reliabilityReasons: [String]
+}
+
+/// The names of the wide table's columns one output row reads.
+struct EstimateColumns: Sendable, Hashable {
+    var n = "n"
+    var nOutcome: String?
+    var weightedN = "weighted_n"
+    var estimate: String
+    var se: String
+    var ciLow: String
+    var ciHigh: String
+    var deff: String
+    var df = "df"
+
+    init(suffix: String, nOutcome: String?) {
+        self.nOutcome = nOutcome
+        estimate = "estimate" + suffix
+        se = "se" + suffix
+        ciLow = "ci_low" + suffix
+        ciHigh = "ci_high" + suffix
+        deff = "deff" + suffix
+    }
+}
+
+/// Builds the wide disclosure-control ``Table`` of an ``EstimateResult``: one row per group.
+///
+/// Counts are the respondents with a value (`n`) and per category (`n_outcome`); for a binary
+/// variable the respondents with 0 are a hidden count, so that `n = n_outcome + n_other` is a
+/// published line and complementary suppression protects both a small number of 1s and a
+/// small number of 0s. Every estimate, SE, CI and design effect is derived from its counts.
+struct EstimateTableBuilder {
+    let result: EstimateResult
+
+    private var slots: [(suffix: String, category: String?)] {
+        result.statistic == .share ? result.categories.map { ("[\($0)]", $0) } : [("", nil)]
+    }
+
+    /// The table and the long-format layout.
+    func build() -> (Table, [EstimateRowLayout]) {
+        var columns = result.groups.variables.map { Column($0, role: .key) }
+        let n = columns.count
+        columns.append(Column("n", role: .count))
+        var outcomeColumns: [Int] = []
+        switch result.statistic {
+        case .proportion:
+            outcomeColumns = [n + 1, n + 2]
+            columns.append(Column("n_outcome", role: .count))
+            columns.append(Column("n_other", role: .count, isPublished: false))
+        case .share:
+            for slot in slots {
+                outcomeColumns.append(columns.count)
+                columns.append(Column("n_outcome" + slot.suffix, role: .count))
+            }
+        default: break
+        }
+        columns.append(Column("weighted_n", role: .derived(from: [n]), decimals: 1))
+        var estimateColumns: [Int] = []
+        let decimals = estimateDecimals
+        for (j, slot) in slots.enumerated() {
+            let sources = [n] + (result.statistic == .share ? [outcomeColumns[j]] : outcomeColumns)
+            let e = columns.count
+            estimateColumns.append(e)
+            columns.append(Column("estimate" + slot.suffix, role: .derived(from: sources), decimals: decimals))
+            columns.append(Column("se" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(Column("ci_low" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(Column("ci_high" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(Column("deff" + slot.suffix, role: .derived(from: [e]), decimals: 2))
+        }
+        columns.append(Column("df", role: .derived(from: [n])))
+        let rows = (0..<result.groups.count).map { row($0, estimateColumns: estimateColumns) }
+        let margins =
+            outcomeColumns.isEmpty ? Margins.none : Margins(totalColumn: n, addendColumns: outcomeColumns)
+        let title = "\(result.variable): \(result.statistic.rawValue)"
+        return (Table(title: title, columns: columns, rows: rows, margins: margins), layout())
+    }
+
+    /// One group's cells.
+    private func row(_ g: Int, estimateColumns: [Int]) -> Row {
+        let table = result.table
+        let first = table.estimate(group: g, category: 0)
+        var cells: [Cell] = result.groups.labels[g].map { .text($0) }
+        cells.append(.count(first.n))
+        switch result.statistic {
+        case .proportion:
+            cells += [.count(first.nOutcome), .count(first.n - first.nOutcome)]
+        case .share:
+            cells += (0..<slots.count).map { .count(table.estimate(group: g, category: $0).nOutcome) }
+        default: break
+        }
+        cells.append(.number(first.weightedN))
+        var reliability: [Int: ReliabilityInputs] = [:]
+        for j in 0..<slots.count {
+            let index = g * table.categoryCount + j
+            let e = table.estimates[index]
+            let ci = result.intervals[index]
+            cells += [.number(e.estimate), .number(e.standardError), .number(ci.lower), .number(ci.upper)]
+            cells.append(.number(e.designEffect ?? .nan))
+            if let inputs = result.reliability[index] { reliability[estimateColumns[j]] = inputs }
+        }
+        cells.append(.number(Double(result.degreesOfFreedom)))
+        return Row(cells, reliability: reliability)
+    }
+
+    /// The long-format rows: group-major, then category.
+    private func layout() -> [EstimateRowLayout] {
+        (0..<result.groups.count).flatMap { g in
+            slots.enumerated().map { j, slot in
+                let index = g * result.table.categoryCount + j
+                return EstimateRowLayout(
+                    tableRow: g, category: slot.category,
+                    columns: EstimateColumns(
+                        suffix: slot.suffix,
+                        nOutcome: result.statistic == .mean ? nil : "n_outcome" + (slot.category == nil ? "" : slot.suffix)),
+                    reliabilityReasons: result.reliability[index].map(Self.reasons) ?? [])
+            }
+        }
+    }
+
+    /// Decimal places for estimates: 4 for proportions; for means, about four significant digits.
+    private var estimateDecimals: Int {
+        guard result.statistic == .mean else { return 4 }
+        let largest = result.table.estimates.map { abs($0.estimate) }.filter(\.isFinite).max() ?? 1
+        guard largest > 0 else { return 4 }
+        return max(0, min(6, 3 - Int(floor(log10(largest)))))
+    }
+
+    /// The NCHS reasons for a proportion's reliability outcome.
+    static func reasons(_ inputs: ReliabilityInputs) -> [String] {
+        switch ProportionReliability.assess(inputs) {
+        case .reliable: return []
+        case let .suppressed(reason): return [reasonName(reason)]
+        case let .flagged(flags): return flags.map(flagName).sorted()
+        }
+    }
+
+    private static func reasonName(_ reason: UnreliabilityReason) -> String {
+        switch reason {
+        case .sampleSize: "nchs_sample_size_below_30"
+        case .effectiveSampleSize: "nchs_effective_sample_size_below_30"
+        case .absoluteWidth: "nchs_ci_width_0.30_or_more"
+        case .relativeWidth: "nchs_relative_ci_width_above_130pct"
+        }
+    }
+
+    private static func flagName(_ flag: ReliabilityFlag) -> String {
+        switch flag {
+        case .wideRelativeToComplement: "nchs_complement_relative_ci_width_above_130pct"
+        case .fewDegreesOfFreedom: "nchs_df_below_8"
+        case .zeroOrHundredPercent: "nchs_estimate_0_or_100pct"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Storage
+
+/// A grouping or categorical column: a dense code per row and the label of each code.
+struct FactorColumn: Sendable {
+    /// Code per row, 0..<levels.count, −1 when missing.
+    var codes: [Int32]
+    /// Label of each code, in display order (dictionary order for categories, numeric order
+    /// for integers, lexicographic for text).
+    var levels: [String]
+    /// Whether labels are whole numbers (shown as JSON numbers).
+    var isInteger: Bool
+}
+
+/// Accumulates codes for one factor column while the rows stream in.
+struct FactorBuilder {
+    enum Source {
+        /// SQLite already computed the dense code (dictionary categories).
+        case sqlCode(categories: [String])
+        /// 0/1 integers.
+        case binary
+        /// Whole numbers, coded by first appearance and sorted at the end.
+        case integer
+        /// Text, coded by first appearance and sorted at the end.
+        case text
+    }
+
+    let variable: CatalogVariable
+    let source: Source
+    private(set) var codes: [Int32] = []
+    private var integerCodes: [Int64: Int32] = [:]
+    private var textCodes: [String: Int32] = [:]
+    private(set) var outsideDictionary = false
+
+    init(variable: CatalogVariable, capacity: Int) {
+        self.variable = variable
+        if let categories = variable.categories {
+            source = .sqlCode(categories: categories)
+        } else if variable.type == "binary" {
+            source = .binary
+        } else if variable.type == "integer" {
+            source = .integer
+        } else {
+            source = .text
+        }
+        codes.reserveCapacity(capacity)
+    }
+
+    /// The SQL expression selected for this column.
+    var sql: String {
+        if case let .sqlCode(categories) = source { return variable.categoryCodeSQL(categories) }
+        return variable.column
+    }
+
+    /// Reads the column of the current row.
+    @inline(__always)
+    mutating func read(_ statement: Statement, _ index: Int) {
+        if statement.isNull(index) {
+            codes.append(-1)
+            return
+        }
+        switch source {
+        case .sqlCode:
+            let code = statement.int(index)
+            if code == -2 { outsideDictionary = true }
+            codes.append(code < 0 ? -1 : Int32(code))
+        case .binary:
+            codes.append(Int32(truncatingIfNeeded: statement.int(index)))
+        case .integer:
+            let value = statement.int(index)
+            if let code = integerCodes[value] {
+                codes.append(code)
+            } else {
+                let code = Int32(integerCodes.count)
+                integerCodes[value] = code
+                codes.append(code)
+            }
+        case .text:
+            let value = statement.text(index)
+            if let code = textCodes[value] {
+                codes.append(code)
+            } else {
+                let code = Int32(textCodes.count)
+                textCodes[value] = code
+                codes.append(code)
+            }
+        }
+    }
+
+    /// The finished column, codes renumbered in display order.
+    func finish() throws -> FactorColumn {
+        if outsideDictionary {
+            throw AnalysisError.statistics(
+                "variable \"\(variable.name)\" holds values outside its dictionary categories; "
+                    + "check the codebooks and re-ingest with --replace")
+        }
+        switch source {
+        case let .sqlCode(categories):
+            return FactorColumn(codes: codes, levels: categories, isInteger: false)
+        case .binary:
+            if codes.contains(where: { $0 > 1 || $0 < -1 }) {
+                throw AnalysisError.statistics("binary variable \"\(variable.name)\" holds values other than 0 and 1")
+            }
+            return FactorColumn(codes: codes, levels: ["0", "1"], isInteger: true)
+        case .integer:
+            let sorted = integerCodes.sorted { $0.key < $1.key }
+            return renumbered(sorted.map { (String($0.key), $0.value) }, isInteger: true)
+        case .text:
+            let sorted = textCodes.sorted { $0.key < $1.key }
+            return renumbered(sorted.map { ($0.key, $0.value) }, isInteger: false)
+        }
+    }
+
+    /// Maps first-appearance codes to the order of `sorted`.
+    private func renumbered(_ sorted: [(String, Int32)], isInteger: Bool) -> FactorColumn {
+        var map = [Int32](repeating: -1, count: sorted.count)
+        for (position, entry) in sorted.enumerated() { map[Int(entry.1)] = Int32(position) }
+        let codes = codes.map { $0 < 0 ? -1 : map[Int($0)] }
+        return FactorColumn(codes: codes, levels: sorted.map(\.0), isInteger: isInteger)
+    }
+}

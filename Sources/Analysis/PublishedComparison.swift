@@ -1,0 +1,66 @@
+import Disclosure
+
+/// The tests and pairwise comparisons of `sitan compare`, as they may be published.
+///
+/// Made only by ``SurveyAnalysis/compare(_:)`` from two tables that passed
+/// ``DisclosureControl/publish(_:)``; no public initialiser.
+public struct PublishedComparison: Sendable {
+    /// Tests of independence per `--by` group: `rao-scott-f` (second-order, R `svychisq`
+    /// `statistic = "F"`), `rao-scott-chisq` (R `statistic = "Chisq"`: unadjusted X² with the
+    /// first-order corrected p-value), and `pearson` with Cramér's V for unweighted data.
+    public let tests: PublishedTable
+    /// Differences, risk ratios and odds ratios between each pair of `--across` levels.
+    public let pairs: PublishedTable
+    /// The variable compared.
+    public let variable: String
+    /// The variable whose levels are compared.
+    public let across: String
+    /// The `--by` variables.
+    public let by: [String]
+    /// The methods used.
+    public let method: EstimateMethod
+    /// Columns holding labels rather than numbers.
+    public let keyColumns: Set<String>
+
+    init(
+        tests: PublishedTable, pairs: PublishedTable, variable: String, across: String, by: [String],
+        method: EstimateMethod
+    ) {
+        self.tests = tests
+        self.pairs = pairs
+        self.variable = variable
+        self.across = across
+        self.by = by
+        self.method = method
+        keyColumns = Set(by + ["test", "category", "a", "b"])
+    }
+
+    /// Notes printed under the tables.
+    public var footnotes: [String] {
+        [
+            "rao-scott-f: second-order Rao–Scott F with fractional df (R svychisq, statistic = \"F\"); "
+                + "rao-scott-chisq: Pearson X² with the first-order corrected p-value (statistic = \"Chisq\"); "
+                + "pearson: unweighted χ² without continuity correction, with Cramér's V.",
+            "Differences with t intervals on the domain's design df; risk ratios and odds ratios by the "
+                + "log method with the design-based covariance (R svycontrast). Variance: \(method.variance); "
+                + "level \(method.level).",
+        ]
+    }
+}
+
+extension SurveyAnalysis {
+    /// `sitan compare`: Rao–Scott tests, pairwise differences, risk and odds ratios between the
+    /// levels of `--across`, per `--by` group.
+    ///
+    /// R equivalents: `svychisq(~y + across, subset(design, where & by))`, and
+    /// `svycontrast` on `svyby(~y, ~across, ..., svymean, covmat = TRUE)`.
+    /// - Throws: ``AnalysisError``; `DisclosureError` if a table cannot be protected.
+    public func compare(_ request: CompareRequest) throws -> PublishedComparison {
+        let result = try ComparisonComputation(inputs: try AnalysisInputs(store: store)).run(request)
+        let builder = ComparisonTableBuilder(result: result)
+        return PublishedComparison(
+            tests: try disclosure.publish(builder.tests()), pairs: try disclosure.publish(builder.pairs()),
+            variable: result.variable, across: result.across, by: request.by,
+            method: Self.method(request.options, isMean: false))
+    }
+}

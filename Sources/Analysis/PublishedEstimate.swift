@@ -1,0 +1,133 @@
+import Disclosure
+
+/// The method block of the `estimate` JSON output.
+public struct EstimateMethod: Sendable, Hashable {
+    /// The variance estimator (with the lonely-PSU rule when it is not R's default `fail`).
+    public let variance: String
+    /// The interval method (`logit`, `beta`, `mean`, `wilson`, `clopper-pearson`; `t` for means).
+    public let ci: String
+    /// The confidence level.
+    public let level: Double
+    /// The design effect: R's `deff = TRUE` (`srswor`) or `deff = "replace"` (`srswr`).
+    public let designEffect: String
+}
+
+/// A grouping variable's value in one output row.
+public struct GroupValue: Sendable, Hashable {
+    /// The variable.
+    public let variable: String
+    /// The label, as published.
+    public let label: String
+    /// Whether the label is a whole number (JSON number rather than string).
+    public let isInteger: Bool
+}
+
+/// The estimates of `sitan estimate`, as they may be published.
+///
+/// Made only by ``SurveyAnalysis/estimate(_:)`` from a ``PublishedTable`` that passed
+/// ``DisclosureControl/publish(_:)``; every number a renderer can reach is read from that
+/// table's cells, so a suppressed value cannot leak. There is no public initialiser.
+public struct PublishedEstimate: Sendable {
+    /// The wide published table (one row per group), with its footnote.
+    public let table: PublishedTable
+    /// The variable estimated.
+    public let variable: String
+    /// `mean`, `proportion` (binary) or `share` (categorical).
+    public let statistic: String
+    /// The grouping variables.
+    public let by: [String]
+    /// The methods used.
+    public let method: EstimateMethod
+    /// Whether each `--by` variable has whole-number labels.
+    let byIsInteger: [Bool]
+    /// Where each output row's values are.
+    let layout: [EstimateRowLayout]
+
+    init(
+        table: PublishedTable, variable: String, statistic: String, by: [String], byIsInteger: [Bool],
+        method: EstimateMethod, layout: [EstimateRowLayout]
+    ) {
+        self.table = table
+        self.variable = variable
+        self.statistic = statistic
+        self.by = by
+        self.byIsInteger = byIsInteger
+        self.method = method
+        self.layout = layout
+    }
+
+    /// The footnote: the disclosure rule, and the design notes.
+    public var footnotes: [String] {
+        var notes = [table.footnote]
+        notes.append(
+            "Variance: \(method.variance); CI: \(method.ci), level \(method.level); design effect: \(method.designEffect).")
+        return notes
+    }
+
+    /// The output rows, group × category, read from the published cells.
+    public var rows: [PublishedEstimateRow] {
+        let index = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, $0) })
+        return layout.map { entry in
+            let cells = table.rows[entry.tableRow]
+            let cell = { (name: String?) in name.flatMap { index[$0] }.map { cells[$0] } }
+            let group = by.indices.map { j in
+                GroupValue(variable: by[j], label: cells[index[by[j]]!].text, isInteger: byIsInteger[j])
+            }
+            let columns = entry.columns
+            let estimate = cell(columns.estimate)
+            let n = cell(columns.n)
+            let mark = [n?.mark, estimate?.mark].compactMap { $0 }.max { $0.severity < $1.severity }
+            return PublishedEstimateRow(
+                group: group, category: entry.category, n: n, nOutcome: cell(columns.nOutcome),
+                weightedN: cell(columns.weightedN), estimate: estimate, se: cell(columns.se),
+                ciLow: cell(columns.ciLow), ciHigh: cell(columns.ciHigh), deff: cell(columns.deff), df: cell(columns.df),
+                mark: mark, reasons: entry.reliabilityReasons)
+        }
+    }
+}
+
+/// One output row of `sitan estimate`: a group (and category) with its published cells.
+public struct PublishedEstimateRow: Sendable, Hashable {
+    /// The group's values.
+    public let group: [GroupValue]
+    /// The category (shares), nil otherwise.
+    public let category: String?
+    /// Published cells; `nOutcome` is nil for means.
+    public let n, nOutcome, weightedN, estimate, se, ciLow, ciHigh, deff, df: PublishedCell?
+    /// The most severe mark on the row's count or estimate.
+    public let mark: DisclosureMark?
+    let reasons: [String]
+
+    /// True when the estimate is not shown (`:c` confidential or `:u` unreliable).
+    public var suppressed: Bool { mark == .confidential || mark == .unreliable }
+
+    /// Why the row is suppressed or flagged: `confidential`, `unreliable` or `low_reliability`,
+    /// then the NCHS reasons.
+    public var flags: [String] {
+        switch mark {
+        case .confidential: ["confidential"]
+        case .unreliable: ["unreliable"] + reasons
+        case .lowReliability: ["low_reliability"] + reasons
+        case nil: []
+        }
+    }
+
+    /// The cells in display order, with their JSON keys.
+    public var numberCells: [(key: String, cell: PublishedCell?)] {
+        [
+            ("n", n), ("n_outcome", nOutcome), ("weighted_n", weightedN), ("estimate", estimate), ("se", se),
+            ("ci_low", ciLow), ("ci_high", ciHigh), ("deff", deff), ("df", df),
+        ]
+    }
+}
+
+extension DisclosureMark {
+    /// Order of severity: low reliability < unreliable < confidential.
+    var severity: Int {
+        switch self {
+        case .lowReliability: 1
+        case .unreliable: 2
+        case .confidential: 3
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Disclosure
+import Storage
+import SurveyStatistics
+
+/// Design-based estimates and comparisons on the survey table, published through disclosure
+/// control: the library behind `sitan estimate` and `sitan compare`.
+///
+/// Each call reads the design and the needed columns in one SELECT (``SurveyLoader``), runs
+/// SurveyStatistics (R survey's estimators, to 1e-9), builds a ``Table`` and passes it through
+/// ``DisclosureControl/publish(_:)``; only the published result leaves this type.
+public struct SurveyAnalysis {
+    let store: Store
+    let disclosure: DisclosureControl
+
+    /// Creates the analysis of one database under one disclosure rule.
+    public init(store: Store, disclosure: DisclosureControl) {
+        self.store = store
+        self.disclosure = disclosure
+    }
+
+    /// `sitan estimate`: means (integer, number), proportions (binary) or category shares
+    /// (categorical), per group.
+    ///
+    /// R equivalent: `svyby(~y, ~g1 + g2, subset(design, where), svymean, na.rm = TRUE,
+    /// deff = TRUE)` with `svyciprop` intervals; design df are `degf(subset(design, where))`.
+    /// - Parameter request: the variable, groups and options.
+    /// - Returns: the published estimates.
+    /// - Throws: ``AnalysisError`` for unknown variables or values, lonely PSUs and the like;
+    ///   `DisclosureError` if the table cannot be protected.
+    public func estimate(_ request: EstimateRequest) throws -> PublishedEstimate {
+        let inputs = try AnalysisInputs(store: store)
+        let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
+        let (table, layout) = EstimateTableBuilder(result: result).build()
+        let published = try disclosure.publish(table)
+        return PublishedEstimate(
+            table: published, variable: result.variable, statistic: result.statistic.rawValue, by: request.by,
+            byIsInteger: result.groups.isInteger,
+            method: Self.method(request.options, isMean: result.statistic == .mean), layout: layout)
+    }
+
+    /// The method block for a set of options.
+    static func method(_ options: EstimationOptions, isMean: Bool) -> EstimateMethod {
+        var variance = "taylor-with-replacement"
+        if options.lonelyPSU != .fail { variance += " (lonely PSU: \(options.lonelyPSU.rawValue))" }
+        return EstimateMethod(
+            variance: variance, ci: isMean ? "t" : options.ci.optionName, level: options.level,
+            designEffect: options.designEffect == .withoutReplacement ? "srswor" : "srswr")
+    }
+}

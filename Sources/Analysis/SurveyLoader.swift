@@ -1,0 +1,182 @@
+import Storage
+
+/// What to read for one analysis.
+struct LoadPlan {
+    /// A numeric outcome (binary, integer, number), if any.
+    var numericOutcome: CatalogVariable?
+    /// Factor columns: a categorical outcome, `--by`, `--across`.
+    var factors: [CatalogVariable]
+    /// The `--where` conditions with their values typed for SQLite.
+    var filters: [(variable: CatalogVariable, values: [SQLValue])]
+}
+
+/// Reads the survey table into ``SurveyData`` with one SELECT.
+///
+/// Category codes and the domain condition are computed by SQLite (`CASE`, `IN`), so the
+/// per-row work in Swift is reading numbers; only `_stratum`, `_psu` and text variables
+/// become strings, with the previous row's key cached (rows arrive grouped by source).
+struct SurveyLoader {
+    let store: Store
+
+    /// Loads the plan's columns for every row of the survey table.
+    func load(_ plan: LoadPlan) throws -> SurveyData {
+        let count = Int(try store.database.scalar("SELECT count(*) FROM survey"))
+        let names = Dictionary(
+            try store.database.rows("SELECT id, name FROM sources").map { ($0[0].double.map { Int64($0) } ?? -1, $0[1].string ?? "") },
+            uniquingKeysWith: { a, _ in a })
+        var design = DesignBuilder(capacity: count, sourceNames: names)
+        var factors = plan.factors.map { FactorBuilder(variable: $0, capacity: count) }
+        var numeric: [Double]? = plan.numericOutcome == nil ? nil : []
+        numeric?.reserveCapacity(count)
+        var domain: [Bool]? = plan.filters.isEmpty ? nil : []
+        domain?.reserveCapacity(count)
+        let (sql, bindings) = selectSQL(plan, factors: factors)
+        let statement = try store.database.prepare(sql)
+        try statement.bind(bindings)
+        let first = 5
+        while try statement.step() {
+            design.read(statement)
+            var column = first
+            if domain != nil {
+                domain!.append(statement.int(column) == 1)
+                column += 1
+            }
+            if numeric != nil {
+                numeric!.append(statement.isNull(column) ? .nan : statement.double(column))
+                column += 1
+            }
+            for j in factors.indices { factors[j].read(statement, column + j) }
+        }
+        var data = try design.finish()
+        data.inDomain = domain
+        data.numeric = numeric
+        for builder in factors { data.factors[builder.variable.name] = try builder.finish() }
+        return data
+    }
+
+    /// The SELECT and its bound values.
+    private func selectSQL(_ plan: LoadPlan, factors: [FactorBuilder]) -> (String, [SQLValue]) {
+        var columns = ["_source", "_stratum", "_psu", "_weight", "_fpc"]
+        var bindings: [SQLValue] = []
+        if !plan.filters.isEmpty {
+            let conditions = plan.filters.map { filter in
+                bindings += filter.values
+                let marks = Array(repeating: "?", count: filter.values.count).joined(separator: ", ")
+                return "\(filter.variable.column) IN (\(marks))"
+            }
+            columns.append("coalesce((" + conditions.joined(separator: " AND ") + "), 0)")
+        }
+        if let outcome = plan.numericOutcome { columns.append(outcome.column) }
+        columns += factors.map(\.sql)
+        return ("SELECT " + columns.joined(separator: ", ") + " FROM survey", bindings)
+    }
+}
+
+/// Builds the design arrays row by row.
+struct DesignBuilder {
+    private struct StratumKey: Hashable {
+        var source: Int64
+        var name: String?
+    }
+
+    private let sourceNames: [Int64: String]
+    private var weights: [Double] = []
+    private var strata: [Int32] = []
+    private var psu: [Int32] = []
+    private var fpc: [Double] = []
+    private var stratumCodes: [StratumKey: Int32] = [:]
+    private var stratumSources: [String] = []
+    private var psuCodes: [String: Int32] = [:]
+    private var nextPSU: Int32 = 0
+    private var last: (key: StratumKey, code: Int32)?
+    private var lastPSU: (name: String, code: Int32)?
+    private var hasStratumNames = false
+    private var hasPSU = false
+    private var fpcKinds: (population: Bool, fraction: Bool, missing: Bool) = (false, false, false)
+
+    init(capacity: Int, sourceNames: [Int64: String]) {
+        self.sourceNames = sourceNames
+        weights.reserveCapacity(capacity)
+        strata.reserveCapacity(capacity)
+        psu.reserveCapacity(capacity)
+        fpc.reserveCapacity(capacity)
+    }
+
+    /// Reads `_source, _stratum, _psu, _weight, _fpc` (columns 0–4).
+    @inline(__always)
+    mutating func read(_ statement: Statement) {
+        let source = statement.int(0)
+        let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
+        strata.append(stratumCode(StratumKey(source: source, name: stratumName)))
+        if statement.isNull(2) {
+            psu.append(freshPSU())
+        } else {
+            hasPSU = true
+            psu.append(psuCode(statement.text(2)))
+        }
+        weights.append(statement.isNull(3) ? 1 : statement.double(3))
+        if statement.isNull(4) {
+            fpcKinds.missing = true
+            fpc.append(.infinity)
+        } else {
+            let value = statement.double(4)
+            if value > 1 { fpcKinds.population = true } else if value < 1 { fpcKinds.fraction = true }
+            fpc.append(value)
+        }
+    }
+
+    @inline(__always)
+    private mutating func stratumCode(_ key: StratumKey) -> Int32 {
+        if let last, last.key == key { return last.code }
+        let code: Int32
+        if let known = stratumCodes[key] {
+            code = known
+        } else {
+            code = Int32(stratumCodes.count)
+            stratumCodes[key] = code
+            stratumSources.append(sourceNames[key.source] ?? "source \(key.source)")
+            if key.name != nil { hasStratumNames = true }
+        }
+        last = (key, code)
+        return code
+    }
+
+    @inline(__always)
+    private mutating func psuCode(_ name: String) -> Int32 {
+        if let lastPSU, lastPSU.name == name { return lastPSU.code }
+        let code: Int32
+        if let known = psuCodes[name] {
+            code = known
+        } else {
+            code = freshPSU()
+            psuCodes[name] = code
+        }
+        lastPSU = (name, code)
+        return code
+    }
+
+    @inline(__always)
+    private mutating func freshPSU() -> Int32 {
+        defer { nextPSU += 1 }
+        return nextPSU
+    }
+
+    /// The finished design columns.
+    func finish() throws -> SurveyData {
+        let stratified = hasStratumNames || stratumCodes.count > 1
+        let hasFPC = fpcKinds.population || fpcKinds.fraction
+        if hasFPC && fpcKinds.fraction && (fpcKinds.missing || fpcKinds.population) {
+            throw AnalysisError.inconsistentFPC
+        }
+        return SurveyData(
+            rowCount: weights.count, weights: weights, strata: stratified ? strata : nil,
+            stratumSources: stratumSources.isEmpty ? [] : stratumSources, psu: hasPSU ? psu : nil,
+            fpc: hasFPC ? fpc : nil, inDomain: nil, numeric: nil, factors: [:])
+    }
+}
+
+extension Statement {
+    /// The text of a column (numbers rendered as SQLite would).
+    @inline(__always)
+    func text(_ column: Int) -> String { value(column).string ?? "" }
+}

@@ -1,0 +1,56 @@
+import Storage
+
+/// How a harmonised variable is stored and read: its dictionary entry plus SQL to fetch it.
+struct CatalogVariable: Sendable {
+    /// The dictionary entry.
+    let stored: StoredVariable
+
+    var name: String { stored.name }
+    var type: String { stored.type }
+    /// The quoted column name.
+    var column: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    /// Categories from the dictionary, when the variable is categorical and lists them.
+    var categories: [String]? { type == "categorical" ? stored.categories.flatMap { $0.isEmpty ? nil : $0 } : nil }
+    /// Whether values are whole numbers (group labels shown as JSON numbers).
+    var isInteger: Bool { type == "integer" || type == "binary" }
+
+    /// SQL for a dense category code: 0..<categories.count, −1 missing, −2 a value outside
+    /// the dictionary's list. Evaluated by SQLite, so no string reaches Swift per row.
+    func categoryCodeSQL(_ categories: [String]) -> String {
+        let cases = categories.enumerated().map { "WHEN \(sqlLiteral($1)) THEN \($0)" }.joined(separator: " ")
+        return "CASE \(column) \(cases) ELSE (CASE WHEN \(column) IS NULL THEN -1 ELSE -2 END) END"
+    }
+}
+
+/// SQL string literal.
+func sqlLiteral(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+
+/// The harmonised variables available for analysis in one database.
+struct VariableCatalog: Sendable {
+    private let variables: [String: StoredVariable]
+    private let surveyColumns: Set<String>
+
+    /// Reads the dictionary and the survey table's columns.
+    init(store: Store) throws {
+        variables = Dictionary(try store.variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        surveyColumns = try store.columns(of: "survey")
+    }
+
+    /// The variable called `name`.
+    ///
+    /// - Throws: ``AnalysisError/unknownVariable(_:)`` or ``AnalysisError/notInSurvey(_:)``.
+    func variable(_ name: String) throws -> CatalogVariable {
+        guard !name.hasPrefix("_"), let stored = variables[name] else { throw AnalysisError.unknownVariable(name) }
+        guard surveyColumns.contains(name) else { throw AnalysisError.notInSurvey(name) }
+        return CatalogVariable(stored: stored)
+    }
+
+    /// A variable for `--by` or `--across`: categorical, binary, integer or text.
+    func groupingVariable(_ name: String, role: String) throws -> CatalogVariable {
+        let v = try variable(name)
+        guard ["categorical", "binary", "integer", "text"].contains(v.type) else {
+            throw AnalysisError.unsupportedType(variable: name, type: v.type, role: role)
+        }
+        return v
+    }
+}

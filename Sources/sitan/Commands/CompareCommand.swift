@@ -1,0 +1,34 @@
+import Analysis
+import ArgumentParser
+
+/// `sitan compare VAR --across V [--by V2]`: Rao–Scott tests, differences, risk and odds ratios.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare a binary or categorical variable across the levels of another: Rao–Scott χ², differences, risk and odds ratios.",
+        discussion: """
+            Tests as R survey's svychisq (second-order F and first-order χ², each named), Pearson χ² with \
+            Cramér's V for unweighted data, and pairwise contrasts with the design-based covariance \
+            (svycontrast). Every table passes disclosure control; comparisons involving a suppressed cell are suppressed.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var analysis: AnalysisOptions
+    @Argument(help: ArgumentHelp("The variable to compare (binary or categorical).", valueName: "variable")) var variable: String
+    @Option(help: ArgumentHelp("The variable whose levels are compared.", valueName: "variable")) var across: String
+    @Option(help: ArgumentHelp("Separate comparisons within these variables (comma-separated).", valueName: "variables"))
+    var by: [String] = []
+
+    func validate() throws {
+        do { _ = try parseVariableList(by) } catch let error as AnalysisError { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
+            let request = CompareRequest(
+                variable: variable, across: across, by: try parseVariableList(by), options: try analysis.estimation())
+            printOut(PublishedRendering.render(try survey.compare(request), as: output.resolved))
+        }
+    }
+}

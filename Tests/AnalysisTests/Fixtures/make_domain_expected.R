@@ -1,0 +1,78 @@
+# Reference values for AnalysisTests: --where domains, computed with R's survey package on the
+# data sets of ../../SurveyStatisticsTests/Fixtures (written by make_expected.R there).
+# Run from this folder:  Rscript make_domain_expected.R   (writes expected_domain.csv)
+# A --where domain is R's subset(design, condition): the rows stay in the design's variance
+# (nPSU per stratum unchanged), design df = degf(subset(design, condition)).
+suppressMessages(library(survey))
+options(survey.lonely.psu = "fail")
+dir <- "../../SurveyStatisticsTests/Fixtures"
+data <- function(name) read.csv(file.path(dir, paste0("data_", name, ".csv")))
+strat <- data("strat"); clus1 <- data("clus1"); srs <- data("srs")
+designs <- list(
+  strat_cluster = svydesign(ids = ~psu, strata = ~stratum, weights = ~pw, fpc = ~fpcpsu, nest = TRUE, data = strat),
+  clus1_fpc = svydesign(ids = ~psu, weights = ~pw, fpc = ~fpc, data = clus1),
+  srs_unweighted = svydesign(ids = ~1, data = srs))
+out <- list()
+emit <- function(case, key, value) out[[length(out) + 1]] <<- data.frame(case = case, key = key, value = sprintf("%.17g", as.numeric(value)))
+
+# Proportion of a binary variable in a domain, logit and beta CIs on the domain's df.
+prop_case <- function(case, dname, y, cond) {
+  des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables))
+  df <- degf(sub); f <- as.formula(paste0("~", y))
+  m <- svymean(f, sub, na.rm = TRUE, deff = TRUE)
+  emit(case, "df", df); emit(case, "est", coef(m)); emit(case, "se", SE(m)); emit(case, "deff", deff(m))
+  known <- subset(sub, !is.na(sub$variables[[y]]))
+  for (method in c("xlogit", "beta", "mean")) {
+    ci <- attr(svyciprop(f, known, method = method, df = df), "ci")
+    emit(case, paste0(method, "_lo"), ci[1]); emit(case, paste0(method, "_hi"), ci[2])
+  }
+}
+prop_case("where_strat_cluster_yesm_stype1", "strat_cluster", "yesm", quote(stypec == 1))
+prop_case("where_clus1_awards_stype02", "clus1_fpc", "awards", quote(stypec %in% c(0, 2)))
+
+# Means by group inside a domain (svyby on the subset), t intervals on the domain's df.
+mean_case <- function(case, dname, y, by, cond) {
+  des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables)); df <- degf(sub)
+  b <- svyby(as.formula(paste0("~", y)), as.formula(paste0("~", by)), sub, svymean, na.rm = TRUE, deff = TRUE)
+  emit(case, "df", df)
+  for (g in rownames(b)) {
+    est <- b[g, y]; se <- b[g, "se"]
+    emit(case, sprintf("est[%s]", g), est); emit(case, sprintf("se[%s]", g), se)
+    emit(case, sprintf("deff[%s]", g), b[g, paste0("DEff.", y)])
+    emit(case, sprintf("lo[%s]", g), est - qt(0.975, df) * se); emit(case, sprintf("hi[%s]", g), est + qt(0.975, df) * se)
+  }
+}
+mean_case("where_strat_cluster_api00m_by_awards_stype12", "strat_cluster", "api00m", "awards", quote(stypec %in% c(1, 2)))
+
+# Category shares in a domain.
+share_case <- function(case, dname, y, cond) {
+  des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables))
+  m <- svymean(as.formula(paste0("~factor(", y, ")")), sub, na.rm = TRUE, deff = TRUE)
+  emit(case, "df", degf(sub))
+  lv <- sort(unique(na.omit(sub$variables[[y]][weights(sub) > 0])))
+  for (j in seq_along(lv)) {
+    emit(case, sprintf("est[%d]", lv[j]), coef(m)[j]); emit(case, sprintf("se[%d]", lv[j]), SE(m)[j])
+  }
+}
+share_case("where_clus1_stypem_awards1", "clus1_fpc", "stypem", quote(awards == 1))
+
+# Unweighted: Wilson and Clopper-Pearson on the domain's counts.
+y <- srs$yesm[srs$awards == 1 & !is.na(srs$yesm)]
+w <- prop.test(sum(y), length(y), correct = FALSE)$conf.int; cp <- binom.test(sum(y), length(y))$conf.int
+emit("where_srs_unweighted_yesm_awards1", "wilson_lo", w[1]); emit("where_srs_unweighted_yesm_awards1", "wilson_hi", w[2])
+emit("where_srs_unweighted_yesm_awards1", "clopper_lo", cp[1]); emit("where_srs_unweighted_yesm_awards1", "clopper_hi", cp[2])
+emit("where_srs_unweighted_yesm_awards1", "est", mean(y))
+
+# Rao-Scott on a domain and on the whole design (svychisq), for compare.
+chisq_case <- function(case, dname, f, cond = NULL) {
+  des <- designs[[dname]]; if (!is.null(cond)) des <- subset(des, eval(cond, des$variables))
+  a <- svychisq(f, des, statistic = "F"); b <- svychisq(f, des, statistic = "Chisq")
+  emit(case, "F", a$statistic); emit(case, "F_ndf", a$parameter[1]); emit(case, "F_ddf", a$parameter[2]); emit(case, "F_p", a$p.value)
+  emit(case, "X2", b$statistic); emit(case, "X2_p", b$p.value)
+}
+chisq_case("chisq_strat_cluster_yesm_stype", "strat_cluster", ~yesm + stypec)
+chisq_case("chisq_clus1_stypem_awards", "clus1_fpc", ~stypem + awards)
+
+versions <- data.frame(case = "_versions", key = c("R", "survey"),
+  value = c(R.version.string, as.character(packageVersion("survey"))))
+write.csv(rbind(versions, do.call(rbind, out)), "expected_domain.csv", row.names = FALSE, quote = FALSE)
