@@ -4,7 +4,7 @@
 #   make deps      install the Debian packages sitan builds against (libcsv-dev, libsqlite3-dev, libssl-dev)
 #   make build     release build of bin/sitan (.build/release/sitan)
 #   make test      run every test (swift test)
-#   make report    rebuild the database from datasets/ and write reports/ (the main job)
+#   make report    rebuild the database from datasets/ and write reports/report.md with figures (the main job)
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
 #   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both)
 #   make lint      swift format lint --strict
@@ -36,7 +36,8 @@ report: build
 	@mkdir -p $(dir $(SITAN_DB))
 	rm -f $(SITAN_DB)
 	bash scripts/ingest-datasets.sh $(SITAN) datasets
-	$(SITAN) sources --format table
+	$(SITAN) report --out reports
+	@echo "report written: reports/report.md (database: $(SITAN_DB))"
 
 datasets: build
 	bash scripts/make-datasets.sh $(SITAN) datasets

@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: - C libraries from Debian
@@ -36,12 +37,17 @@ let package = Package(
             name: "Analysis",
             dependencies: ["Storage", "Codebooks", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams"]),
 
+        .target(
+            name: "Reporting",
+            dependencies: ["Analysis", "Storage", "Disclosure", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]),
+
         // MARK: - Command line
         .executableTarget(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis",
+                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Reporting",
             ]),
 
         // MARK: - Tests
@@ -54,6 +60,7 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
         .testTarget(name: "SitanEndToEndTests", dependencies: ["sitan"]),

@@ -20,12 +20,39 @@ enum IncompleteBeta {
         }
         if x == 0 { return TailPair(lower: 0, upper: 1) }
         if y == 0 { return TailPair(lower: 1, upper: 0) }
+        if let tails = asymptoticPair(a: a, b: b, x: x, y: y) { return tails }
         if x < (a + 1) / (a + b + 2) {
             let lower = lowerByContinuedFraction(a: a, b: b, x: x, y: y)
             return TailPair(lower: lower, upper: 1 - lower)
         }
         let upper = lowerByContinuedFraction(a: b, b: a, x: y, y: x)
         return TailPair(lower: 1 - upper, upper: upper)
+    }
+
+    /// The large-`a` (or large-`b`) expansion when it applies and its tail is the smaller one.
+    private static func asymptoticPair(a: Double, b: Double, x: Double, y: Double) -> TailPair? {
+        if b <= 40, a >= 15, x > 0.7, let lower = largeAWithReduction(a: a, b: b, x: x, y: y) {
+            return TailPair(lower: lower, upper: 1 - lower)
+        }
+        if a <= 40, b >= 15, y > 0.7, let upper = largeAWithReduction(a: b, b: a, x: y, y: x) {
+            return TailPair(lower: 1 - upper, upper: upper)
+        }
+        return nil
+    }
+
+    /// `I_x(a, b)` for large `a`: the expansion at `b0 = b - ⌈b⌉ + 1 ∈ (0, 1]`, then the
+    /// upward recurrence `I_x(a, c + 1) = I_x(a, c) + x^a y^c / (c B(a, c))` (TOMS 708 `BUP`),
+    /// whose terms are all positive. `nil` unless the result is at most 0.9, so that the
+    /// complement is formed without losing digits.
+    private static func largeAWithReduction(a: Double, b: Double, x: Double, y: Double) -> Double? {
+        let steps = Int((b - 1).rounded(.up))
+        let b0 = b - Double(max(steps, 0))
+        var lower = asymptoticLargeA(a: a, b: b0, x: x, y: y)
+        for k in stride(from: 0, to: max(steps, 0), by: 1) {
+            let c = b0 + Double(k)
+            lower += LoaderSaddlePoint.betaPrefactor(a: a, b: c, x: x, y: y) / c
+        }
+        return lower.isFinite && lower <= 0.9 ? lower : nil
     }
 
     /// The density `x^(a-1) (1-x)^(b-1) / B(a,b)` multiplied by `x (1 - x)`.
@@ -36,14 +63,15 @@ enum IncompleteBeta {
     private static func lowerByContinuedFraction(a: Double, b: Double, x: Double, y: Double) -> Double {
         let front = LoaderSaddlePoint.betaPrefactor(a: a, b: b, x: x, y: y)
         if front == 0 { return 0 }
-        return min(1, front * continuedFraction(a: a, b: b, x: x) / a)
+        return min(1, front * continuedFraction(a: a, b: b, x: x, y: y) / a)
     }
 
-    private static func continuedFraction(a: Double, b: Double, x: Double) -> Double {
+    private static func continuedFraction(a: Double, b: Double, x: Double, y: Double) -> Double {
         let tiny = 1e-300
         let qab = a + b, qap = a + 1, qam = a - 1
         var c = 1.0
-        var d = 1 - qab * x / qap
+        // 1 - qab x / qap, written with y near x = 1 to avoid cancellation
+        var d = x < 0.5 ? 1 - qab * x / qap : (1 - b + qab * y) / qap
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d

@@ -21,10 +21,26 @@ enum IncompleteGamma {
         if a == .infinity { return TailPair(lower: 0, upper: 1) }
         if x < a + 1 {
             let p = series(a: a, x: x)
-            return TailPair(lower: p, upper: 1 - p)
+            return TailPair(lower: p, upper: a < 1 ? smallShapeUpper(a: a, x: x) : 1 - p)
         }
         let q = continuedFraction(a: a, x: x)
         return TailPair(lower: 1 - q, upper: q)
+    }
+
+    /// `Q(a, x)` for `a < 1`, `x < a + 1` without forming `1 - P` (Gautschi 1979, TOMS 542;
+    /// TOMS 654 `grat1`): `Q = (1 - x^a/Γ(a+1)) - x^a/Γ(a+1) · a Σ_{n≥1} (-x)^n / (n! (a+n))`,
+    /// the first term by `expm1`. The alternating sum is bounded by `e^x < e²`.
+    private static func smallShapeUpper(a: Double, x: Double) -> Double {
+        let logPower = a * log(x) - SpecialFunctions.logGamma(a + 1)
+        let u = -expm1(logPower)
+        var term = 1.0, sum = 0.0
+        for n in 1..<1000 {
+            term *= -x / Double(n)
+            let next = sum + term / (a + Double(n))
+            if next == sum { break }
+            sum = next
+        }
+        return u - exp(logPower) * a * sum
     }
 
     /// `x^a e^-x / Γ(a)`, which is `x` times the gamma(a) density at `x`.
@@ -45,9 +61,21 @@ enum IncompleteGamma {
         return min(1, front * sum)
     }
 
+    /// `Q(a, x)` divided by `x^a e^-x / Γ(a)`, without underflow for large `x`
+    /// (TOMS 708's `grat_r`, used by the large-`a` incomplete beta expansion).
+    static func upperOverScaledDensity(a: Double, x: Double) -> Double {
+        if x >= a + 1 { return legendreFraction(a: a, x: x) }
+        return (1 - series(a: a, x: x)) / scaledDensity(a: a, x: x)
+    }
+
     private static func continuedFraction(a: Double, x: Double) -> Double {
         let front = scaledDensity(a: a, x: x)
         if front == 0 { return 0 }
+        return min(1, front * legendreFraction(a: a, x: x))
+    }
+
+    /// Legendre's continued fraction for `Q(a,x) Γ(a) e^x x^-a` by the modified Lentz method.
+    private static func legendreFraction(a: Double, x: Double) -> Double {
         let tiny = 1e-300
         var b = x + 1 - a
         var c = 1 / tiny, d = 1 / b, h = d
@@ -63,6 +91,6 @@ enum IncompleteGamma {
             h *= delta
             if abs(delta - 1) <= tolerance { break }
         }
-        return min(1, front * h)
+        return h
     }
 }

@@ -95,4 +95,24 @@ import Testing
         // Ten times the rows may not take more than a few MiB more memory (SQLite's page cache is bounded).
         #expect(peaks[1] - peaks[0] < 8 * 1024, "peak RSS (KiB) at 20k and 200k rows: \(peaks)")
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func progressOnlyWhenStderrIsATerminal() throws {
+        let directory = temporaryDirectory()
+        let (file, book) = try bigFile(rows: 200_000, in: directory)
+        let command = [SitanProcess.executable.path, "ingest", "--db", directory.appendingPathComponent("p.sqlite").path, file,
+                       "--codebook", book, "--dictionary", dictionary].joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("reading big-200000.csv: ") && text.contains("200000 rows read"), "\(text.suffix(300))")
+        let piped = try SitanProcess.run(["ingest", "--db", directory.appendingPathComponent("q.sqlite").path, file, "--codebook", book, "--dictionary", dictionary])
+        #expect(!piped.stderr.contains("reading") && piped.status == 0)
+    }
 }

@@ -34,17 +34,18 @@ struct DistributionReferenceTests {
     @Test func everyFixtureRowMatchesTheReference() throws {
         let table = try FixtureTable(named: "distributions")
         #expect(table.rows.count > 600)
-        var worst: [String: Double] = [:]
+        var worst: [String: (error: Double, arguments: String)] = [:]
         for row in table.rows {
             let function = row.string("function")
             let actual = try #require(Self.evaluate(row), "unknown function \(function)")
             let expected = row.double("expected")
             let error = relativeError(actual, expected)
-            worst[function] = max(worst[function] ?? 0, error)
+            let arguments = "(\(row.string("x")), \(row.string("param1")), \(row.string("param2")))"
+            if error >= worst[function]?.error ?? 0 { worst[function] = (error, arguments) }
             #expect(error <= Self.tolerance,
-                    "\(function)(\(row.string("x")), \(row.string("param1")), \(row.string("param2"))) = \(actual), expected \(expected), relative error \(error)")
+                    "\(function)\(arguments) = \(actual), expected \(expected), relative error \(error)")
         }
-        let summary = worst.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "; ")
+        let summary = worst.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.error) at \($0.value.arguments)" }.joined(separator: "; ")
         print("max relative error by function: \(summary)")
     }
 }

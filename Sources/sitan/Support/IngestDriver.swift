@@ -17,9 +17,17 @@ struct IngestDriver {
         if !global.quiet && Diagnostics.stderrIsTerminal { self.options.progress = Progress.printer() }
     }
 
+    /// The options for one file (the progress line names the file).
+    private func options(for file: String) -> IngestOptions {
+        var options = self.options
+        if options.progress != nil { options.progress = Progress.printer(file: (file as NSString).lastPathComponent) }
+        return options
+    }
+
     func ingestAll(_ files: [String]) throws {
-        let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options) }
         for file in files {
+            let options = options(for: file)
+            let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options) }
             let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
             Progress.clear(options.progress != nil)
             let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
@@ -46,12 +54,12 @@ struct IngestDriver {
 
 /// The progress line on stderr for long ingests (only when stderr is a terminal).
 enum Progress {
-    static func printer() -> @Sendable (Int, Int, Int) -> Void {
+    static func printer(file: String = "") -> @Sendable (Int, Int, Int) -> Void {
         let start = Date()
         return { bytes, size, rows in
             guard Date().timeIntervalSince(start) > 0.5 else { return }
             let percent = size > 0 ? 100 * bytes / size : 0
-            FileHandle.standardError.write(Data("\r  reading: \(percent)% (\(rows) rows)".utf8))
+            FileHandle.standardError.write(Data("\r  reading \(file): \(percent)% (\(rows) rows)".utf8))
         }
     }
 

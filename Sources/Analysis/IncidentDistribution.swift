@@ -1,0 +1,104 @@
+import Disclosure
+import Storage
+
+/// Counts of incidents per row group and category, read with one `GROUP BY`.
+struct IncidentCounts: Sendable {
+    /// The row groups' labels (`--by` order), sorted (years numerically).
+    let groups: [[String]]
+    /// The column categories, in dictionary order, then other values, then `missing`.
+    let categories: [String]
+    /// counts[group][category].
+    let counts: [[Int]]
+}
+
+/// The distribution of recorded incidents by victim sex, age group, perpetrator relation,
+/// online or offline, ICCS category or any other incident variable: the library behind
+/// `sitan incidents`.
+///
+/// Counts come from one SQL aggregate over the `incidents` table; the table is published
+/// with its totals (a total column per row and a total row), so ``DisclosureControl``
+/// applies primary and complementary suppression, and the percentages (of the row total)
+/// disappear with the counts they come from.
+public struct IncidentDistribution {
+    let store: Store
+    let disclosure: DisclosureControl
+
+    /// Creates the analysis of one database under one disclosure rule.
+    public init(store: Store, disclosure: DisclosureControl) {
+        self.store = store
+        self.disclosure = disclosure
+    }
+
+    /// `sitan incidents`: counts and row percentages with totals.
+    ///
+    /// - Parameter request: the variable across, the row groups and filters.
+    /// - Returns: the published table.
+    /// - Throws: ``RateError`` for an unknown variable or no incidents; `DisclosureError` if
+    ///   the table cannot be protected.
+    public func distribution(_ request: IncidentRequest) throws -> PublishedIncidentDistribution {
+        let counts = try load(request)
+        let table = IncidentTableBuilder(request: request, counts: counts).build()
+        return PublishedIncidentDistribution(table: try disclosure.publish(table), request: request)
+    }
+
+    /// Reads the counts per group and category.
+    func load(_ request: IncidentRequest) throws -> IncidentCounts {
+        let columns = try store.columns(of: "incidents")
+        for name in request.by + [request.across] where !columns.contains(name) {
+            throw RateError.missingData(
+                table: "incidents", hint: "no incident variable \"\(name)\"; ingest incident files, or see `sitan variables`")
+        }
+        let (filter, bindings) = try Self.filter(request, columns: columns)
+        let keys = (request.by + [request.across]).map(Self.quoted)
+        let sql =
+            "SELECT " + (keys + ["count(*)"]).joined(separator: ", ") + " FROM incidents WHERE " + filter
+            + " GROUP BY " + keys.joined(separator: ", ")
+        let rows = try store.database.rows(sql, bindings)
+        guard !rows.isEmpty else { throw RateError.nothingToCount(what: "no incident rows match --offence and --stage") }
+        let width = request.by.count
+        var cells: [[String]: [String: Int]] = [:]
+        for row in rows {
+            let group = row[0..<width].map { $0.string ?? "missing" }
+            cells[group, default: [:]][row[width].string ?? "missing", default: 0] += Int(row[width + 1].double ?? 0)
+        }
+        let categories = try self.categories(of: request.across, present: Set(cells.values.flatMap(\.keys)))
+        let groups = cells.keys.sorted(by: Self.labelOrder)
+        return IncidentCounts(
+            groups: groups, categories: categories, counts: groups.map { g in categories.map { cells[g]?[$0] ?? 0 } })
+    }
+
+    /// The WHERE clause for `--offence` (code prefix) and `--stage` (reached at least).
+    static func filter(_ request: IncidentRequest, columns: Set<String>) throws -> (String, [SQLValue]) {
+        var conditions = ["1"]
+        var bindings: [SQLValue] = []
+        if let offence = request.offence {
+            guard columns.contains("iccs") else { throw RateError.missingData(table: "incidents", hint: "no ICCS codes; drop --offence") }
+            conditions.append("substr(iccs, 1, \(offence.count)) = ?")
+            bindings.append(.text(offence))
+        }
+        if let accepted = request.stage?.acceptedValues {
+            guard columns.contains("stage") else { throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage") }
+            conditions.append("stage IN (" + accepted.map(sqlLiteral).joined(separator: ", ") + ")")
+        }
+        return (conditions.joined(separator: " AND "), bindings)
+    }
+
+    /// Dictionary categories first (binary: 1 then 0), then other values present, then `missing`.
+    func categories(of variable: String, present: Set<String>) throws -> [String] {
+        let stored = try store.variables().first { $0.name == variable }
+        let ordered = stored?.type == "binary" ? ["1", "0"] : (stored?.categories ?? [])
+        let others = present.subtracting(ordered).subtracting(["missing"]).sorted(by: { Self.labelOrder([$0], [$1]) })
+        return ordered + others + (present.contains("missing") ? ["missing"] : [])
+    }
+
+    /// Labels in order, numbers numerically.
+    static func labelOrder(_ lhs: [String], _ rhs: [String]) -> Bool {
+        for (l, r) in zip(lhs, rhs) where l != r {
+            if let a = Int(l), let b = Int(r) { return a < b }
+            return l < r
+        }
+        return lhs.count < rhs.count
+    }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}

@@ -1,0 +1,72 @@
+import Disclosure
+import Storage
+
+/// Incidence rates, rate ratios and trends, published through disclosure control: the library
+/// behind `sitan rates`.
+///
+/// Numerators are read with SQL aggregates (``RateLoader``): record-level incidents counted
+/// per country × year (ICCS code prefix match), or aggregate counts (Eurostat `crim_off_cat`,
+/// unit `NR`, the exact code). Denominators are children aged 0–17 or the whole population
+/// per country × year. Intervals, ratios and trends come from the Rates module (R
+/// `poisson.test` and `glm`); each of the three tables passes ``DisclosureControl/publish(_:)``.
+public struct RateAnalysis {
+    let store: Store
+    let disclosure: DisclosureControl
+
+    /// Creates the analysis of one database under one disclosure rule.
+    public init(store: Store, disclosure: DisclosureControl) {
+        self.store = store
+        self.disclosure = disclosure
+    }
+
+    /// `sitan rates`: one rate per group (and offence, and source), ratios between countries,
+    /// trends over years.
+    ///
+    /// - Parameter request: the offence, groups, multiplier, denominator, source and level.
+    /// - Returns: the published rates.
+    /// - Throws: ``RateError`` when nothing can be counted; `DisclosureError` if a table
+    ///   cannot be protected.
+    public func rates(_ request: RateRequest) throws -> PublishedRates {
+        let loader = RateLoader(store: store)
+        let selected = request.countries.map(Set.init)
+        let numerators = try self.numerators(request, loader: loader).filter { selected?.contains($0.cell.country) ?? true }
+        guard !numerators.isEmpty else {
+            throw RateError.nothingToCount(
+                what:
+                    "no incident rows or aggregate counts match the request; ingest incident files or Eurostat crim_off_cat, or check --offence and --source"
+            )
+        }
+        let denominators: [RateSource: [RateCell: DenominatorCell]] = [
+            .incidents: try loader.denominators(request.population, preferEurostat: false),
+            .counts: try loader.denominators(request.population, preferEurostat: true),
+        ]
+        let estimates = try RateComputation(request: request, denominators: denominators).rates(numerators)
+        let comparisons = RateComparisons(request: request, rates: estimates)
+        let builder = RateTableBuilder(request: request)
+        let ratios = try comparisons.ratios()
+        let trends = comparisons.trends()
+        return PublishedRates(
+            rates: try disclosure.publish(builder.rates(estimates)),
+            ratios: request.by.contains("country") ? try disclosure.publish(builder.ratios(ratios)) : nil,
+            trends: request.by.contains("year") ? try disclosure.publish(builder.trends(trends)) : nil,
+            request: request, estimates: estimates, notes: RateNotes(request: request, estimates: estimates).all)
+    }
+
+    /// The numerator cells: the requested source, or per group incidents where the group has
+    /// incident rows and aggregate counts otherwise.
+    func numerators(_ request: RateRequest, loader: RateLoader) throws -> [NumeratorCell] {
+        switch request.source {
+        case .incidents?:
+            return try loader.incidentCells(offence: request.offence, stage: request.stage)
+        case .counts?:
+            return try loader.countCells(offence: request.offence)
+        case nil:
+            let incidents = try loader.incidentCells(offence: request.offence, stage: request.stage)
+            guard request.stage?.acceptedValues == nil else { return incidents }  // counts are recorded offences
+            let grouping = RateComputation(request: request, denominators: [:])
+            let covered = Set(incidents.map { grouping.labels($0.cell) })
+            let counts = try loader.countCells(offence: request.offence).filter { !covered.contains(grouping.labels($0.cell)) }
+            return incidents + counts
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// What can go wrong in `sitan rates` and `sitan incidents`, saying what to do next.
+///
+/// Cases name options, variables and tables, never a value read from the data.
+public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A command-line value is malformed.
+    case malformedArgument(option: String, argument: String, expected: String)
+    /// The table the request needs is missing or lacks a column (nothing of that kind ingested).
+    case missingData(table: String, hint: String)
+    /// Nothing matches the request (no incident or count rows at all).
+    case nothingToCount(what: String)
+    /// A computation in the Rates module failed.
+    case statistics(String)
+
+    /// True when the problem lies in how the command was called (exit 64); otherwise the data
+    /// do not support the request (exit 65).
+    public var isUsageError: Bool {
+        if case .malformedArgument = self { return true }
+        return false
+    }
+
+    public var description: String {
+        switch self {
+        case let .malformedArgument(option, argument, expected):
+            "\(option) \"\(argument)\": expected \(expected)"
+        case let .missingData(table, hint):
+            "the database has no usable \(table) data; \(hint)"
+        case let .nothingToCount(what):
+            "nothing to count: \(what)"
+        case let .statistics(message):
+            message
+        }
+    }
+}

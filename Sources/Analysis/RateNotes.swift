@@ -1,0 +1,76 @@
+import Foundation
+
+/// The notes printed under `sitan rates`: what was counted, the denominator and its sources,
+/// and the methods, so that every choice the command made is visible in its output.
+struct RateNotes {
+    let request: RateRequest
+    let estimates: [RateEstimate]
+
+    var all: [String] { [numerators, denominator, missing, methods].compactMap { $0 } }
+
+    /// The numerator source(s) and what matches the offence.
+    var numerators: String {
+        let incidents = estimates.filter { $0.source == .incidents }.count
+        let counts = estimates.count - incidents
+        let offence = request.offence.map { "ICCS \($0)" } ?? "every offence"
+        let stage = request.stage.map { "cases that reached the \($0.rawValue) stage" } ?? "all recorded cases"
+        let incidentText = "record-level incidents (\(offence) and the codes below it; \(stage))"
+        let countText = "aggregate counts (unit NR, \(request.offence.map { "ICCS \($0) exactly" } ?? "each ICCS code separately"))"
+        switch (request.source, incidents > 0, counts > 0) {
+        case (nil, true, true):
+            return
+                "Numerators: \(incidentText) for the \(incidents) groups with incident rows; \(countText) for the other \(counts) (column source)."
+        case (nil, false, _):
+            return "Numerators: \(countText); no group has incident rows (default source: incidents where present, counts otherwise)."
+        case (nil, true, false):
+            return "Numerators: \(incidentText) (default source: incidents where present, counts otherwise)."
+        case (.incidents?, _, _):
+            return "Numerators: \(incidentText)."
+        case (.counts?, _, _):
+            return "Numerators: \(countText)."
+        }
+    }
+
+    /// The denominator and the population sources it came from.
+    var denominator: String {
+        let sources = Set(estimates.flatMap(\.populationSources)).sorted()
+        let what: String
+        switch request.population {
+        case .children:
+            what = "children aged 0-17 (sum of single years of age 0-17, both sexes, per country and year)"
+        case .all:
+            what = "the whole population (Eurostat demo_pjan, age TOTAL, sex total, 1 January)"
+        }
+        let from = sources.isEmpty ? "" : " from \(sources.joined(separator: ", "))"
+        let pooled =
+            request.by.contains("year") ? "" : "; rates over several years divide by the sum of the yearly populations (person-years)"
+        return "Denominator: \(what)\(from)\(pooled)."
+    }
+
+    /// Groups reported without a rate.
+    var missing: String? {
+        let none = estimates.filter { $0.flags.contains("no_denominator") }.count
+        let noCount = estimates.filter { $0.flags.contains("no_count") }.count
+        var parts: [String] = []
+        if none > 0 { parts.append("\(none) groups have no \(request.population.title) denominator (flag no_denominator)") }
+        if noCount > 0 { parts.append("\(noCount) groups have no published count (flag no_count)") }
+        return parts.isEmpty ? nil : "Not computed: " + parts.joined(separator: "; ") + "."
+    }
+
+    /// The methods, with their reference software.
+    var methods: String {
+        let level = String(format: "%g%%", request.level * 100)
+        var text = "Rates per \(RateTableBuilder.perLabel(request.per)) with exact Poisson (Garwood) \(level) intervals (R poisson.test)."
+        if request.by.contains("country") {
+            text +=
+                " Rate ratios: exact, conditional on the total count, with the exact two-sided p-value (R poisson.test with two samples)."
+        }
+        if request.by.contains("year") {
+            text +=
+                " Trends: Poisson regression of the counts on year with log(population) offset (R glm, family poisson), "
+                + "annual percent change 100 × (exp(slope) − 1) with a Wald interval and p-value; "
+                + "a deviance well above its df means overdispersion (the interval is then too narrow)."
+        }
+        return text
+    }
+}

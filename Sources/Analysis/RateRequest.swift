@@ -1,0 +1,155 @@
+import Foundation
+
+/// The denominator of a rate: which population the counts are set against.
+public enum RateDenominator: String, Sendable, CaseIterable {
+    /// Children aged 0–17, both sexes: the sum of single years of age 0–17 per country and
+    /// year (codebook population files by sex, or Eurostat `demo_pjan` with sex `T`).
+    case children
+    /// The whole population: Eurostat `demo_pjan` age `TOTAL`, sex `T` (what Eurostat's own
+    /// `P_HTHAB` rates use).
+    case all
+}
+
+/// Where the numerators come from.
+public enum RateSource: String, Sendable, CaseIterable {
+    /// Record-level cases in the `incidents` table, counted per group; an offence code
+    /// matches every code below it (`0301` counts `030113` and `03012`).
+    case incidents
+    /// Aggregate counts (`counts`, Eurostat `crim_off_cat`, unit `NR`): the exact ICCS code
+    /// only, because Eurostat publishes every level and summing levels would count twice.
+    case counts
+}
+
+/// The stage of proceedings a case must have reached to be counted.
+///
+/// The `stage` variable of an incident is the furthest stage it reached, so the stages are
+/// cumulative: every case was recorded, a convicted case was also prosecuted.
+public enum IncidentStage: String, Sendable, CaseIterable {
+    case recorded, prosecuted, convicted
+
+    /// The `stage` values that have reached this stage; `nil` for every case (recorded).
+    var acceptedValues: [String]? {
+        switch self {
+        case .recorded: nil
+        case .prosecuted: ["prosecuted", "convicted"]
+        case .convicted: ["convicted"]
+        }
+    }
+}
+
+/// `sitan rates [--offence CODE] [--by country,year] [--per 100000] [--population children|all]
+/// [--source incidents|counts] [--stage recorded|prosecuted|convicted] [--level 0.95]`.
+public struct RateRequest: Sendable, Equatable {
+    /// The variables that may define groups.
+    public static let groupingVariables = ["country", "year"]
+
+    /// The ICCS code without Eurostat's `ICCS` prefix, nil for every offence.
+    public var offence: String?
+    /// The grouping variables, a subset of ``groupingVariables`` in the order given.
+    public var by: [String]
+    /// The rate multiplier (100 000: rate per 100 000).
+    public var per: Double
+    /// The denominator.
+    public var population: RateDenominator
+    /// The numerator source; nil chooses per group (incidents where the group has incident
+    /// rows, aggregate counts otherwise).
+    public var source: RateSource?
+    /// The stage cases must have reached (incidents only).
+    public var stage: IncidentStage?
+    /// The confidence level of the intervals.
+    public var level: Double
+    /// The countries to include (codes as stored, e.g. `LV`); nil for every country.
+    public var countries: [String]?
+
+    /// Creates a request; the defaults are those of the command line.
+    public init(
+        offence: String? = nil, by: [String] = ["country", "year"], per: Double = 100_000,
+        population: RateDenominator = .children, source: RateSource? = nil, stage: IncidentStage? = nil,
+        level: Double = 0.95, countries: [String]? = nil
+    ) {
+        self.offence = offence
+        self.by = by
+        self.per = per
+        self.population = population
+        self.source = source
+        self.stage = stage
+        self.level = level
+        self.countries = countries
+    }
+
+    /// Creates a request from command-line text, checking every option.
+    ///
+    /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` for a bad value.
+    public init(
+        offence: String?, by: [String], per: Double, population: String, source: String?, stage: String?,
+        level: Double, countries: [String] = []
+    ) throws {
+        let code = try offence.map(Self.parseOffence)
+        let groups = try Self.parseGroups(by)
+        guard per.isFinite, per > 0 else {
+            throw RateError.malformedArgument(option: "--per", argument: "\(per)", expected: "a positive number such as 100000")
+        }
+        guard level > 0, level < 1 else {
+            throw RateError.malformedArgument(option: "--level", argument: "\(level)", expected: "a number strictly between 0 and 1")
+        }
+        guard let denominator = RateDenominator(rawValue: population) else {
+            throw RateError.malformedArgument(option: "--population", argument: population, expected: "children or all")
+        }
+        let numerators = try source.map { name in
+            guard let value = RateSource(rawValue: name) else {
+                throw RateError.malformedArgument(option: "--source", argument: name, expected: "incidents or counts")
+            }
+            return value
+        }
+        let stages = try stage.map { name in
+            guard let value = IncidentStage(rawValue: name) else {
+                throw RateError.malformedArgument(
+                    option: "--stage", argument: name, expected: "recorded, prosecuted or convicted")
+            }
+            return value
+        }
+        if numerators == .counts, stages?.acceptedValues != nil {
+            throw RateError.malformedArgument(
+                option: "--stage", argument: stage ?? "", expected: "recorded with --source counts (aggregate counts are recorded offences)"
+            )
+        }
+        self.init(
+            offence: code, by: groups, per: per, population: denominator, source: numerators, stage: stages,
+            level: level, countries: try Self.parseCountries(countries))
+    }
+
+    /// An ICCS code as typed (`0301` or `ICCS0301`) without the prefix.
+    ///
+    /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` unless the code
+    ///   is 2 to 8 digits after an optional `ICCS` prefix.
+    public static func parseOffence(_ text: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let code = trimmed.uppercased().hasPrefix("ICCS") ? String(trimmed.dropFirst(4)) : trimmed
+        guard (2...8).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw RateError.malformedArgument(
+                option: "--offence", argument: text, expected: "an ICCS code such as 0301 or ICCS0301")
+        }
+        return code
+    }
+
+    /// Splits a `--country` list (`LV,LT,PL`, repeatable) into upper-case codes; nil when empty.
+    static func parseCountries(_ arguments: [String]) throws -> [String]? {
+        let codes = arguments.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } }
+        for code in codes where code.count < 2 || code.count > 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw RateError.malformedArgument(option: "--country", argument: code, expected: "country codes such as LV,LT,PL")
+        }
+        return codes.isEmpty ? nil : codes
+    }
+
+    /// Splits a `--by` list into grouping variables (country, year).
+    static func parseGroups(_ arguments: [String]) throws -> [String] {
+        let names = arguments.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        for name in names where !groupingVariables.contains(name) {
+            throw RateError.malformedArgument(option: "--by", argument: name, expected: "country, year or country,year")
+        }
+        guard Set(names).count == names.count else {
+            throw RateError.malformedArgument(option: "--by", argument: arguments.joined(separator: ","), expected: "each variable once")
+        }
+        return names
+    }
+}

@@ -1,0 +1,113 @@
+import Disclosure
+import Rates
+import StatisticalDistributions
+
+/// Builds the disclosure ``Table``s of `sitan rates`: rates, rate ratios and trends.
+///
+/// Counts are `count` cells (primary suppression from 1 to k − 1); every rate, bound, ratio,
+/// APC and p-value is `derived` from the counts it was computed from, so it disappears with
+/// them. A ratio depends on both countries' counts; a trend on the count of every year it
+/// fits (the fitted slope and the other years would otherwise pin a hidden year down), held
+/// in hidden count columns. Populations are published denominators, also `count` cells.
+struct RateTableBuilder {
+    let request: RateRequest
+
+    /// The rate table: `--by` labels, offence, source, count, population, rate, ci_low, ci_high.
+    func rates(_ estimates: [RateEstimate]) -> Table {
+        let keys = request.by + ["offence", "source"]
+        let c = keys.count
+        var columns = keys.map { Column($0, role: .key) }
+        columns += [Column("count", role: .count), Column("population", role: .count)]
+        columns += ["rate", "ci_low", "ci_high"].map { Column($0, role: .derived(from: [c, c + 1]), decimals: 2) }
+        let rows = estimates.map { e in
+            var cells = e.labels.map(Cell.text) + [.text(e.offence ?? "all"), .text(e.source.rawValue)]
+            cells.append(e.count.map(Cell.count) ?? .empty)
+            cells.append(e.population.map { Cell.count(Int($0.rounded())) } ?? .empty)
+            let numbers = e.interval.map { [$0.rate, $0.lower, $0.upper] }
+            cells += (numbers ?? [.nan, .nan, .nan]).map { e.interval == nil ? Cell.empty : Cell.number($0) }
+            return Row(cells)
+        }
+        return Table(title: "Rates per \(Self.perLabel(request.per)) (\(request.population.title))", columns: columns, rows: rows)
+    }
+
+    /// The rate-ratio table: series labels, the two countries, hidden counts, ratio, CI, p.
+    func ratios(_ comparisons: [RateRatioComparison]) -> Table {
+        let keys = request.by.filter { $0 != "country" } + ["offence", "source", "country", "reference"]
+        let c = keys.count
+        var columns = keys.map { Column($0, role: .key) }
+        columns += [Column("count", role: .count, isPublished: false), Column("reference_count", role: .count, isPublished: false)]
+        columns += ["rate_ratio", "ci_low", "ci_high"].map { Column($0, role: .derived(from: [c, c + 1]), decimals: 3) }
+        columns.append(Column("p_value", role: .derived(from: [c, c + 1]), decimals: 4))
+        let rows = comparisons.map { r in
+            var cells = r.key.labels.map(Cell.text) + [.text(r.key.offence ?? "all"), .text(r.key.source.rawValue)]
+            cells += [.text(r.country), .text(r.reference)]
+            cells += [r.count.map(Cell.count) ?? .empty, r.referenceCount.map(Cell.count) ?? .empty]
+            let numbers = r.ratio.map { [$0.estimate, $0.lower, $0.upper, $0.pValue] }
+            cells += (numbers ?? [0, 0, 0, 0]).map { r.ratio == nil ? Cell.empty : Cell.number($0) }
+            return Row(cells)
+        }
+        return Table(title: "Rate ratios between countries (exact, conditional on the total)", columns: columns, rows: rows)
+    }
+
+    /// The trend table: series labels, years, hidden yearly counts, APC with CI and p, deviance, df.
+    func trends(_ comparisons: [RateTrendComparison]) -> Table {
+        let keys = request.by.filter { $0 != "year" } + ["offence", "source", "years"]
+        let width = comparisons.map(\.counts.count).max() ?? 0
+        let c = keys.count
+        let hidden = Array(c..<(c + width))
+        var columns = keys.map { Column($0, role: .key) }
+        columns += hidden.map { Column("count_\($0 - c + 1)", role: .count, isPublished: false) }
+        columns += ["apc", "ci_low", "ci_high"].map { Column($0, role: .derived(from: hidden), decimals: 2) }
+        columns.append(Column("p_value", role: .derived(from: hidden), decimals: 4))
+        columns.append(Column("deviance", role: .derived(from: hidden), decimals: 2))
+        columns.append(Column("df", role: .derived(from: hidden)))
+        let rows = comparisons.map { t in
+            var cells = t.key.labels.map(Cell.text) + [.text(t.key.offence ?? "all"), .text(t.key.source.rawValue)]
+            cells.append(.text(Self.yearsLabel(t.years)))
+            cells += (0..<width).map { $0 < t.counts.count ? Cell.count(t.counts[$0]) : .empty }
+            cells += Self.trendNumbers(t.trend).map { t.trend == nil ? Cell.empty : Cell.number($0) }
+            return Row(cells)
+        }
+        return Table(title: "Trends over years (Poisson regression, annual percent change)", columns: columns, rows: rows)
+    }
+
+    /// APC, its bounds, the Wald p-value of the slope, deviance and residual df.
+    static func trendNumbers(_ trend: PoissonTrend?) -> [Double] {
+        guard let trend else { return Array(repeating: 0, count: 6) }
+        let z = trend.slope / trend.slopeStandardError
+        let p = 2 * Normal.survival(abs(z))
+        return [
+            trend.annualPercentChange, trend.annualPercentChangeLower, trend.annualPercentChangeUpper, p,
+            trend.deviance, Double(trend.residualDegreesOfFreedom),
+        ]
+    }
+
+    /// `2015-2024` (with the number of years when some are missing).
+    static func yearsLabel(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "" }
+        let span = first == last ? "\(first)" : "\(first)-\(last)"
+        return years.count == last - first + 1 ? span : "\(span) (\(years.count) years)"
+    }
+
+    /// `100 000` for 100000, with a thin grouping space.
+    static func perLabel(_ per: Double) -> String {
+        guard per == per.rounded(), per < 1e15 else { return "\(per)" }
+        let digits = String(Int64(per))
+        var out = ""
+        for (i, character) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += " " }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension RateDenominator {
+    /// How the denominator is described in titles and notes.
+    var title: String {
+        switch self {
+        case .children: "children aged 0-17"
+        case .all: "whole population"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Disclosure
+
+/// The rates, rate ratios and trends of `sitan rates`, as they may be published.
+///
+/// Made only by ``RateAnalysis/rates(_:)`` from ``PublishedTable``s that passed
+/// ``DisclosureControl/publish(_:)``; every number a renderer can reach is read from their
+/// cells, so a suppressed value cannot leak. (File named after `sitan rates`; the type
+/// follows ``PublishedEstimate``.)
+public struct PublishedRates: Sendable {
+    /// One row per group, offence and source: count, population, rate and exact CI.
+    public let rates: PublishedTable
+    /// Ratios between countries (nil without `country` in `--by`).
+    public let ratios: PublishedTable?
+    /// Trends over years (nil without `year` in `--by`).
+    public let trends: PublishedTable?
+    /// The rate multiplier.
+    public let per: Double
+    /// The denominator.
+    public let population: RateDenominator
+    /// The grouping variables.
+    public let by: [String]
+    /// The confidence level.
+    public let level: Double
+    /// What was counted, against what, and how: the choices made, stated for the reader.
+    public let notes: [String]
+    /// Per rate row: the offence (nil: every incident) and the data flags.
+    let offences: [String?]
+    let dataFlags: [[String]]
+
+    init(
+        rates: PublishedTable, ratios: PublishedTable?, trends: PublishedTable?, request: RateRequest,
+        estimates: [RateEstimate], notes: [String]
+    ) {
+        self.rates = rates
+        self.ratios = ratios
+        self.trends = trends
+        per = request.per
+        population = request.population
+        by = request.by
+        level = request.level
+        self.notes = notes
+        offences = estimates.map(\.offence)
+        dataFlags = estimates.map(\.flags)
+    }
+
+    /// The numerator source of each rate row (`incidents`, `counts`).
+    public var sources: [String] {
+        let column = rates.header.firstIndex(of: "source")!
+        return rates.rows.map { $0[column].text }
+    }
+
+    /// The output rows, read from the published cells.
+    public var rows: [PublishedRateRow] {
+        let index = Dictionary(uniqueKeysWithValues: rates.header.enumerated().map { ($1, $0) })
+        return rates.rows.enumerated().map { number, cells in
+            let cell = { (name: String) in cells[index[name]!] }
+            let group = by.map { GroupValue(variable: $0, label: cell($0).text, isInteger: $0 == "year") }
+            let marks = ["count", "rate"].compactMap { cell($0).mark }
+            return PublishedRateRow(
+                group: group, offence: offences[number], source: cell("source").text, count: cell("count"),
+                population: cell("population"), rate: cell("rate"), ciLow: cell("ci_low"), ciHigh: cell("ci_high"),
+                mark: marks.max { $0.severity < $1.severity }, dataFlags: dataFlags[number])
+        }
+    }
+}
+
+/// One group's published rate.
+public struct PublishedRateRow: Sendable, Hashable {
+    /// The group's values.
+    public let group: [GroupValue]
+    /// The ICCS code, nil for every incident.
+    public let offence: String?
+    /// `incidents` or `counts`.
+    public let source: String
+    /// Published cells.
+    public let count, population, rate, ciLow, ciHigh: PublishedCell
+    /// The most severe disclosure mark on the count or rate.
+    public let mark: DisclosureMark?
+    /// Data flags: `no_denominator`, `no_count`, Eurostat's `break_in_series`, `estimated`,
+    /// `provisional`.
+    let dataFlags: [String]
+
+    /// True when the count (and every number derived from it) is confidential.
+    public var suppressed: Bool { mark == .confidential || mark == .unreliable }
+
+    /// `confidential` when suppressed, then the data flags.
+    public var flags: [String] {
+        (mark == .confidential ? ["confidential"] : mark == .unreliable ? ["unreliable"] : []) + dataFlags
+    }
+}

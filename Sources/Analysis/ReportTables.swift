@@ -1,0 +1,111 @@
+import Disclosure
+import Storage
+
+/// The bookkeeping tables of `sitan report` (provenance counts, rejects by reason, missing
+/// values), built from the database and published through disclosure control.
+///
+/// Rows read, loaded and rejected are counts of respondents or incidents, and so are the
+/// numbers of missing values: every one of them passes ``DisclosureControl/publish(_:)``
+/// like any estimate. Only metadata (source names, file names, hashes, reasons, variable
+/// names) are key columns.
+public struct ReportTables {
+    let store: Store
+    let disclosure: DisclosureControl
+
+    /// Creates the tables of one database under one disclosure rule.
+    public init(store: Store, disclosure: DisclosureControl) {
+        self.store = store
+        self.disclosure = disclosure
+    }
+
+    /// One row per source: `source`, `rows_read`, `rows_loaded`, `rows_rejected`.
+    ///
+    /// `rows_read = rows_loaded + rows_rejected` is published as a margin, so that a small
+    /// number of rejects cannot be recomputed from the other two.
+    /// - Throws: `StorageError`, `DisclosureError`.
+    public func provenance() throws -> PublishedTable {
+        let sources = try store.sources()
+        let columns = [
+            Column("source", role: .key), Column("rows_read", role: .count), Column("rows_loaded", role: .count),
+            Column("rows_rejected", role: .count),
+        ]
+        let rows = sources.map { source in
+            Row([
+                .text(source.name), .count(Int(source.rowsRead)), .count(Int(source.rowsLoaded)),
+                .count(Int(source.rowsRejected)),
+            ])
+        }
+        let table = Table(
+            title: "Rows per source", columns: columns, rows: rows,
+            margins: rows.isEmpty ? .none : Margins(totalColumn: 1, addendColumns: [2, 3]))
+        return try disclosure.publish(table)
+    }
+
+    /// Rejected rows by reason (rows) and source (columns), with the total row `rows_rejected`.
+    ///
+    /// Only sources with rejects are columns; the header is `reason`, then the source names.
+    /// The last row (key `total`) repeats each source's `rows_rejected`, so that it protects
+    /// the reasons. Nil when nothing was rejected.
+    /// - Throws: `StorageError`, `DisclosureError`.
+    public func rejectsByReason() throws -> PublishedTable? {
+        let rejects = try store.rejects()
+        guard !rejects.isEmpty else { return nil }
+        let sources = try store.sources().map(\.name).filter { name in rejects.contains { $0.source == name } }
+        let reasons = Set(rejects.map(\.reason)).sorted()
+        var counts: [String: [String: Int]] = [:]
+        for reject in rejects { counts[reject.reason, default: [:]][reject.source, default: 0] += 1 }
+        var rows = reasons.map { reason in
+            Row([.text(reason)] + sources.map { Cell.count(counts[reason]?[$0] ?? 0) })
+        }
+        let totals = sources.map { source in rejects.filter { $0.source == source }.count }
+        rows.append(Row([.text("total")] + totals.map { Cell.count($0) }))
+        let columns = [Column("reason", role: .key)] + sources.map { Column($0, role: .count) }
+        let table = Table(
+            title: "Rejected rows by reason", columns: columns, rows: rows, margins: Margins(totalRow: rows.count - 1))
+        return try disclosure.publish(table)
+    }
+
+    /// Missing values of every harmonised variable of one source kind (`survey`,
+    /// `incidents`, `population`, `counts`), one row per variable.
+    ///
+    /// Per source of that kind: `missing[SOURCE]` (count) and `percent[SOURCE]` (derived from
+    /// it and the source's hidden number of rows). A variable the source never fills is
+    /// empty in both (not collected). Nil when no source has that kind.
+    /// - Throws: `StorageError`, `DisclosureError`.
+    public func missingness(kind: String) throws -> PublishedTable? {
+        guard Self.kinds.contains(kind) else { return nil }
+        let sources = try store.sources().filter { $0.kind == kind }
+        guard !sources.isEmpty else { return nil }
+        let variables = try store.columns(of: kind).filter { !$0.hasPrefix("_") }.sorted()
+        guard !variables.isEmpty else { return nil }
+        var columns = [Column("variable", role: .key)]
+        for source in sources {
+            let missing = columns.count
+            columns.append(Column("missing[\(source.name)]", role: .count))
+            columns.append(Column("rows[\(source.name)]", role: .count, isPublished: false))
+            columns.append(Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
+        }
+        let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables) }
+        let rows = variables.enumerated().map { v, name in
+            Row([.text(name)] + tallies.flatMap { tally -> [Cell] in
+                let (rows, present) = (tally.rows, tally.present[v])
+                guard present > 0 else { return [.empty, .empty, .empty] }
+                let missing = rows - present
+                return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
+            })
+        }
+        return try disclosure.publish(Table(title: "Missing values: \(kind)", columns: columns, rows: rows))
+    }
+
+    /// The source kinds, which are also the names of their tables.
+    public static let kinds = ["survey", "incidents", "population", "counts"]
+
+    /// Rows of one source and, per variable, how many have a value.
+    private func missingTallies(kind: String, source: Int64, variables: [String]) throws -> (rows: Int, present: [Int]) {
+        let quoted = variables.map { "COUNT(\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\")" }
+        let sql = "SELECT COUNT(*), \(quoted.joined(separator: ", ")) FROM \"\(kind)\" WHERE _source = ?"
+        let row = try store.database.rows(sql, [.integer(source)]).first ?? []
+        let values = row.map { value -> Int in if case let .integer(v) = value { return Int(v) } else { return 0 } }
+        return (values.first ?? 0, Array(values.dropFirst()))
+    }
+}

@@ -1,0 +1,67 @@
+import Analysis
+import Disclosure
+
+/// A published table's row, read by column name.
+struct PublishedRow {
+    let header: [String]
+    let cells: [PublishedCell]
+
+    subscript(_ name: String) -> PublishedCell? {
+        header.firstIndex(of: name).map { cells[$0] }
+    }
+
+    /// The rows of a table.
+    static func rows(_ table: PublishedTable) -> [PublishedRow] {
+        table.rows.map { PublishedRow(header: table.header, cells: $0) }
+    }
+}
+
+/// Cross-country comparisons: Rao–Scott tests and pairwise differences.
+extension ReportBuilder {
+    /// `comparisons`: `available`, `intro`, `tests` (table), `pairs` (table).
+    func comparisonsSection() -> [String: Any] {
+        let compared = survey.indicators.compactMap { indicator in indicator.acrossCountries.map { (indicator.name, $0) } }
+        guard !compared.isEmpty else { return ["available": false, "none": strings["none"]] }
+        let testRows = compared.compactMap { name, comparison in
+            countryTest(comparison).map { test in
+                [labels.variable(name), style.cellText(test["statistic"]), degreesOfFreedom(test), style.pValue(test["p_value"])]
+            }
+        }
+        let testNotes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.tests"]]
+        let tests = MarkdownTable(
+            header: [strings["col.indicator"], strings["col.f"], strings["col.df"], strings["col.p"]], rows: testRows,
+            notes: testNotes, numeric: [1, 2, 3])
+        let pairRows = compared.flatMap { name, comparison in
+            PublishedRow.rows(comparison.pairs).filter { $0["category"]?.text == "1" }.map { pair in
+                let a = labels.category("country", pair["a"]?.text ?? ""), b = labels.category("country", pair["b"]?.text ?? "")
+                return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"])]
+            }
+        }
+        let pairNotes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.pairs"]]
+        let pairs = MarkdownTable(
+            header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"]],
+            rows: pairRows, notes: pairNotes, numeric: [2, 3])
+        return ["available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render()]
+    }
+
+    /// The second-order Rao–Scott test row (Pearson for unweighted data).
+    func countryTest(_ comparison: PublishedComparison) -> PublishedRow? {
+        let rows = PublishedRow.rows(comparison.tests)
+        return rows.first { $0["test"]?.text == "rao-scott-f" } ?? rows.first { $0["test"]?.text == "pearson" }
+    }
+
+    /// `1.70; 335.08` (F) or `2` (χ²).
+    private func degreesOfFreedom(_ test: PublishedRow) -> String {
+        let df2 = test["df2"].map { style.cellText($0) } ?? ""
+        return df2.isEmpty ? style.cellText(test["df1"]) : style.cellText(test["df1"]) + "; " + df2
+    }
+
+    /// `1.8 (−0.9 to 4.4)` in percentage points, or the mark when suppressed.
+    func difference(_ pair: PublishedRow) -> String {
+        guard let d = pair["difference"], let value = d.value, let low = pair["ci_low"]?.value,
+            let high = pair["ci_high"]?.value
+        else { return pair["difference"]?.text ?? ":c" }
+        let flag = d.mark == .lowReliability ? " u" : ""
+        return "\(style.fixed(100 * value, 1)) (\(style.fixed(100 * low, 1)); \(style.fixed(100 * high, 1)))\(flag)"
+    }
+}

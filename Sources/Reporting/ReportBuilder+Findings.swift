@@ -1,0 +1,90 @@
+/// Key findings: sentences generated from published estimates only (never a suppressed cell).
+extension ReportBuilder {
+    /// `findings`: a list of `{text}`.
+    func findings() -> [[String: String]] {
+        var sentences: [String] = []
+        for indicator in survey.indicators {
+            guard var sentence = rangeSentence(indicator.byCountry, label: labels.variable(indicator.name)) else { continue }
+            if let test = indicator.acrossCountries.flatMap(countryTest), test["test"]?.text == "rao-scott-f",
+                let p = test["p_value"]?.value, let f = test["statistic"]
+            {
+                let values = ["f": style.cellText(f), "p": style.pValue(test["p_value"])]
+                let result = strings.format(p < 0.05 ? "finding.differ" : "finding.noDiffer", values)
+                sentence += " " + strings.format("finding.test", ["result": result])
+            }
+            sentences.append(sentence)
+        }
+        if let headline = survey.indicators.first, let sex = sexSentence(headline) { sentences.append(sex) }
+        for series in survey.help {
+            if let sentence = helpSentence(series) { sentences.append(sentence) }
+        }
+        sentences += ratesFindings()
+        if sentences.isEmpty { sentences.append(strings["finding.none"]) }
+        return sentences.map { ["text": $0] }
+    }
+
+    /// Published (shown) country points, highest first; ties by the dictionary's order.
+    private func shownByCountry(_ series: EstimateSeries) -> [(country: String, point: EstimatePoint)] {
+        let order = countries
+        let shown = order.compactMap { country in series.point(["country": country]).map { (country, $0) } }
+            .filter { $0.1.isShown }
+        return shown.enumerated().sorted { a, b in
+            let (x, y) = (a.element.1.estimate!, b.element.1.estimate!)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private func rangeSentence(_ series: EstimateSeries, label: String) -> String? {
+        let shown = shownByCountry(series)
+        guard let high = shown.first, let low = shown.last else { return nil }
+        if shown.count == 1 {
+            return strings.format(
+                "finding.single",
+                ["indicator": label, "country": labels.category("country", high.country), "value": high.point.sentenceText(strings, style)])
+        }
+        return strings.format(
+            "finding.range",
+            [
+                "indicator": label, "high": labels.category("country", high.country), "highValue": high.point.sentenceText(strings, style),
+                "low": labels.category("country", low.country), "lowValue": low.point.sentenceText(strings, style),
+            ])
+    }
+
+    /// The sex gradient of the headline indicator: female minus male per country, from the
+    /// published pairwise comparisons (suppressed pairs are left out).
+    private func sexSentence(_ indicator: SurveyResults.Indicator) -> String? {
+        guard let comparison = indicator.acrossSexes else { return nil }
+        let pairs = PublishedRow.rows(comparison.pairs).filter {
+            $0["category"]?.text == "1" && $0["a"]?.text == "male" && $0["b"]?.text == "female"
+                && $0["difference"]?.value != nil && $0["ci_low"]?.value != nil && $0["ci_high"]?.value != nil
+        }
+        guard !pairs.isEmpty else { return nil }
+        var above = 0
+        let list = pairs.map { pair -> String in
+            let (d, low, high) = (-pair["difference"]!.value!, -pair["ci_high"]!.value!, -pair["ci_low"]!.value!)
+            if low > 0 { above += 1 }
+            let country = labels.category("country", pair["country"]?.text ?? "")
+            return "\(country) \(style.fixed(100 * d, 1)) (\(style.fixed(100 * low, 1)); \(style.fixed(100 * high, 1)))"
+        }
+        let sentence = strings.format(
+            "finding.sex",
+            [
+                "indicator": labels.variable(indicator.name), "female": labels.category("sex", "female"),
+                "male": labels.category("sex", "male"), "list": list.joined(separator: "; "),
+            ])
+        return sentence + " "
+            + strings.format("finding.sexCount", ["count": String(above), "total": String(pairs.count)])
+    }
+
+    private func helpSentence(_ series: EstimateSeries) -> String? {
+        let shown = shownByCountry(series)
+        guard let high = shown.first, let low = shown.last, shown.count > 1 else { return nil }
+        return strings.format(
+            "finding.help",
+            [
+                "indicator": labels.variable(series.variable), "low": low.point.percentText(style),
+                "lowCountry": labels.category("country", low.country), "high": high.point.percentText(style),
+                "highCountry": labels.category("country", high.country),
+            ])
+    }
+}

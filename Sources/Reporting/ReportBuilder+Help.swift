@@ -1,0 +1,31 @@
+/// Disclosure and help-seeking among respondents with any lifetime sexual abuse.
+extension ReportBuilder {
+    /// `help`: `available`, `intro`, `table`, `figure`, `alt`.
+    mutating func helpSection() -> [String: Any] {
+        let countries = countries
+        guard !survey.help.isEmpty, !countries.isEmpty else { return ["available": false, "none": strings["none"]] }
+        let header = [strings["col.indicator"]] + countries.map { labels.category("country", $0) }
+        let rows = survey.help.map { series in
+            [labels.variable(series.variable)] + countries.map { series.point(["country": $0])?.text(style) ?? "–" }
+        }
+        let figure = DotWhiskerFigure(
+            title: strings["fig.helpTitle"],
+            description: strings["fig.helpDesc"] + " "
+                + describe(survey.help.map { ($0.variable, $0) }, series: countries, seriesVariable: "country"),
+            series: countries.map { .init(label: labels.category("country", $0)) },
+            rows: survey.help.map { series in
+                .init(
+                    label: labels.variable(series.variable),
+                    values: countries.map { series.point(["country": $0])?.figureValue ?? .absent })
+            },
+            strings: strings, style: style)
+        let file = Figure(name: "help-seeking.svg", svg: figure.svg())
+        add(file)
+        return [
+            "available": true,
+            "intro": strings.format("help.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
+            "table": MarkdownTable(header: header, rows: rows, notes: estimateNotes).render(),
+            "figure": file.path, "alt": strings["fig.helpDesc"],
+        ]
+    }
+}

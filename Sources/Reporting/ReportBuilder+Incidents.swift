@@ -1,0 +1,151 @@
+import Analysis
+import Disclosure
+import Storage
+
+/// Published incident statistics: rates per 100 000 children by country and year (with
+/// trends), and the distribution of cases by victim sex, online and perpetrator relation.
+struct IncidentResults: Sendable {
+    /// The distributions shown, in order.
+    static let distributionVariables = ["victim_sex", "victim_age_group", "online", "perpetrator_relation"]
+
+    let rates: PublishedRates
+    let distributions: [PublishedIncidentDistribution]
+
+    /// The published rates, or nil when the database has no incidents with denominators.
+    static func load(store: Store, disclosure: DisclosureControl) throws -> IncidentResults? {
+        let rates: PublishedRates
+        do { rates = try RateAnalysis(store: store, disclosure: disclosure).rates(RateRequest()) } catch let error as RateError {
+            if error.isUsageError { throw error }
+            return nil
+        }
+        let columns = try store.columns(of: "incidents")
+        let analysis = IncidentDistribution(store: store, disclosure: disclosure)
+        let distributions = try distributionVariables.filter(columns.contains).compactMap { variable in
+            do { return try analysis.distribution(IncidentRequest(across: variable)) } catch let error as RateError {
+                if error.isUsageError { throw error }
+                return nil
+            }
+        }
+        return IncidentResults(rates: rates, distributions: distributions)
+    }
+
+    /// Country code → year → row, for the rows with both.
+    var byCountryYear: [String: [Int: PublishedRateRow]] {
+        var out: [String: [Int: PublishedRateRow]] = [:]
+        for row in rates.rows {
+            let group = Dictionary(row.group.map { ($0.variable, $0.label) }, uniquingKeysWith: { a, _ in a })
+            guard let country = group["country"], let year = group["year"].flatMap({ Int($0) }) else { continue }
+            out[country, default: [:]][year] = row
+        }
+        return out
+    }
+}
+
+/// Incident statistics and rates per 100 000 children over time.
+extension ReportBuilder {
+    /// `incidents`: `available`, `intro`, `table` (rates by year and country), `trends`
+    /// (table), `figure`, `alt`, `distributions` (each {`label`, `table`}); or `unavailable`.
+    mutating func incidentsSection() -> [String: Any] {
+        guard let incidents, !incidents.byCountryYear.isEmpty else {
+            return ["available": false, "unavailable": strings["incidents.unavailable"]]
+        }
+        let data = incidents.byCountryYear
+        let countries = ordered(Set(data.keys), variable: "country")
+        let years = Set(data.values.flatMap(\.keys)).sorted()
+        let rows = years.map { year in [String(year)] + countries.map { data[$0]?[year].map(rateText) ?? "–" } }
+        let header = [labels.variable("year")] + countries.map { labels.category("country", $0) }
+        let rateNotes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.rates"]]
+        let figure = trendFigure(data, countries: countries, years: years)
+        add(figure)
+        return [
+            "available": true, "intro": strings["incidents.intro"], "figure": figure.path, "alt": strings["fig.ratesDesc"],
+            "table": MarkdownTable(header: header, rows: rows, notes: rateNotes, numeric: Set(1...countries.count)).render(),
+            "trends": trendsTable(incidents.rates), "trendsHeading": strings["h.trends"],
+            "hasTrends": incidents.rates.trends != nil, "hasDistributions": !incidents.distributions.isEmpty,
+            "distributionsHeading": strings["h.distributions"],
+            "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
+        ]
+    }
+
+    /// `24.76 (19.94–30.40)` from the published cells, or the mark.
+    private func rateText(_ row: PublishedRateRow) -> String {
+        guard !row.suppressed, row.rate.value != nil else { return row.mark?.rawValue ?? ":c" }
+        return "\(style.cellText(row.rate)) (\(style.cellText(row.ciLow))–\(style.cellText(row.ciHigh)))"
+    }
+
+    private func trendFigure(_ data: [String: [Int: PublishedRateRow]], countries: [String], years: [Int]) -> Figure {
+        let series = countries.map { country in
+            TrendFigure.Series(
+                label: labels.category("country", country),
+                values: (data[country] ?? [:]).mapValues { row -> TrendFigure.Value in
+                    guard !row.suppressed, let rate = row.rate.value, let low = row.ciLow.value, let high = row.ciHigh.value
+                    else { return .suppressed(mark: row.mark?.rawValue ?? ":c") }
+                    return .shown(value: rate, low: low, high: high)
+                })
+        }
+        let values = countries.map { country in
+            labels.category("country", country) + " — "
+                + years.map { year in "\(year): " + (data[country]?[year].map(rateText) ?? "–") }.joined(separator: "; ")
+        }
+        let figure = TrendFigure(
+            title: strings["fig.ratesTitle"], description: strings["fig.ratesDesc"] + " " + values.joined(separator: ". ") + ".",
+            axisLabel: labels.variable("year"), years: years, series: series, strings: strings, style: style)
+        return Figure(name: "incident-rates.svg", svg: figure.svg())
+    }
+
+    /// Country | years | annual change % (95% CI) | p, from the published trends.
+    private func trendsTable(_ rates: PublishedRates) -> String {
+        guard let trends = rates.trends else { return "" }
+        let rows = PublishedRow.rows(trends).map { row in
+            let change = row["apc"].map { cell in
+                cell.value == nil ? cell.text
+                    : "\(style.cellText(cell)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            } ?? ""
+            return [labels.category("country", row["country"]?.text ?? ""), row["years"]?.text ?? "", change, style.pValue(row["p_value"])]
+        }
+        let header = [labels.variable("country"), strings["col.years"], strings["col.apc"], strings["col.p"]]
+        let notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.trends"]]
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [2, 3]).render()
+    }
+
+    /// Country | per category: count (row %) | total, with the total row.
+    private func distributionTable(_ distribution: PublishedIncidentDistribution) -> String {
+        let table = distribution.table
+        let keys = Set(distribution.by)
+        let categories = table.header.filter { !keys.contains($0) && $0 != "total" && !$0.hasSuffix(" %") }
+        let header = distribution.by.map { labels.variable($0) }
+            + categories.map { $0 == "missing" ? strings["col.missingCategory"] : labels.category(distribution.across, $0) }
+            + [strings["col.total"]]
+        let rows = PublishedRow.rows(table).enumerated().map { index, row in
+            let group = distribution.by.map { index == table.totalRow ? strings["col.total"] : labels.category($0, row[$0]?.text ?? "") }
+            return group + categories.map { category in
+                let count = style.cellText(row[category]), percent = row[category + " %"]
+                return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
+            } + [style.cellText(row["total"])]
+        }
+        let notes = notes.notes(k: k, complementary: true, reliability: false) + [strings["note.distribution"]]
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(distribution.by.count..<header.count)).render()
+    }
+
+    /// The latest year's rates by country and the trends, for the key findings.
+    func ratesFindings() -> [String] {
+        guard let incidents, let year = Set(incidents.byCountryYear.values.flatMap(\.keys)).max() else { return [] }
+        let data = incidents.byCountryYear
+        let list = ordered(Set(data.keys), variable: "country").compactMap { country -> String? in
+            guard let row = data[country]?[year], !row.suppressed, row.rate.value != nil else { return nil }
+            return labels.category("country", country) + " " + rateText(row)
+        }
+        var sentences: [String] = []
+        if !list.isEmpty {
+            sentences.append(strings.format("finding.rates", ["year": String(year), "list": list.joined(separator: "; ")]))
+        }
+        let trends = incidents.rates.trends.map(PublishedRow.rows) ?? []
+        let changes = trends.compactMap { row -> String? in
+            guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
+            let country = labels.category("country", row["country"]?.text ?? "")
+            return "\(country) \(years): \(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+        }
+        if !changes.isEmpty { sentences.append(strings.format("finding.trend", ["list": changes.joined(separator: "; ")])) }
+        return sentences
+    }
+}

@@ -1,0 +1,103 @@
+/// Prevalence by country, sex and age group, with figures.
+extension ReportBuilder {
+    /// `prevalence`: `available`, `intro`, `overview` {`intro`, `table`, `figure`, `alt`},
+    /// `indicators` (each {`name`, `label`, `figure`, `alt`, `tableSex`, `tableAge`}).
+    mutating func prevalenceSection() -> [String: Any] {
+        let countries = countries
+        guard !survey.indicators.isEmpty, !countries.isEmpty else {
+            return ["available": false, "none": strings["none"], "intro": strings["prevalence.intro"]]
+        }
+        let overviewFigure = overview(countries: countries)
+        add(overviewFigure)
+        let header = [strings["col.indicator"]] + countries.map { labels.category("country", $0) }
+        let rows = survey.indicators.map { indicator in
+            [labels.variable(indicator.name)] + countries.map { country in
+                indicator.byCountry.point(["country": country])?.text(style) ?? "–"
+            }
+        }
+        let overview: [String: Any] = [
+            "intro": strings["prevalence.overviewIntro"],
+            "table": MarkdownTable(header: header, rows: rows, notes: estimateNotes).render(),
+            "figure": overviewFigure.path, "alt": strings["fig.overviewDesc"],
+        ]
+        var indicators: [[String: Any]] = []
+        for indicator in survey.indicators { indicators.append(indicatorContext(indicator, countries: countries)) }
+        return [
+            "available": true, "intro": strings["prevalence.intro"], "overview": overview, "indicators": indicators,
+        ]
+    }
+
+    private func overview(countries: [String]) -> Figure {
+        let figure = DotWhiskerFigure(
+            title: strings["fig.overviewTitle"], description: strings["fig.overviewDesc"] + " " + describe(
+                survey.indicators.map { ($0.name, $0.byCountry) }, series: countries, seriesVariable: "country"),
+            series: countries.map { .init(label: labels.category("country", $0)) },
+            rows: survey.indicators.map { indicator in
+                .init(
+                    label: labels.variable(indicator.name),
+                    values: countries.map { indicator.byCountry.point(["country": $0])?.figureValue ?? .absent })
+            },
+            strings: strings, style: style)
+        return Figure(name: "prevalence-overview.svg", svg: figure.svg())
+    }
+
+    private mutating func indicatorContext(_ indicator: SurveyResults.Indicator, countries: [String]) -> [String: Any] {
+        let label = labels.variable(indicator.name)
+        var context: [String: Any] = [
+            "name": indicator.name, "label": label, "hasFigure": indicator.byCountrySex != nil,
+            "hasTableSex": indicator.byCountrySex != nil, "hasTableAge": indicator.byCountryAge != nil,
+        ]
+        if let bySex = indicator.byCountrySex {
+            let sexes = ordered(Set(bySex.points.compactMap { $0.group["sex"] }), variable: "sex")
+            let figure = DotWhiskerFigure(
+                title: strings.format("fig.sexTitle", ["indicator": label]),
+                description: strings.format("fig.sexDesc", ["indicator": label]) + " "
+                    + describe(countries.map { ($0, bySex) }, series: sexes, seriesVariable: "sex", rowVariable: "country"),
+                series: sexes.map { .init(label: labels.category("sex", $0)) },
+                rows: countries.map { country in
+                    .init(
+                        label: labels.category("country", country),
+                        values: sexes.map { bySex.point(["country": country, "sex": $0])?.figureValue ?? .absent })
+                },
+                strings: strings, style: style)
+            let file = Figure(name: "prevalence-\(indicator.name).svg", svg: figure.svg())
+            add(file)
+            context["figure"] = file.path
+            context["alt"] = strings.format("fig.sexDesc", ["indicator": label])
+            context["tableSex"] = groupTable(bySex, second: "sex")
+        }
+        if let byAge = indicator.byCountryAge {
+            context["tableAge"] = groupTable(byAge, second: "age_group")
+        }
+        return context
+    }
+
+    /// Country | second variable | n | % (95% CI), in the published row order.
+    private func groupTable(_ series: EstimateSeries, second: String) -> String {
+        let header = [labels.variable("country"), labels.variable(second), strings["col.n"], strings["col.estimate"]]
+        let rows = series.points.map { point in
+            [
+                labels.category("country", point.group["country"] ?? ""), labels.category(second, point.group[second] ?? ""),
+                style.cellText(point.n), point.text(style),
+            ]
+        }
+        return MarkdownTable(header: header, rows: rows, notes: estimateNotes, numeric: [2, 3]).render()
+    }
+
+    /// The figure's data as text for its `<desc>`: "Row — Series: 9.6% (7.3–12.5); …".
+    func describe(
+        _ rows: [(label: String, series: EstimateSeries)], series: [String], seriesVariable: String,
+        rowVariable: String? = nil
+    ) -> String {
+        rows.map { row in
+            let rowLabel = rowVariable.map { labels.category($0, row.label) } ?? labels.variable(row.label)
+            let values = series.map { code -> String in
+                var group = [seriesVariable: code]
+                if let rowVariable { group[rowVariable] = row.label }
+                let text = row.series.point(group).map { $0.isShown ? $0.text(style) : $0.suppressionMark } ?? "–"
+                return labels.category(seriesVariable, code) + ": " + text
+            }
+            return rowLabel + " — " + values.joined(separator: "; ")
+        }.joined(separator: ". ") + "."
+    }
+}

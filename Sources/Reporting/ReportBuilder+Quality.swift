@@ -1,0 +1,49 @@
+import Disclosure
+
+/// Data quality: missing values per variable and source, rejected rows by reason.
+extension ReportBuilder {
+    /// `quality`: `missingIntro`, `missing` (each {`kind`, `table`}), `hasRejects`,
+    /// `rejectsIntro`, `rejects` (table), `noRejects` (text).
+    func qualitySection() -> [String: Any] {
+        let missing = bookkeeping.missing.map { kind, table -> [String: Any] in
+            ["kind": strings["kind." + kind], "table": missingTable(table)]
+        }
+        var context: [String: Any] = [
+            "missingIntro": strings["quality.missingIntro"], "missing": missing,
+            "rejectsIntro": strings["quality.rejectsIntro"], "noRejects": strings["quality.noRejects"],
+            "hasRejects": bookkeeping.rejects != nil,
+        ]
+        if let rejects = bookkeeping.rejects { context["rejects"] = rejectsTable(rejects) }
+        return context
+    }
+
+    /// Variable | per source: missing, % (— when the source does not collect the variable).
+    private func missingTable(_ table: PublishedTable) -> String {
+        var header = [strings["col.variable"]]
+        var numeric: Set<Int> = []
+        for name in table.header.dropFirst() {
+            numeric.insert(header.count)
+            if name.hasPrefix("missing[") {
+                header.append("`\(name.dropFirst(8).dropLast())`: " + strings["col.missing"])
+            } else {
+                header.append(strings["col.percent"])
+            }
+        }
+        let rows = table.rows.map { cells in
+            ["`\(cells[0].text)`"] + cells.dropFirst().map { $0.text.isEmpty ? "—" : style.cellText($0) }
+        }
+        let notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.notCollected"]]
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: numeric).render()
+    }
+
+    /// Reason | per source: rows, with the total row.
+    private func rejectsTable(_ table: PublishedTable) -> String {
+        let header = [strings["col.reason"]] + table.header.dropFirst().map { "`\($0)`" }
+        let rows = table.rows.enumerated().map { index, cells in
+            [index == table.totalRow ? "**\(strings["col.total"])**" : cells[0].text]
+                + cells.dropFirst().map { style.cellText($0) }
+        }
+        let notes = notes.notes(k: k, complementary: true, reliability: false)
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(1..<header.count)).render()
+    }
+}

@@ -1,0 +1,48 @@
+import Disclosure
+import Storage
+
+/// Data sources and provenance; methods; limitations.
+extension ReportBuilder {
+    /// `sources`: `intro`, `table` (one row per source: name, country, kind, year, file,
+    /// SHA-256 prefix, encoding, rows read/loaded/rejected through disclosure control,
+    /// synthetic yes/no).
+    func sourcesSection() -> [String: Any] {
+        let published = bookkeeping.provenance
+        let column = { (name: String) in published.header.firstIndex(of: name) }
+        let rows = zip(sources, published.rows).map { source, cells -> [String] in
+            let count = { (name: String) in column(name).map { style.cellText(cells[$0]) } ?? "" }
+            return [
+                "`\(source.name)`", labels.category("country", source.country), strings["kind." + source.kind],
+                source.year.map(String.init) ?? "–", "`\(source.file)`", "`\(source.sha256.prefix(12))`", source.encoding,
+                count("rows_read"), count("rows_loaded"), count("rows_rejected"),
+                strings[source.synthetic ? "yes" : "no"],
+            ]
+        }
+        let header = [
+            "col.source", "col.country", "col.kind", "col.year", "col.file", "col.sha", "col.encoding", "col.read",
+            "col.loaded", "col.rejected", "col.synthetic",
+        ].map { strings[$0] }
+        let table = MarkdownTable(
+            header: header, rows: rows, notes: notes.notes(k: k, complementary: true, reliability: false),
+            numeric: [7, 8, 9])
+        return ["intro": strings["sources.intro"], "table": table.render(), "empty": rows.isEmpty, "none": strings["none"]]
+    }
+
+    /// `methods`: `paragraphs` (each `{text}`).
+    func methodsSection() -> [String: Any] {
+        var keys = ["methods.design", "methods.variance", "methods.ci", "methods.tests"]
+        if incidents != nil { keys.append("methods.rates") }
+        keys += ["methods.disclosure", "methods.reliability", "methods.marks"]
+        let values = ["k": String(k), "k1": String(k - 1)]
+        return ["paragraphs": keys.map { ["text": strings.format($0, values)] }]
+    }
+
+    /// `limitations`: `items` (each `{text}`), the synthetic-data item first when any source is synthetic.
+    func limitationsSection() -> [String: Any] {
+        var keys = sources.contains(where: \.synthetic) ? ["limit.synthetic"] : []
+        keys += ["limit.selfReport", "limit.comparability", "limit.design"]
+        if incidents != nil { keys.append("limit.incidents") }
+        keys.append("limit.suppression")
+        return ["items": keys.map { ["text": strings[$0]] }]
+    }
+}

@@ -1,0 +1,31 @@
+/// Everything that can go wrong in `Reporting`, saying what happened and what to do next.
+///
+/// No case carries a data value: only paths, template positions and file names.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The template file cannot be read.
+    case unreadableTemplate(path: String)
+    /// The template is not valid Mustache.
+    case invalidTemplate(path: String, line: Int, column: Int, problem: String)
+    /// The default template is missing from the installation.
+    case missingDefaultTemplate
+    /// A file of the report cannot be written.
+    case cannotWrite(path: String, reason: String)
+    /// `--check` found files that differ from what would be written.
+    case stale(directory: String, files: [String])
+
+    public var description: String {
+        switch self {
+        case let .unreadableTemplate(path):
+            return "cannot read the template \(path); check the path given to --template"
+        case let .invalidTemplate(path, line, column, problem):
+            return "\(path):\(line):\(column): error: invalid Mustache template (\(problem)); see docs/report.md for the data model"
+        case .missingDefaultTemplate:
+            return "the default report template is missing from this sitan installation (Reporting resources); reinstall sitan or pass --template PATH"
+        case let .cannotWrite(path, reason):
+            return "cannot write \(path): \(reason)"
+        case let .stale(directory, files):
+            return "the report in \(directory) is stale; these files differ from what `sitan report` would write: "
+                + files.joined(separator: ", ") + ". Regenerate it with `sitan report --out \(directory)` (or `make report`)."
+        }
+    }
+}

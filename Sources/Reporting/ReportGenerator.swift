@@ -1,0 +1,94 @@
+import Analysis
+import Disclosure
+import Foundation
+import Mustache
+import Storage
+
+/// `sitan report`: the situation-analysis report (SPEC section 8) as Markdown and SVG.
+///
+/// Reads the database through the published-results APIs of `Analysis` only
+/// (``SurveyAnalysis``, ``ReportTables``, the rates), so every number in the report has
+/// passed ``DisclosureControl/publish(_:)``; builds the template's data model
+/// (docs/report.md) and renders it with a Mustache template (the default one in
+/// `Templates/report.mustache`, or the user's). Nothing depends on the clock, the locale or
+/// dictionary order: the same database and options give byte-identical files.
+public struct ReportGenerator {
+    let store: Store
+    let disclosure: DisclosureControl
+    let language: ReportLanguage
+    let templatePath: String?
+
+    /// Creates the generator.
+    ///
+    /// - Parameters:
+    ///   - store: the database, opened read-only.
+    ///   - disclosure: the project's disclosure control (k).
+    ///   - language: the language of headings, labels and numbers.
+    ///   - templatePath: a Mustache template replacing the default, nil for the default.
+    public init(store: Store, disclosure: DisclosureControl, language: ReportLanguage = .en, templatePath: String? = nil) {
+        self.store = store
+        self.disclosure = disclosure
+        self.language = language
+        self.templatePath = templatePath
+    }
+
+    /// Computes the report.
+    ///
+    /// - Returns: `report.md` and the figures, in memory.
+    /// - Throws: ``ReportError`` for template problems; `AnalysisError`, `StorageError` or
+    ///   `DisclosureError` when the data cannot be analysed or protected.
+    public func generate() throws -> ReportFiles {
+        let template = try loadTemplate()
+        var builder = try makeBuilder()
+        let context = builder.context()
+        var files = ["report.md": Self.tidy(template.render(context))]
+        for figure in builder.figures { files[figure.path] = figure.svg }
+        return ReportFiles(files: files)
+    }
+
+    /// The builder over every published result.
+    private func makeBuilder() throws -> ReportBuilder {
+        let tables = ReportTables(store: store, disclosure: disclosure)
+        let missing = try ReportTables.kinds.compactMap { kind in try tables.missingness(kind: kind).map { (kind, $0) } }
+        let bookkeeping = ReportBuilder.Bookkeeping(
+            provenance: try tables.provenance(), rejects: try tables.rejectsByReason(), missing: missing)
+        let analysis = SurveyAnalysis(store: store, disclosure: disclosure)
+        return ReportBuilder(
+            strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
+            k: disclosure.k, sources: try store.sources(), survey: try SurveyResults.load(analysis: analysis, store: store),
+            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure))
+    }
+
+    /// The user's template or the default one.
+    private func loadTemplate() throws -> MustacheTemplate {
+        let path: String
+        if let templatePath {
+            path = templatePath
+        } else {
+            guard let url = Bundle.module.url(forResource: "report", withExtension: "mustache", subdirectory: "Templates") else {
+                throw ReportError.missingDefaultTemplate
+            }
+            path = url.path
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReportError.unreadableTemplate(path: path) }
+        do {
+            return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+        } catch let error as MustacheTemplate.ParserError {
+            throw ReportError.invalidTemplate(
+                path: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
+        }
+    }
+
+    /// At most one blank line in a row, no trailing spaces, one final newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var trimmed = String(line)
+            while trimmed.hasSuffix(" ") { trimmed.removeLast() }
+            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(trimmed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import Disclosure
+import Foundation
+
+/// The languages the report is written in: headings, fixed labels and number style.
+public enum ReportLanguage: String, Sendable, CaseIterable {
+    case en, lv, lt, pl
+
+    /// The decimal separator: a point in English, a comma in Latvian, Lithuanian and Polish.
+    var decimalSeparator: String { self == .en ? "." : "," }
+}
+
+/// Fixed number formatting for the report: the same value always gives the same text, in the
+/// language's decimal style, with no locale or platform dependence.
+struct NumberStyle: Sendable {
+    let language: ReportLanguage
+
+    /// `value` with `decimals` places (`%.Nf`, then the language's decimal separator);
+    /// negative zero is written as zero.
+    func fixed(_ value: Double, _ decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
+        return text.replacingOccurrences(of: ".", with: language.decimalSeparator)
+    }
+
+    /// A proportion as a percentage with one decimal.
+    func percent(_ proportion: Double) -> String { fixed(100 * proportion, 1) }
+
+    /// A published cell's text in the language's decimal style (marks unchanged).
+    func cellText(_ cell: PublishedCell?) -> String {
+        guard let cell else { return "" }
+        return cell.text.replacingOccurrences(of: ".", with: language.decimalSeparator)
+    }
+
+    /// A p-value cell: `<0.0001` when it rounds to zero.
+    func pValue(_ cell: PublishedCell?) -> String {
+        guard let cell else { return "" }
+        if let value = cell.value, value < 0.00005, cell.mark == nil { return "<" + fixed(0.0001, 4) }
+        return cellText(cell)
+    }
+
+    /// A whole number with thin grouping (`12 345`), as Eurostat prints them.
+    func integer(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var groups: [String] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(String(digits[start..<end]), at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: "\u{202F}")
+    }
+}

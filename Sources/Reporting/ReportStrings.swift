@@ -1,0 +1,42 @@
+/// The fixed text of the report in one language: headings, column labels, footnotes and the
+/// sentence patterns of the generated findings.
+///
+/// Every language has every key (a test checks it against English). Patterns hold named
+/// placeholders such as `{k}` or `{country}`, filled by ``format(_:_:)``; sentences are
+/// written so that the inserted names need no grammatical case (a colon or parentheses
+/// introduce them), which keeps Latvian, Lithuanian and Polish correct.
+public struct ReportStrings: Sendable {
+    /// The language.
+    public let language: ReportLanguage
+    /// Key → text.
+    public let table: [String: String]
+
+    /// The strings of one language.
+    public init(_ language: ReportLanguage) {
+        self.language = language
+        switch language {
+        case .en: table = Self.english
+        case .lv: table = Self.latvian
+        case .lt: table = Self.lithuanian
+        case .pl: table = Self.polish
+        }
+    }
+
+    /// The text of `key` (English if the language lacks it, the key itself if English does).
+    public subscript(_ key: String) -> String {
+        table[key] ?? Self.english[key] ?? key
+    }
+
+    /// The pattern `key` with its placeholders replaced, in the order given.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        values.keys.sorted().reduce(self[key]) { text, name in
+            text.replacingOccurrences(of: "{\(name)}", with: values[name]!)
+        }
+    }
+
+    /// Every key, from the English table.
+    public static var keys: [String] { english.keys.sorted() }
+
+    /// The tables of every language.
+    public static func table(_ language: ReportLanguage) -> [String: String] { ReportStrings(language).table }
+}

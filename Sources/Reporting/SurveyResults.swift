@@ -1,0 +1,84 @@
+import Analysis
+import Storage
+
+/// Every published survey result the report shows, computed once: per indicator the estimates
+/// by country, by country and sex, by country and age group, the Rao–Scott comparison across
+/// countries and the comparison of the sexes within countries; and the help-seeking
+/// indicators in the domain of respondents with any lifetime abuse.
+struct SurveyResults: Sendable {
+    /// One harmonised binary indicator.
+    struct Indicator: Sendable {
+        let name: String
+        let byCountry: EstimateSeries
+        let byCountrySex: EstimateSeries?
+        let byCountryAge: EstimateSeries?
+        let acrossCountries: PublishedComparison?
+        let acrossSexes: PublishedComparison?
+    }
+
+    /// The prevalence indicators (SPEC section 4), in report order.
+    static let prevalenceIndicators = [
+        "csa_any_lifetime", "csa_contact_lifetime", "csa_contact_past_year", "csa_noncontact_lifetime",
+        "csa_noncontact_past_year", "online_solicitation", "image_based_abuse",
+    ]
+    /// The disclosure and help-seeking indicators.
+    static let helpIndicators = ["disclosed_anyone", "disclosed_parent", "reported_police", "received_help"]
+    /// The domain of the help-seeking indicators.
+    static let helpDomain = "csa_any_lifetime"
+
+    let indicators: [Indicator]
+    let help: [EstimateSeries]
+
+    /// Runs every estimate and comparison the report needs; indicators missing from the
+    /// database are left out.
+    static func load(analysis: SurveyAnalysis, store: Store) throws -> SurveyResults {
+        let columns = try store.columns(of: "survey")
+        let present = { (name: String) in columns.contains(name) }
+        guard present("country") else { return SurveyResults(indicators: [], help: []) }
+        let indicators = try prevalenceIndicators.filter(present).map { name in
+            try indicator(name, analysis: analysis, hasSex: present("sex"), hasAge: present("age_group"))
+        }
+        var help: [EstimateSeries] = []
+        if present(helpDomain) {
+            let domain = EstimationOptions(filters: [DomainFilter(variable: helpDomain, values: ["1"])])
+            help = try helpIndicators.filter(present).compactMap { name in
+                try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
+                    .map(EstimateSeries.init)
+            }
+        }
+        return SurveyResults(indicators: indicators, help: help)
+    }
+
+    private static func indicator(_ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool) throws -> Indicator {
+        let estimate = { (by: [String]) in
+            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by)) }.map(EstimateSeries.init)
+        }
+        let byCountry = try estimate(["country"]) ?? EstimateSeries(variable: name, points: [], threshold: 0)
+        return Indicator(
+            name: name, byCountry: byCountry,
+            byCountrySex: hasSex ? try estimate(["country", "sex"]) : nil,
+            byCountryAge: hasAge ? try estimate(["country", "age_group"]) : nil,
+            acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country")) },
+            acrossSexes: hasSex
+                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"])) } : nil)
+    }
+
+    /// The result, or nil when the data cannot support it (nobody in the domain, fewer than
+    /// two levels to compare); other errors propagate.
+    private static func optional<T>(_ body: () throws -> T) throws -> T? {
+        do { return try body() } catch let error as AnalysisError {
+            switch error {
+            case .emptyDomain, .tooFewLevels: return nil
+            default: throw error
+            }
+        }
+    }
+}
+
+extension EstimateSeries {
+    init(variable: String, points: [EstimatePoint], threshold: Int) {
+        self.variable = variable
+        self.points = points
+        self.threshold = threshold
+    }
+}

@@ -1,0 +1,83 @@
+import Analysis
+import ArgumentParser
+import Disclosure
+import Foundation
+import Storage
+
+/// `sitan rates`: incidence rates with exact Poisson CIs, rate ratios between countries and
+/// trends over years.
+struct RatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rates",
+        abstract: "Incidence rates per 100 000 with exact Poisson CIs, rate ratios between countries and trends over years.",
+        discussion: """
+            Counts come from record-level incidents (an ICCS code matches the codes below it) or from aggregate \
+            counts such as Eurostat crim_off_cat (unit NR, the exact code); by default incidents where a group \
+            has incident rows, counts otherwise. Denominators: children aged 0-17 (default) or the whole population \
+            (Eurostat demo_pjan TOTAL). Intervals as R poisson.test (Garwood), ratios exact conditional on the \
+            total, trends by Poisson regression with a log-population offset (annual percent change, Wald CI). \
+            Every table passes disclosure control (k from sitan.yaml, default 5).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+    @Option(
+        help: ArgumentHelp(
+            "ICCS code, with or without the ICCS prefix (default: every incident; every code for counts).", valueName: "code"))
+    var offence: String?
+    @Option(help: ArgumentHelp("Group by country, year or both (comma-separated).", valueName: "variables"))
+    var by: [String] = ["country,year"]
+    @Option(help: ArgumentHelp("Rate multiplier.", valueName: "n")) var per: Double = 100_000
+    @Option(help: ArgumentHelp("Denominator: children (ages 0-17, default) or all (whole population).", valueName: "kind"))
+    var population = "children"
+    @Option(
+        help: ArgumentHelp("Numerators: incidents or counts (default: incidents where present, counts otherwise).", valueName: "source"))
+    var source: String?
+    @Option(help: ArgumentHelp("Count cases that reached this stage: recorded (every case), prosecuted or convicted.", valueName: "stage"))
+    var stage: String?
+    @Option(help: "Confidence level, strictly between 0 and 1.") var level = 0.95
+    @Option(
+        name: .customLong("country"),
+        help: ArgumentHelp("Only these countries (comma-separated codes, e.g. LV,LT,PL; default: all).", valueName: "codes"))
+    var countries: [String] = []
+    @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
+    var config: String?
+
+    func request() throws -> RateRequest {
+        try RateRequest(
+            offence: offence, by: by, per: per, population: population, source: source, stage: stage, level: level,
+            countries: countries)
+    }
+
+    func validate() throws {
+        do { _ = try request() } catch let error as RateError { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        try RateCommandSupport.run(global: global, config: config) { store, disclosure in
+            let rates = try RateAnalysis(store: store, disclosure: disclosure).rates(try request())
+            printOut(PublishedRendering.render(rates, as: output.resolved))
+        }
+    }
+}
+
+/// Runs `rates` and `incidents`: reads the project config, opens the database, maps errors to
+/// the documented exit codes (64 misuse, 65 when the data do not support the request).
+enum RateCommandSupport {
+    static func run(global: GlobalOptions, config: String?, _ body: (Store, DisclosureControl) throws -> Void) throws {
+        try Diagnostics.run {
+            do {
+                let project = try ProjectConfig.load(
+                    explicitPath: config, environment: ProcessInfo.processInfo.environment,
+                    directory: FileManager.default.currentDirectoryPath)
+                try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl())
+            } catch let error as RateError {
+                Diagnostics.write("error: " + error.description)
+                throw ExitCode(error.isUsageError ? 64 : 65)
+            } catch let error as AnalysisError {
+                Diagnostics.write("error: " + error.description)
+                throw ExitCode(error.isUsageError ? 64 : 65)
+            }
+        }
+    }
+}

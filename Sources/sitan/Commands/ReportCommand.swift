@@ -1,0 +1,77 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Reporting
+import Storage
+
+/// `sitan report [--template PATH] [--lang en|lv|lt|pl] --out DIR [--check]`: the situation-analysis report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the situation-analysis report: DIR/report.md and DIR/figures/*.svg.",
+        discussion: """
+            Key findings, sources and provenance, methods, prevalence by country, sex and age group with figures, \
+            cross-country comparisons, incident rates, disclosure and help-seeking, data quality and limitations. \
+            Every number passes disclosure control (k from sitan.yaml, default 5). The same database gives \
+            byte-identical files. --check writes nothing and exits 1 when DIR differs from what would be written.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("A Mustache template replacing the default (data model: docs/report.md).", valueName: "path"))
+    var template: String?
+
+    @Option(help: ArgumentHelp("Language of headings, labels and numbers: en, lv, lt or pl.", valueName: "lang"))
+    var lang: String = "en"
+
+    @Option(help: ArgumentHelp("The report folder (report.md and figures/).", valueName: "dir"))
+    var out: String
+
+    @Flag(help: "Compare the report with DIR instead of writing it; exit 1 naming the stale files.")
+    var check = false
+
+    @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
+    var config: String?
+
+    func validate() throws {
+        guard ReportLanguage(rawValue: lang) != nil else {
+            throw ValidationError("--lang must be en, lv, lt or pl (got \(lang))")
+        }
+    }
+
+    func run() throws {
+        try Diagnostics.run {
+            let files = try generate()
+            let directory = URL(fileURLWithPath: out)
+            guard check else {
+                try files.write(to: directory)
+                return global.note("\(out): wrote report.md and \(files.paths.count - 1) figures")
+            }
+            let stale = files.staleFiles(in: directory)
+            guard stale.isEmpty else {
+                Diagnostics.write("error: " + ReportError.stale(directory: out, files: stale).description)
+                throw ExitCode(1)
+            }
+            global.note("\(out): the report is up to date (\(files.paths.count) files)")
+        }
+    }
+
+    /// The report in memory; usage errors (configuration, template) exit 64, data errors 65.
+    private func generate() throws -> ReportFiles {
+        do {
+            let project = try ProjectConfig.load(
+                explicitPath: config, environment: ProcessInfo.processInfo.environment,
+                directory: FileManager.default.currentDirectoryPath)
+            let generator = ReportGenerator(
+                store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
+                language: ReportLanguage(rawValue: lang)!, templatePath: template)
+            return try generator.generate()
+        } catch let error as AnalysisError {
+            Diagnostics.write("error: " + error.description)
+            throw ExitCode(error.isUsageError ? 64 : 65)
+        } catch let error as ReportError {
+            Diagnostics.write("error: " + error.description)
+            throw ExitCode(64)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import Reporting
+
+/// Every language has every key, with the same placeholders as English.
+@Suite struct ReportStringsTests {
+    static func placeholders(_ text: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    @Test("every language has every key", arguments: ReportLanguage.allCases)
+    func everyKey(_ language: ReportLanguage) {
+        let table = ReportStrings.table(language)
+        let english = ReportStrings.table(.en)
+        #expect(Set(table.keys) == Set(english.keys), "\(language.rawValue): missing \(Set(english.keys).subtracting(table.keys).sorted()), extra \(Set(table.keys).subtracting(english.keys).sorted())")
+        for key in english.keys.sorted() {
+            guard let text = table[key] else { continue }
+            #expect(!text.isEmpty, "\(language.rawValue).\(key) is empty")
+            #expect(Self.placeholders(text) == Self.placeholders(english[key]!), "\(language.rawValue).\(key) placeholders differ")
+        }
+    }
+
+    @Test func everyHeadingOfTheTemplateExists() {
+        for key in ReportBuilder.sectionKeys { #expect(ReportStrings.table(.en)["h." + key] != nil) }
+    }
+
+    @Test func numbersUseTheLanguagesDecimalSeparator() {
+        #expect(NumberStyle(language: .en).percent(0.1234) == "12.3")
+        #expect(NumberStyle(language: .lv).percent(0.1234) == "12,3")
+        #expect(NumberStyle(language: .pl).fixed(-0.00001, 2) == "0,00")
+        #expect(SVGWriter.number(-0.01) == "0")
+        #expect(SVGWriter.number(12.25) == "12.2" || SVGWriter.number(12.25) == "12.3")
+    }
+
+    @Test func anchorsFollowGitHub() {
+        #expect(ReportBuilder.anchor("6. Incident statistics and rates per 100 000 children") == "6-incident-statistics-and-rates-per-100-000-children")
+        #expect(ReportBuilder.anchor("4. Rozpowszechnienie według kraju, płci") == "4-rozpowszechnienie-według-kraju-płci")
+    }
+}
