@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
         .target(name: "Privacy"),
         .target(name: "Codebooks", dependencies: ["Yams", "CSVReading"], swiftSettings: hotPath),
-        .target(name: "StatisticalDistributions"),
+        .target(name: "StatisticalDistributions", exclude: ["API.md"]),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
         .target(name: "Disclosure"),

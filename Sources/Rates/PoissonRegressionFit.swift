@@ -49,10 +49,11 @@ struct PoissonRegressionFit {
 
     /// Poisson deviance `2 Σ [y log(y/μ) - (y - μ)]`, with `0 log 0 = 0`.
     static func deviance(_ y: [Double], _ mu: [Double]) -> Double {
-        2 * zip(y, mu).reduce(0) { sum, pair in
-            let (yi, mi) = pair
-            return sum + (yi > 0 ? yi * log(yi / mi) : 0) - (yi - mi)
-        }
+        2
+            * zip(y, mu).reduce(0) { sum, pair in
+                let (yi, mi) = pair
+                return sum + (yi > 0 ? yi * log(yi / mi) : 0) - (yi - mi)
+            }
     }
 
     private static func information(t: [Double], weights: [Double]) -> (Double, Double, Double) {

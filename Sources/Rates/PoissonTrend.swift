@@ -63,7 +63,8 @@ public struct PoissonTrend: Sendable, Equatable {
 
     private static func validate(years: [Double], counts: [Int], population: [Double]) throws {
         guard years.count == counts.count, years.count == population.count else {
-            throw RatesError.invalidSeries("\(years.count) years, \(counts.count) counts and \(population.count) populations; give one of each per year")
+            throw RatesError.invalidSeries(
+                "\(years.count) years, \(counts.count) counts and \(population.count) populations; give one of each per year")
         }
         guard Set(years).count >= 2, years.allSatisfy(\.isFinite) else {
             throw RatesError.invalidSeries("need at least two distinct, finite years")

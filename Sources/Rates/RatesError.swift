@@ -30,7 +30,8 @@ public enum RatesError: Error, Equatable, CustomStringConvertible {
         case let .invalidSeries(reason):
             return "invalid trend series: \(reason)"
         case let .notConverged(iterations):
-            return "Poisson regression did not converge after \(iterations) iterations: check for years with zero population or all-zero counts"
+            return
+                "Poisson regression did not converge after \(iterations) iterations: check for years with zero population or all-zero counts"
         }
     }
 

@@ -44,7 +44,8 @@ enum InverseIncompleteBeta {
             let z = p <= q ? Normal.quantile(p) : -Normal.quantile(q)
             let al = (z * z - 3) / 6
             let h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1))
-            let w = z * (al + h).squareRoot() / h
+            let w =
+                z * (al + h).squareRoot() / h
                 - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5.0 / 6.0 - 2 / (3 * h))
             let guess = a / (a + b * exp(2 * w))
             if guess > 0, guess < 0.5 { return guess }

@@ -67,7 +67,8 @@ enum LoaderSaddlePoint {
         }
         if x == n { return exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * log(p)) }
         if x < 0 || x > n { return 0 }
-        let lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x)
+        let lc =
+            stirlingError(n) - stirlingError(x) - stirlingError(n - x)
             - bd0(x, n * p) - bd0(n - x, n * q)
         let lf = log(2 * Double.pi) + log(x) + log1p(-x / n)
         return exp(lc - 0.5 * lf)
@@ -78,7 +79,8 @@ enum LoaderSaddlePoint {
     static func betaPrefactor(a: Double, b: Double, x: Double, y: Double) -> Double {
         if x == 0 || y == 0 { return 0 }
         let n = a + b
-        let exponent = -bd0(a, n * x) - bd0(b, n * y)
+        let exponent =
+            -bd0(a, n * x) - bd0(b, n * y)
             - stirlingError(a) - stirlingError(b) + stirlingError(n)
         return exp(exponent) * (a * b / (2 * Double.pi * n)).squareRoot()
     }

@@ -21,7 +21,9 @@ public struct PearsonChiSquaredTest: Sendable, Equatable {
     public init(table: [[Double]]) throws {
         let columns = table.first?.count ?? 0
         guard table.count >= 2, columns >= 2 else { throw StatisticalDistributionsError.invalidTable("need at least 2 rows and 2 columns") }
-        guard table.allSatisfy({ $0.count == columns }) else { throw StatisticalDistributionsError.invalidTable("rows have different lengths") }
+        guard table.allSatisfy({ $0.count == columns }) else {
+            throw StatisticalDistributionsError.invalidTable("rows have different lengths")
+        }
         guard table.joined().allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw StatisticalDistributionsError.invalidTable("cells must be finite and non-negative")
         }

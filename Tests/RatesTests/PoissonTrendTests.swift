@@ -25,10 +25,12 @@ struct PoissonTrendTests {
             let data = try Self.series(row.string("series"))
             let trend = try PoissonTrend(years: data.years, counts: data.counts, population: data.population, level: row.double("level"))
             #expect(trend.residualDegreesOfFreedom == Int(row.double("df_residual")))
-            let pairs = [(trend.intercept, "intercept"), (trend.slope, "slope"), (trend.slopeStandardError, "slope_se"),
-                         (trend.slopeLower, "slope_lower"), (trend.slopeUpper, "slope_upper"),
-                         (trend.annualPercentChange, "apc"), (trend.annualPercentChangeLower, "apc_lower"),
-                         (trend.annualPercentChangeUpper, "apc_upper"), (trend.deviance, "deviance")]
+            let pairs = [
+                (trend.intercept, "intercept"), (trend.slope, "slope"), (trend.slopeStandardError, "slope_se"),
+                (trend.slopeLower, "slope_lower"), (trend.slopeUpper, "slope_upper"),
+                (trend.annualPercentChange, "apc"), (trend.annualPercentChangeLower, "apc_lower"),
+                (trend.annualPercentChangeUpper, "apc_upper"), (trend.deviance, "deviance"),
+            ]
             for (actual, column) in pairs {
                 let error = relativeError(actual, row.double(column))
                 worst = max(worst, error)

@@ -11,9 +11,10 @@ struct RateRatioTests {
         #expect(table.rows.count == 8)
         var worst = 0.0
         for row in table.rows {
-            let ratio = try RateRatio(count1: Int(row.double("count1")), personTime1: row.double("person_time1"),
-                                      count2: Int(row.double("count2")), personTime2: row.double("person_time2"),
-                                      level: row.double("level"))
+            let ratio = try RateRatio(
+                count1: Int(row.double("count1")), personTime1: row.double("person_time1"),
+                count2: Int(row.double("count2")), personTime2: row.double("person_time2"),
+                level: row.double("level"))
             let pairs = [(ratio.estimate, "estimate"), (ratio.lower, "lower"), (ratio.upper, "upper"), (ratio.pValue, "p_value")]
             for (actual, column) in pairs {
                 let error = relativeError(actual, row.double(column))

@@ -17,8 +17,10 @@ struct BinomialIntervalTests {
             let wilson = try BinomialInterval.wilson(successes: x, trials: n, level: level)
             let exact = try BinomialInterval.clopperPearson(successes: x, trials: n, level: level)
             let pValue = try Binomial.exactTestPValue(successes: x, trials: n, probability: row.double("p0"))
-            let pairs = [(wilson.lower, "wilson_lower"), (wilson.upper, "wilson_upper"),
-                         (exact.lower, "cp_lower"), (exact.upper, "cp_upper"), (pValue, "binom_p_value")]
+            let pairs = [
+                (wilson.lower, "wilson_lower"), (wilson.upper, "wilson_upper"),
+                (exact.lower, "cp_lower"), (exact.upper, "cp_upper"), (pValue, "binom_p_value"),
+            ]
             for (actual, column) in pairs {
                 let error = relativeError(actual, row.double(column))
                 worst = max(worst, error)

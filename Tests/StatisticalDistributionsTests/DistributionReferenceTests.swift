@@ -42,10 +42,12 @@ struct DistributionReferenceTests {
             let error = relativeError(actual, expected)
             let arguments = "(\(row.string("x")), \(row.string("param1")), \(row.string("param2")))"
             if error >= worst[function]?.error ?? 0 { worst[function] = (error, arguments) }
-            #expect(error <= Self.tolerance,
-                    "\(function)\(arguments) = \(actual), expected \(expected), relative error \(error)")
+            #expect(
+                error <= Self.tolerance,
+                "\(function)\(arguments) = \(actual), expected \(expected), relative error \(error)")
         }
-        let summary = worst.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.error) at \($0.value.arguments)" }.joined(separator: "; ")
+        let summary = worst.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.error) at \($0.value.arguments)" }.joined(
+            separator: "; ")
         print("max relative error by function: \(summary)")
     }
 }
