@@ -39,7 +39,7 @@ let package = Package(
 
         .target(
             name: "Reporting",
-            dependencies: ["Analysis", "Storage", "Disclosure", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]),
 
         // MARK: - Command line
@@ -47,7 +47,7 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Reporting",
+                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Reporting", "SurveyStatistics",
             ]),
 
         // MARK: - Tests

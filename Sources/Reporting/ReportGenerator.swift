@@ -3,6 +3,7 @@ import Disclosure
 import Foundation
 import Mustache
 import Storage
+import SurveyStatistics
 
 /// `sitan report`: the situation-analysis report (SPEC section 8) as Markdown and SVG.
 ///
@@ -17,6 +18,7 @@ public struct ReportGenerator {
     let disclosure: DisclosureControl
     let language: ReportLanguage
     let templatePath: String?
+    let lonelyPSU: LonelyPSU
 
     /// Creates the generator.
     ///
@@ -25,7 +27,12 @@ public struct ReportGenerator {
     ///   - disclosure: the project's disclosure control (k).
     ///   - language: the language of headings, labels and numbers.
     ///   - templatePath: a Mustache template replacing the default, nil for the default.
-    public init(store: Store, disclosure: DisclosureControl, language: ReportLanguage = .en, templatePath: String? = nil) {
+    ///   - lonelyPSU: how strata with one PSU are treated (R's `survey.lonely.psu`).
+    public init(
+        store: Store, disclosure: DisclosureControl, language: ReportLanguage = .en, templatePath: String? = nil,
+        lonelyPSU: LonelyPSU = .fail
+    ) {
+        self.lonelyPSU = lonelyPSU
         self.store = store
         self.disclosure = disclosure
         self.language = language
@@ -55,7 +62,7 @@ public struct ReportGenerator {
         let analysis = SurveyAnalysis(store: store, disclosure: disclosure)
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
-            k: disclosure.k, sources: try store.sources(), survey: try SurveyResults.load(analysis: analysis, store: store),
+            k: disclosure.k, sources: try store.sources(), survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
             bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure))
     }
 

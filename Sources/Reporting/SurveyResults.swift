@@ -1,4 +1,5 @@
 import Analysis
+import SurveyStatistics
 import Storage
 
 /// Every published survey result the report shows, computed once: per indicator the estimates
@@ -31,16 +32,16 @@ struct SurveyResults: Sendable {
 
     /// Runs every estimate and comparison the report needs; indicators missing from the
     /// database are left out.
-    static func load(analysis: SurveyAnalysis, store: Store) throws -> SurveyResults {
+    static func load(analysis: SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail) throws -> SurveyResults {
         let columns = try store.columns(of: "survey")
         let present = { (name: String) in columns.contains(name) }
         guard present("country") else { return SurveyResults(indicators: [], help: []) }
         let indicators = try prevalenceIndicators.filter(present).map { name in
-            try indicator(name, analysis: analysis, hasSex: present("sex"), hasAge: present("age_group"))
+            try indicator(name, analysis: analysis, hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
         }
         var help: [EstimateSeries] = []
         if present(helpDomain) {
-            let domain = EstimationOptions(filters: [DomainFilter(variable: helpDomain, values: ["1"])])
+            let domain = EstimationOptions(filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU)
             help = try helpIndicators.filter(present).compactMap { name in
                 try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
                     .map(EstimateSeries.init)
@@ -49,18 +50,21 @@ struct SurveyResults: Sendable {
         return SurveyResults(indicators: indicators, help: help)
     }
 
-    private static func indicator(_ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool) throws -> Indicator {
+    private static func indicator(
+        _ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool, lonelyPSU: LonelyPSU
+    ) throws -> Indicator {
+        let options = EstimationOptions(lonelyPSU: lonelyPSU)
         let estimate = { (by: [String]) in
-            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by)) }.map(EstimateSeries.init)
+            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options)) }.map(EstimateSeries.init)
         }
         let byCountry = try estimate(["country"]) ?? EstimateSeries(variable: name, points: [], threshold: 0)
         return Indicator(
             name: name, byCountry: byCountry,
             byCountrySex: hasSex ? try estimate(["country", "sex"]) : nil,
             byCountryAge: hasAge ? try estimate(["country", "age_group"]) : nil,
-            acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country")) },
+            acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country", options: options)) },
             acrossSexes: hasSex
-                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"])) } : nil)
+                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"], options: options)) } : nil)
     }
 
     /// The result, or nil when the data cannot support it (nobody in the domain, fewer than

@@ -134,7 +134,7 @@ import Testing
         let json = try SitanProcess.run(["incidents", "--db", db, "--across", "online", "--by", "country,year", "--format", "json"])
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let rows = try #require(parsed["rows"] as? [[String: Any]])
-        #expect(rows.count == 31 && rows.last?["total"] as? Bool == true && rows.first?["total"] as? Bool == false)
+        #expect(rows.count == 31 && rows.last?["is_total"] as? Bool == true && rows.first?["is_total"] as? Bool == false)
         #expect(rows.first?["year"] as? Int == 2015 && rows.first?["yes %"] is Double)
     }
 

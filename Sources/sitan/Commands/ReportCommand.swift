@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Reporting
 import Storage
+import SurveyStatistics
 
 /// `sitan report [--template PATH] [--lang en|lv|lt|pl] --out DIR [--check]`: the situation-analysis report.
 struct ReportCommand: ParsableCommand {
@@ -30,10 +31,16 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Compare the report with DIR instead of writing it; exit 1 naming the stale files.")
     var check = false
 
+    @Option(name: .customLong("lonely-psu"), help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
+    var lonelyPSU: String = "fail"
+
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
     var config: String?
 
     func validate() throws {
+        guard LonelyPSU(rawValue: lonelyPSU) != nil else {
+            throw ValidationError("--lonely-psu must be one of: \(LonelyPSU.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard ReportLanguage(rawValue: lang) != nil else {
             throw ValidationError("--lang must be en, lv, lt or pl (got \(lang))")
         }
@@ -64,7 +71,7 @@ struct ReportCommand: ParsableCommand {
                 directory: FileManager.default.currentDirectoryPath)
             let generator = ReportGenerator(
                 store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
-                language: ReportLanguage(rawValue: lang)!, templatePath: template)
+                language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
             return try generator.generate()
         } catch let error as AnalysisError {
             Diagnostics.write("error: " + error.description)

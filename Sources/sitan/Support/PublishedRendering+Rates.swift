@@ -17,7 +17,7 @@ extension PublishedRendering {
     }
 
     /// The distribution table of `sitan incidents`; JSON is an object with `across`, `by`,
-    /// `rows` (one object per row, the total row with `"total": true`) and `notes`.
+    /// `rows` (one object per row, the total row with `"is_total": true`) and `notes`.
     static func render(_ distribution: PublishedIncidentDistribution, as format: OutputFormat) -> String {
         let table = distribution.table
         guard format == .json else {
@@ -95,7 +95,7 @@ extension PublishedRendering {
                 }
                 fields.append("\(jsonString(name)): \(value)")
             }
-            if totalRow != nil { fields.append("\"total\": \(number == totalRow)") }
+            if totalRow != nil { fields.append("\"is_total\": \(number == totalRow)") }
             fields.append("\"suppressed\": \(suppressed)")
             fields.append("\"flags\": [" + (suppressed ? "\"confidential\"" : "") + "]")
             return "{" + fields.joined(separator: ", ") + "}"
