@@ -48,7 +48,7 @@ bench: build
 	[ ! -f bench/estimate.sh ] || bash bench/estimate.sh $(SITAN)
 
 lint:
-	swift format lint --strict --recursive Sources Tests
+	swift format lint --strict --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build build

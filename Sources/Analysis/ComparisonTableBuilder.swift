@@ -40,20 +40,26 @@ struct ComparisonTableBuilder {
         let base = block.byLabels.map { Cell.text($0) }
         var rows: [Row] = []
         if let rs = block.raoScott {
-            rows.append(Row(base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + [
-                .number(rs.f), .number(rs.numeratorDF), .number(rs.denominatorDF), .number(rs.fPValue),
-                .number(rs.meanDesignEffect), .empty,
-            ]))
-            rows.append(Row(base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + [
-                .number(rs.pearsonX2), .number(Double(rs.degreesOfFreedom)), .empty, .number(rs.firstOrderPValue),
-                .number(rs.meanDesignEffect), .empty,
-            ]))
+            rows.append(
+                Row(
+                    base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + [
+                        .number(rs.f), .number(rs.numeratorDF), .number(rs.denominatorDF), .number(rs.fPValue),
+                        .number(rs.meanDesignEffect), .empty,
+                    ]))
+            rows.append(
+                Row(
+                    base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + [
+                        .number(rs.pearsonX2), .number(Double(rs.degreesOfFreedom)), .empty, .number(rs.firstOrderPValue),
+                        .number(rs.meanDesignEffect), .empty,
+                    ]))
         }
         if let p = block.pearson {
-            rows.append(Row(base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + [
-                .number(p.statistic), .number(Double(p.degreesOfFreedom)), .empty, .number(p.pValue), .empty,
-                .number(p.cramersV),
-            ]))
+            rows.append(
+                Row(
+                    base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + [
+                        .number(p.statistic), .number(Double(p.degreesOfFreedom)), .empty, .number(p.pValue), .empty,
+                        .number(p.cramersV),
+                    ]))
         }
         return rows
     }

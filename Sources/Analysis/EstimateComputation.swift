@@ -79,7 +79,6 @@ struct EstimateComputation {
         }
     }
 
-
     /// The displayed intervals: the chosen method for proportions, the t interval for means.
     private func intervals(
         _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: Int, data: SurveyData

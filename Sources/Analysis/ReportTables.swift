@@ -87,12 +87,14 @@ public struct ReportTables {
         }
         let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables) }
         let rows = variables.enumerated().map { v, name in
-            Row([.text(name)] + tallies.flatMap { tally -> [Cell] in
-                let (rows, present) = (tally.rows, tally.present[v])
-                guard present > 0 else { return [.empty, .empty, .empty] }
-                let missing = rows - present
-                return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
-            })
+            Row(
+                [.text(name)]
+                    + tallies.flatMap { tally -> [Cell] in
+                        let (rows, present) = (tally.rows, tally.present[v])
+                        guard present > 0 else { return [.empty, .empty, .empty] }
+                        let missing = rows - present
+                        return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
+                    })
         }
         return try disclosure.publish(Table(title: "Missing values: \(kind)", columns: columns, rows: rows))
     }

@@ -13,7 +13,8 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
         case let .wrongEncoding(file, line, column, declared, likely):
             var text = "\(file):\(line):\(column): error: the bytes here are not valid \(declared.rawValue)"
             if let likely {
-                text += "; the file looks like \(likely.rawValue) (\(likely.languages)): set `file: {encoding: \(likely.rawValue)}` in the codebook"
+                text +=
+                    "; the file looks like \(likely.rawValue) (\(likely.languages)): set `file: {encoding: \(likely.rawValue)}` in the codebook"
             } else {
                 text += "; check the file's encoding (for example with `file -i`) and set `file: {encoding: ...}` in the codebook"
             }

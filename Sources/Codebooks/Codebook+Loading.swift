@@ -57,7 +57,8 @@ extension Codebook {
     private static func parseSource(_ node: Node, _ reader: YAMLReader) throws -> Source {
         var source = Source(name: "", country: "", kind: .survey, year: nil, description: nil, synthetic: false)
         var seen = Set<String>()
-        for (key, _, value) in try reader.mapping(node, "source", allowed: ["name", "country", "kind", "year", "description", "synthetic"]) {
+        for (key, _, value) in try reader.mapping(node, "source", allowed: ["name", "country", "kind", "year", "description", "synthetic"])
+        {
             seen.insert(key)
             switch key {
             case "name":
@@ -94,7 +95,9 @@ extension Codebook {
             case "encoding":
                 let name = try reader.string(value, "encoding")
                 guard let encoding = TextEncoding(name: name) else {
-                    throw reader.error(value, "unsupported encoding \"\(name)\"; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw reader.error(
+                        value,
+                        "unsupported encoding \"\(name)\"; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 format.dialect.encoding = encoding
             case "delimiter": format.dialect.delimiter = try singleByte(value, "delimiter", reader)
@@ -105,7 +108,9 @@ extension Codebook {
                 format.decimalComma = text == ","
             case "date_format":
                 let text = try reader.string(value, "date_format")
-                guard let parsed = DateFormat(text) else { throw reader.error(value, "date_format must use dd, MM and yyyy, such as dd.MM.yyyy") }
+                guard let parsed = DateFormat(text) else {
+                    throw reader.error(value, "date_format must use dd, MM and yyyy, such as dd.MM.yyyy")
+                }
                 format.dateFormat = parsed
             default: format.missing = Set(try reader.strings(value, "missing"))
             }

@@ -65,7 +65,9 @@ struct CodeStore {
 
 extension CompiledRule {
     /// Compiles a column rule, adding its code list to `store` and its category set to `sets`.
-    static func compile(_ rule: ColumnRule, variable: Variable, slot: Int, store: inout CodeStore, sets: inout [Set<String>]) -> CompiledRule {
+    static func compile(_ rule: ColumnRule, variable: Variable, slot: Int, store: inout CodeStore, sets: inout [Set<String>])
+        -> CompiledRule
+    {
         let kind: Kind
         if let codes = rule.codes {
             let (first, count) = store.add(codes)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Eurostat's bulk-download TSV layout: a comma-separated key column whose last dimension is
 /// `geo\TIME_PERIOD`, then one column per period; a cell is a number or `:`, optionally followed
 /// by a space and flag letters (`b` break, `e` estimated, `p` provisional, ...).
@@ -59,5 +61,3 @@ public struct EurostatLayout: Sendable {
         dimension == "geo" ? "country" : dimension
     }
 }
-
-import Foundation

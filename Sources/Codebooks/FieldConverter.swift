@@ -27,7 +27,9 @@ struct FieldConverter {
     }
 
     @inline(__always)
-    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: CompiledRule, codes: CodeStore, categorySets: [Set<String>]) -> Result<Value, Problem> {
+    func convert(_ field: UnsafeBufferPointer<UInt8>, _ rule: CompiledRule, codes: CodeStore, categorySets: [Set<String>]) -> Result<
+        Value, Problem
+    > {
         let value: Value
         switch rule.kind {
         case let .codes(first, count):
@@ -42,7 +44,9 @@ struct FieldConverter {
             }
             value = integerTarget && v == v.rounded() ? .integer(Int64(v)) : .real(v)
         case let .date(extract):
-            guard let date = dateFormat.parse(field) else { return .failure(Problem(reason: "not a date in the form \(dateFormat.pattern)")) }
+            guard let date = dateFormat.parse(field) else {
+                return .failure(Problem(reason: "not a date in the form \(dateFormat.pattern)"))
+            }
             switch extract {
             case .year?: value = .integer(Int64(date.year))
             case .month?: value = .integer(Int64(date.month))

@@ -26,7 +26,8 @@ struct MappingPlan {
         designSlots = columns.count
         for name in ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable) where slots[name] == nil {
             slots[name] = columns.count
-            columns.append(OutputColumn(name: name, sqlType: codebook.dictionary[name]?.type.sqlType ?? (name == "year" ? "INTEGER" : "TEXT")))
+            columns.append(
+                OutputColumn(name: name, sqlType: codebook.dictionary[name]?.type.sqlType ?? (name == "year" ? "INTEGER" : "TEXT")))
         }
         actions = header.map { name in
             if let rule = byColumn[name] { return .variable(rule: rule) }
@@ -54,11 +55,13 @@ struct MappingPlan {
             guard known.contains(name) else {
                 throw IngestFileError(
                     "\(file):1:\(index + 1): error: column \"\(name)\" is not in the codebook \(codebook.path); "
-                        + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded.")
+                        + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded."
+                )
             }
         }
         for rule in codebook.columns where !seen.contains(rule.column) {
-            throw IngestFileError("\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped but is not in \(file)'s header")
+            throw IngestFileError(
+                "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped but is not in \(file)'s header")
         }
         for (role, column) in codebook.design.columns where !seen.contains(column) {
             throw IngestFileError("\(codebook.path): error: design \(role) column \"\(column)\" is not in \(file)'s header")

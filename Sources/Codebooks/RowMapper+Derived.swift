@@ -54,7 +54,8 @@ extension RowMapper {
         case let .text(v): key = v
         }
         guard let found = table[codebook.source.country + "|" + key] ?? table[key] else {
-            return RowProblem(line: line, column: 1, field: fromName, reason: "\(fromName) has no entry in \(file) for \(codebook.source.country)")
+            return RowProblem(
+                line: line, column: 1, field: fromName, reason: "\(fromName) has no entry in \(file) for \(codebook.source.country)")
         }
         values[slot] = found
         return nil

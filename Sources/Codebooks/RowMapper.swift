@@ -71,7 +71,8 @@ public final class RowMapper {
         var store = CodeStore()
         var sets: [Set<String>] = []
         compiled = codebook.columns.map { rule in
-            CompiledRule.compile(rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!, store: &store, sets: &sets)
+            CompiledRule.compile(
+                rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!, store: &store, sets: &sets)
         }
         codes = store
         categorySets = sets

@@ -28,7 +28,8 @@ extension RuleParser {
                 let fields = record.strings
                 guard fields.count == header.count else { return }
                 let row = Dictionary(zip(header, fields), uniquingKeysWith: { a, _ in a })
-                let mapped: Value = variable.type == .integer ? Int64(row[valueColumn]!).map(Value.integer) ?? .null : .text(row[valueColumn]!)
+                let mapped: Value =
+                    variable.type == .integer ? Int64(row[valueColumn]!).map(Value.integer) ?? .null : .text(row[valueColumn]!)
                 let country = row["country"].map { $0 + "|" } ?? ""
                 table[country + row[keyColumn]!] = mapped
             }

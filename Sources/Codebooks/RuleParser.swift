@@ -27,9 +27,11 @@ struct RuleParser {
         guard let variableNode = lookup["variable"] else { throw reader.error(node, "column \"\(column)\" needs `variable:`") }
         let name = try reader.string(variableNode, "variable")
         guard let variable = dictionary[name] else {
-            throw reader.error(variableNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+            throw reader.error(
+                variableNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
         }
-        var rule = ColumnRule(column: column, variable: name, codes: nil, rawType: nil, extract: nil, range: variable.range, line: keyNode.mark?.line ?? 0)
+        var rule = ColumnRule(
+            column: column, variable: name, codes: nil, rawType: nil, extract: nil, range: variable.range, line: keyNode.mark?.line ?? 0)
         if let codes = lookup["codes"] {
             rule.codes = try self.codes(codes, for: variable)
         }
@@ -72,7 +74,9 @@ struct RuleParser {
         case .categorical, .text: fits = raw == .text
         }
         guard fits else {
-            throw reader.error(node, "column \"\(rule.column)\" reads \(raw.rawValue) values but variable \"\(variable.name)\" is \(variable.type.rawValue)")
+            throw reader.error(
+                node,
+                "column \"\(rule.column)\" reads \(raw.rawValue) values but variable \"\(variable.name)\" is \(variable.type.rawValue)")
         }
     }
 
@@ -110,7 +114,8 @@ struct RuleParser {
 
     func derived(name: String, keyNode: Node, node: Node, known: Set<String>) throws -> DerivedRule {
         guard let variable = dictionary[name] else {
-            throw reader.error(keyNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+            throw reader.error(
+                keyNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
         }
         let entries = try reader.mapping(node, "derived \"\(name)\"", allowed: ["from", "bands", "any_of", "lookup", "key", "value"])
         let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -133,7 +138,8 @@ struct RuleParser {
         }
         if let file = lookup["lookup"] {
             let table = try lookupTable(file, key: lookup["key"], value: lookup["value"], variable: variable)
-            return DerivedRule(variable: name, kind: .lookup(from: try source("lookup"), table: table, file: try reader.string(file, "lookup")))
+            return DerivedRule(
+                variable: name, kind: .lookup(from: try source("lookup"), table: table, file: try reader.string(file, "lookup")))
         }
         throw reader.error(node, "derived \"\(name)\" needs bands, any_of or lookup")
     }

@@ -51,7 +51,9 @@ struct VariableParser {
             case "type":
                 let text = try reader.string(value, "type")
                 guard let type = VariableType(rawValue: text) else {
-                    throw reader.error(value, "unknown type \"\(text)\"; expected one of: \(VariableType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw reader.error(
+                        value, "unknown type \"\(text)\"; expected one of: \(VariableType.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 variable.type = type
                 sawType = true

@@ -87,12 +87,14 @@ extension DisclosureControl {
     func footnote(for table: Table, reliability: Bool) -> String {
         var text = "Counts from 1 to \(k - 1) are suppressed (:c), as is every number derived from them"
         if table.margins != .none {
-            text += ", with complementary suppression (:c) so that no suppressed cell can be "
+            text +=
+                ", with complementary suppression (:c) so that no suppressed cell can be "
                 + "recomputed from the totals"
         }
         text += "."
         if reliability {
-            text += " :u = not shown, unreliable; u = low reliability (NCHS Data Presentation "
+            text +=
+                " :u = not shown, unreliable; u = low reliability (NCHS Data Presentation "
                 + "Standards for Proportions, 2017)."
         }
         return text

@@ -83,9 +83,11 @@ package struct LinearProgram {
         _ tableau: inout [[Double]], _ basis: inout [Int], costs: [Double], columns: Int
     ) -> Bool {
         while true {
-            guard let entering = (0..<columns).first(where: {
-                !basis.contains($0) && reducedCost(tableau, basis, costs, $0) < -epsilon
-            }) else { return true }
+            guard
+                let entering = (0..<columns).first(where: {
+                    !basis.contains($0) && reducedCost(tableau, basis, costs, $0) < -epsilon
+                })
+            else { return true }
             var leaving: Int? = nil
             var best = Double.infinity
             for row in tableau.indices where tableau[row][entering] > epsilon {

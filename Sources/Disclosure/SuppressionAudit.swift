@@ -64,8 +64,9 @@ package enum SuppressionAudit {
             equations.append(equation)
             constants.append(constant)
         }
-        guard let program = LinearProgram(
-            equations: equations, rightHandSides: constants, variables: unknowns.count)
+        guard
+            let program = LinearProgram(
+                equations: equations, rightHandSides: constants, variables: unknowns.count)
         else { return [:] }
         return Dictionary(uniqueKeysWithValues: unknowns.map { ($0, program.range(of: index[$0]!)) })
     }

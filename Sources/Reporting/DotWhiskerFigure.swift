@@ -109,7 +109,8 @@ struct DotWhiskerFigure {
             svg.line(x0, y, x1, y, stroke: color(index), width: 1.5)
             svg.line(x0, y - 3, x0, y + 3, stroke: color(index), width: 1.5)
             svg.line(x1, y - 3, x1, y + 3, stroke: color(index), width: 1.5)
-            svg.marker(MarkerShape.allCases[index % 4], x: x(100 * estimate, axisTop: axisTop), y: y, color: color(index), hollow: lowReliability)
+            svg.marker(
+                MarkerShape.allCases[index % 4], x: x(100 * estimate, axisTop: axisTop), y: y, color: color(index), hollow: lowReliability)
             if lowReliability { svg.text("u", x: x1 + 4, y: y + 4, size: 10, fill: color(index)) }
         case let .suppressed(mark):
             svg.text(mark, x: plotLeft + 4, y: y + 4, size: 10, fill: Palette.muted, italic: true)

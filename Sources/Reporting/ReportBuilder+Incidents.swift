@@ -97,10 +97,12 @@ extension ReportBuilder {
     private func trendsTable(_ rates: PublishedRates) -> String {
         guard let trends = rates.trends else { return "" }
         let rows = PublishedRow.rows(trends).map { row in
-            let change = row["apc"].map { cell in
-                cell.value == nil ? cell.text
-                    : "\(style.cellText(cell)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
-            } ?? ""
+            let change =
+                row["apc"].map { cell in
+                    cell.value == nil
+                        ? cell.text
+                        : "\(style.cellText(cell)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+                } ?? ""
             return [labels.category("country", row["country"]?.text ?? ""), row["years"]?.text ?? "", change, style.pValue(row["p_value"])]
         }
         let header = [labels.variable("country"), strings["col.years"], strings["col.apc"], strings["col.p"]]
@@ -113,15 +115,17 @@ extension ReportBuilder {
         let table = distribution.table
         let keys = Set(distribution.by)
         let categories = table.header.filter { !keys.contains($0) && $0 != "total" && !$0.hasSuffix(" %") }
-        let header = distribution.by.map { labels.variable($0) }
+        let header =
+            distribution.by.map { labels.variable($0) }
             + categories.map { $0 == "missing" ? strings["col.missingCategory"] : labels.category(distribution.across, $0) }
             + [strings["col.total"]]
         let rows = PublishedRow.rows(table).enumerated().map { index, row in
             let group = distribution.by.map { index == table.totalRow ? strings["col.total"] : labels.category($0, row[$0]?.text ?? "") }
-            return group + categories.map { category in
-                let count = style.cellText(row[category]), percent = row[category + " %"]
-                return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
-            } + [style.cellText(row["total"])]
+            return group
+                + categories.map { category in
+                    let count = style.cellText(row[category]), percent = row[category + " %"]
+                    return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
+                } + [style.cellText(row["total"])]
         }
         let notes = notes.notes(k: k, complementary: true, reliability: false) + [strings["note.distribution"]]
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(distribution.by.count..<header.count)).render()

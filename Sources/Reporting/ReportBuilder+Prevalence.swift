@@ -11,9 +11,10 @@ extension ReportBuilder {
         add(overviewFigure)
         let header = [strings["col.indicator"]] + countries.map { labels.category("country", $0) }
         let rows = survey.indicators.map { indicator in
-            [labels.variable(indicator.name)] + countries.map { country in
-                indicator.byCountry.point(["country": country])?.text(style) ?? "–"
-            }
+            [labels.variable(indicator.name)]
+                + countries.map { country in
+                    indicator.byCountry.point(["country": country])?.text(style) ?? "–"
+                }
         }
         let overview: [String: Any] = [
             "intro": strings["prevalence.overviewIntro"],
@@ -29,8 +30,10 @@ extension ReportBuilder {
 
     private func overview(countries: [String]) -> Figure {
         let figure = DotWhiskerFigure(
-            title: strings["fig.overviewTitle"], description: strings["fig.overviewDesc"] + " " + describe(
-                survey.indicators.map { ($0.name, $0.byCountry) }, series: countries, seriesVariable: "country"),
+            title: strings["fig.overviewTitle"],
+            description: strings["fig.overviewDesc"] + " "
+                + describe(
+                    survey.indicators.map { ($0.name, $0.byCountry) }, series: countries, seriesVariable: "country"),
             series: countries.map { .init(label: labels.category("country", $0)) },
             rows: survey.indicators.map { indicator in
                 .init(

@@ -108,10 +108,11 @@ struct ReportBuilder {
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces
     /// turned into `-`, everything else dropped.
     static func anchor(_ heading: String) -> String {
-        String(heading.lowercased().compactMap { c -> Character? in
-            if c == " " { return "-" }
-            return c.isLetter || c.isNumber || c == "-" || c == "_" ? c : nil
-        })
+        String(
+            heading.lowercased().compactMap { c -> Character? in
+                if c == " " { return "-" }
+                return c.isLetter || c.isNumber || c == "-" || c == "_" ? c : nil
+            })
     }
 
     /// Every heading, by its key without the `h.` prefix.

@@ -20,7 +20,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidTemplate(path, line, column, problem):
             return "\(path):\(line):\(column): error: invalid Mustache template (\(problem)); see docs/report.md for the data model"
         case .missingDefaultTemplate:
-            return "the default report template is missing from this sitan installation (Reporting resources); reinstall sitan or pass --template PATH"
+            return
+                "the default report template is missing from this sitan installation (Reporting resources); reinstall sitan or pass --template PATH"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
         case let .stale(directory, files):

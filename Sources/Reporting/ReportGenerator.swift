@@ -62,7 +62,8 @@ public struct ReportGenerator {
         let analysis = SurveyAnalysis(store: store, disclosure: disclosure)
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
-            k: disclosure.k, sources: try store.sources(), survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
+            k: disclosure.k, sources: try store.sources(),
+            survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
             bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure))
     }
 

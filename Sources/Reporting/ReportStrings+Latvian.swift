@@ -3,9 +3,12 @@ extension ReportStrings {
     static let latvian: [String: String] = [
         // MARK: - Title and banners
         "title": "Situācijas analīze: seksuāla vardarbība pret bērniem Latvijā, Lietuvā un Polijā",
-        "intro": "Sagatavots ar `sitan report` no harmonizētās datubāzes. Katra tabula un attēls ir izgājis atklāšanas kontroli (k = {k}); no tiem pašiem ievaddatiem iegūst baitu pa baitam identisku pārskatu.",
-        "synthetic.all": "**⚠️ SINTĒTISKI DATI.** Visi šī pārskata avoti ir sintētiski (izveidoti ar `sitan synth`). Skaitļi neapraksta nevienu reālu bērnu, valsti vai gadu: necitējiet tos kā rezultātus.",
-        "synthetic.some": "**⚠️ Daļēji sintētiski dati.** Šie avoti ir sintētiski: {sources}. Skaitļi, kas balstās uz tiem, neapraksta nevienu reālu bērnu, valsti vai gadu.",
+        "intro":
+            "Sagatavots ar `sitan report` no harmonizētās datubāzes. Katra tabula un attēls ir izgājis atklāšanas kontroli (k = {k}); no tiem pašiem ievaddatiem iegūst baitu pa baitam identisku pārskatu.",
+        "synthetic.all":
+            "**⚠️ SINTĒTISKI DATI.** Visi šī pārskata avoti ir sintētiski (izveidoti ar `sitan synth`). Skaitļi neapraksta nevienu reālu bērnu, valsti vai gadu: necitējiet tos kā rezultātus.",
+        "synthetic.some":
+            "**⚠️ Daļēji sintētiski dati.** Šie avoti ir sintētiski: {sources}. Skaitļi, kas balstās uz tiem, neapraksta nevienu reālu bērnu, valsti vai gadu.",
         "contents": "Saturs",
 
         // MARK: - Headings
@@ -71,12 +74,15 @@ extension ReportStrings {
         "note.disclosure": "Skaiti no 1 līdz {k1} ir slēpti (:c), tāpat kā visi no tiem atvasinātie skaitļi.",
         "note.complementary": "Papildu slēpšana (:c) neļauj slēptās šūnas atjaunot no kopsummām.",
         "note.reliability": ":u = nav parādīts, neuzticams; u = zema uzticamība (NCHS Data Presentation Standards for Proportions, 2017).",
-        "note.estimates": "Svērtas, uz izlases plānu balstītas procentu daļas; n = respondenti ar atbildi; 95% TI: logit intervāls ar plāna brīvības pakāpēm.",
+        "note.estimates":
+            "Svērtas, uz izlases plānu balstītas procentu daļas; n = respondenti ar atbildi; 95% TI: logit intervāls ar plāna brīvības pakāpēm.",
         "note.notCollected": "— = avots šo mainīgo nevāc (nav nevienas vērtības).",
         "note.pairs": "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95% TI un p vērtību (uz plānu balstīta kovariācija).",
         "note.tests": "Raoa–Skota otrās kārtas F tests ar daļējām brīvības pakāpēm (R survey svychisq, statistic = \"F\").",
-        "note.rates": "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas stadijas), ar precīziem Puasona (Garwood) 95% intervāliem (R poisson.test).",
-        "note.trends": "Puasona regresija gadījumu skaitam pēc gada ar iedzīvotāju skaita logaritma nobīdi; gada izmaiņas procentos 100 × (exp(slīpums) − 1) ar Valda intervālu. Ja deviācija ievērojami pārsniedz bp, ir pārmērīga izkliede.",
+        "note.rates":
+            "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas stadijas), ar precīziem Puasona (Garwood) 95% intervāliem (R poisson.test).",
+        "note.trends":
+            "Puasona regresija gadījumu skaitam pēc gada ar iedzīvotāju skaita logaritma nobīdi; gada izmaiņas procentos 100 × (exp(slīpums) − 1) ar Valda intervālu. Ja deviācija ievērojami pārsniedz bp, ir pārmērīga izkliede.",
         "note.distribution": "Reģistrēto gadījumu skaits un rindas procentu daļa; nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Sections' text
@@ -84,22 +90,32 @@ extension ReportStrings {
         "prevalence.intro": "Respondentu daļa, kas ziņoja par katru pieredzi (binārie harmonizētie rādītāji, vērtības 1 daļa).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95% ticamības intervāliem.",
         "comparisons.intro": "Pārbaudes, vai izplatība visās valstīs ir vienāda, un atšķirības starp katru valstu pāri.",
-        "help.intro": "Starp respondentiem, kas ziņoja par jebkādu seksuālu vardarbību dzīves laikā (domēns: {domain} = 1), to daļa, kas kādam pastāstīja, pastāstīja vecākiem, ziņoja policijai un saņēma palīdzību.",
-        "incidents.intro": "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona (Garwood) 95% ticamības intervāliem.",
+        "help.intro":
+            "Starp respondentiem, kas ziņoja par jebkādu seksuālu vardarbību dzīves laikā (domēns: {domain} = 1), to daļa, kas kādam pastāstīja, pastāstīja vecākiem, ziņoja policijai un saņēma palīdzību.",
+        "incidents.intro":
+            "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona (Garwood) 95% ticamības intervāliem.",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav gadījumu ierakstu un iedzīvotāju skaita saucēju).",
-        "quality.missingIntro": "Trūkstošās vērtības pa mainīgajiem un avotiem: skaits (pēc atklāšanas kontroles) un procentu daļa no avota rindām.",
+        "quality.missingIntro":
+            "Trūkstošās vērtības pa mainīgajiem un avotiem: skaits (pēc atklāšanas kontroles) un procentu daļa no avota rindām.",
         "quality.noRejects": "Ielādē neviena rinda netika noraidīta.",
         "quality.rejectsIntro": "Ielādē karantīnā ievietotās rindas pēc iemesla (neapstrādātas vērtības nekad netiek glabātas).",
         "none": "Nav datu.",
 
         // MARK: - Methods
-        "methods.design": "**Izlases plāns.** Katrs aptaujas avots ir neatkarīga izlase: slāņi ir ligzdoti avotos (avots bez slāņiem ir viens slānis), primārās izlases vienības (PSU) slāņos, respondents bez PSU ir pats sava PSU, un trūkstošs svars ir 1.",
-        "methods.variance": "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (ar atlikšanu, galējo klasteru novērtētājs) kā R paketē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns ir visa plāna domēni. Brīvības pakāpes = PSU − slāņi.",
-        "methods.ci": "**Ticamības intervāli.** 95% logit intervāli ar t sadalījumu un plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
-        "methods.tests": "**Salīdzinājumi.** Raoa–Skota otrās kārtas koriģētie F neatkarības testi (svychisq); pāru starpības ar t intervāliem un uz plānu balstītu kovariāciju (svycontrast).",
-        "methods.rates": "**Rādītāji.** Gadījumi uz 100 000 bērniem vecumā 0–17 (iedzīvotāji 1. janvārī vai 31. decembrī, pa valstīm un gadiem); precīzi Puasona (Garwood) intervāli.",
-        "methods.disclosure": "**Atklāšanas kontrole.** Katrs publicētais respondentu vai gadījumu skaits no 1 līdz {k1} (k = {k}) tiek aizstāts ar `:c`, tāpat kā visi no tā atvasinātie skaitļi; papildu slēpšana nodrošina, ka nevienu slēpto šūnu nevar aprēķināt no kopsummām.",
-        "methods.reliability": "**Uzticamība.** NCHS Data Presentation Standards for Proportions (2017): proporcija ar izlases lielumu vai efektīvo izlases lielumu zem 30 vai ar Korna–Graubarda 95% TI, kura platums ir 0,30 vai vairāk, netiek rādīta (`:u`); tā, kuras intervāls ir plats attiecībā pret novērtējumu, tiek atzīmēta ar `u`.",
+        "methods.design":
+            "**Izlases plāns.** Katrs aptaujas avots ir neatkarīga izlase: slāņi ir ligzdoti avotos (avots bez slāņiem ir viens slānis), primārās izlases vienības (PSU) slāņos, respondents bez PSU ir pats sava PSU, un trūkstošs svars ir 1.",
+        "methods.variance":
+            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (ar atlikšanu, galējo klasteru novērtētājs) kā R paketē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns ir visa plāna domēni. Brīvības pakāpes = PSU − slāņi.",
+        "methods.ci":
+            "**Ticamības intervāli.** 95% logit intervāli ar t sadalījumu un plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
+        "methods.tests":
+            "**Salīdzinājumi.** Raoa–Skota otrās kārtas koriģētie F neatkarības testi (svychisq); pāru starpības ar t intervāliem un uz plānu balstītu kovariāciju (svycontrast).",
+        "methods.rates":
+            "**Rādītāji.** Gadījumi uz 100 000 bērniem vecumā 0–17 (iedzīvotāji 1. janvārī vai 31. decembrī, pa valstīm un gadiem); precīzi Puasona (Garwood) intervāli.",
+        "methods.disclosure":
+            "**Atklāšanas kontrole.** Katrs publicētais respondentu vai gadījumu skaits no 1 līdz {k1} (k = {k}) tiek aizstāts ar `:c`, tāpat kā visi no tā atvasinātie skaitļi; papildu slēpšana nodrošina, ka nevienu slēpto šūnu nevar aprēķināt no kopsummām.",
+        "methods.reliability":
+            "**Uzticamība.** NCHS Data Presentation Standards for Proportions (2017): proporcija ar izlases lielumu vai efektīvo izlases lielumu zem 30 vai ar Korna–Graubarda 95% TI, kura platums ir 0,30 vai vairāk, netiek rādīta (`:u`); tā, kuras intervāls ir plats attiecībā pret novērtējumu, tiek atzīmēta ar `u`.",
         "methods.marks": "**Apzīmējumi** atbilst Eurostat: `:c` konfidenciāls, `:u` nav parādīts (neuzticams), `u` zema uzticamība.",
 
         // MARK: - Findings
@@ -111,18 +127,25 @@ extension ReportStrings {
         "finding.noDiffer": "nav pierādījumu par atšķirību (F = {f}, p = {p})",
         "finding.sex": "{indicator}, starpība {female} − {male} procentpunktos (95% TI): {list}.",
         "finding.sexCount": "Starpība ir lielāka par nulli {count} no {total} valstīm.",
-        "finding.help": "{indicator} (respondentiem ar jebkādu seksuālu vardarbību dzīves laikā): no {low} ({lowCountry}) līdz {high} ({highCountry}).",
+        "finding.help":
+            "{indicator} (respondentiem ar jebkādu seksuālu vardarbību dzīves laikā): no {low} ({lowCountry}) līdz {high} ({highCountry}).",
         "finding.rates": "Reģistrētie gadījumi uz 100 000 bērniem (95% TI), {year}: {list}.",
         "finding.trend": "Reģistrēto gadījumu rādītāja gada izmaiņas, % (95% TI): {list}.",
         "finding.none": "Saskaņā ar atklāšanas noteikumiem nevienu novērtējumu nevarēja publicēt.",
 
         // MARK: - Limitations
-        "limit.synthetic": "**Sintētiski dati.** Avotus, kas atzīmēti kā sintētiski, izveidoja `sitan synth`; tie atdarina reālu failu struktūru, bet neko nesaka par nevienu valsti.",
-        "limit.selfReport": "Aptaujas izplatību skolēni norāda paši skolā; bērni ārpus skolas un tie, kas izvēlējās neatklāt, netiek aptverti, tāpēc izplatība, visticamāk, ir novērtēta par zemu.",
-        "limit.comparability": "Jautājumi, vecuma diapazoni un aptauju gadi valstīs atšķiras; harmonizācija tos attiecina uz kopīgiem rādītājiem, taču jautājumu formulējums nav identisks.",
-        "limit.design": "Dispersijas pieņem PSU atlasi ar atlikšanu slāņos; galīgās populācijas korekcijas izmanto tikai tad, ja avots tās sniedz. Domēnu novērtējumiem ar maz PSU ir maz brīvības pakāpju.",
-        "limit.incidents": "Reģistrētie gadījumi atspoguļo ziņošanas un reģistrēšanas praksi tikpat lielā mērā kā vardarbības izplatību; rādītāji nav salīdzināmi ar aptaujas izplatību.",
-        "limit.suppression": "Slēptās šūnas (`:c`, `:u`) apzināti slēpj informāciju; trūkstošs novērtējums nozīmē \"nav publicējams\", nevis \"nulle\".",
+        "limit.synthetic":
+            "**Sintētiski dati.** Avotus, kas atzīmēti kā sintētiski, izveidoja `sitan synth`; tie atdarina reālu failu struktūru, bet neko nesaka par nevienu valsti.",
+        "limit.selfReport":
+            "Aptaujas izplatību skolēni norāda paši skolā; bērni ārpus skolas un tie, kas izvēlējās neatklāt, netiek aptverti, tāpēc izplatība, visticamāk, ir novērtēta par zemu.",
+        "limit.comparability":
+            "Jautājumi, vecuma diapazoni un aptauju gadi valstīs atšķiras; harmonizācija tos attiecina uz kopīgiem rādītājiem, taču jautājumu formulējums nav identisks.",
+        "limit.design":
+            "Dispersijas pieņem PSU atlasi ar atlikšanu slāņos; galīgās populācijas korekcijas izmanto tikai tad, ja avots tās sniedz. Domēnu novērtējumiem ar maz PSU ir maz brīvības pakāpju.",
+        "limit.incidents":
+            "Reģistrētie gadījumi atspoguļo ziņošanas un reģistrēšanas praksi tikpat lielā mērā kā vardarbības izplatību; rādītāji nav salīdzināmi ar aptaujas izplatību.",
+        "limit.suppression":
+            "Slēptās šūnas (`:c`, `:u`) apzināti slēpj informāciju; trūkstošs novērtējums nozīmē \"nav publicējams\", nevis \"nulle\".",
 
         // MARK: - Figures
         "fig.axisPercent": "Procenti (95% TI)",
@@ -133,9 +156,11 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
         "fig.sexDesc": "Punktu un intervālu diagramma: {indicator} pa valstīm un dzimumiem, procenti ar 95% ticamības intervāliem.",
         "fig.helpTitle": "Atklāšana un palīdzības meklēšana pa valstīm",
-        "fig.helpDesc": "Punktu un intervālu diagramma: atklāšana un palīdzības meklēšana respondentiem ar jebkādu seksuālu vardarbību dzīves laikā, pa valstīm, procenti ar 95% ticamības intervāliem.",
+        "fig.helpDesc":
+            "Punktu un intervālu diagramma: atklāšana un palīdzības meklēšana respondentiem ar jebkādu seksuālu vardarbību dzīves laikā, pa valstīm, procenti ar 95% ticamības intervāliem.",
         "fig.ratesTitle": "Reģistrētie gadījumi uz 100 000 bērniem",
-        "fig.ratesDesc": "Līniju diagramma: reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95% ticamības joslām.",
+        "fig.ratesDesc":
+            "Līniju diagramma: reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95% ticamības joslām.",
         "fig.notShown": "nav parādīts",
     ]
 }

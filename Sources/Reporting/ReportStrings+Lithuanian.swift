@@ -3,9 +3,12 @@ extension ReportStrings {
     static let lithuanian: [String: String] = [
         // MARK: - Title and banners
         "title": "Situacijos analizė: seksualinė prievarta prieš vaikus Latvijoje, Lietuvoje ir Lenkijoje",
-        "intro": "Parengta su `sitan report` iš suderintos duomenų bazės. Kiekviena lentelė ir paveikslas praėjo atskleidimo kontrolę (k = {k}); iš tų pačių duomenų gaunama baitas į baitą tokia pati ataskaita.",
-        "synthetic.all": "**⚠️ SINTETINIAI DUOMENYS.** Visi šios ataskaitos šaltiniai yra sintetiniai (sukurti su `sitan synth`). Skaičiai neaprašo jokio tikro vaiko, šalies ar metų: necituokite jų kaip rezultatų.",
-        "synthetic.some": "**⚠️ Iš dalies sintetiniai duomenys.** Šie šaltiniai yra sintetiniai: {sources}. Jais paremti skaičiai neaprašo jokio tikro vaiko, šalies ar metų.",
+        "intro":
+            "Parengta su `sitan report` iš suderintos duomenų bazės. Kiekviena lentelė ir paveikslas praėjo atskleidimo kontrolę (k = {k}); iš tų pačių duomenų gaunama baitas į baitą tokia pati ataskaita.",
+        "synthetic.all":
+            "**⚠️ SINTETINIAI DUOMENYS.** Visi šios ataskaitos šaltiniai yra sintetiniai (sukurti su `sitan synth`). Skaičiai neaprašo jokio tikro vaiko, šalies ar metų: necituokite jų kaip rezultatų.",
+        "synthetic.some":
+            "**⚠️ Iš dalies sintetiniai duomenys.** Šie šaltiniai yra sintetiniai: {sources}. Jais paremti skaičiai neaprašo jokio tikro vaiko, šalies ar metų.",
         "contents": "Turinys",
 
         // MARK: - Headings
@@ -71,12 +74,15 @@ extension ReportStrings {
         "note.disclosure": "Skaičiai nuo 1 iki {k1} paslėpti (:c), kaip ir visi iš jų išvesti skaičiai.",
         "note.complementary": "Papildomas slėpimas (:c) neleidžia paslėptų langelių atkurti iš sumų.",
         "note.reliability": ":u = nerodoma, nepatikima; u = mažas patikimumas (NCHS Data Presentation Standards for Proportions, 2017).",
-        "note.estimates": "Svertinės, imties planu pagrįstos procentinės dalys; n = atsakiusieji respondentai; 95 % PI: logit intervalas su plano laisvės laipsniais.",
+        "note.estimates":
+            "Svertinės, imties planu pagrįstos procentinės dalys; n = atsakiusieji respondentai; 95 % PI: logit intervalas su plano laisvės laipsniais.",
         "note.notCollected": "— = šaltinis šio kintamojo nerenka (nėra nė vienos reikšmės).",
         "note.pairs": "Skirtumas = pirmoji šalis minus antroji, procentiniais punktais, su 95 % PI ir p reikšme (plano kovariacija).",
         "note.tests": "Rao–Scotto antrosios eilės F testas su trupmeniniais laisvės laipsniais (R survey svychisq, statistic = \"F\").",
-        "note.rates": "Užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų (visi nusikaltimai, visos stadijos), su tiksliais Puasono (Garwood) 95 % intervalais (R poisson.test).",
-        "note.trends": "Puasono regresija atvejų skaičiui pagal metus su gyventojų skaičiaus logaritmo poslinkiu; metinis procentinis pokytis 100 × (exp(nuolydis) − 1) su Waldo intervalu. Jei deviacija gerokai viršija ll, yra per didelė sklaida.",
+        "note.rates":
+            "Užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų (visi nusikaltimai, visos stadijos), su tiksliais Puasono (Garwood) 95 % intervalais (R poisson.test).",
+        "note.trends":
+            "Puasono regresija atvejų skaičiui pagal metus su gyventojų skaičiaus logaritmo poslinkiu; metinis procentinis pokytis 100 × (exp(nuolydis) − 1) su Waldo intervalu. Jei deviacija gerokai viršija ll, yra per didelė sklaida.",
         "note.distribution": "Užregistruotų atvejų skaičius ir eilutės procentinė dalis; nenurodyta = reikšmė neužregistruota.",
 
         // MARK: - Sections' text
@@ -84,22 +90,32 @@ extension ReportStrings {
         "prevalence.intro": "Respondentų, nurodžiusių kiekvieną patirtį, dalis (dvireikšmiai suderinti rodikliai, reikšmės 1 dalis).",
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle parodyti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir skirtumai tarp kiekvienos šalių poros.",
-        "help.intro": "Tarp respondentų, nurodžiusių bet kokią seksualinę prievartą per gyvenimą (sritis: {domain} = 1), dalis tų, kurie kam nors papasakojo, papasakojo tėvams, pranešė policijai ir gavo pagalbą.",
-        "incidents.intro": "Užregistruoti atvejai 100 000 vaikų (nuo 0 iki 17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwood) 95 % pasikliautinaisiais intervalais.",
+        "help.intro":
+            "Tarp respondentų, nurodžiusių bet kokią seksualinę prievartą per gyvenimą (sritis: {domain} = 1), dalis tų, kurie kam nors papasakojo, papasakojo tėvams, pranešė policijai ir gavo pagalbą.",
+        "incidents.intro":
+            "Užregistruoti atvejai 100 000 vaikų (nuo 0 iki 17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwood) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable": "Šioje duomenų bazėje nėra atvejų statistikos (nėra atvejų įrašų ir gyventojų skaičiaus vardiklių).",
-        "quality.missingIntro": "Trūkstamos reikšmės pagal kintamąjį ir šaltinį: skaičius (po atskleidimo kontrolės) ir procentinė šaltinio eilučių dalis.",
+        "quality.missingIntro":
+            "Trūkstamos reikšmės pagal kintamąjį ir šaltinį: skaičius (po atskleidimo kontrolės) ir procentinė šaltinio eilučių dalis.",
         "quality.noRejects": "Įkeliant nebuvo atmesta nė viena eilutė.",
         "quality.rejectsIntro": "Įkeliant į karantiną perkeltos eilutės pagal priežastį (pradinės reikšmės niekada nesaugomos).",
         "none": "Duomenų nėra.",
 
         // MARK: - Methods
-        "methods.design": "**Imties planas.** Kiekvienas apklausos šaltinis yra nepriklausoma imtis: sluoksniai įdėti į šaltinius (šaltinis be sluoksnių yra vienas sluoksnis), pirminiai imties vienetai (PSU) į sluoksnius, respondentas be PSU yra atskiras PSU, o trūkstamas svoris lygus 1.",
-        "methods.variance": "**Vertinimas.** Svertinės proporcijos su Teiloro linearizacijos dispersijomis (su grąžinimu, galutinių klasterių įvertis) kaip R pakete survey (svymean, svyby); pogrupiai ir pagalbos paieškos sritis yra viso plano sritys. Laisvės laipsniai = PSU − sluoksniai.",
-        "methods.ci": "**Pasikliautinieji intervalai.** 95 % logit intervalai su t skirstiniu ir plano laisvės laipsniais (svyciprop, method = \"logit\").",
-        "methods.tests": "**Palyginimai.** Rao–Scotto antrosios eilės pataisyti F nepriklausomumo testai (svychisq); porų skirtumai su t intervalais ir plano kovariacija (svycontrast).",
-        "methods.rates": "**Rodikliai.** Atvejai 100 000 vaikų nuo 0 iki 17 metų (gyventojai sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwood) intervalai.",
-        "methods.disclosure": "**Atskleidimo kontrolė.** Kiekvienas skelbiamas respondentų ar atvejų skaičius nuo 1 iki {k1} (k = {k}) pakeičiamas `:c`, kaip ir visi iš jo išvesti skaičiai; papildomas slėpimas užtikrina, kad nė vieno paslėpto langelio negalima apskaičiuoti iš sumų.",
-        "methods.reliability": "**Patikimumas.** NCHS Data Presentation Standards for Proportions (2017): proporcija, kurios imties dydis ar efektyvusis imties dydis mažesnis nei 30 arba kurios Korno–Graubardo 95 % PI plotis 0,30 ar daugiau, nerodoma (`:u`); ta, kurios intervalas platus įverčio atžvilgiu, žymima `u`.",
+        "methods.design":
+            "**Imties planas.** Kiekvienas apklausos šaltinis yra nepriklausoma imtis: sluoksniai įdėti į šaltinius (šaltinis be sluoksnių yra vienas sluoksnis), pirminiai imties vienetai (PSU) į sluoksnius, respondentas be PSU yra atskiras PSU, o trūkstamas svoris lygus 1.",
+        "methods.variance":
+            "**Vertinimas.** Svertinės proporcijos su Teiloro linearizacijos dispersijomis (su grąžinimu, galutinių klasterių įvertis) kaip R pakete survey (svymean, svyby); pogrupiai ir pagalbos paieškos sritis yra viso plano sritys. Laisvės laipsniai = PSU − sluoksniai.",
+        "methods.ci":
+            "**Pasikliautinieji intervalai.** 95 % logit intervalai su t skirstiniu ir plano laisvės laipsniais (svyciprop, method = \"logit\").",
+        "methods.tests":
+            "**Palyginimai.** Rao–Scotto antrosios eilės pataisyti F nepriklausomumo testai (svychisq); porų skirtumai su t intervalais ir plano kovariacija (svycontrast).",
+        "methods.rates":
+            "**Rodikliai.** Atvejai 100 000 vaikų nuo 0 iki 17 metų (gyventojai sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwood) intervalai.",
+        "methods.disclosure":
+            "**Atskleidimo kontrolė.** Kiekvienas skelbiamas respondentų ar atvejų skaičius nuo 1 iki {k1} (k = {k}) pakeičiamas `:c`, kaip ir visi iš jo išvesti skaičiai; papildomas slėpimas užtikrina, kad nė vieno paslėpto langelio negalima apskaičiuoti iš sumų.",
+        "methods.reliability":
+            "**Patikimumas.** NCHS Data Presentation Standards for Proportions (2017): proporcija, kurios imties dydis ar efektyvusis imties dydis mažesnis nei 30 arba kurios Korno–Graubardo 95 % PI plotis 0,30 ar daugiau, nerodoma (`:u`); ta, kurios intervalas platus įverčio atžvilgiu, žymima `u`.",
         "methods.marks": "**Žymenys** pagal Eurostatą: `:c` konfidencialu, `:u` nerodoma (nepatikima), `u` mažas patikimumas.",
 
         // MARK: - Findings
@@ -111,31 +127,41 @@ extension ReportStrings {
         "finding.noDiffer": "skirtumo įrodymų nėra (F = {f}, p = {p})",
         "finding.sex": "{indicator}, skirtumas {female} − {male} procentiniais punktais (95 % PI): {list}.",
         "finding.sexCount": "Skirtumas didesnis už nulį {count} iš {total} šalių.",
-        "finding.help": "{indicator} (respondentai, patyrę bet kokią seksualinę prievartą per gyvenimą): nuo {low} ({lowCountry}) iki {high} ({highCountry}).",
+        "finding.help":
+            "{indicator} (respondentai, patyrę bet kokią seksualinę prievartą per gyvenimą): nuo {low} ({lowCountry}) iki {high} ({highCountry}).",
         "finding.rates": "Užregistruoti atvejai 100 000 vaikų (95 % PI), {year}: {list}.",
         "finding.trend": "Užregistruotų atvejų rodiklio metinis pokytis, % (95 % PI): {list}.",
         "finding.none": "Pagal atskleidimo taisykles nebuvo galima paskelbti nė vieno įverčio.",
 
         // MARK: - Limitations
-        "limit.synthetic": "**Sintetiniai duomenys.** Sintetiniais pažymėti šaltiniai sukurti su `sitan synth`; jie atkartoja tikrų failų struktūrą, bet nieko nepasako apie jokią šalį.",
-        "limit.selfReport": "Apklausos paplitimą nurodo patys mokiniai mokykloje; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė neatskleisti, neapimami, todėl paplitimas greičiausiai įvertintas per mažai.",
-        "limit.comparability": "Klausimai, amžiaus intervalai ir apklausų metai šalyse skiriasi; suderinimas juos susieja su bendrais rodikliais, tačiau klausimų formuluotės nėra tapačios.",
-        "limit.design": "Dispersijos daro prielaidą, kad PSU sluoksniuose atrenkami su grąžinimu; baigtinės populiacijos pataisos taikomos tik tada, kai šaltinis jas pateikia. Sričių įverčiai su mažai PSU turi mažai laisvės laipsnių.",
-        "limit.incidents": "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; rodikliai nepalyginami su apklausos paplitimu.",
-        "limit.suppression": "Paslėpti langeliai (`:c`, `:u`) sąmoningai slepia informaciją; trūkstamas įvertis reiškia \"negalima skelbti\", o ne \"nulis\".",
+        "limit.synthetic":
+            "**Sintetiniai duomenys.** Sintetiniais pažymėti šaltiniai sukurti su `sitan synth`; jie atkartoja tikrų failų struktūrą, bet nieko nepasako apie jokią šalį.",
+        "limit.selfReport":
+            "Apklausos paplitimą nurodo patys mokiniai mokykloje; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė neatskleisti, neapimami, todėl paplitimas greičiausiai įvertintas per mažai.",
+        "limit.comparability":
+            "Klausimai, amžiaus intervalai ir apklausų metai šalyse skiriasi; suderinimas juos susieja su bendrais rodikliais, tačiau klausimų formuluotės nėra tapačios.",
+        "limit.design":
+            "Dispersijos daro prielaidą, kad PSU sluoksniuose atrenkami su grąžinimu; baigtinės populiacijos pataisos taikomos tik tada, kai šaltinis jas pateikia. Sričių įverčiai su mažai PSU turi mažai laisvės laipsnių.",
+        "limit.incidents":
+            "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; rodikliai nepalyginami su apklausos paplitimu.",
+        "limit.suppression":
+            "Paslėpti langeliai (`:c`, `:u`) sąmoningai slepia informaciją; trūkstamas įvertis reiškia \"negalima skelbti\", o ne \"nulis\".",
 
         // MARK: - Figures
         "fig.axisPercent": "Procentai (95 % PI)",
         "fig.suppressed": ":c / :u = nerodoma",
         "fig.lowReliability": "tuščiaviduris = mažas patikimumas (u)",
         "fig.overviewTitle": "Paplitimas pagal šalį",
-        "fig.overviewDesc": "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
+        "fig.overviewDesc":
+            "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.sexTitle": "{indicator}: pagal šalį ir lytį",
         "fig.sexDesc": "Taškų ir intervalų diagrama: {indicator} pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Atskleidimas ir pagalbos paieška pagal šalį",
-        "fig.helpDesc": "Taškų ir intervalų diagrama: atskleidimas ir pagalbos paieška tarp respondentų, patyrusių bet kokią seksualinę prievartą per gyvenimą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
+        "fig.helpDesc":
+            "Taškų ir intervalų diagrama: atskleidimas ir pagalbos paieška tarp respondentų, patyrusių bet kokią seksualinę prievartą per gyvenimą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.ratesTitle": "Užregistruoti atvejai 100 000 vaikų",
-        "fig.ratesDesc": "Linijinė diagrama: užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+        "fig.ratesDesc":
+            "Linijinė diagrama: užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
         "fig.notShown": "nerodoma",
     ]
 }

@@ -3,9 +3,12 @@ extension ReportStrings {
     static let polish: [String: String] = [
         // MARK: - Title and banners
         "title": "Analiza sytuacji: wykorzystywanie seksualne dzieci na Łotwie, Litwie i w Polsce",
-        "intro": "Wygenerowano poleceniem `sitan report` ze zharmonizowanej bazy danych. Każda tabela i wykres przeszły kontrolę ujawniania (k = {k}); z tych samych danych powstaje raport identyczny co do bajtu.",
-        "synthetic.all": "**⚠️ DANE SYNTETYCZNE.** Wszystkie źródła tego raportu są syntetyczne (utworzone przez `sitan synth`). Liczby nie opisują żadnego rzeczywistego dziecka, kraju ani roku: nie należy ich cytować jako wyników.",
-        "synthetic.some": "**⚠️ Dane częściowo syntetyczne.** Te źródła są syntetyczne: {sources}. Liczby oparte na nich nie opisują żadnego rzeczywistego dziecka, kraju ani roku.",
+        "intro":
+            "Wygenerowano poleceniem `sitan report` ze zharmonizowanej bazy danych. Każda tabela i wykres przeszły kontrolę ujawniania (k = {k}); z tych samych danych powstaje raport identyczny co do bajtu.",
+        "synthetic.all":
+            "**⚠️ DANE SYNTETYCZNE.** Wszystkie źródła tego raportu są syntetyczne (utworzone przez `sitan synth`). Liczby nie opisują żadnego rzeczywistego dziecka, kraju ani roku: nie należy ich cytować jako wyników.",
+        "synthetic.some":
+            "**⚠️ Dane częściowo syntetyczne.** Te źródła są syntetyczne: {sources}. Liczby oparte na nich nie opisują żadnego rzeczywistego dziecka, kraju ani roku.",
         "contents": "Spis treści",
 
         // MARK: - Headings
@@ -70,36 +73,53 @@ extension ReportStrings {
         // MARK: - Footnotes
         "note.disclosure": "Liczebności od 1 do {k1} są utajnione (:c), podobnie jak każda wyliczona z nich liczba.",
         "note.complementary": "Utajnienie uzupełniające (:c) uniemożliwia odtworzenie utajnionych komórek z sum.",
-        "note.reliability": ":u = nie pokazano, niewiarygodne; u = niska wiarygodność (NCHS Data Presentation Standards for Proportions, 2017).",
-        "note.estimates": "Ważone odsetki oparte na schemacie losowania; n = respondenci, którzy odpowiedzieli; 95% PU: przedział logitowy na stopniach swobody schematu.",
+        "note.reliability":
+            ":u = nie pokazano, niewiarygodne; u = niska wiarygodność (NCHS Data Presentation Standards for Proportions, 2017).",
+        "note.estimates":
+            "Ważone odsetki oparte na schemacie losowania; n = respondenci, którzy odpowiedzieli; 95% PU: przedział logitowy na stopniach swobody schematu.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
-        "note.pairs": "Różnica = pierwszy kraj minus drugi, w punktach procentowych, z 95% PU i wartością p (kowariancja ze schematu losowania).",
+        "note.pairs":
+            "Różnica = pierwszy kraj minus drugi, w punktach procentowych, z 95% PU i wartością p (kowariancja ze schematu losowania).",
         "note.tests": "Test F Rao–Scotta drugiego rzędu z ułamkowymi stopniami swobody (R survey svychisq, statistic = \"F\").",
-        "note.rates": "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy), z dokładnymi przedziałami Poissona (Garwood) 95% (R poisson.test).",
-        "note.trends": "Regresja Poissona liczby przypadków względem roku z przesunięciem log(ludność); roczna zmiana procentowa 100 × (exp(nachylenie) − 1) z przedziałem Walda. Dewiancja znacznie większa od liczby stopni swobody oznacza nadmierną dyspersję.",
+        "note.rates":
+            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy), z dokładnymi przedziałami Poissona (Garwood) 95% (R poisson.test).",
+        "note.trends":
+            "Regresja Poissona liczby przypadków względem roku z przesunięciem log(ludność); roczna zmiana procentowa 100 × (exp(nachylenie) − 1) z przedziałem Walda. Dewiancja znacznie większa od liczby stopni swobody oznacza nadmierną dyspersję.",
         "note.distribution": "Liczba zarejestrowanych przypadków z odsetkiem w wierszu; brak danych = wartość niezarejestrowana.",
 
         // MARK: - Sections' text
-        "sources.intro": "Wszystkie pliki załadowane do bazy, w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
-        "prevalence.intro": "Odsetek respondentów, którzy zgłosili dane doświadczenie (binarne wskaźniki zharmonizowane, udział wartości 1).",
+        "sources.intro":
+            "Wszystkie pliki załadowane do bazy, w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
+        "prevalence.intro":
+            "Odsetek respondentów, którzy zgłosili dane doświadczenie (binarne wskaźniki zharmonizowane, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
-        "help.intro": "Wśród respondentów, którzy zgłosili jakiekolwiek wykorzystanie seksualne w ciągu życia (domena: {domain} = 1), odsetek tych, którzy komuś powiedzieli, powiedzieli rodzicowi, zgłosili sprawę na policję i otrzymali pomoc.",
-        "incidents.intro": "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi przedziałami ufności Poissona (Garwood) 95%.",
+        "help.intro":
+            "Wśród respondentów, którzy zgłosili jakiekolwiek wykorzystanie seksualne w ciągu życia (domena: {domain} = 1), odsetek tych, którzy komuś powiedzieli, powiedzieli rodzicowi, zgłosili sprawę na policję i otrzymali pomoc.",
+        "incidents.intro":
+            "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi przedziałami ufności Poissona (Garwood) 95%.",
         "incidents.unavailable": "W tej bazie danych nie ma statystyk przypadków (brak rekordów przypadków i mianowników ludnościowych).",
         "quality.missingIntro": "Braki danych według zmiennej i źródła: liczba (po kontroli ujawniania) i odsetek wierszy źródła.",
         "quality.noRejects": "Podczas ładowania nie odrzucono żadnego wiersza.",
-        "quality.rejectsIntro": "Wiersze skierowane do kwarantanny podczas ładowania, według przyczyny (surowe wartości nigdy nie są przechowywane).",
+        "quality.rejectsIntro":
+            "Wiersze skierowane do kwarantanny podczas ładowania, według przyczyny (surowe wartości nigdy nie są przechowywane).",
         "none": "Brak danych.",
 
         // MARK: - Methods
-        "methods.design": "**Schemat losowania.** Każde źródło ankietowe jest niezależną próbą: warstwy są zagnieżdżone w źródłach (źródło bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
-        "methods.variance": "**Estymacja.** Ważone proporcje z wariancjami linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie R survey (svymean, svyby); podgrupy i domena szukania pomocy są domenami pełnego schematu. Stopnie swobody = PSU − warstwy.",
-        "methods.ci": "**Przedziały ufności.** 95% przedziały logitowe z rozkładem t na stopniach swobody schematu (svyciprop, method = \"logit\").",
-        "methods.tests": "**Porównania.** Testy niezależności F Rao–Scotta z poprawką drugiego rzędu (svychisq); różnice między parami z przedziałami t i kowariancją ze schematu losowania (svycontrast).",
-        "methods.rates": "**Wskaźniki.** Przypadki na 100 000 dzieci w wieku 0–17 lat (ludność na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (Garwood).",
-        "methods.disclosure": "**Kontrola ujawniania.** Każda publikowana liczebność respondentów lub przypadków od 1 do {k1} (k = {k}) jest zastępowana przez `:c`, podobnie jak każda wyliczona z niej liczba; utajnienie uzupełniające zapewnia, że żadnej utajnionej komórki nie można obliczyć z sum.",
-        "methods.reliability": "**Wiarygodność.** NCHS Data Presentation Standards for Proportions (2017): proporcja z liczebnością próby lub efektywną liczebnością próby poniżej 30 albo z 95% PU Korna–Graubarda o szerokości 0,30 lub większej nie jest pokazywana (`:u`); ta, której przedział jest szeroki względem oszacowania, jest oznaczona `u`.",
+        "methods.design":
+            "**Schemat losowania.** Każde źródło ankietowe jest niezależną próbą: warstwy są zagnieżdżone w źródłach (źródło bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
+        "methods.variance":
+            "**Estymacja.** Ważone proporcje z wariancjami linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie R survey (svymean, svyby); podgrupy i domena szukania pomocy są domenami pełnego schematu. Stopnie swobody = PSU − warstwy.",
+        "methods.ci":
+            "**Przedziały ufności.** 95% przedziały logitowe z rozkładem t na stopniach swobody schematu (svyciprop, method = \"logit\").",
+        "methods.tests":
+            "**Porównania.** Testy niezależności F Rao–Scotta z poprawką drugiego rzędu (svychisq); różnice między parami z przedziałami t i kowariancją ze schematu losowania (svycontrast).",
+        "methods.rates":
+            "**Wskaźniki.** Przypadki na 100 000 dzieci w wieku 0–17 lat (ludność na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (Garwood).",
+        "methods.disclosure":
+            "**Kontrola ujawniania.** Każda publikowana liczebność respondentów lub przypadków od 1 do {k1} (k = {k}) jest zastępowana przez `:c`, podobnie jak każda wyliczona z niej liczba; utajnienie uzupełniające zapewnia, że żadnej utajnionej komórki nie można obliczyć z sum.",
+        "methods.reliability":
+            "**Wiarygodność.** NCHS Data Presentation Standards for Proportions (2017): proporcja z liczebnością próby lub efektywną liczebnością próby poniżej 30 albo z 95% PU Korna–Graubarda o szerokości 0,30 lub większej nie jest pokazywana (`:u`); ta, której przedział jest szeroki względem oszacowania, jest oznaczona `u`.",
         "methods.marks": "**Oznaczenia** jak w Eurostacie: `:c` poufne, `:u` nie pokazano (niewiarygodne), `u` niska wiarygodność.",
 
         // MARK: - Findings
@@ -111,18 +131,25 @@ extension ReportStrings {
         "finding.noDiffer": "brak dowodów na różnicę (F = {f}, p = {p})",
         "finding.sex": "{indicator}, różnica {female} − {male} w punktach procentowych (95% PU): {list}.",
         "finding.sexCount": "Różnica jest większa od zera w {count} z {total} krajów.",
-        "finding.help": "{indicator} (respondenci z jakimkolwiek wykorzystaniem seksualnym w ciągu życia): od {low} ({lowCountry}) do {high} ({highCountry}).",
+        "finding.help":
+            "{indicator} (respondenci z jakimkolwiek wykorzystaniem seksualnym w ciągu życia): od {low} ({lowCountry}) do {high} ({highCountry}).",
         "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year}: {list}.",
         "finding.trend": "Roczna zmiana wskaźnika zarejestrowanych przypadków, % (95% PU): {list}.",
         "finding.none": "Zgodnie z regułami kontroli ujawniania nie można było opublikować żadnego oszacowania.",
 
         // MARK: - Limitations
-        "limit.synthetic": "**Dane syntetyczne.** Źródła oznaczone jako syntetyczne zostały wygenerowane przez `sitan synth`; naśladują strukturę prawdziwych plików, ale nie mówią nic o żadnym kraju.",
-        "limit.selfReport": "Rozpowszechnienie w badaniu ankietowym opiera się na deklaracjach uczniów w szkole; dzieci poza szkołą i te, które zdecydowały się nie ujawniać, nie są uwzględnione, więc rozpowszechnienie jest prawdopodobnie niedoszacowane.",
-        "limit.comparability": "Pytania, przedziały wieku i lata badań różnią się między krajami; harmonizacja odwzorowuje je na wspólne wskaźniki, ale brzmienie pytań nie jest identyczne.",
-        "limit.design": "Wariancje zakładają losowanie PSU ze zwracaniem w warstwach; poprawki na skończoną populację stosuje się tylko wtedy, gdy źródło je podaje. Oszacowania dla domen z nielicznymi PSU mają mało stopni swobody.",
-        "limit.incidents": "Zarejestrowane przypadki odzwierciedlają praktykę zgłaszania i rejestrowania w równym stopniu co występowanie przemocy; wskaźniki nie są porównywalne z rozpowszechnieniem z badań ankietowych.",
-        "limit.suppression": "Utajnione komórki (`:c`, `:u`) celowo ukrywają informacje; brak oszacowania oznacza \"nie do publikacji\", a nie \"zero\".",
+        "limit.synthetic":
+            "**Dane syntetyczne.** Źródła oznaczone jako syntetyczne zostały wygenerowane przez `sitan synth`; naśladują strukturę prawdziwych plików, ale nie mówią nic o żadnym kraju.",
+        "limit.selfReport":
+            "Rozpowszechnienie w badaniu ankietowym opiera się na deklaracjach uczniów w szkole; dzieci poza szkołą i te, które zdecydowały się nie ujawniać, nie są uwzględnione, więc rozpowszechnienie jest prawdopodobnie niedoszacowane.",
+        "limit.comparability":
+            "Pytania, przedziały wieku i lata badań różnią się między krajami; harmonizacja odwzorowuje je na wspólne wskaźniki, ale brzmienie pytań nie jest identyczne.",
+        "limit.design":
+            "Wariancje zakładają losowanie PSU ze zwracaniem w warstwach; poprawki na skończoną populację stosuje się tylko wtedy, gdy źródło je podaje. Oszacowania dla domen z nielicznymi PSU mają mało stopni swobody.",
+        "limit.incidents":
+            "Zarejestrowane przypadki odzwierciedlają praktykę zgłaszania i rejestrowania w równym stopniu co występowanie przemocy; wskaźniki nie są porównywalne z rozpowszechnieniem z badań ankietowych.",
+        "limit.suppression":
+            "Utajnione komórki (`:c`, `:u`) celowo ukrywają informacje; brak oszacowania oznacza \"nie do publikacji\", a nie \"zero\".",
 
         // MARK: - Figures
         "fig.axisPercent": "Procent (95% PU)",
@@ -133,9 +160,11 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: według kraju i płci",
         "fig.sexDesc": "Wykres punktowy z przedziałami: {indicator} według kraju i płci, procent z 95% przedziałami ufności.",
         "fig.helpTitle": "Ujawnienie i szukanie pomocy według kraju",
-        "fig.helpDesc": "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów z jakimkolwiek wykorzystaniem seksualnym w ciągu życia, według kraju, procent z 95% przedziałami ufności.",
+        "fig.helpDesc":
+            "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów z jakimkolwiek wykorzystaniem seksualnym w ciągu życia, według kraju, procent z 95% przedziałami ufności.",
         "fig.ratesTitle": "Zarejestrowane przypadki na 100 000 dzieci",
-        "fig.ratesDesc": "Wykres liniowy: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+        "fig.ratesDesc":
+            "Wykres liniowy: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         "fig.notShown": "nie pokazano",
     ]
 }

@@ -37,7 +37,8 @@ struct SVGWriter {
         let n = Self.number
         let dashes = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         body.append(
-            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>")
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dashes)/>"
+        )
     }
 
     /// Text; `anchor` is `start`, `middle` or `end`.

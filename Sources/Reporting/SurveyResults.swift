@@ -1,6 +1,6 @@
 import Analysis
-import SurveyStatistics
 import Storage
+import SurveyStatistics
 
 /// Every published survey result the report shows, computed once: per indicator the estimates
 /// by country, by country and sex, by country and age group, the Rao–Scott comparison across
@@ -64,7 +64,8 @@ struct SurveyResults: Sendable {
             byCountryAge: hasAge ? try estimate(["country", "age_group"]) : nil,
             acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country", options: options)) },
             acrossSexes: hasSex
-                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"], options: options)) } : nil)
+                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"], options: options)) }
+                : nil)
     }
 
     /// The result, or nil when the data cannot support it (nobody in the domain, fewer than

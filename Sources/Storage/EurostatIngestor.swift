@@ -26,7 +26,9 @@ public struct EurostatIngestor {
     }
 
     public func ingest(file path: String) throws -> IngestReport {
-        let name = "eurostat-" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension.replacingOccurrences(of: "estat_", with: "")
+        let name =
+            "eurostat-"
+            + ((path as NSString).lastPathComponent as NSString).deletingPathExtension.replacingOccurrences(of: "estat_", with: "")
         var report = IngestReport(file: path, source: name)
         let descriptor = try EurostatSourceDescriptor(path: path, name: name, store: store, options: options)
         try store.database.execute("BEGIN IMMEDIATE")

@@ -61,12 +61,15 @@ final class EurostatSink {
         rowsRead += 1
         let keys = record.count > 0 ? record.string(0).split(separator: ",", omittingEmptySubsequences: false).map(String.init) : []
         if record.malformedAt != nil || keys.count != layout.dimensions.count || record.count != layout.periods.count + 1 {
-            return try reject(record, column: 1, field: nil, reason: "expected \(layout.dimensions.count) key parts and \(layout.periods.count) values")
+            return try reject(
+                record, column: 1, field: nil, reason: "expected \(layout.dimensions.count) key parts and \(layout.periods.count) values")
         }
         var cells: [(Double?, String)] = []
         for index in 1..<record.count {
             guard let cell = EurostatLayout.parseCell(record.string(index)) else {
-                return try reject(record, column: record.position(of: index).column, field: String(layout.periods[index - 1]), reason: "not a Eurostat value (number or ':' with flags)")
+                return try reject(
+                    record, column: record.position(of: index).column, field: String(layout.periods[index - 1]),
+                    reason: "not a Eurostat value (number or ':' with flags)")
             }
             cells.append(cell)
         }
@@ -75,13 +78,18 @@ final class EurostatSink {
 
     private func acceptHeader(_ record: CSVRecord) throws {
         guard let layout = EurostatLayout(header: record.strings) else {
-            throw IngestFileError("\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
+            throw IngestFileError(
+                "\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
         }
         self.layout = layout
         let kind = layout.isPopulation ? SourceKind.population : .counts
         sourceID = try descriptor.registry.insert(descriptor.entry(kind: kind.rawValue), sitanVersion: descriptor.options.sitanVersion)
         let columns = Self.columns(for: layout, kind: kind)
-        variables = columns.map { Variable(name: $0.name, type: $0.sqlType == "TEXT" ? .text : $0.sqlType == "REAL" ? .number : .integer, labels: ["en": $0.label], origin: "eurostat") }
+        variables = columns.map {
+            Variable(
+                name: $0.name, type: $0.sqlType == "TEXT" ? .text : $0.sqlType == "REAL" ? .number : .integer, labels: ["en": $0.label],
+                origin: "eurostat")
+        }
         insert = try descriptor.registry.prepareInsert(
             table: kind.table, columns: columns.map { ($0.name, $0.sqlType) }, existing: try descriptor.store.columns(of: kind.table))
         rejectInsert = try descriptor.registry.prepareReject()
@@ -94,7 +102,8 @@ final class EurostatSink {
         }
         if layout.dimensions.contains("age") { columns.append(("age_code", "TEXT", "Eurostat age code (TOTAL, Y_LT1, Y1, ...)")) }
         columns.append(("year", "INTEGER", "Year"))
-        columns.append((kind == .population ? "population" : "count", "REAL", kind == .population ? "Population on 1 January" : "Value (see unit)"))
+        columns.append(
+            (kind == .population ? "population" : "count", "REAL", kind == .population ? "Population on 1 January" : "Value (see unit)"))
         columns.append(("flag", "TEXT", "Eurostat flags (b break, e estimated, p provisional, ...)"))
         return columns
     }

@@ -63,7 +63,8 @@ public struct Ingestor {
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
             if options.strict && report.rowsRejected > 0 {
-                throw StorageError.strictRejects(file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })
+                throw StorageError.strictRejects(
+                    file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })
             }
             try registry.finish(sourceID, report: report)
             try store.record(load.usedVariables)

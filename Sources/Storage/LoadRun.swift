@@ -95,7 +95,8 @@ final class RowSink {
             if let kind = record.withField(index, { guardian.classify($0) }) {
                 let position = record.position(of: index)
                 let name = index < header.count ? header[index] : "#\(index + 1)"
-                throw StorageError.identifierFound(file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
+                throw StorageError.identifierFound(
+                    file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
             }
         }
     }

@@ -58,7 +58,9 @@ extension Store {
             """, source.map { [.text($0)] } ?? []
         ).map { r in
             func int(_ i: Int) -> Int64 { if case let .integer(v) = r[i] { return v } else { return 0 } }
-            return RejectRecord(source: r[0].string ?? "", file: r[1].string ?? "", line: int(2), column: int(3), field: r[4].string, reason: r[5].string ?? "")
+            return RejectRecord(
+                source: r[0].string ?? "", file: r[1].string ?? "", line: int(2), column: int(3), field: r[4].string,
+                reason: r[5].string ?? "")
         }
     }
 }

@@ -37,7 +37,9 @@ struct SourceRegistry {
         }
         for row in previous {
             guard case let .integer(id) = row[0] else { continue }
-            for table in ["survey", "incidents", "population", "counts"] { try database.execute("DELETE FROM \(table) WHERE _source = \(id)") }
+            for table in ["survey", "incidents", "population", "counts"] {
+                try database.execute("DELETE FROM \(table) WHERE _source = \(id)")
+            }
             try database.execute("DELETE FROM rejects WHERE source_id = \(id); DELETE FROM sources WHERE id = \(id)")
         }
         return true
@@ -65,7 +67,8 @@ struct SourceRegistry {
     /// Records the final counts (the table's CHECK enforces read = loaded + rejected).
     func finish(_ id: Int64, report: IngestReport) throws {
         try database.execute(
-            "UPDATE sources SET rows_read = \(report.rowsRead), rows_loaded = \(report.rowsLoaded), rows_rejected = \(report.rowsRejected) WHERE id = \(id)")
+            "UPDATE sources SET rows_read = \(report.rowsRead), rows_loaded = \(report.rowsLoaded), rows_rejected = \(report.rowsRejected) WHERE id = \(id)"
+        )
     }
 
     /// Adds the columns a source needs to its table and prepares the insert statement.
@@ -80,7 +83,9 @@ struct SourceRegistry {
 
     /// Records one quarantined row.
     func reject(_ statement: Statement, source: Int64, line: Int, column: Int, field: String?, reason: String) throws {
-        try statement.bind([.integer(source), .integer(Int64(line)), .integer(Int64(column)), field.map(SQLValue.text) ?? .null, .text(reason)])
+        try statement.bind([
+            .integer(source), .integer(Int64(line)), .integer(Int64(column)), field.map(SQLValue.text) ?? .null, .text(reason),
+        ])
         try statement.run()
     }
 

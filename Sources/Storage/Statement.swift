@@ -61,7 +61,8 @@ public final class Statement {
     /// Binds text that stays at `pointer` until the statement has run (no copy by SQLite).
     @inline(__always)
     func bind(_ index: Int32, staticText pointer: UnsafePointer<UInt8>, count: Int) throws {
-        try check(sqlite3_bind_text(handle, index, UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), Int32(count), staticDestructor))
+        try check(
+            sqlite3_bind_text(handle, index, UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), Int32(count), staticDestructor))
     }
 
     @inline(__always)

@@ -17,7 +17,8 @@ public enum StorageError: Error, CustomStringConvertible {
         case let .cannotOpen(path, message):
             return "error: cannot open database \(path): \(message)"
         case let .alreadyLoaded(file, source, when):
-            return "\(file): error: this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it"
+            return
+                "\(file): error: this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it"
         case let .nameTaken(name, file):
             return "\(file): error: source \"\(name)\" is already loaded from another version of \(file); use --replace to replace it"
         case let .identifierFound(file, line, column, field, kind):

@@ -7,18 +7,19 @@ public struct QueryResult: Sendable {
 }
 
 /// Refuses, at prepare time, every action that is not a read: writes, ATTACH, DETACH, setting a pragma.
-private let readOnlyAuthorizer: @convention(c) (
-    UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?
-) -> Int32 = { _, action, _, argument, _, _ in
-    switch action {
-    case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE:
-        return SQLITE_OK
-    case SQLITE_PRAGMA:
-        return argument == nil ? SQLITE_OK : SQLITE_DENY  // reading a pragma is fine, setting one is not
-    default:
-        return SQLITE_DENY
+private let readOnlyAuthorizer:
+    @convention(c) (
+        UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?
+    ) -> Int32 = { _, action, _, argument, _, _ in
+        switch action {
+        case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE:
+            return SQLITE_OK
+        case SQLITE_PRAGMA:
+            return argument == nil ? SQLITE_OK : SQLITE_DENY  // reading a pragma is fine, setting one is not
+        default:
+            return SQLITE_DENY
+        }
     }
-}
 
 extension Store {
     /// Runs one read-only SQL statement (`sitan query`). Not for publication: no disclosure control.

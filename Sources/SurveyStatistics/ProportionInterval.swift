@@ -81,8 +81,7 @@ extension EstimateTable {
     }
 
     /// Intervals for every estimate in the table, in order.
-    public func proportionIntervals(method: ProportionCI = .logit, level: Double = 0.95) throws -> [ConfidenceInterval]
-    {
+    public func proportionIntervals(method: ProportionCI = .logit, level: Double = 0.95) throws -> [ConfidenceInterval] {
         try estimates.indices.map { try proportionInterval($0, method: method, level: level) }
     }
 }

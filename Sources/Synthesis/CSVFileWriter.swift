@@ -18,7 +18,7 @@ final class CSVFileWriter {
     /// - Throws: ``SynthesisError/cannotWrite(path:reason:)``, or an encoding error.
     init(path: String, dialect: FileDialect) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
+            let handle = FileHandle(forWritingAtPath: path)
         else { throw SynthesisError.cannotWrite(path: path, reason: "cannot create the file") }
         self.handle = handle
         self.path = path

@@ -71,13 +71,16 @@ extension CountryProfile {
             RegionProfile(slug: "latgale", code: "6", name: "Latgale", childShare: 0.13, urbanShare: 0.55),
         ],
         pupils: 140_000,
-        births: [(1997, 18_800), (2000, 20_200), (2005, 21_500), (2008, 24_400), (2010, 19_200),
-                 (2014, 22_000), (2016, 21_900), (2018, 19_300), (2020, 17_600), (2022, 15_900),
-                 (2023, 14_000), (2024, 12_900)],
+        births: [
+            (1997, 18_800), (2000, 20_200), (2005, 21_500), (2008, 24_400), (2010, 19_200),
+            (2014, 22_000), (2016, 21_900), (2018, 19_300), (2020, 17_600), (2022, 15_900),
+            (2023, 14_000), (2024, 12_900),
+        ],
         attritionPerYear: 0.004,
         surveyYear: 2019,
-        targets: PrevalenceTargets(contactLifetime: 0.055, noncontactLifetime: 0.14,
-                                   onlineSolicitation: 0.12, imageBasedAbuse: 0.05))
+        targets: PrevalenceTargets(
+            contactLifetime: 0.055, noncontactLifetime: 0.14,
+            onlineSolicitation: 0.12, imageBasedAbuse: 0.05))
 
     static let lithuania = CountryProfile(
         country: .lithuania,
@@ -94,13 +97,16 @@ extension CountryProfile {
             RegionProfile(slug: "vilnius", code: "10", name: "Vilniaus apskritis", childShare: 0.31, urbanShare: 0.8),
         ],
         pupils: 205_000,
-        births: [(1997, 37_800), (2000, 34_100), (2003, 30_600), (2006, 31_300), (2009, 36_700),
-                 (2012, 30_500), (2015, 31_500), (2017, 28_700), (2019, 27_400), (2021, 23_300),
-                 (2022, 22_100), (2023, 20_100), (2024, 19_000)],
+        births: [
+            (1997, 37_800), (2000, 34_100), (2003, 30_600), (2006, 31_300), (2009, 36_700),
+            (2012, 30_500), (2015, 31_500), (2017, 28_700), (2019, 27_400), (2021, 23_300),
+            (2022, 22_100), (2023, 20_100), (2024, 19_000),
+        ],
         attritionPerYear: 0.004,
         surveyYear: 2019,
-        targets: PrevalenceTargets(contactLifetime: 0.06, noncontactLifetime: 0.15,
-                                   onlineSolicitation: 0.13, imageBasedAbuse: 0.05))
+        targets: PrevalenceTargets(
+            contactLifetime: 0.06, noncontactLifetime: 0.15,
+            onlineSolicitation: 0.13, imageBasedAbuse: 0.05))
 
     static let poland = CountryProfile(
         country: .poland,
@@ -117,11 +123,14 @@ extension CountryProfile {
             ("zachodniopomorskie", "32", "zachodniopomorskie", 0.042, 0.68),
         ].map { RegionProfile(slug: $0.0, code: $0.1, name: $0.2, childShare: $0.3, urbanShare: $0.4) },
         pupils: 2_700_000,
-        births: [(1997, 412_600), (2000, 378_300), (2003, 351_100), (2006, 374_200), (2009, 417_600),
-                 (2012, 386_300), (2015, 369_300), (2017, 401_900), (2018, 388_200), (2019, 375_000),
-                 (2020, 355_300), (2021, 331_500), (2022, 305_100), (2023, 272_500), (2024, 252_000)],
+        births: [
+            (1997, 412_600), (2000, 378_300), (2003, 351_100), (2006, 374_200), (2009, 417_600),
+            (2012, 386_300), (2015, 369_300), (2017, 401_900), (2018, 388_200), (2019, 375_000),
+            (2020, 355_300), (2021, 331_500), (2022, 305_100), (2023, 272_500), (2024, 252_000),
+        ],
         attritionPerYear: 0.0005,
         surveyYear: 2018,
-        targets: PrevalenceTargets(contactLifetime: 0.07, noncontactLifetime: 0.20,
-                                   onlineSolicitation: 0.15, imageBasedAbuse: 0.06))
+        targets: PrevalenceTargets(
+            contactLifetime: 0.07, noncontactLifetime: 0.20,
+            onlineSolicitation: 0.15, imageBasedAbuse: 0.06))
 }

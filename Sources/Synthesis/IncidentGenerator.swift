@@ -17,8 +17,9 @@ struct IncidentGenerator {
     init(request: SynthesisRequest, profile: CountryProfile, name: String) throws {
         self.request = request
         self.profile = profile
-        var schema = IncidentSchemas.schema(for: request.country, profile: profile, name: name,
-                                            mappingPath: request.offenceMappingPath)
+        var schema = IncidentSchemas.schema(
+            for: request.country, profile: profile, name: name,
+            mappingPath: request.offenceMappingPath)
         if let encoding = request.encoding { schema.dialect.encoding = encoding }
         self.schema = schema
         offences = OffenceCatalogue.offences(of: request.country.rawValue)
@@ -57,14 +58,17 @@ struct IncidentGenerator {
         let age = (rng.integer(in: ages) + rng.integer(in: ages) + 1) / 2
         let region = profile.regions[rng.pick(weights: profile.regions.map(\.childShare))]
         let sex = rng.bernoulli(0.01) ? "#dk" : (rng.bernoulli(pattern.femaleShare) ? "female" : "male")
-        let relation = rng.bernoulli(0.08)
+        let relation =
+            rng.bernoulli(0.08)
             ? "#dk" : ["family", "known_adult", "peer", "stranger", "online_only"][rng.pick(weights: pattern.relations)]
         let online = relation == "online_only" || rng.bernoulli(pattern.onlineShare)
         let agency = ["police", "prosecution", "border_guard", "other"][rng.pick(weights: [0.88, 0.08, 0.01, 0.03])]
         let elapsed = Double(IncidentGenerator.years.upperBound - year)
         let convicted = min(0.40, 0.05 + 0.06 * elapsed)
         let stage = ["recorded", "prosecuted", "convicted"][rng.pick(weights: [1 - convicted - 0.25, 0.25, convicted])]
-        return [DecimalText.date(day: day, month: month, year: year), offence.article, region.slug, "\(age)",
-                sex, relation, online ? "1" : "0", agency, stage]
+        return [
+            DecimalText.date(day: day, month: month, year: year), offence.article, region.slug, "\(age)",
+            sex, relation, online ? "1" : "0", agency, stage,
+        ]
     }
 }

@@ -61,8 +61,10 @@ struct PopulationGenerator {
     }
 
     static func schema(for country: SynthesisRequest.Country, name: String) -> RawSchema {
-        typealias Words = (date: String, sex: String, age: String, count: String, male: String, female: String,
-                           total: String, office: String)
+        typealias Words = (
+            date: String, sex: String, age: String, count: String, male: String, female: String,
+            total: String, office: String
+        )
         let w: Words
         let dialect: FileDialect
         switch country {
@@ -78,17 +80,23 @@ struct PopulationGenerator {
         }
         let columns = [
             RawColumn(name: w.date, field: "date", rule: .date(variable: "year", extract: "year")),
-            RawColumn(name: w.sex, field: "sex", rule: .codes(variable: "sex", codeList(
-                [(w.male, "male", w.male), (w.female, "female", w.female)]))),
+            RawColumn(
+                name: w.sex, field: "sex",
+                rule: .codes(
+                    variable: "sex",
+                    codeList(
+                        [(w.male, "male", w.male), (w.female, "female", w.female)]))),
             RawColumn(name: w.age, field: "age", rule: .integer(variable: "age", range: 0...17)),
             RawColumn(name: w.count, field: "count", rule: .integer(variable: "population", range: 0...100_000_000)),
         ]
         return RawSchema(
-            source: SourceInfo(name: name, country: country.rawValue, kind: "population", year: nil,
-                               description: "SYNTHETIC children by year, sex and single year of age (0-17) imitating an "
-                                   + "export of \(w.office); magnitudes follow real births, values are invented."),
+            source: SourceInfo(
+                name: name, country: country.rawValue, kind: "population", year: nil,
+                description: "SYNTHETIC children by year, sex and single year of age (0-17) imitating an "
+                    + "export of \(w.office); magnitudes follow real births, values are invented."),
             dialect: dialect, columns: columns,
-            faults: FaultTargets(rangeColumn: w.age, outOfRangeValue: "99", codeColumn: w.sex,
-                                 unknownCode: w.total, dateColumn: w.date))
+            faults: FaultTargets(
+                rangeColumn: w.age, outOfRangeValue: "99", codeColumn: w.sex,
+                unknownCode: w.total, dateColumn: w.date))
     }
 }

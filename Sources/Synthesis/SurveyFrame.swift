@@ -57,8 +57,9 @@ struct SurveyFrame: Sendable {
             let mean = SurveyFrame.medianSize(urban: cell.1) * 1.133
             let realistic = max(2, Int((cell.2 / mean).rounded()))
             let n = 2 + extra[h]
-            return Stratum(number: h + 1, region: cell.0, urban: cell.1,
-                           schools: max(realistic, SurveyFrame.minimumFrameRatio * n), sample: n)
+            return Stratum(
+                number: h + 1, region: cell.0, urban: cell.1,
+                schools: max(realistic, SurveyFrame.minimumFrameRatio * n), sample: n)
         }
     }
 
@@ -95,8 +96,9 @@ struct SurveyFrame: Sendable {
         }
         return chosen.sorted { $0.index < $1.index }.map {
             let unit = units[$0.index]
-            return SampledSchool(stratum: stratum.number, index: $0.index, size: unit.size,
-                                 effect: unit.effect, probability: $0.probability, take: 0)
+            return SampledSchool(
+                stratum: stratum.number, index: $0.index, size: unit.size,
+                effect: unit.effect, probability: $0.probability, take: 0)
         }
     }
 

@@ -53,8 +53,9 @@ struct SurveyGenerator {
             }
         }
         try writer.finish()
-        return GeneratedFile(schema: schema, rows: emitter.written, planted: emitter.planted,
-                             truth: makeTruth(truth, sample: sample))
+        return GeneratedFile(
+            schema: schema, rows: emitter.written, planted: emitter.planted,
+            truth: makeTruth(truth, sample: sample))
     }
 
     /// Pupils per sampled school: 20 (or the whole school if smaller), then adjusted one at a
@@ -114,19 +115,33 @@ struct SurveyGenerator {
         let bySex = [("male", 0), ("female", 1)].map { name, sex in
             (name, Truth.object(binary.map { ($0.variable, acc.share($0, sexes: [sex])) }, indent: "    "))
         }
-        truth.extra.append(("proportions_by_sex", "{\n" + bySex.map { "    \(Truth.string($0.0)): \($0.1)" }
-            .joined(separator: ",\n") + "\n  }"))
+        truth.extra.append(
+            (
+                "proportions_by_sex",
+                "{\n"
+                    + bySex.map { "    \(Truth.string($0.0)): \($0.1)" }
+                    .joined(separator: ",\n") + "\n  }"
+            ))
         let categories = Indicator.allCases.filter { $0.rawValue >= Indicator.perpetratorFamily.rawValue }
-        truth.extra.append(("categories", "{\"perpetrator_relation\": "
-            + Truth.object(categories.map { ($0.variable, acc.share($0)) }, indent: "  ") + "}"))
+        truth.extra.append(
+            (
+                "categories",
+                "{\"perpetrator_relation\": "
+                    + Truth.object(categories.map { ($0.variable, acc.share($0)) }, indent: "  ") + "}"
+            ))
         let pupils = acc.pupils[0] + acc.pupils[1]
-        truth.extra.append(("population", "{\"pupils\": \(Int(pupils.rounded())), \"schools\": \(acc.schools), "
-            + "\"strata\": \(frame.strata.count), \"sampled_schools\": \(sample.filter { $0.take > 0 }.count)}"))
+        truth.extra.append(
+            (
+                "population",
+                "{\"pupils\": \(Int(pupils.rounded())), \"schools\": \(acc.schools), "
+                    + "\"strata\": \(frame.strata.count), \"sampled_schools\": \(sample.filter { $0.take > 0 }.count)}"
+            ))
         truth.extra.append(("definition", Truth.string(SurveyGenerator.definition)))
         return truth
     }
 
-    static let definition = "Each proportion is the population share in the generated school population the weights "
+    static let definition =
+        "Each proportion is the population share in the generated school population the weights "
         + "represent: sum over all schools of M_i * E[y | school i] / sum of M_i, where M_i is the school's number "
         + "of pupils aged 11-17 and E[y | school i] the model expectation given its random effect (ages equally "
         + "likely, 48.7% girls). Disclosure, police and help items are shares among pupils with any lifetime abuse. "

@@ -67,8 +67,10 @@ struct SurveyModel: Sendable {
     /// effect with 5-point Gauss–Hermite quadrature.
     func populationShare(_ indicator: Indicator) -> Double {
         let nodes = [0.0, 1.355_626_179_974_266, -1.355_626_179_974_266, 2.856_970_013_872_806, -2.856_970_013_872_806]
-        let weights = [0.533_333_333_333_333_3, 0.222_075_922_005_612_65, 0.222_075_922_005_612_65,
-                       0.011_257_411_327_720_691, 0.011_257_411_327_720_691]
+        let weights = [
+            0.533_333_333_333_333_3, 0.222_075_922_005_612_65, 0.222_075_922_005_612_65,
+            0.011_257_411_327_720_691, 0.011_257_411_327_720_691,
+        ]
         var total = 0.0
         for (x, w) in zip(nodes, weights) {
             total += w * schoolExpectation(u: x * SurveyModel.schoolSD)[indicator.rawValue]
@@ -136,8 +138,10 @@ struct SurveyModel: Sendable {
     func logits(female: Bool, age: Int, u: Double) -> (contact: Double, noncontact: Double, online: Double, image: Double) {
         let s = female ? 1.0 : 0.0
         let a = Double(age - 14)
-        return (alphaContact + 0.55 * s + 0.20 * a + u, alphaNoncontact + 0.60 * s + 0.18 * a + u,
-                alphaOnline + 0.50 * s + 0.15 * a + u, alphaImage + 0.40 * s + 0.25 * a + u)
+        return (
+            alphaContact + 0.55 * s + 0.20 * a + u, alphaNoncontact + 0.60 * s + 0.18 * a + u,
+            alphaOnline + 0.50 * s + 0.15 * a + u, alphaImage + 0.40 * s + 0.25 * a + u
+        )
     }
 
     /// Conditional probabilities for one pupil.

@@ -32,16 +32,18 @@ enum SurveySchemas {
 
     /// The eleven indicator columns, named `<prefix>21a` … `<prefix>28`.
     static func items(_ p: String, _ a: Answers, perpetrator: [String]) -> [RawColumn] {
-        let perpetratorCodes = zip(1...5, ["family", "known_adult", "peer", "stranger", "online_only"]).map {
-            ("\($0.0)", $0.1, perpetrator[$0.0 - 1])
-        } + (a.notApplicable.map { [($0.0, "#na", $0.1)] } ?? [])
+        let perpetratorCodes =
+            zip(1...5, ["family", "known_adult", "peer", "stranger", "online_only"]).map {
+                ("\($0.0)", $0.1, perpetrator[$0.0 - 1])
+            } + (a.notApplicable.map { [($0.0, "#na", $0.1)] } ?? [])
             + [(a.dontKnow.0, "#dk", a.dontKnow.1), (a.refused.0, "#refused", a.refused.1)]
         return [
             item("\(p)21a", "csa_contact_lifetime", a), item("\(p)21b", "csa_contact_past_year", a),
             item("\(p)22a", "csa_noncontact_lifetime", a), item("\(p)22b", "csa_noncontact_past_year", a),
             item("\(p)23", "online_solicitation", a), item("\(p)24", "image_based_abuse", a),
-            RawColumn(name: "\(p)25", field: "perpetrator_relation",
-                      rule: .codes(variable: "perpetrator_relation", codeList(perpetratorCodes))),
+            RawColumn(
+                name: "\(p)25", field: "perpetrator_relation",
+                rule: .codes(variable: "perpetrator_relation", codeList(perpetratorCodes))),
             item("\(p)26a", "disclosed_anyone", a, conditional: true),
             item("\(p)26b", "disclosed_parent", a, conditional: true),
             item("\(p)27", "reported_police", a, conditional: true),
@@ -67,83 +69,131 @@ enum SurveySchemas {
     }
 
     static func latvia(_ profile: CountryProfile, _ name: String) -> RawSchema {
-        let a = Answers(yes: ("1", "jā"), no: ("2", "nē"), dontKnow: ("8", "nezinu"),
-                        refused: ("9", "atsakos atbildēt"), notApplicable: ("7", "neattiecas"))
-        let columns = [
-            RawColumn(name: "anketa_nr", field: "id", rule: .design(.id), note: "anketas numurs"),
-            RawColumn(name: "skola", field: "school", rule: .design(.psu), note: "skolas kods izlasē"),
-            RawColumn(name: "stratums", field: "stratum", rule: .design(.strata), note: "reģions-apdzīvotība"),
-            RawColumn(name: "svars", field: "weight", rule: .design(.weight), note: "izlases svars"),
-            RawColumn(name: "aptaujas_datums", field: "date", rule: .date(variable: "year", extract: "year")),
-            RawColumn(name: "regions", field: "region", rule: .codes(variable: "region", regions(profile))),
-            RawColumn(name: "apdzīvotā_vieta", field: "setting", rule: .codes(variable: "setting",
-                      codeList([("1", "urban", "pilsēta"), ("2", "rural", "lauki")]))),
-            RawColumn(name: "dzimums", field: "sex", rule: .codes(variable: "sex", codeList(
-                [("1", "male", "zēns"), ("2", "female", "meitene"), ("9", "#refused", "atteicās atbildēt")]))),
-            RawColumn(name: "vecums", field: "age", rule: .integer(variable: "age", range: 11...17)),
-        ] + items("j", a, perpetrator: ["ģimenes loceklis", "pazīstams pieaugušais", "vienaudzis",
-                                        "svešinieks", "tikai tiešsaistes kontakts"])
+        let a = Answers(
+            yes: ("1", "jā"), no: ("2", "nē"), dontKnow: ("8", "nezinu"),
+            refused: ("9", "atsakos atbildēt"), notApplicable: ("7", "neattiecas"))
+        let columns =
+            [
+                RawColumn(name: "anketa_nr", field: "id", rule: .design(.id), note: "anketas numurs"),
+                RawColumn(name: "skola", field: "school", rule: .design(.psu), note: "skolas kods izlasē"),
+                RawColumn(name: "stratums", field: "stratum", rule: .design(.strata), note: "reģions-apdzīvotība"),
+                RawColumn(name: "svars", field: "weight", rule: .design(.weight), note: "izlases svars"),
+                RawColumn(name: "aptaujas_datums", field: "date", rule: .date(variable: "year", extract: "year")),
+                RawColumn(name: "regions", field: "region", rule: .codes(variable: "region", regions(profile))),
+                RawColumn(
+                    name: "apdzīvotā_vieta", field: "setting",
+                    rule: .codes(
+                        variable: "setting",
+                        codeList([("1", "urban", "pilsēta"), ("2", "rural", "lauki")]))),
+                RawColumn(
+                    name: "dzimums", field: "sex",
+                    rule: .codes(
+                        variable: "sex",
+                        codeList(
+                            [("1", "male", "zēns"), ("2", "female", "meitene"), ("9", "#refused", "atteicās atbildēt")]))),
+                RawColumn(name: "vecums", field: "age", rule: .integer(variable: "age", range: 11...17)),
+            ]
+            + items(
+                "j", a,
+                perpetrator: [
+                    "ģimenes loceklis", "pazīstams pieaugušais", "vienaudzis",
+                    "svešinieks", "tikai tiešsaistes kontakts",
+                ])
             + [RawColumn(name: "piezīmes", field: "notes", rule: .dropped, note: "intervētāja piezīmes")]
         return RawSchema(
-            source: SourceInfo(name: name, country: "LV", kind: "survey", year: profile.surveyYear,
-                               description: description("Latvian", profile.surveyYear)),
+            source: SourceInfo(
+                name: name, country: "LV", kind: "survey", year: profile.surveyYear,
+                description: description("Latvian", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1257, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
             columns: columns, derived: derived,
-            faults: FaultTargets(rangeColumn: "vecums", outOfRangeValue: "47", codeColumn: "dzimums",
-                                 unknownCode: "3", dateColumn: "aptaujas_datums"))
+            faults: FaultTargets(
+                rangeColumn: "vecums", outOfRangeValue: "47", codeColumn: "dzimums",
+                unknownCode: "3", dateColumn: "aptaujas_datums"))
     }
 
     static func lithuania(_ profile: CountryProfile, _ name: String) -> RawSchema {
-        let a = Answers(yes: ("1", "taip"), no: ("0", "ne"), dontKnow: ("8", "nežinau"),
-                        refused: ("9", "atsisakė atsakyti"), notApplicable: nil)
-        let columns = [
-            RawColumn(name: "anketos_nr", field: "id", rule: .design(.id), note: "anketos numeris"),
-            RawColumn(name: "mokykla", field: "school", rule: .design(.psu), note: "mokyklos kodas imtyje"),
-            RawColumn(name: "sluoksnis", field: "stratum", rule: .design(.strata), note: "apskritis-vietovė"),
-            RawColumn(name: "svoris", field: "weight", rule: .design(.weight), note: "imties svoris"),
-            RawColumn(name: "apklausos_data", field: "date", rule: .date(variable: "year", extract: "year")),
-            RawColumn(name: "apskritis", field: "region", rule: .codes(variable: "region", regions(profile))),
-            RawColumn(name: "vietovė", field: "setting", rule: .codes(variable: "setting",
-                      codeList([("1", "urban", "miestas"), ("2", "rural", "kaimas")]))),
-            RawColumn(name: "lytis", field: "sex", rule: .codes(variable: "sex", codeList(
-                [("1", "male", "berniukas"), ("2", "female", "mergaitė"), ("9", "#refused", "atsisakė atsakyti")]))),
-            RawColumn(name: "amžius", field: "age", rule: .integer(variable: "age", range: 11...17)),
-        ] + items("k", a, perpetrator: ["šeimos narys", "pažįstamas suaugęs", "bendraamžis",
-                                        "nepažįstamas asmuo", "pažintis tik internetu"])
+        let a = Answers(
+            yes: ("1", "taip"), no: ("0", "ne"), dontKnow: ("8", "nežinau"),
+            refused: ("9", "atsisakė atsakyti"), notApplicable: nil)
+        let columns =
+            [
+                RawColumn(name: "anketos_nr", field: "id", rule: .design(.id), note: "anketos numeris"),
+                RawColumn(name: "mokykla", field: "school", rule: .design(.psu), note: "mokyklos kodas imtyje"),
+                RawColumn(name: "sluoksnis", field: "stratum", rule: .design(.strata), note: "apskritis-vietovė"),
+                RawColumn(name: "svoris", field: "weight", rule: .design(.weight), note: "imties svoris"),
+                RawColumn(name: "apklausos_data", field: "date", rule: .date(variable: "year", extract: "year")),
+                RawColumn(name: "apskritis", field: "region", rule: .codes(variable: "region", regions(profile))),
+                RawColumn(
+                    name: "vietovė", field: "setting",
+                    rule: .codes(
+                        variable: "setting",
+                        codeList([("1", "urban", "miestas"), ("2", "rural", "kaimas")]))),
+                RawColumn(
+                    name: "lytis", field: "sex",
+                    rule: .codes(
+                        variable: "sex",
+                        codeList(
+                            [("1", "male", "berniukas"), ("2", "female", "mergaitė"), ("9", "#refused", "atsisakė atsakyti")]))),
+                RawColumn(name: "amžius", field: "age", rule: .integer(variable: "age", range: 11...17)),
+            ]
+            + items(
+                "k", a,
+                perpetrator: [
+                    "šeimos narys", "pažįstamas suaugęs", "bendraamžis",
+                    "nepažįstamas asmuo", "pažintis tik internetu",
+                ])
             + [RawColumn(name: "pastabos", field: "notes", rule: .dropped, note: "apklausėjo pastabos")]
         return RawSchema(
-            source: SourceInfo(name: name, country: "LT", kind: "survey", year: profile.surveyYear,
-                               description: description("Lithuanian", profile.surveyYear)),
+            source: SourceInfo(
+                name: name, country: "LT", kind: "survey", year: profile.surveyYear,
+                description: description("Lithuanian", profile.surveyYear)),
             dialect: FileDialect(encoding: .utf8BOM, delimiter: ",", decimal: ",", lineEnding: "\n"),
             columns: columns, derived: derived,
-            faults: FaultTargets(rangeColumn: "amžius", outOfRangeValue: "47", codeColumn: "lytis",
-                                 unknownCode: "3", dateColumn: "apklausos_data"))
+            faults: FaultTargets(
+                rangeColumn: "amžius", outOfRangeValue: "47", codeColumn: "lytis",
+                unknownCode: "3", dateColumn: "apklausos_data"))
     }
 
     static func poland(_ profile: CountryProfile, _ name: String) -> RawSchema {
-        let a = Answers(yes: ("1", "tak"), no: ("2", "nie"), dontKnow: ("8", "nie wiem"),
-                        refused: ("9", "odmowa odpowiedzi"), notApplicable: nil)
-        let columns = [
-            RawColumn(name: "nr_ankiety", field: "id", rule: .design(.id), note: "numer ankiety"),
-            RawColumn(name: "szkoła", field: "school", rule: .design(.psu), note: "kod szkoły w próbie"),
-            RawColumn(name: "warstwa", field: "stratum", rule: .design(.strata), note: "województwo-klasa miejscowości"),
-            RawColumn(name: "waga", field: "weight", rule: .design(.weight), note: "waga analityczna"),
-            RawColumn(name: "data_badania", field: "date", rule: .date(variable: "year", extract: "year")),
-            RawColumn(name: "województwo", field: "region", rule: .codes(variable: "region", regions(profile))),
-            RawColumn(name: "klasa_miejscowości", field: "setting", rule: .codes(variable: "setting",
-                      codeList([("1", "urban", "miasto"), ("2", "rural", "wieś")]))),
-            RawColumn(name: "płeć", field: "sex", rule: .codes(variable: "sex", codeList(
-                [("1", "female", "dziewczynka"), ("2", "male", "chłopiec"), ("9", "#refused", "odmowa odpowiedzi")]))),
-            RawColumn(name: "wiek", field: "age", rule: .integer(variable: "age", range: 11...17)),
-        ] + items("p", a, perpetrator: ["członek rodziny", "znajomy dorosły", "rówieśnik",
-                                        "osoba obca", "osoba poznana tylko w internecie"])
+        let a = Answers(
+            yes: ("1", "tak"), no: ("2", "nie"), dontKnow: ("8", "nie wiem"),
+            refused: ("9", "odmowa odpowiedzi"), notApplicable: nil)
+        let columns =
+            [
+                RawColumn(name: "nr_ankiety", field: "id", rule: .design(.id), note: "numer ankiety"),
+                RawColumn(name: "szkoła", field: "school", rule: .design(.psu), note: "kod szkoły w próbie"),
+                RawColumn(name: "warstwa", field: "stratum", rule: .design(.strata), note: "województwo-klasa miejscowości"),
+                RawColumn(name: "waga", field: "weight", rule: .design(.weight), note: "waga analityczna"),
+                RawColumn(name: "data_badania", field: "date", rule: .date(variable: "year", extract: "year")),
+                RawColumn(name: "województwo", field: "region", rule: .codes(variable: "region", regions(profile))),
+                RawColumn(
+                    name: "klasa_miejscowości", field: "setting",
+                    rule: .codes(
+                        variable: "setting",
+                        codeList([("1", "urban", "miasto"), ("2", "rural", "wieś")]))),
+                RawColumn(
+                    name: "płeć", field: "sex",
+                    rule: .codes(
+                        variable: "sex",
+                        codeList(
+                            [("1", "female", "dziewczynka"), ("2", "male", "chłopiec"), ("9", "#refused", "odmowa odpowiedzi")]))),
+                RawColumn(name: "wiek", field: "age", rule: .integer(variable: "age", range: 11...17)),
+            ]
+            + items(
+                "p", a,
+                perpetrator: [
+                    "członek rodziny", "znajomy dorosły", "rówieśnik",
+                    "osoba obca", "osoba poznana tylko w internecie",
+                ])
             + [RawColumn(name: "uwagi", field: "notes", rule: .dropped, note: "uwagi ankietera")]
         return RawSchema(
-            source: SourceInfo(name: name, country: "PL", kind: "survey", year: profile.surveyYear,
-                               description: description("Polish", profile.surveyYear)),
+            source: SourceInfo(
+                name: name, country: "PL", kind: "survey", year: profile.surveyYear,
+                description: description("Polish", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1250, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
             columns: columns, derived: derived,
-            faults: FaultTargets(rangeColumn: "wiek", outOfRangeValue: "47", codeColumn: "płeć",
-                                 unknownCode: "3", dateColumn: "data_badania"))
+            faults: FaultTargets(
+                rangeColumn: "wiek", outOfRangeValue: "47", codeColumn: "płeć",
+                unknownCode: "3", dateColumn: "data_badania"))
     }
 }

@@ -113,10 +113,11 @@ public enum Synthesizer {
     static func sourceName(forPath path: String) -> String {
         let file = URL(fileURLWithPath: path).lastPathComponent
         let stem = file.split(separator: ".").first.map(String.init) ?? "synthetic"
-        let cleaned = String(stem.unicodeScalars.map {
-            ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-                ? Character($0) : "-"
-        })
+        let cleaned = String(
+            stem.unicodeScalars.map {
+                ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+                    ? Character($0) : "-"
+            })
         return cleaned.isEmpty ? "synthetic" : cleaned
     }
 

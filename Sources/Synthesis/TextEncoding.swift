@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A character encoding in which partners deliver files, with the codebook's name for it.
@@ -76,7 +77,7 @@ struct TextEncoder: Sendable {
         var table: [Unicode.Scalar: UInt8] = [:]
         for byte in UInt8(0x80)...UInt8(0xFF) {
             guard let text = try Iconv.decode([byte], from: encoding.iconvName),
-                  let scalar = text.unicodeScalars.first
+                let scalar = text.unicodeScalars.first
             else { continue }  // an undefined position in the code page
             table[scalar] = byte
         }

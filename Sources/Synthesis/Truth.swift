@@ -87,7 +87,8 @@ struct SurveyTruthAccumulator {
     /// pupils, or among abused pupils for the conditional items.
     func share(_ indicator: Indicator, sexes: [Int] = [0, 1]) -> Double {
         let top = sexes.reduce(0) { $0 + numerator[$1][indicator.rawValue] }
-        let bottom = indicator.isConditional
+        let bottom =
+            indicator.isConditional
             ? sexes.reduce(0) { $0 + numerator[$1][Indicator.anyLifetime.rawValue] }
             : sexes.reduce(0) { $0 + pupils[$1] }
         return top / bottom

@@ -98,7 +98,8 @@ import Testing
     @Test func explicitPathAndEnvironmentWin() throws {
         let (directory, _) = try write("disclosure: {k: 10}\n")
         let (_, other) = try write("disclosure: {k: 7}\n")
-        #expect(try ProjectConfig.load(explicitPath: nil, environment: ["SITAN_CONFIG": other], directory: directory).disclosureThreshold == 7)
+        #expect(
+            try ProjectConfig.load(explicitPath: nil, environment: ["SITAN_CONFIG": other], directory: directory).disclosureThreshold == 7)
         #expect(try ProjectConfig.load(explicitPath: other, environment: [:], directory: directory).disclosureThreshold == 7)
     }
 

@@ -103,7 +103,10 @@ import Testing
         #expect(throws: AnalysisError.conflictingVariables("yes")) {
             try compute(store, EstimateRequest(variable: "yes", by: ["yes"]))
         }
-        #expect(throws: AnalysisError.malformedArgument(option: "--where", argument: "stypec", expected: "VARIABLE=VALUE or VARIABLE=VALUE,VALUE,...")) {
+        #expect(
+            throws: AnalysisError.malformedArgument(
+                option: "--where", argument: "stypec", expected: "VARIABLE=VALUE or VARIABLE=VALUE,VALUE,...")
+        ) {
             try DomainFilter(parsing: "stypec")
         }
     }

@@ -13,7 +13,9 @@ enum Fixtures {
     static func rows(_ url: URL) -> (header: [String], rows: [[String]]) {
         let text = try! String(contentsOf: url, encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let split = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: "\"", with: "") } }
+        let split = lines.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: "\"", with: "") }
+        }
         return (split[0], Array(split.dropFirst()))
     }
 
@@ -67,7 +69,9 @@ enum FixtureDatabase {
         let db = store.database
         let (header, rows) = Fixtures.rows(Fixtures.surveyStatistics.appendingPathComponent("data_\(data).csv"))
         let present = variables.filter { header.contains($0.name) }
-        try db.execute("INSERT INTO sources(id, name, country, kind, file, sha256, size_bytes, encoding, codebook, codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, ingested_at) VALUES (1, 'api-\(data)', 'LV', 'survey', 'data.csv', 'x', 0, 'utf-8', 'cb', 'y', 'test', 0, 0, 0, 'now')")
+        try db.execute(
+            "INSERT INTO sources(id, name, country, kind, file, sha256, size_bytes, encoding, codebook, codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, ingested_at) VALUES (1, 'api-\(data)', 'LV', 'survey', 'data.csv', 'x', 0, 'utf-8', 'cb', 'y', 'test', 0, 0, 0, 'now')"
+        )
         for v in present {
             let sqlType = v.type == "categorical" ? "TEXT" : "INTEGER"
             try db.execute("ALTER TABLE survey ADD COLUMN \"\(v.name)\" \(sqlType)")

@@ -36,8 +36,14 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
             ("utf8", CSVDialect(delimiter: UInt8(ascii: ";")), Array(text.utf8)),
             ("bom", CSVDialect(delimiter: UInt8(ascii: ";")), [0xEF, 0xBB, 0xBF] + Array(text.utf8)),
             ("crlf", CSVDialect(delimiter: UInt8(ascii: ";")), Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
-            ("comma", CSVDialect(), Array(text.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"a,b\"", with: "\"a;b\"").utf8)),
-            ("tab", CSVDialect(delimiter: 9), Array(text.replacingOccurrences(of: ";", with: "\t").replacingOccurrences(of: "\"a\tb\"", with: "\"a;b\"").utf8)),
+            (
+                "comma", CSVDialect(),
+                Array(text.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"a,b\"", with: "\"a;b\"").utf8)
+            ),
+            (
+                "tab", CSVDialect(delimiter: 9),
+                Array(text.replacingOccurrences(of: ";", with: "\t").replacingOccurrences(of: "\"a\tb\"", with: "\"a;b\"").utf8)
+            ),
             ("cp1257", CSVDialect(encoding: .windows1257, delimiter: UInt8(ascii: ";")), try encode(text, "WINDOWS-1257")),
             ("latin7", CSVDialect(encoding: .iso885913, delimiter: UInt8(ascii: ";")), try encode(text, "ISO-8859-13")),
         ]
@@ -58,11 +64,12 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
 
     @Test func lastRecordWithoutNewlineAndQuotedLineBreak() throws {
         let rows = try readAll(temporaryFile(Array("a,b\n1,\"x\ny\"\n2,z".utf8)), CSVDialect())
-        #expect(rows == [
-            ReadRecord(line: 1, fields: ["a", "b"], malformed: false),
-            ReadRecord(line: 2, fields: ["1", "x\ny"], malformed: false),
-            ReadRecord(line: 4, fields: ["2", "z"], malformed: false),
-        ])
+        #expect(
+            rows == [
+                ReadRecord(line: 1, fields: ["a", "b"], malformed: false),
+                ReadRecord(line: 2, fields: ["1", "x\ny"], malformed: false),
+                ReadRecord(line: 4, fields: ["2", "z"], malformed: false),
+            ])
     }
 
     @Test func malformedQuoteIsDeliveredAndReadingGoesOn() throws {

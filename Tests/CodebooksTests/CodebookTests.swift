@@ -60,8 +60,14 @@ let testDictionary = VariableDictionary(variables: [
     @Test(arguments: [
         ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, type: integr}", 6, 33, "column type must be"),
         ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: agee}", 6, 22, "unknown variable \"agee\""),
-        ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, range: [17, 11]}", 6, 34, "range minimum is above"),
-        ("k1: {variable: q1, codes: {\"1\": 1, \"2\": 0}}", "k1: {variable: q1, codes: {\"1\": 1, \"2\": 2}}", 7, 43, "codes map to 0, 1 or null"),
+        (
+            "amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, range: [17, 11]}", 6, 34,
+            "range minimum is above"
+        ),
+        (
+            "k1: {variable: q1, codes: {\"1\": 1, \"2\": 0}}", "k1: {variable: q1, codes: {\"1\": 1, \"2\": 2}}", 7, 43,
+            "codes map to 0, 1 or null"
+        ),
         ("lytis: {variable: sex, codes", "lytis: {variable: sex, kodes", 5, 26, "unknown key \"kodes\""),
         ("country: LT", "country: EE", 1, 28, "country must be LV, LT or PL"),
         ("encoding: cp1257", "encoding: koi8-r", 2, 18, "unsupported encoding"),
@@ -84,7 +90,8 @@ let testDictionary = VariableDictionary(variables: [
     }
 
     @Test func dictionaryLoadsLabelsAndRefusesBadNames() throws {
-        let path = temporaryYAML("""
+        let path = temporaryYAML(
+            """
             variables:
               sex:
                 type: categorical

@@ -11,7 +11,8 @@ import Testing
 /// ingest and `estimate` (logit intervals, design df) is exercised, and the truth comes from the
 /// generator's truth file, not from sitan.
 @Suite struct CoverageTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let seeds = 1...60
 
     struct Tally {
@@ -59,7 +60,9 @@ import Testing
             $0.suppressed += $1.suppressed
         }
         for (variable, tally) in tallies.sorted(by: { $0.key < $1.key }) {
-            print("coverage \(variable): \(tally.covered)/\(tally.total) = \(String(format: "%.3f", tally.share)) (suppressed \(tally.suppressed))")
+            print(
+                "coverage \(variable): \(tally.covered)/\(tally.total) = \(String(format: "%.3f", tally.share)) (suppressed \(tally.suppressed))"
+            )
         }
         print("coverage pooled: \(pooled.covered)/\(pooled.total) = \(String(format: "%.4f", pooled.share))")
         #expect(pooled.total >= 1500)

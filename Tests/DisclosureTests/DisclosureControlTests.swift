@@ -41,9 +41,10 @@ import Testing
         ]
         let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
         #expect(published.header == ["Sex", "respondents", "%"])
-        #expect(published.rows.map { $0.map(\.text) } == [
-            ["girls", "120", ":c"], ["boys", ":c", ":c"], ["other", "100", "9.0"],
-        ])
+        #expect(
+            published.rows.map { $0.map(\.text) } == [
+                ["girls", "120", ":c"], ["boys", ":c", ":c"], ["other", "100", "9.0"],
+            ])
     }
 
     @Test func oneWayTableWithTotalGetsAComplement() throws {

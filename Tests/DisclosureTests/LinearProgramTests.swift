@@ -6,8 +6,9 @@ import Testing
 @Suite struct LinearProgramTests {
     @Test func smallProgramHasTheTextbookRange() throws {
         // x + y = 5, y + z = 3  →  x ∈ [2, 5], y ∈ [0, 3], z ∈ [0, 3].
-        let program = try #require(LinearProgram(
-            equations: [[1, 1, 0], [0, 1, 1]], rightHandSides: [5, 3], variables: 3))
+        let program = try #require(
+            LinearProgram(
+                equations: [[1, 1, 0], [0, 1, 1]], rightHandSides: [5, 3], variables: 3))
         #expect(program.range(of: 0) == 2...5)
         #expect(program.range(of: 1) == 0...3)
         #expect(program.range(of: 2) == 0...3)
@@ -36,8 +37,9 @@ import Testing
             let hiddenCount = Int.random(in: 2...min(6, candidates.count), using: &generator)
             let hidden = Set(candidates.shuffled(using: &generator).prefix(hiddenCount))
             let found = SuppressionAudit.intervals(lines: lines, values: values, suppressed: hidden)
-            let exact = BruteForce.ranges(lines: lines, values: values, hidden: hidden.sorted(),
-                                          bound: values[grand]!)
+            let exact = BruteForce.ranges(
+                lines: lines, values: values, hidden: hidden.sorted(),
+                bound: values[grand]!)
             for cell in hidden {
                 let range = try #require(found[cell])
                 #expect(abs(range.lowerBound - Double(exact[cell]!.lowerBound)) < 1e-6)

@@ -20,8 +20,9 @@ import Testing
     }
 
     @Test func effectiveSampleSizeCutOffIsThirtyAndIsCappedAtN() {
-        #expect(ProportionReliability.assess(inputs(effective: 29.9, p: 0.5, width: 0.04))
-            == .suppressed(.effectiveSampleSize))
+        #expect(
+            ProportionReliability.assess(inputs(effective: 29.9, p: 0.5, width: 0.04))
+                == .suppressed(.effectiveSampleSize))
         #expect(ProportionReliability.assess(inputs(effective: 30, p: 0.5, width: 0.04)) == .reliable)
         let effective = ProportionReliability.effectiveSampleSize(estimate: 0.5, standardError: 0.05, sampleSize: 200)
         #expect(abs(effective - 100) < 1e-9)
@@ -50,8 +51,9 @@ import Testing
         #expect(ProportionReliability.assess(inputs(p: 0.9, width: 0.13)) == .reliable)
         #expect(ProportionReliability.assess(inputs(p: 0.9001, width: 0.13)) == .flagged([.wideRelativeToComplement]))
         #expect(ProportionReliability.assess(inputs(p: 0.5, width: 0.13, df: .nan)) == .flagged([.fewDegreesOfFreedom]))
-        #expect(ProportionReliability.assess(inputs(p: 0.8999, width: 0.13))
-            == .reliable)
+        #expect(
+            ProportionReliability.assess(inputs(p: 0.8999, width: 0.13))
+                == .reliable)
     }
 
     @Test func designDegreesOfFreedomBelowEightAreFlagged() {
@@ -60,8 +62,9 @@ import Testing
     }
 
     @Test func zeroAndHundredPercentAreFlaggedWhenTheSampleIsLargeEnough() {
-        #expect(ProportionReliability.assess(inputs(n: 40, effective: 0, p: 0, width: 0.09))
-            == .flagged([.zeroOrHundredPercent]))
+        #expect(
+            ProportionReliability.assess(inputs(n: 40, effective: 0, p: 0, width: 0.09))
+                == .flagged([.zeroOrHundredPercent]))
         #expect(ProportionReliability.assess(inputs(n: 29, p: 1, width: 0.1)) == .suppressed(.sampleSize))
     }
 
@@ -72,17 +75,21 @@ import Testing
             Column("CI low", role: .derived(from: [2]), decimals: 1),
         ]
         let rows = [
-            Row([.text("LV"), .count(50), .number(50), .number(45)],
+            Row(
+                [.text("LV"), .count(50), .number(50), .number(45)],
                 reliability: [2: inputs(p: 0.5, width: 0.1)]),
-            Row([.text("LT"), .count(50), .number(10), .number(5)],
+            Row(
+                [.text("LT"), .count(50), .number(10), .number(5)],
                 reliability: [2: inputs(p: 0.1, width: 0.2)]),
-            Row([.text("PL"), .count(50), .number(50), .number(45)],
+            Row(
+                [.text("PL"), .count(50), .number(50), .number(45)],
                 reliability: [2: inputs(p: 0.5, width: 0.1, df: 5)]),
         ]
         let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
-        #expect(published.rows.map { $0.map(\.text) } == [
-            ["LV", "50", "50.0", "45.0"], ["LT", "50", ":u", ":u"], ["PL", "50", "50.0 u", "45.0 u"],
-        ])
+        #expect(
+            published.rows.map { $0.map(\.text) } == [
+                ["LV", "50", "50.0", "45.0"], ["LT", "50", ":u", ":u"], ["PL", "50", "50.0 u", "45.0 u"],
+            ])
         #expect(published.rows[2][2].mark == .lowReliability && published.rows[2][2].value == 50)
         #expect(published.footnote.contains("u = low reliability"))
     }

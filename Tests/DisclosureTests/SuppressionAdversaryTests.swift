@@ -77,12 +77,14 @@ struct ReaderView {
             }
         }
         var lines: [TotalLine] = (0...rows).map { row in
-            TotalLine(addends: (1...columns).map { CellPosition(row: row, column: $0) },
-                      total: CellPosition(row: row, column: columns + 1))
+            TotalLine(
+                addends: (1...columns).map { CellPosition(row: row, column: $0) },
+                total: CellPosition(row: row, column: columns + 1))
         }
         lines += (1...(columns + 1)).map { column in
-            TotalLine(addends: (0..<rows).map { CellPosition(row: $0, column: column) },
-                      total: CellPosition(row: rows, column: column))
+            TotalLine(
+                addends: (0..<rows).map { CellPosition(row: $0, column: column) },
+                total: CellPosition(row: rows, column: column))
         }
         self.known = known
         self.hidden = hidden
@@ -100,7 +102,9 @@ struct ReaderView {
             var equation = Array(repeating: 0.0, count: unknowns.count)
             var constant = 0.0
             for (cell, sign) in line.addends.map({ ($0, 1.0) }) + [(line.total, -1.0)] {
-                if let variable = index[cell] { equation[variable] += sign } else {
+                if let variable = index[cell] {
+                    equation[variable] += sign
+                } else {
                     constant -= sign * Double(known[cell]!)
                 }
             }
@@ -139,13 +143,18 @@ struct ReaderView {
                 let low = (range.lowerBound - 1e-6).rounded(.up)
                 let high = (range.upperBound + 1e-6).rounded(.down)
                 return high - low < 1 || (low >= 1 && high <= 4)
-            }) { exposedToBriefCriterion += 1 }
+            }) {
+                exposedToBriefCriterion += 1
+            }
             let audited = try control.protect(lines: lines, values: values, primary: primary)
-            #expect(SuppressionAudit.failures(
-                lines: lines, values: values, suppressed: audited, primary: primary, k: 5).isEmpty)
+            #expect(
+                SuppressionAudit.failures(
+                    lines: lines, values: values, suppressed: audited, primary: primary, k: 5
+                ).isEmpty)
         }
-        print("line rules alone left \(exposed) of 500 tables exposed (\(exposedToBriefCriterion) with a cell "
-            + "pinned to one value or inside 1…k−1); the audit repaired all")
+        print(
+            "line rules alone left \(exposed) of 500 tables exposed (\(exposedToBriefCriterion) with a cell "
+                + "pinned to one value or inside 1…k−1); the audit repaired all")
         #expect(exposed > 0, "if the heuristic became sufficient, simplify this test")
     }
 }

@@ -1,6 +1,5 @@
-import Testing
-
 import Privacy
+import Testing
 
 /// E-mail addresses and phone numbers.
 @Suite struct PIIGuardContactTests {

@@ -1,6 +1,5 @@
-import Testing
-
 import Privacy
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -36,7 +35,8 @@ import Privacy
             }
         }
         #expect(found == 0)
-        let seconds = Double(elapsed.components.seconds)
+        let seconds =
+            Double(elapsed.components.seconds)
             + Double(elapsed.components.attoseconds) / 1e18
         print("PIIGuard: \(fields) fields in \(seconds) s")
         #if DEBUG

@@ -1,6 +1,5 @@
-import Testing
-
 import Privacy
+import Testing
 
 /// National personal codes: published examples and codes built from the published rules.
 @Suite struct PIIGuardTests {
@@ -60,12 +59,14 @@ import Privacy
 
     @Test func lithuanianSecondPassAndZeroRuleAreApplied() throws {
         let candidates = (0..<1000).map { "5120115" + CheckDigits.four($0).suffix(3) }
-        let secondPass = try #require(candidates.first {
-            CheckDigits.lithuanianFirstPass($0) == 10 && CheckDigits.lithuanian($0) != 0
-        })
-        let bothTen = try #require(candidates.first {
-            CheckDigits.lithuanianFirstPass($0) == 10 && CheckDigits.lithuanian($0) == 0
-        })
+        let secondPass = try #require(
+            candidates.first {
+                CheckDigits.lithuanianFirstPass($0) == 10 && CheckDigits.lithuanian($0) != 0
+            })
+        let bothTen = try #require(
+            candidates.first {
+                CheckDigits.lithuanianFirstPass($0) == 10 && CheckDigits.lithuanian($0) == 0
+            })
         for first10 in [secondPass, bothTen] {
             let control = CheckDigits.lithuanian(first10)
             #expect(guardian.classify(first10 + String(control)) == .lithuanianPersonalCode)
@@ -104,7 +105,8 @@ import Privacy
 
     @Test func latvianCodeWithBadDateOrCenturyIsNotFound() {
         for first10 in ["3002881123", "2902891123", "0113991123", "0101993123"] {
-            let code = String(first10.prefix(6)) + "-" + first10.dropFirst(6)
+            let code =
+                String(first10.prefix(6)) + "-" + first10.dropFirst(6)
                 + String(CheckDigits.latvian(first10) % 10)
             #expect(guardian.classify(code) == nil, "built from \(first10)")
         }

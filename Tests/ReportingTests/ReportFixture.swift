@@ -71,17 +71,41 @@ enum ReportFixture {
 
     private static func insertVariables(_ db: Database) throws {
         let labels: [(String, String, String?, String, String)] = [
-            ("country", "categorical", "[\"LV\",\"LT\",\"PL\"]",
-             #"{"en":"Country","lv":"Valsts","lt":"Šalis","pl":"Kraj"}"#,
-             #"{"LT":{"en":"Lithuania","lv":"Lietuva","lt":"Lietuva","pl":"Litwa"},"LV":{"en":"Latvia","lv":"Latvija","lt":"Latvija","pl":"Łotwa"},"PL":{"en":"Poland","lv":"Polija","lt":"Lenkija","pl":"Polska"}}"#),
-            ("sex", "categorical", "[\"male\",\"female\"]", #"{"en":"Sex","lv":"Dzimums","lt":"Lytis","pl":"Płeć"}"#,
-             #"{"female":{"en":"Female","lv":"Sieviete","lt":"Moteris","pl":"Kobieta"},"male":{"en":"Male","lv":"Vīrietis","lt":"Vyras","pl":"Mężczyzna"}}"#),
-            ("age_group", "categorical", "[\"11-13\",\"14-15\",\"16-17\"]", #"{"en":"Age group","lv":"Vecuma grupa","lt":"Amžiaus grupė","pl":"Grupa wieku"}"#, "{}"),
-            ("csa_any_lifetime", "binary", nil, #"{"en":"Any sexual abuse, lifetime","lv":"Jebkāda seksuāla vardarbība","lt":"Bet kokia seksualinė prievarta","pl":"Jakiekolwiek wykorzystanie seksualne"}"#, "{}"),
-            ("csa_contact_lifetime", "binary", nil, #"{"en":"Contact sexual abuse, lifetime","lv":"Kontakta vardarbība","lt":"Kontaktinė prievarta","pl":"Wykorzystanie z kontaktem"}"#, "{}"),
-            ("online_solicitation", "binary", nil, #"{"en":"Online solicitation","lv":"Pavedināšana tiešsaistē","lt":"Viliojimas internete","pl":"Grooming"}"#, "{}"),
-            ("disclosed_anyone", "binary", nil, #"{"en":"Told anyone","lv":"Pastāstīja kādam","lt":"Kam nors papasakojo","pl":"Powiedział komuś"}"#, "{}"),
-            ("reported_police", "binary", nil, #"{"en":"Reported to the police","lv":"Ziņoja policijai","lt":"Pranešė policijai","pl":"Zgłosił na policję"}"#, "{}"),
+            (
+                "country", "categorical", "[\"LV\",\"LT\",\"PL\"]",
+                #"{"en":"Country","lv":"Valsts","lt":"Šalis","pl":"Kraj"}"#,
+                #"{"LT":{"en":"Lithuania","lv":"Lietuva","lt":"Lietuva","pl":"Litwa"},"LV":{"en":"Latvia","lv":"Latvija","lt":"Latvija","pl":"Łotwa"},"PL":{"en":"Poland","lv":"Polija","lt":"Lenkija","pl":"Polska"}}"#
+            ),
+            (
+                "sex", "categorical", "[\"male\",\"female\"]", #"{"en":"Sex","lv":"Dzimums","lt":"Lytis","pl":"Płeć"}"#,
+                #"{"female":{"en":"Female","lv":"Sieviete","lt":"Moteris","pl":"Kobieta"},"male":{"en":"Male","lv":"Vīrietis","lt":"Vyras","pl":"Mężczyzna"}}"#
+            ),
+            (
+                "age_group", "categorical", "[\"11-13\",\"14-15\",\"16-17\"]",
+                #"{"en":"Age group","lv":"Vecuma grupa","lt":"Amžiaus grupė","pl":"Grupa wieku"}"#, "{}"
+            ),
+            (
+                "csa_any_lifetime", "binary", nil,
+                #"{"en":"Any sexual abuse, lifetime","lv":"Jebkāda seksuāla vardarbība","lt":"Bet kokia seksualinė prievarta","pl":"Jakiekolwiek wykorzystanie seksualne"}"#,
+                "{}"
+            ),
+            (
+                "csa_contact_lifetime", "binary", nil,
+                #"{"en":"Contact sexual abuse, lifetime","lv":"Kontakta vardarbība","lt":"Kontaktinė prievarta","pl":"Wykorzystanie z kontaktem"}"#,
+                "{}"
+            ),
+            (
+                "online_solicitation", "binary", nil,
+                #"{"en":"Online solicitation","lv":"Pavedināšana tiešsaistē","lt":"Viliojimas internete","pl":"Grooming"}"#, "{}"
+            ),
+            (
+                "disclosed_anyone", "binary", nil,
+                #"{"en":"Told anyone","lv":"Pastāstīja kādam","lt":"Kam nors papasakojo","pl":"Powiedział komuś"}"#, "{}"
+            ),
+            (
+                "reported_police", "binary", nil,
+                #"{"en":"Reported to the police","lv":"Ziņoja policijai","lt":"Pranešė policijai","pl":"Zgłosił na policję"}"#, "{}"
+            ),
         ]
         let statement = try db.prepare("INSERT INTO variables VALUES (?, ?, ?, ?, ?, 'test')")
         for (name, type, categories, names, categoryLabels) in labels {

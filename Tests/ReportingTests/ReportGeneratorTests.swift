@@ -48,9 +48,10 @@ import Testing
     @Test func reportHasEverySectionAndFigure() throws {
         let files = try Self.report()
         let report = try #require(files.files["report.md"])
-        for heading in ["Key findings", "Data sources and provenance", "Methods", "Prevalence by country, sex and age group",
-            "Cross-country comparisons", "Incident statistics", "Disclosure and help-seeking", "Data quality", "Limitations"]
-        {
+        for heading in [
+            "Key findings", "Data sources and provenance", "Methods", "Prevalence by country, sex and age group",
+            "Cross-country comparisons", "Incident statistics", "Disclosure and help-seeking", "Data quality", "Limitations",
+        ] {
             #expect(report.contains("## ") && report.contains(heading), "missing section \(heading)")
         }
         #expect(report.contains("SYNTHETIC DATA"))

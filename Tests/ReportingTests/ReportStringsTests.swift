@@ -19,7 +19,10 @@ import Testing
     func everyKey(_ language: ReportLanguage) {
         let table = ReportStrings.table(language)
         let english = ReportStrings.table(.en)
-        #expect(Set(table.keys) == Set(english.keys), "\(language.rawValue): missing \(Set(english.keys).subtracting(table.keys).sorted()), extra \(Set(table.keys).subtracting(english.keys).sorted())")
+        #expect(
+            Set(table.keys) == Set(english.keys),
+            "\(language.rawValue): missing \(Set(english.keys).subtracting(table.keys).sorted()), extra \(Set(table.keys).subtracting(english.keys).sorted())"
+        )
         for key in english.keys.sorted() {
             guard let text = table[key] else { continue }
             #expect(!text.isEmpty, "\(language.rawValue).\(key) is empty")
@@ -40,7 +43,9 @@ import Testing
     }
 
     @Test func anchorsFollowGitHub() {
-        #expect(ReportBuilder.anchor("6. Incident statistics and rates per 100 000 children") == "6-incident-statistics-and-rates-per-100-000-children")
+        #expect(
+            ReportBuilder.anchor("6. Incident statistics and rates per 100 000 children")
+                == "6-incident-statistics-and-rates-per-100-000-children")
         #expect(ReportBuilder.anchor("4. Rozpowszechnienie według kraju, płci") == "4-rozpowszechnienie-według-kraju-płci")
     }
 }

@@ -39,7 +39,8 @@ import Testing
             let country = labels[point.group["country"]!]!, sex = labels[point.group["sex"]!]!
             let row = try #require(table.split(separator: "\n").first { $0.hasPrefix("| \(country) | \(sex) |") })
             #expect(row.hasSuffix("| :c |") || row.hasSuffix("| :u |"), "row \(row) shows a number")
-            let raw = try Self.rawPercent(store, variable: "csa_contact_lifetime", country: point.group["country"]!, sex: point.group["sex"]!)
+            let raw = try Self.rawPercent(
+                store, variable: "csa_contact_lifetime", country: point.group["country"]!, sex: point.group["sex"]!)
             #expect(!row.contains(raw))
         }
     }

@@ -7,11 +7,14 @@ import Testing
 
     @Test func everyCommittedFileIngestsWithZeroRejects() throws {
         let db = temporaryDirectory().appendingPathComponent("d.sqlite").path
-        let codebooks = try FileManager.default.contentsOfDirectory(atPath: datasets.path).filter { $0.hasSuffix(".codebook.yaml") }.sorted()
+        let codebooks = try FileManager.default.contentsOfDirectory(atPath: datasets.path).filter { $0.hasSuffix(".codebook.yaml") }
+            .sorted()
         #expect(codebooks.count == 9)
         for codebook in codebooks {
             let file = datasets.appendingPathComponent(String(codebook.dropLast(".codebook.yaml".count))).path
-            let result = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", datasets.appendingPathComponent(codebook).path, "--strict"])
+            let result = try SitanProcess.run([
+                "ingest", "--db", db, file, "--codebook", datasets.appendingPathComponent(codebook).path, "--strict",
+            ])
             #expect(result.status == 0, "\(codebook): \(result.stderr)")
             #expect(result.stdout.contains(" 0 rejected"), "\(result.stdout)")
         }
@@ -25,7 +28,9 @@ import Testing
         let directory = temporaryDirectory()
         let file = directory.appendingPathComponent("\(country.lowercased())-dirty.csv").path
         let rows = country == "PL" ? 640 : 400
-        let synth = try SitanProcess.run(["synth", "--country", country, "--kind", "survey", "--seed", "11", "--rows", "\(rows)", "--out", file, "--dirty"])
+        let synth = try SitanProcess.run([
+            "synth", "--country", country, "--kind", "survey", "--seed", "11", "--rows", "\(rows)", "--out", file, "--dirty",
+        ])
         #expect(synth.status == 0, "\(synth.stderr)")
         let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file + ".truth.json"))) as? [String: Any]
         let planted = try #require(truth?["planted"] as? [[String: Any]])
@@ -33,7 +38,9 @@ import Testing
         let db = directory.appendingPathComponent("d.sqlite").path
         let dictionary = datasets.appendingPathComponent("variables.yaml").path
         let ingest = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", file + ".codebook.yaml", "--dictionary", dictionary])
-        #expect(ingest.status == 0 && ingest.stdout.contains("\(rows) rows read, \(rows - planted.count) loaded, \(planted.count) rejected"), "\(ingest.stdout)")
+        #expect(
+            ingest.status == 0 && ingest.stdout.contains("\(rows) rows read, \(rows - planted.count) loaded, \(planted.count) rejected"),
+            "\(ingest.stdout)")
         let rejects = try SitanProcess.run(["rejects", "--db", db, "--format", "json"]).stdout
         let found = try #require(try JSONSerialization.jsonObject(with: Data(rejects.utf8)) as? [[String: Any]])
         let expectedReason = [

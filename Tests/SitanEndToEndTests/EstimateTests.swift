@@ -10,8 +10,10 @@ import Testing
         let fixture = SitanProcess.fixtures.appendingPathComponent("ingest")
         let db = directory.appendingPathComponent("t.sqlite").path
         let result = try SitanProcess.run(
-            ["ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
-             "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path],
+            [
+                "ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
+                "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path,
+            ],
             environment: ["SITAN_DICTIONARY": fixture.appendingPathComponent("variables.yaml").path])
         #expect(result.status == 0, "\(result.stderr)")
         return (directory, db)

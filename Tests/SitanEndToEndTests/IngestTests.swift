@@ -35,17 +35,20 @@ import Testing
         let db = temporaryDirectory().appendingPathComponent("t.sqlite").path
         try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook])
         let rows = try SitanProcess.run(
-            ["query", "--db", db, "--format", "csv",
-             "SELECT _line, _weight, _stratum, sex, age, age_group, region, interview_year, csa_any_lifetime FROM survey ORDER BY _line"]
+            [
+                "query", "--db", db, "--format", "csv",
+                "SELECT _line, _weight, _stratum, sex, age, age_group, region, interview_year, csa_any_lifetime FROM survey ORDER BY _line",
+            ]
         ).stdout
-        #expect(rows == """
-            _line,_weight,_stratum,sex,age,age_group,region,interview_year,csa_any_lifetime
-            2,12.5,Rīga,male,12,11-13,Rīga,2024,0
-            3,12.5,Rīga,female,14,14-15,Rīga,2024,1
-            4,8.25,Kurzeme,female,16,16-17,Kurzeme,2024,1
-            11,9.5,Zemgale,female,15,14-15,Zemgale,2024,1
+        #expect(
+            rows == """
+                _line,_weight,_stratum,sex,age,age_group,region,interview_year,csa_any_lifetime
+                2,12.5,Rīga,male,12,11-13,Rīga,2024,0
+                3,12.5,Rīga,female,14,14-15,Rīga,2024,1
+                4,8.25,Kurzeme,female,16,16-17,Kurzeme,2024,1
+                11,9.5,Zemgale,female,15,14-15,Zemgale,2024,1
 
-            """)
+                """)
     }
 
     @Test func sameFileTwiceIsRefusedAndReplaceReloads() throws {
@@ -55,7 +58,10 @@ import Testing
         #expect(again.status == 65 && again.stderr.contains("already loaded") && again.stderr.contains("--replace"))
         let replaced = try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook, "--replace"])
         #expect(replaced.status == 0 && replaced.stdout.contains("4 replaced"))
-        let count = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*), (SELECT count(*) FROM sources), (SELECT count(*) FROM rejects) FROM survey"])
+        let count = try SitanProcess.run([
+            "query", "--db", db, "--format", "csv",
+            "SELECT count(*), (SELECT count(*) FROM sources), (SELECT count(*) FROM rejects) FROM survey",
+        ])
         #expect(count.stdout == "count(*),(SELECT count(*) FROM sources),(SELECT count(*) FROM rejects)\n4,1,6\n")
     }
 
@@ -66,7 +72,9 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.contains("--strict: 6 row(s) rejected, nothing was loaded"))
         #expect(result.stderr.contains("lv-survey.csv:5:22: column \"vecums\": out of range [11, 17]"))
-        let count = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM survey)"])
+        let count = try SitanProcess.run([
+            "query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM survey)",
+        ])
         #expect(count.stdout.hasSuffix("\n0\n"))
     }
 
@@ -89,8 +97,10 @@ import Testing
     @Test func queryIsReadOnly() throws {
         let db = temporaryDirectory().appendingPathComponent("t.sqlite").path
         try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook])
-        for sql in ["DELETE FROM survey", "INSERT INTO sources(name) VALUES ('x')", "ATTACH DATABASE '/tmp/x.sqlite' AS x",
-                    "PRAGMA user_version = 7", "CREATE TABLE t(x)", "DROP TABLE survey", "UPDATE survey SET age = 1"] {
+        for sql in [
+            "DELETE FROM survey", "INSERT INTO sources(name) VALUES ('x')", "ATTACH DATABASE '/tmp/x.sqlite' AS x",
+            "PRAGMA user_version = 7", "CREATE TABLE t(x)", "DROP TABLE survey", "UPDATE survey SET age = 1",
+        ] {
             let result = try SitanProcess.run(["query", "--db", db, sql])
             #expect(result.status != 0, "\(sql)")
             #expect(result.stderr.contains("read-only"), "\(sql): \(result.stderr)")

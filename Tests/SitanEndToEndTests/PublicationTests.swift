@@ -25,11 +25,15 @@ import Testing
         let fixture = SitanProcess.fixtures.appendingPathComponent("ingest")
         for kind in ["incidents", "population"] {
             let file = directory.appendingPathComponent("lv-\(kind).csv").path
-            _ = try? SitanProcess.run(["synth", "--country", "LV", "--kind", kind, "--seed", "5", "--rows", kind == "incidents" ? "40" : "360", "--out", file])
+            _ = try? SitanProcess.run([
+                "synth", "--country", "LV", "--kind", kind, "--seed", "5", "--rows", kind == "incidents" ? "40" : "360", "--out", file,
+            ])
             _ = try? SitanProcess.run(["ingest", "--db", db, file, "--codebook", file + ".codebook.yaml", "--dictionary", dictionary])
         }
-        _ = try? SitanProcess.run(["ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
-                                   "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path])
+        _ = try? SitanProcess.run([
+            "ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
+            "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path,
+        ])
         return db
     }()
 
@@ -80,7 +84,8 @@ import Testing
         ]
         if let object = value as? [String: Any] {
             return object.flatMap { key, child -> [String] in
-                if let number = child as? NSNumber, !notCounts.contains(key), !key.hasSuffix("%"), !key.hasSuffix("_low"), !key.hasSuffix("_high"),
+                if let number = child as? NSNumber, !notCounts.contains(key), !key.hasSuffix("%"), !key.hasSuffix("_low"),
+                    !key.hasSuffix("_high"),
                     number.doubleValue >= 1, number.doubleValue <= 4, number.doubleValue == number.doubleValue.rounded()
                 {
                     return ["\(path).\(key) = \(number)"]

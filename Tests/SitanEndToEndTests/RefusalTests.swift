@@ -29,7 +29,9 @@ import Testing
     }
 
     func loadedRows(_ db: String) throws -> String {
-        try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey)"]).stdout
+        try SitanProcess.run([
+            "query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey)",
+        ]).stdout
     }
 
     @Test(arguments: [
@@ -80,13 +82,19 @@ import Testing
         let file = directory.appendingPathComponent("data.csv")
         try data.write(to: file)
         let bookPath = try write(book, to: "data.codebook.yaml", in: directory)
-        let result = try SitanProcess.run(["ingest", "--db", directory.appendingPathComponent("t.sqlite").path, file.path, "--codebook", bookPath, "--dictionary", dictionary])
+        let result = try SitanProcess.run([
+            "ingest", "--db", directory.appendingPathComponent("t.sqlite").path, file.path, "--codebook", bookPath, "--dictionary",
+            dictionary,
+        ])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("data.csv:2:9: error: the bytes here are not valid utf-8; the file looks like windows-1257"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("data.csv:2:9: error: the bytes here are not valid utf-8; the file looks like windows-1257"),
+            "\(result.stderr)")
     }
 
     @Test func codebookErrorsNameTheCodebookLine() throws {
-        let book = codebook.replacingOccurrences(of: "wiek: {variable: age, type: integer}", with: "wiek: {variable: age, type: integer, rnage: [1, 2]}")
+        let book = codebook.replacingOccurrences(
+            of: "wiek: {variable: age, type: integer}", with: "wiek: {variable: age, type: integer, rnage: [1, 2]}")
         let (result, _) = try ingest("nr,plec,wiek,uwagi\n", codebook: book)
         #expect(result.status == 65)
         #expect(result.stderr.contains("data.codebook.yaml:6:40: error: unknown key \"rnage\""), "\(result.stderr)")

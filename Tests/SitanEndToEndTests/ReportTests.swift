@@ -51,7 +51,9 @@ import Testing
         let db = try Self.datasetsDatabase()
         let lang = try SitanProcess.run(["report", "--db", db, "--out", temporaryDirectory().path, "--lang", "de"])
         #expect(lang.status == 64)
-        let template = try SitanProcess.run(["report", "--db", db, "--out", temporaryDirectory().path, "--template", "/nonexistent.mustache"])
+        let template = try SitanProcess.run([
+            "report", "--db", db, "--out", temporaryDirectory().path, "--template", "/nonexistent.mustache",
+        ])
         #expect(template.status == 64 && template.stderr.contains("--template"))
     }
 }

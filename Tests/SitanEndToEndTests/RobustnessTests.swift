@@ -27,7 +27,8 @@ import Testing
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var chunk = "nr;svoris;sluoksnis;mokykla;lytis;amzius;k1;k2;apskritis\n"
         for i in 1...rows {
-            chunk += "\(i);\(10 + i % 7),\(i % 100);S\(i % 20);\(i % 400);\(1 + i % 2);\(11 + i % 7);\(1 + i % 3 / 2);\(i % 9 == 0 ? 8 : 2);Vilniaus apskritis\n"
+            chunk +=
+                "\(i);\(10 + i % 7),\(i % 100);S\(i % 20);\(i % 400);\(1 + i % 2);\(11 + i % 7);\(1 + i % 3 / 2);\(i % 9 == 0 ? 8 : 2);Vilniaus apskritis\n"
             if chunk.utf8.count > 1 << 20 {
                 handle.write(Data(chunk.utf8))
                 chunk = ""
@@ -42,16 +43,20 @@ import Testing
     var dictionary: String { SitanProcess.fixtures.appendingPathComponent("ingest/variables.yaml").path }
 
     func state(_ db: String) throws -> String {
-        try SitanProcess.run(["query", "--db", db, "--format", "csv",
-            "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey) || '/' || (SELECT count(*) FROM rejects)"]).stdout
+        try SitanProcess.run([
+            "query", "--db", db, "--format", "csv",
+            "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey) || '/' || (SELECT count(*) FROM rejects)",
+        ]).stdout
     }
 
     @Test func killedIngestLeavesTheDatabaseAsItWas() throws {
         let directory = temporaryDirectory()
         let db = directory.appendingPathComponent("t.sqlite").path
         let fixture = SitanProcess.fixtures.appendingPathComponent("ingest")
-        try SitanProcess.run(["ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
-                              "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path])
+        try SitanProcess.run([
+            "ingest", "--db", db, fixture.appendingPathComponent("lv-survey.csv").path,
+            "--codebook", fixture.appendingPathComponent("lv-survey.codebook.yaml").path,
+        ])
         let before = try state(db)
         #expect(before.hasSuffix("\n1/4/6\n"))
         let (file, book) = try bigFile(rows: 400_000, in: directory)
@@ -100,8 +105,10 @@ import Testing
     func progressOnlyWhenStderrIsATerminal() throws {
         let directory = temporaryDirectory()
         let (file, book) = try bigFile(rows: 200_000, in: directory)
-        let command = [SitanProcess.executable.path, "ingest", "--db", directory.appendingPathComponent("p.sqlite").path, file,
-                       "--codebook", book, "--dictionary", dictionary].joined(separator: " ")
+        let command = [
+            SitanProcess.executable.path, "ingest", "--db", directory.appendingPathComponent("p.sqlite").path, file,
+            "--codebook", book, "--dictionary", dictionary,
+        ].joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]
@@ -112,7 +119,9 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(text.contains("reading big-200000.csv: ") && text.contains("200000 rows read"), "\(text.suffix(300))")
-        let piped = try SitanProcess.run(["ingest", "--db", directory.appendingPathComponent("q.sqlite").path, file, "--codebook", book, "--dictionary", dictionary])
+        let piped = try SitanProcess.run([
+            "ingest", "--db", directory.appendingPathComponent("q.sqlite").path, file, "--codebook", book, "--dictionary", dictionary,
+        ])
         #expect(!piped.stderr.contains("reading") && piped.status == 0)
     }
 }

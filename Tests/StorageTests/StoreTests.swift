@@ -13,7 +13,9 @@ func freshDatabasePath() -> String {
         _ = try Store(path: path)
         let store = try Store(path: path)
         #expect(try store.database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
-        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap { $0.first?.string }
+        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap {
+            $0.first?.string
+        }
         #expect(tables == ["counts", "incidents", "population", "rejects", "sources", "survey", "variables"])
         #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
     }

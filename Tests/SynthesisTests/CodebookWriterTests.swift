@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Synthesis
 
 /// Structural checks of the codebook text. A YAML parser (Yams) is not available to this
@@ -42,9 +43,11 @@ struct CodebookWriterTests {
     func codeListSyntax() {
         let rule = ColumnRule.codes(variable: "sex", codeList([("1", "male", "zēns"), ("9", "#refused", "atteicās")]))
         #expect(CodebookWriter.mapping(rule) == "{variable: sex, codes: {\"1\": male, \"9\": null}}")
-        #expect(CodebookWriter.mapping(.integer(variable: "age", range: 11...17))
+        #expect(
+            CodebookWriter.mapping(.integer(variable: "age", range: 11...17))
                 == "{variable: age, type: integer, range: [11, 17]}")
-        #expect(CodebookWriter.mapping(.date(variable: "year", extract: "year"))
+        #expect(
+            CodebookWriter.mapping(.date(variable: "year", extract: "year"))
                 == "{variable: year, type: date, extract: year}")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Synthesis
 
 /// The committed files in datasets/ must be exactly what the generator makes from the

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Synthesis
 
 /// Helpers shared by the Synthesis tests: temporary files and an independent row checker.
@@ -40,9 +41,13 @@ enum Support {
         while i < chars.count {
             let c = chars[i]
             if quoted {
-                if c == "\"", i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 }
-                else if c == "\"" { quoted = false }
-                else { field.append(c) }
+                if c == "\"", i + 1 < chars.count, chars[i + 1] == "\"" {
+                    field.append("\""); i += 1
+                } else if c == "\"" {
+                    quoted = false
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" && field.isEmpty {
                 quoted = true
             } else if c == delimiter {
@@ -66,7 +71,7 @@ enum Support {
         var bad: [Int] = []
         for (i, line) in lines.enumerated().dropFirst() {
             guard let f = fields(line, delimiter: schema.dialect.delimiter), f.count == schema.columns.count,
-                  zip(schema.columns, f).allSatisfy({ valid($1, $0, schema.dialect) })
+                zip(schema.columns, f).allSatisfy({ valid($1, $0, schema.dialect) })
             else { bad.append(i + 1); continue }
         }
         return bad
@@ -88,7 +93,7 @@ enum Support {
     static func validDate(_ value: String) -> Bool {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1...12).contains(m)
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1...12).contains(m)
         else { return false }
         return (1...DecimalText.daysIn(month: m, year: y)).contains(d)
     }

@@ -10,10 +10,15 @@ struct AnalysisOptions: ParsableArguments {
             valueName: "condition"))
     var conditions: [String] = []
 
-    @Option(name: .customLong("lonely-psu"), help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
+    @Option(
+        name: .customLong("lonely-psu"),
+        help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
     var lonelyPSU = "fail"
 
-    @Option(help: ArgumentHelp("Interval for proportions: logit (default), beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.", valueName: "method"))
+    @Option(
+        help: ArgumentHelp(
+            "Interval for proportions: logit (default), beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.",
+            valueName: "method"))
     var ci = "logit"
 
     @Option(help: "Confidence level, strictly between 0 and 1.")

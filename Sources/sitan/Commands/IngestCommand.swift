@@ -17,7 +17,9 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The raw CSV files.", valueName: "file")) var files: [String]
     @Option(help: ArgumentHelp("The codebook (YAML) that describes the files (not needed for Eurostat bulk TSV files).", valueName: "path"))
     var codebook: String?
-    @Option(help: ArgumentHelp("The harmonised dictionary (default: variables.yaml near the codebook, or datasets/variables.yaml).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The harmonised dictionary (default: variables.yaml near the codebook, or datasets/variables.yaml).", valueName: "path"))
     var dictionary: String?
     @Flag(help: "Refuse a file when any row is rejected (exit 65, nothing written).") var strict = false
     @Flag(help: "Reload a file (or source) that is already loaded, replacing it atomically.") var replace = false

@@ -16,7 +16,10 @@ struct RejectsCommand: ParsableCommand {
             let table = PlainTable(
                 columns: ["source", "file", "line", "column", "field", "reason"],
                 rows: rejects.map { r in
-                    [.text(r.source), .text(r.file), .integer(r.line), .integer(r.column), r.field.map(Cell.text) ?? .null, .text(r.reason)]
+                    [
+                        .text(r.source), .text(r.file), .integer(r.line), .integer(r.column), r.field.map(Cell.text) ?? .null,
+                        .text(r.reason),
+                    ]
                 })
             printOut(table.render(output.resolved))
         }

@@ -31,7 +31,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Compare the report with DIR instead of writing it; exit 1 naming the stale files.")
     var check = false
 
-    @Option(name: .customLong("lonely-psu"), help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
+    @Option(
+        name: .customLong("lonely-psu"),
+        help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
     var lonelyPSU: String = "fail"
 
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))

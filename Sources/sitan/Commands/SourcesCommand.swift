@@ -28,8 +28,10 @@ struct SourcesCommand: ParsableCommand {
                 table = PlainTable(
                     columns: ["name", "country", "kind", "file", "sha256", "read", "loaded", "rejected", "ingested_at"],
                     rows: sources.map { s in
-                        [.text(s.name), .text(s.country), .text(s.kind), .text(s.file), .text(String(s.sha256.prefix(12))),
-                         .integer(s.rowsRead), .integer(s.rowsLoaded), .integer(s.rowsRejected), .text(s.ingestedAt)]
+                        [
+                            .text(s.name), .text(s.country), .text(s.kind), .text(s.file), .text(String(s.sha256.prefix(12))),
+                            .integer(s.rowsRead), .integer(s.rowsLoaded), .integer(s.rowsRejected), .text(s.ingestedAt),
+                        ]
                     })
             }
             printOut(table.render(output.resolved))

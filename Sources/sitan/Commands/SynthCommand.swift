@@ -43,8 +43,9 @@ struct SynthCommand: ParsableCommand {
                 if case .tooFewRows = error { throw ValidationError(error.description) }
                 throw error
             }
-            printOut("\(summary.dataPath): \(summary.rows) rows (\(summary.encoding.codebookName), delimiter \"\(summary.delimiter)\"), "
-                + "codebook \(summary.codebookPath)" + (kind == .survey || dirty ? ", truth \(summary.truthPath)" : "") + "\n")
+            printOut(
+                "\(summary.dataPath): \(summary.rows) rows (\(summary.encoding.codebookName), delimiter \"\(summary.delimiter)\"), "
+                    + "codebook \(summary.codebookPath)" + (kind == .survey || dirty ? ", truth \(summary.truthPath)" : "") + "\n")
             if dirty && !quiet { Diagnostics.write("planted \(summary.planted.count) bad rows (see \(summary.truthPath))") }
         }
     }

@@ -15,9 +15,18 @@ struct VariablesCommand: ParsableCommand {
             let table = PlainTable(
                 columns: ["name", "type", "categories", "label", "labels", "origin"],
                 rows: variables.map { v in
-                    let categories = v.categories.map { Cell.json("[" + $0.map(jsonString).joined(separator: ", ") + "]", display: $0.joined(separator: ", ")) } ?? .null
-                    let labels = "{" + v.labels.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }.joined(separator: ", ") + "}"
-                    return [.text(v.name), .text(v.type), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name), .json(labels, display: labels), .text(v.origin)]
+                    let categories =
+                        v.categories.map {
+                            Cell.json("[" + $0.map(jsonString).joined(separator: ", ") + "]", display: $0.joined(separator: ", "))
+                        } ?? .null
+                    let labels =
+                        "{"
+                        + v.labels.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }.joined(
+                            separator: ", ") + "}"
+                    return [
+                        .text(v.name), .text(v.type), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name),
+                        .json(labels, display: labels), .text(v.origin),
+                    ]
                 })
             printOut(table.render(output.resolved))
         }

@@ -31,7 +31,9 @@ struct IngestDriver {
             let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
             Progress.clear(options.progress != nil)
             let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
-            printOut("\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n")
+            printOut(
+                "\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n"
+            )
             describeRejects(report)
         }
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
@@ -44,10 +46,14 @@ struct IngestDriver {
     private func describeRejects(_ report: IngestReport) {
         guard report.rowsRejected > 0 else { return }
         for problem in report.firstProblems.prefix(5) {
-            global.note("\(report.file):\(problem.line):\(problem.column): warning: row quarantined: \(problem.reason)" + (problem.field.map { " in column \"\($0)\"" } ?? ""))
+            global.note(
+                "\(report.file):\(problem.line):\(problem.column): warning: row quarantined: \(problem.reason)"
+                    + (problem.field.map { " in column \"\($0)\"" } ?? ""))
         }
         let reasons = report.rejectReasons.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        global.note("\(report.file): \(report.rowsRejected) row(s) quarantined: " + reasons.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+        global.note(
+            "\(report.file): \(report.rowsRejected) row(s) quarantined: "
+                + reasons.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
         if !options.dryRun { global.note("  see them with: sitan rejects \(report.source)") }
     }
 }

@@ -78,7 +78,9 @@ struct PlainTable {
     }
 
     private func markdown() -> String {
-        func escape(_ value: String) -> String { value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func escape(_ value: String) -> String {
+            value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         var out = ["| " + columns.map(escape).joined(separator: " | ") + " |", "|" + columns.map { _ in "---|" }.joined()]
         out += rows.map { "| " + $0.map { escape($0.display) }.joined(separator: " | ") + " |" }
         if !footnotes.isEmpty { out += [""] + footnotes.map { "_\($0)_" } }

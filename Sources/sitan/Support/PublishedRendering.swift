@@ -102,7 +102,9 @@ enum PublishedRendering {
                 fields.append("\(jsonString(name)): \(value)")
             }
             let suppressed = marks.contains(.confidential) || marks.contains(.unreliable)
-            let flags = marks.contains(.confidential) ? ["confidential"]
+            let flags =
+                marks.contains(.confidential)
+                ? ["confidential"]
                 : marks.contains(.unreliable) ? ["unreliable"] : marks.contains(.lowReliability) ? ["low_reliability"] : []
             fields.append("\"suppressed\": \(suppressed)")
             fields.append("\"flags\": [" + flags.map(jsonString).joined(separator: ", ") + "]")
