@@ -11,6 +11,7 @@ struct CompiledRule {
         case number(integerTarget: Bool)
         case date(extract: DateFormat.Part?)
         case text(categories: Int?)  // index into the mapper's category sets
+        case iccs  // an ICCS code: Eurostat's `ICCS` prefix is dropped, so ICCS0301 and 0301 are one offence
     }
 
     let kind: Kind
@@ -77,6 +78,8 @@ extension CompiledRule {
             case .integer: kind = .integer
             case .number: kind = .number(integerTarget: variable.type == .integer)
             case .date: kind = .date(extract: rule.extract)
+            case .text where variable.name == "iccs":
+                kind = .iccs
             case .text:
                 if variable.type == .categorical, let categories = variable.categories {
                     sets.append(Set(categories))

@@ -52,6 +52,9 @@ struct FieldConverter {
             case .month?: value = .integer(Int64(date.month))
             case nil: value = .text(Self.iso(date))
             }
+        case .iccs:
+            let text = String(decoding: field, as: UTF8.self)
+            value = .text(text.hasPrefix("ICCS") ? String(text.dropFirst(4)) : text)
         case let .text(categories):
             let text = String(decoding: field, as: UTF8.self)
             if let categories, !categorySets[categories].contains(text) { return .failure(Problem(reason: "unknown code")) }
