@@ -82,8 +82,10 @@ struct EstimateTableBuilder {
         }
         columns.append(Column("df", role: .derived(from: [n])))
         let rows = (0..<result.groups.count).map { row($0, estimateColumns: estimateColumns) }
+        let known = knownTotalRowSets(labels: result.groups.labels)
         let margins =
-            outcomeColumns.isEmpty ? Margins.none : Margins(totalColumn: n, addendColumns: outcomeColumns)
+            outcomeColumns.isEmpty
+            ? Margins(knownTotals: known) : Margins(totalColumn: n, addendColumns: outcomeColumns, knownTotals: known)
         let title = "\(result.variable): \(result.statistic.rawValue)"
         return (Table(title: title, columns: columns, rows: rows, margins: margins), layout())
     }

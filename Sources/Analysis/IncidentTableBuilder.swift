@@ -27,6 +27,7 @@ struct IncidentTableBuilder {
             let sums = counts.categories.indices.map { j in counts.counts.reduce(0) { $0 + $1[j] } }
             rows.append(row(["Total"] + Array(repeating: "", count: k - 1), sums))
         }
+        // The total row is the overall distribution that `sitan incidents` without `--by` publishes.
         let margins = Margins(totalRow: hasTotalRow ? rows.count - 1 : nil, totalColumn: total, addendColumns: addends)
         return Table(title: title, columns: columns, rows: rows, margins: margins)
     }

@@ -27,7 +27,10 @@ struct RateTableBuilder {
             cells += (numbers ?? [.nan, .nan, .nan]).map { e.interval == nil ? Cell.empty : Cell.number($0) }
             return Row(cells)
         }
-        return Table(title: "Rates per \(Self.perLabel(request.per)) (\(request.population.title))", columns: columns, rows: rows)
+        let known = knownTotalRowSets(labels: estimates.map(\.labels), fixed: estimates.map { [$0.offence ?? "", $0.source.rawValue] })
+        return Table(
+            title: "Rates per \(Self.perLabel(request.per)) (\(request.population.title))", columns: columns, rows: rows,
+            margins: Margins(knownTotals: known))
     }
 
     /// The rate-ratio table: series labels, the two countries, hidden counts, ratio, CI, p.

@@ -62,6 +62,10 @@ extension DisclosureControl {
         } else if !margins.addendColumns.isEmpty {
             throw DisclosureError.invalidMargins
         }
+        for rows in margins.knownTotals
+        where Set(rows).count != rows.count || !rows.allSatisfy({ table.rows.indices.contains($0) && $0 != margins.totalRow }) {
+            throw DisclosureError.invalidMargins
+        }
     }
 
     /// Every line's cells must be present, and the total must equal the sum.

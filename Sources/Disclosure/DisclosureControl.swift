@@ -39,8 +39,10 @@ public struct DisclosureControl: Sendable {
     ///   inconsistent totals) or cannot be protected.
     public func publish(_ table: Table) throws -> PublishedTable {
         try Self.validate(table)
-        let lines = Self.lines(of: table)
         let values = Self.countValues(of: table)
+        // A total published elsewhere is only known when it is itself publishable (at least k);
+        // a smaller one is suppressed where it is published.
+        let lines = Self.lines(of: table).filter { $0.total.row >= 0 || values[$0.total]! >= k }
         let primary = primarySuppressions(table)
         let confidential = try protect(lines: lines, values: values, primary: primary)
         let states = Self.cellStates(of: table, confidential: confidential)
@@ -60,7 +62,8 @@ public struct DisclosureControl: Sendable {
         return cells
     }
 
-    /// The true values of every count cell.
+    /// The true values of every count cell, and of the known totals published elsewhere
+    /// (at negative row positions, which are never shown or suppressed).
     static func countValues(of table: Table) -> [CellPosition: Int] {
         var values: [CellPosition: Int] = [:]
         for (row, content) in table.rows.enumerated() {
@@ -68,7 +71,28 @@ public struct DisclosureControl: Sendable {
                 if case let .count(value) = cell { values[CellPosition(row: row, column: column)] = value }
             }
         }
+        for line in knownTotalLines(of: table) {
+            values[line.total] = line.addends.reduce(0) { $0 + (values[$1] ?? 0) }
+        }
         return values
+    }
+
+    /// The lines of ``Margins/knownTotals``: every count column of each set of rows, with a
+    /// virtual total cell at row −1 − (index of the set).
+    /// Rows whose cell in a column is not a count (not published there) are left out of that line.
+    static func knownTotalLines(of table: Table) -> [TotalLine] {
+        let counts = table.columns.indices.filter { table.columns[$0].role == .count }
+        return table.margins.knownTotals.enumerated().flatMap { index, rows in
+            counts.compactMap { column -> TotalLine? in
+                let addends = rows.filter { row in
+                    if case .count = table.rows[row].cells[column] { return true }
+                    return false
+                }
+                guard addends.count >= 2 else { return nil }
+                return TotalLine(
+                    addends: addends.map { CellPosition(row: $0, column: column) }, total: CellPosition(row: -1 - index, column: column))
+            }
+        }
     }
 
     /// The additive relations the margins publish.
@@ -89,6 +113,6 @@ public struct DisclosureControl: Sendable {
                 lines.append(TotalLine(addends: addends, total: CellPosition(row: row, column: totalColumn)))
             }
         }
-        return lines
+        return lines + knownTotalLines(of: table)
     }
 }

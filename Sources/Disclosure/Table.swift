@@ -104,14 +104,20 @@ public struct Margins: Sendable, Hashable {
     public var totalColumn: Int?
     /// The count columns that add up to ``totalColumn``.
     public var addendColumns: [Int]
+    /// Sets of rows whose counts add up to totals that are not in this table but are published
+    /// elsewhere (the overall estimate beside a by-group table, a margin in another table). A
+    /// reader knows those totals, so each set is a line for complementary suppression; the
+    /// totals themselves are never shown here.
+    public var knownTotals: [[Int]]
 
     /// No totals.
     public static let none = Margins()
 
     /// Creates margins.
-    public init(totalRow: Int? = nil, totalColumn: Int? = nil, addendColumns: [Int] = []) {
+    public init(totalRow: Int? = nil, totalColumn: Int? = nil, addendColumns: [Int] = [], knownTotals: [[Int]] = []) {
         self.totalRow = totalRow
         self.totalColumn = totalColumn
         self.addendColumns = addendColumns
+        self.knownTotals = knownTotals
     }
 }

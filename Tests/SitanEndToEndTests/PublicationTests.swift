@@ -96,4 +96,34 @@ import Testing
         if let array = value as? [Any] { return array.enumerated().flatMap { smallCounts(in: $1, path: "\(path)[\($0)]") } }
         return []
     }
+
+    /// The attack a reviewer found: with one region of one respondent, `estimate age --by region`
+    /// and the overall `estimate age` gave that child's age by subtraction. The by-table must
+    /// hide a second region so that the suppressed groups add up to at least k.
+    @Test func suppressedGroupCannotBeRecoveredFromTheOverallEstimate() throws {
+        let directory = temporaryDirectory()
+        var csv = "nr;svars;rajons;vecums\n"
+        for i in 1...30 { csv += "\(i);\(100 + i);\(i == 30 ? "riga" : i % 2 == 0 ? "kurzeme" : "latgale");\(11 + i % 7)\n" }
+        let file = try write(csv, to: "small.csv", in: directory)
+        let codebook = try write(
+            """
+            source: {name: small, country: LV, kind: survey, year: 2024}
+            file: {encoding: utf-8, delimiter: ";"}
+            design: {id: nr, weight: svars}
+            columns:
+              rajons: {variable: region, type: text}
+              vecums: {variable: age, type: integer, range: [11, 17]}
+
+            """, to: "small.codebook.yaml", in: directory)
+        let db = directory.appendingPathComponent("s.sqlite").path
+        let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+        #expect(try SitanProcess.run(["ingest", "--db", db, file, "--codebook", codebook, "--dictionary", dictionary]).status == 0)
+        let result = try SitanProcess.run(["estimate", "age", "--by", "region", "--db", db, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        let suppressed = rows.filter { $0["suppressed"] as? Bool == true }
+        #expect(suppressed.count >= 2, "only the small group is hidden: \(result.stdout)")
+        let overall = try SitanProcess.run(["estimate", "age", "--db", db, "--format", "json"])
+        #expect(overall.stdout.contains("\"n\": 30"))
+    }
 }
