@@ -41,8 +41,11 @@ public struct Ingestor {
     let codebook: Codebook
     let codebookSHA256: String
     let options: IngestOptions
+    /// The sources this ingestor has loaded in this run (several files under one codebook).
+    let session: IngestSession
 
-    public init(store: Store, codebook: Codebook, options: IngestOptions) throws {
+    public init(store: Store, codebook: Codebook, options: IngestOptions, session: IngestSession = IngestSession()) throws {
+        self.session = session
         self.store = store
         self.codebook = codebook
         self.codebookSHA256 = try SHA256.hex(ofFile: codebook.path)
@@ -58,8 +61,9 @@ public struct Ingestor {
         do {
             let registry = SourceRegistry(database: database)
             let entry = sourceEntry(path: path, sha: sha)
-            report.replaced = try registry.clearPrevious(entry, replace: options.replace)
+            report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources)
             let sourceID = try registry.insert(entry, sitanVersion: options.sitanVersion)
+            session.sources.insert(sourceID)
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
             if options.strict && report.rowsRejected > 0 {
@@ -83,4 +87,11 @@ public struct Ingestor {
             synthetic: source.synthetic, path: path, sha256: sha, encoding: codebook.file.dialect.encoding.rawValue,
             codebook: (codebook.path as NSString).lastPathComponent, codebookSHA256: codebookSHA256, safeColumns: json(codebook.safe))
     }
+}
+
+/// The sources one `sitan ingest` run has created so far.
+public final class IngestSession: @unchecked Sendable {
+    var sources: Set<Int64> = []
+
+    public init() {}
 }

@@ -20,20 +20,25 @@ struct SourceEntry {
 struct SourceRegistry {
     let database: Database
 
-    /// Deletes an earlier load of the same file (same hash) or source and file name, with
-    /// `replace`; refuses otherwise. Returns whether something was replaced.
-    func clearPrevious(_ entry: SourceEntry, replace: Bool) throws -> Bool {
-        let fileName = (entry.path as NSString).lastPathComponent
+    /// Deletes an earlier load of the same file (same hash) or of the same source (same name,
+    /// for example a partner's corrected file), with `replace`; refuses otherwise. Sources
+    /// loaded earlier in the same run (several files under one codebook) are kept. Returns
+    /// whether something was replaced.
+    func clearPrevious(_ entry: SourceEntry, replace: Bool, keeping sameRun: Set<Int64> = []) throws -> Bool {
         let previous = try database.rows(
-            "SELECT id, name, ingested_at, sha256 = ?1 FROM sources WHERE sha256 = ?1 OR (name = ?2 AND file = ?3)",
-            [.text(entry.sha256), .text(entry.name), .text(fileName)])
+            "SELECT id, name, ingested_at, sha256 = ?1, file FROM sources WHERE sha256 = ?1 OR name = ?2 ORDER BY id",
+            [.text(entry.sha256), .text(entry.name)]
+        ).filter { row in
+            guard case let .integer(id) = row[0] else { return false }
+            return !sameRun.contains(id) || row[3] == .integer(1)
+        }
         guard !previous.isEmpty else { return false }
         if !replace {
             let first = previous[0]
             if first[3] == .integer(1) {
                 throw StorageError.alreadyLoaded(file: entry.path, source: first[1].string ?? "", when: "ingested \(first[2].string ?? "")")
             }
-            throw StorageError.nameTaken(name: entry.name, file: entry.path)
+            throw StorageError.nameTaken(name: entry.name, file: entry.path, previous: first[4].string ?? "")
         }
         for row in previous {
             guard case let .integer(id) = row[0] else { continue }
@@ -47,7 +52,7 @@ struct SourceRegistry {
 
     /// Inserts the source row (counts zero until `finish`) and returns its id.
     func insert(_ entry: SourceEntry, sitanVersion: String) throws -> Int64 {
-        let size = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.size] as? Int) ?? 0
+        let size = ((try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int) ?? 0
         let statement = try database.prepare(
             """
             INSERT INTO sources(name, country, kind, year, description, synthetic, file, sha256, size_bytes, encoding, codebook,
@@ -57,7 +62,7 @@ struct SourceRegistry {
         try statement.bind([
             .text(entry.name), .text(entry.country), .text(entry.kind), entry.year.map { .integer(Int64($0)) } ?? .null,
             entry.description.map(SQLValue.text) ?? .null, .integer(entry.synthetic ? 1 : 0),
-            .text((entry.path as NSString).lastPathComponent), .text(entry.sha256), .integer(Int64(size ?? 0)), .text(entry.encoding),
+            .text((entry.path as NSString).lastPathComponent), .text(entry.sha256), .integer(Int64(size)), .text(entry.encoding),
             .text(entry.codebook), .text(entry.codebookSHA256), .text(sitanVersion), .text(entry.safeColumns),
         ])
         try statement.run()

@@ -34,13 +34,24 @@ public final class Statement {
     unowned let database: Database
     let sql: String
 
+    /// What follows the first statement in the SQL text (empty for a single statement).
+    let tail: String
+
     init(database: Database, sql: String) throws {
         var statement: OpaquePointer?
-        let code = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
+        var rest: UnsafePointer<CChar>?
+        let bytes = Array(sql.utf8CString)
+        var tailOffset = bytes.count - 1
+        let code = bytes.withUnsafeBufferPointer { buffer in
+            let code = sqlite3_prepare_v2(database.handle, buffer.baseAddress, -1, &statement, &rest)
+            if let rest, let base = buffer.baseAddress { tailOffset = rest - base }
+            return code
+        }
         guard code == SQLITE_OK, let statement else { throw database.error(code, sql) }
         handle = statement
         self.database = database
         self.sql = sql
+        tail = String(decoding: bytes[tailOffset..<(bytes.count - 1)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     deinit { sqlite3_finalize(handle) }

@@ -3,7 +3,7 @@ public enum StorageError: Error, CustomStringConvertible {
     case sqlite(code: Int32, message: String, sql: String?)
     case cannotOpen(path: String, message: String)
     case alreadyLoaded(file: String, source: String, when: String)
-    case nameTaken(name: String, file: String)
+    case nameTaken(name: String, file: String, previous: String)
     case identifierFound(file: String, line: Int, column: Int, field: String, kind: String)
     case strictRejects(file: String, count: Int, first: [String])
     case badInput(String)
@@ -19,8 +19,9 @@ public enum StorageError: Error, CustomStringConvertible {
         case let .alreadyLoaded(file, source, when):
             return
                 "\(file): error: this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it"
-        case let .nameTaken(name, file):
-            return "\(file): error: source \"\(name)\" is already loaded from another version of \(file); use --replace to replace it"
+        case let .nameTaken(name, file, previous):
+            return "\(file): error: source \"\(name)\" is already loaded (from \(previous), a different file); "
+                + "use --replace to replace that source with this file, or give this file's codebook another source name"
         case let .identifierFound(file, line, column, field, kind):
             return "\(file):\(line):\(column): error: column \"\(field)\" holds what looks like \(kind) (value not shown). "
                 + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "

@@ -36,6 +36,9 @@ extension Store {
             throw StorageError.notReadOnly("the statement writes, attaches a database or sets a pragma")
         }
         guard statement.isReadOnly else { throw StorageError.notReadOnly("the statement is not a read") }
+        guard statement.tail.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
+            throw StorageError.notReadOnly("give one statement at a time (text follows the first statement)")
+        }
         let columns = (0..<statement.columnCount).map(statement.columnName)
         var rows: [[SQLValue]] = []
         while try statement.step() { rows.append((0..<statement.columnCount).map(statement.value)) }

@@ -110,4 +110,40 @@ import Testing
         let pragma = try SitanProcess.run(["query", "--db", db, "--format", "csv", "PRAGMA user_version"])
         #expect(pragma.status == 0 && pragma.stdout == "user_version\n1\n")
     }
+
+    /// A partner's corrected file under the same source name must not be stacked on the old one.
+    @Test func correctedFileUnderTheSameSourceNeedsReplace() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook])
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        bytes.append(contentsOf: Array("11;9,5;Zemgale;401;1;13;Zemgale;07.04.2024;2;2;\r\n".utf8))
+        let corrected = directory.appendingPathComponent("lv-survey-v2.csv")
+        try bytes.write(to: corrected)
+        let refused = try SitanProcess.run(["ingest", "--db", db, corrected.path, "--codebook", codebook])
+        #expect(
+            refused.status == 65 && refused.stderr.contains("already loaded (from lv-survey.csv, a different file)"), "\(refused.stderr)")
+        let replaced = try SitanProcess.run(["ingest", "--db", db, corrected.path, "--codebook", codebook, "--replace"])
+        #expect(replaced.status == 0 && replaced.stdout.contains("11 rows read, 5 replaced, 6 rejected"), "\(replaced.stdout)")
+        let state = try SitanProcess.run([
+            "query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey)",
+        ])
+        #expect(state.stdout.hasSuffix("\n1/5\n"))
+    }
+
+    /// Several files under one codebook in one run are parts of one source, all kept.
+    @Test func severalFilesInOneRunAreAllLoaded() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        let part2 = directory.appendingPathComponent("lv-survey-part2.csv")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        bytes.append(contentsOf: Array("12;9,5;Zemgale;401;1;13;Zemgale;07.04.2024;2;2;\r\n".utf8))
+        try bytes.write(to: part2)
+        let result = try SitanProcess.run(["ingest", "--db", db, csv, part2.path, "--codebook", codebook])
+        #expect(result.status == 0, "\(result.stderr)")
+        let state = try SitanProcess.run([
+            "query", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM sources) || '/' || (SELECT count(*) FROM survey)",
+        ])
+        #expect(state.stdout.hasSuffix("\n2/9\n"))
+    }
 }

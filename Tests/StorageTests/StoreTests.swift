@@ -55,7 +55,7 @@ func freshDatabasePath() -> String {
         for sql in [
             "DELETE FROM sources", "INSERT INTO variables VALUES ('x','binary',NULL,'{}','{}','t')", "UPDATE sources SET name = 'x'",
             "DROP TABLE survey", "CREATE TABLE x(y)", "ATTACH DATABASE ':memory:' AS other", "PRAGMA user_version = 5",
-            "PRAGMA query_only = 0", "VACUUM", "WITH x AS (SELECT 1) DELETE FROM sources",
+            "PRAGMA query_only = 0", "VACUUM", "WITH x AS (SELECT 1) DELETE FROM sources", "SELECT 1; DELETE FROM sources",
         ] {
             #expect(throws: StorageError.self, "\(sql)") { try store.readOnlyQuery(sql) }
         }

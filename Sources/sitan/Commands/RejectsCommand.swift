@@ -12,7 +12,11 @@ struct RejectsCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.run {
-            let rejects = try Store(readOnlyPath: global.databasePath).rejects(source: source)
+            let store = try Store(readOnlyPath: global.databasePath)
+            if let source, !(try store.sources()).contains(where: { $0.name == source || $0.file == source }) {
+                throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")
+            }
+            let rejects = try store.rejects(source: source)
             let table = PlainTable(
                 columns: ["source", "file", "line", "column", "field", "reason"],
                 rows: rejects.map { r in

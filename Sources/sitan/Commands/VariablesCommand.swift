@@ -9,6 +9,10 @@ struct VariablesCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
     @Option(help: "The language of the label column in table output: en, lv, lt or pl.") var lang = "en"
 
+    func validate() throws {
+        guard ["en", "lv", "lt", "pl"].contains(lang) else { throw ValidationError("--lang must be en, lv, lt or pl (got \(lang))") }
+    }
+
     func run() throws {
         try Diagnostics.run {
             let variables = try Store(readOnlyPath: global.databasePath).variables()

@@ -25,9 +25,10 @@ struct IngestDriver {
     }
 
     func ingestAll(_ files: [String]) throws {
+        let session = IngestSession()
         for file in files {
             let options = options(for: file)
-            let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options) }
+            let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options, session: session) }
             let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
             Progress.clear(options.progress != nil)
             let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
