@@ -12,5 +12,7 @@ public struct CodebookError: Error, CustomStringConvertible, Equatable {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+    }
 }

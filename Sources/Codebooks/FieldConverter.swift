@@ -45,7 +45,7 @@ struct FieldConverter {
             value = integerTarget && v == v.rounded() ? .integer(Int64(v)) : .real(v)
         case let .date(extract):
             guard let date = dateFormat.parse(field) else {
-                return .failure(Problem(reason: "not a date in the form \(dateFormat.pattern)"))
+                return .failure(Problem(reason: "not a valid date in the form \(dateFormat.pattern)"))
             }
             switch extract {
             case .year?: value = .integer(Int64(date.year))

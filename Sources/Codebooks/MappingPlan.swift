@@ -12,11 +12,13 @@ struct MappingPlan {
     var slots: [String: Int] = [:]
     var designSlots = 0
 
-    init(codebook: Codebook, header: [String], file: String) throws {
+    init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
         let byColumn = Dictionary(codebook.columns.enumerated().map { ($1.column, $0) }, uniquingKeysWith: { a, _ in a })
         let design = Dictionary(codebook.design.columns.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let drop = Set(codebook.drop)
-        try Self.checkHeader(header, codebook: codebook, file: file, known: Set(byColumn.keys).union(design.keys).union(drop))
+        try Self.checkHeader(
+            header, columns: headerColumns ?? header.indices.map { $0 + 1 }, codebook: codebook, file: file,
+            known: Set(byColumn.keys).union(design.keys).union(drop))
         if codebook.source.kind == .survey {
             for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] {
                 slots[name] = columns.count
@@ -46,15 +48,15 @@ struct MappingPlan {
         }
     }
 
-    private static func checkHeader(_ header: [String], codebook: Codebook, file: String, known: Set<String>) throws {
+    private static func checkHeader(_ header: [String], columns: [Int], codebook: Codebook, file: String, known: Set<String>) throws {
         var seen = Set<String>()
         for (index, name) in header.enumerated() {
             guard seen.insert(name).inserted else {
-                throw IngestFileError("\(file):1:\(index + 1): error: column \"\(name)\" appears twice in the header")
+                throw IngestFileError("\(file):1:\(columns[index]): error: column \"\(name)\" appears twice in the header")
             }
             guard known.contains(name) else {
                 throw IngestFileError(
-                    "\(file):1:\(index + 1): error: column \"\(name)\" is not in the codebook \(codebook.path); "
+                    "\(file):1:\(columns[index]): error: column \"\(name)\" is not in the codebook \(codebook.path); "
                         + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded."
                 )
             }

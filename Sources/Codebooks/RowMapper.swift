@@ -62,11 +62,12 @@ public final class RowMapper {
     ///
     /// - Throws: `IngestFileError` when the file has a column the codebook does not know, a
     ///   duplicate column, or lacks a column the codebook maps.
-    public init(codebook: Codebook, header: [String], file: String) throws {
+    ///   `headerColumns` are the 1-based character columns of the header's fields, for messages.
+    public init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
         self.codebook = codebook
         self.header = header
         converter = FieldConverter(format: codebook.file)
-        let plan = try MappingPlan(codebook: codebook, header: header, file: file)
+        let plan = try MappingPlan(codebook: codebook, header: header, file: file, headerColumns: headerColumns)
         actions = plan.actions
         var store = CodeStore()
         var sets: [Set<String>] = []

@@ -26,7 +26,8 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot write \(path): \(reason)"
         case let .stale(directory, files):
             return "the report in \(directory) is stale; these files differ from what `sitan report` would write: "
-                + files.joined(separator: ", ") + ". Regenerate it with `sitan report --out \(directory)` (or `make report`)."
+                + files.joined(separator: ", ") + ". Regenerate it by running the same command without --check"
+                + (directory.hasSuffix("reports") ? " (for the project's reports/: `make report`)." : ".")
         }
     }
 }

@@ -77,12 +77,14 @@ final class RowSink {
     private func acceptHeader(_ record: CSVRecord) throws {
         if record.malformedAt != nil { throw IngestFileError("\(run.path):1:1: error: the header row is malformed") }
         let header = record.strings
-        let mapper = try RowMapper(codebook: run.codebook, header: header, file: run.path)
+        let mapper = try RowMapper(
+            codebook: run.codebook, header: header, file: run.path, headerColumns: header.indices.map { record.position(of: $0).column })
         self.mapper = mapper
         checked = header.map { run.codebook.safe[$0] == nil }
         for (index, name) in header.enumerated() where checked[index] {
             if let kind = guardian.classify(name) {
-                throw StorageError.identifierFound(file: run.path, line: 1, column: index + 1, field: "header", kind: kind.description)
+                throw StorageError.identifierFound(
+                    file: run.path, line: 1, column: record.position(of: index).column, field: "header", kind: kind.description)
             }
         }
         insert = try run.prepareTable(for: mapper)

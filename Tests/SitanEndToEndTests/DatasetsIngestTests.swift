@@ -44,7 +44,7 @@ import Testing
         let rejects = try SitanProcess.run(["rejects", "--db", db, "--format", "json"]).stdout
         let found = try #require(try JSONSerialization.jsonObject(with: Data(rejects.utf8)) as? [[String: Any]])
         let expectedReason = [
-            "out_of_range": "out of range", "unknown_code": "unknown code", "bad_date": "not a date",
+            "out_of_range": "out of range", "unknown_code": "unknown code", "bad_date": "not a valid date",
             "wrong_field_count": "expected", "broken_quote": "malformed quoted field",
         ]
         #expect(found.map { $0["line"] as? Int } == planted.map { $0["line"] as? Int })

@@ -17,7 +17,7 @@ import Testing
         let expected = [
             "lv-test-survey,lv-survey.csv,5,22,vecums,\"out of range [11, 17]\"",
             "lv-test-survey,lv-survey.csv,6,18,dzimums,unknown code",
-            "lv-test-survey,lv-survey.csv,7,31,datums,not a date in the form dd.MM.yyyy",
+            "lv-test-survey,lv-survey.csv,7,31,datums,not a valid date in the form dd.MM.yyyy",
             "lv-test-survey,lv-survey.csv,8,53,,malformed quoted field (a stray or unclosed quote)",
             "lv-test-survey,lv-survey.csv,9,1,,\"expected 11 fields, found 9\"",
             "lv-test-survey,lv-survey.csv,10,3,svars,\"weight missing, not a number or not positive\"",

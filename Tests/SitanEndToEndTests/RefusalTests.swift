@@ -69,7 +69,7 @@ import Testing
     @Test func unknownColumnRefusesTheFile() throws {
         let (result, db) = try ingest("nr,plec,wiek,uwagi,imie\n1,1,12,Mazowieckie,Anna\n", codebook: codebook)
         #expect(result.status == 65)
-        #expect(result.stderr.contains("data.csv:1:5: error: column \"imie\" is not in the codebook"))
+        #expect(result.stderr.contains("data.csv:1:20: error: column \"imie\" is not in the codebook"))
         #expect(!result.stderr.contains("Anna"))
         #expect(try loadedRows(db).hasSuffix("\n0/0\n"))
     }

@@ -21,6 +21,7 @@ enum DictionaryLocator {
         }
         throw CodebookError(
             file: codebook, line: 0, column: 0,
-            message: "no dictionary found: pass --dictionary PATH (the harmonised variables.yaml) or set SITAN_DICTIONARY")
+            message: "no dictionary found (looked for variables.yaml beside the codebook and in its parent folders, "
+                + "and for ./datasets/variables.yaml): pass --dictionary PATH (the harmonised variables.yaml) or set SITAN_DICTIONARY")
     }
 }
