@@ -45,7 +45,7 @@ datasets: build
 bench: build
 	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); }
 	bash bench/ingest.sh $(SITAN)
-	SITAN=$(SITAN) bash bench/estimate.sh
+	SITAN=$(abspath $(SITAN)) bash bench/estimate.sh
 
 lint:
 	swift format lint --strict --recursive Sources Tests Package.swift
