@@ -44,9 +44,13 @@ public struct IncidentDistribution {
     /// Reads the counts per group and category.
     func load(_ request: IncidentRequest) throws -> IncidentCounts {
         let columns = try store.columns(of: "incidents")
+        if !columns.contains("country") {
+            throw RateError.missingData(table: "incidents", hint: "ingest record-level incident files first")
+        }
         for name in request.by + [request.across] where !columns.contains(name) {
-            throw RateError.missingData(
-                table: "incidents", hint: "no incident variable \"\(name)\"; ingest incident files, or see `sitan variables`")
+            throw RateError.malformedArgument(
+                option: request.across == name ? "--across" : "--by", argument: name,
+                expected: "an incident variable (see `sitan variables`)")
         }
         let (filter, bindings) = try Self.filter(request, columns: columns)
         let keys = (request.by + [request.across]).map(Self.quoted)
