@@ -51,19 +51,22 @@ let package = Package(
             ]),
 
         // MARK: - Tests
-        .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CSVReadingTests", dependencies: ["TestSupport", "CSVReading"]),
         .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
         .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
-        .testTarget(name: "StatisticalDistributionsTests", dependencies: ["StatisticalDistributions"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SurveyStatisticsTests", dependencies: ["SurveyStatistics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RatesTests", dependencies: ["Rates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RatesTests", dependencies: ["TestSupport", "Rates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitanEndToEndTests", dependencies: ["sitan"]),
+        .testTarget(name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan"]),
     ],
     swiftLanguageModes: [.v6]
 )

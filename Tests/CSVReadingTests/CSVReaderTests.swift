@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CSVReading
@@ -119,16 +120,5 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
 }
 
 func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-    process.arguments = ["-f", "UTF-8", "-t", iconvName]
-    let input = Pipe(), output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(text.utf8))
-    try input.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return [UInt8](data)
+    [UInt8](try iconvEncoded(text, to: iconvName) ?? Data())
 }

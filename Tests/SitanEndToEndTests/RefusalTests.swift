@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Files that must be refused whole: identifiers, unknown columns, wrong encodings, bad codebooks.
@@ -78,7 +79,7 @@ import Testing
         let book = codebook.replacingOccurrences(of: "country: PL", with: "country: LV")
         let csv = "nr,plec,wiek,uwagi\n1,1,12,Rīga\n2,2,13,Liepāja\n"
         let directory = temporaryDirectory()
-        let data = try #require(try encoded(csv, "WINDOWS-1257"))
+        let data = try #require(try iconvEncoded(csv, to: "WINDOWS-1257"))
         let file = directory.appendingPathComponent("data.csv")
         try data.write(to: file)
         let bookPath = try write(book, to: "data.codebook.yaml", in: directory)
@@ -102,20 +103,4 @@ import Testing
         let (second, _) = try ingest("nr,plec,wiek,uwagi\n1,1,12,x\n", codebook: missing)
         #expect(second.stderr.contains("data.codebook.yaml:8:1: error: column \"klasa\" is mapped but is not in"), "\(second.stderr)")
     }
-}
-
-/// Converts text with the system iconv (the encodings Foundation lacks on Linux).
-func encoded(_ text: String, _ encoding: String) throws -> Data? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-    process.arguments = ["-f", "UTF-8", "-t", encoding]
-    let input = Pipe(), output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(text.utf8))
-    try input.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? data : nil
 }

@@ -1,23 +1,24 @@
 import Foundation
 
-/// A CSV fixture from `Fixtures/`: `#` lines are comments (provenance), the first other line
-/// is the header, and fields are looked up by column name.
-struct FixtureTable {
-    struct Row {
-        let fields: [String: String]
+/// A CSV fixture: `#` lines are comments (provenance), the first other line is the header,
+/// and fields are looked up by column name.
+public struct FixtureTable {
+    public struct Row {
+        public let fields: [String: String]
 
-        func string(_ column: String) -> String { fields[column] ?? "" }
+        public func string(_ column: String) -> String { fields[column] ?? "" }
 
         /// The field as a Double; empty fields give NaN.
-        func double(_ column: String) -> Double {
+        public func double(_ column: String) -> Double {
             Double(string(column)) ?? .nan
         }
     }
 
-    let rows: [Row]
+    public let rows: [Row]
 
-    init(named name: String) throws {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures") else {
+    /// Reads `Fixtures/<name>.csv` from a test target's resource bundle.
+    public init(named name: String, in bundle: Bundle) throws {
+        guard let url = bundle.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures") else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/\(name).csv"])
         }
         let lines = try String(contentsOf: url, encoding: .utf8)
@@ -32,7 +33,7 @@ struct FixtureTable {
 }
 
 /// Relative error `|actual - expected| / |expected|` (absolute when `expected` is 0).
-func relativeError(_ actual: Double, _ expected: Double) -> Double {
+public func relativeError(_ actual: Double, _ expected: Double) -> Double {
     if actual == expected { return 0 }
     if expected == 0 { return abs(actual) }
     return abs(actual - expected) / abs(expected)
