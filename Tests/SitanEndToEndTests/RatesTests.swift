@@ -2,10 +2,9 @@ import Foundation
 import Testing
 
 /// `sitan rates` and `sitan incidents` through the built binary: the real Eurostat files
-/// (../shared/data/eurostat, skipped when absent) and the committed synthetic data sets.
+/// (the LV/LT/PL extracts in datasets/eurostat) and the committed synthetic data sets.
 @Suite struct RatesTests {
     static let eurostat = EurostatTests.folder
-    static let available = EurostatTests.available
     static let datasets = SitanProcess.repository.appendingPathComponent("datasets")
 
     /// A database with both Eurostat files.
@@ -19,7 +18,7 @@ import Testing
 
     /// sitan's rates per 100 000 inhabitants from NR and the TOTAL/T population, against
     /// Eurostat's published P_HTHAB, for LV, LT, PL and every ICCS code (docs/rates.md).
-    @Test(.enabled(if: available, "../shared/data/eurostat is not present: skipping the P_HTHAB comparison"))
+    @Test
     func ratesReproduceEurostatPerHundredThousandInhabitants() throws {
         let db = try eurostatDatabase()
         let run = try SitanProcess.run([
