@@ -56,6 +56,9 @@ public final class CSVReader {
                     try transcoder.convert(slice, into: &utf8, final: count < Self.chunkSize)
                 } catch let invalid as Transcoder.InvalidByte {
                     throw encodingError(at: invalid.fileOffset)
+                } catch let letter as Transcoder.UTF8Letter {
+                    let (line, column) = position(ofByte: letter.fileOffset)
+                    throw CSVReadingError.looksLikeUTF8(file: path, declared: dialect.encoding, line: line, column: column)
                 }
             }
             total += count
@@ -77,20 +80,45 @@ public final class CSVReader {
         guard dialect.encoding != .utf8 else { return }
         let bom = firstChunk.starts(with: [0xEF, 0xBB, 0xBF])
         if bom || EncodingGuess.isMultibyteUTF8(firstChunk) {
-            throw CSVReadingError.looksLikeUTF8(file: path, declared: dialect.encoding)
+            throw CSVReadingError.looksLikeUTF8(file: path, declared: dialect.encoding, line: nil, column: nil)
         }
     }
 
     /// Builds the wrong-encoding error: position of the byte and a guess from the file's start.
     private func encodingError(at offset: Int) -> CSVReadingError {
-        let prefix = (try? Data(contentsOf: URL(fileURLWithPath: path)).prefix(max(offset + 1, 1 << 20))) ?? Data()
-        let bytes = [UInt8](prefix)
-        let before = bytes.prefix(offset)
-        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let bytes = prefix(through: offset)
+        let (line, column) = Self.position(ofByte: offset, in: bytes)
         let likely = EncodingGuess.likelyEncoding(of: bytes)
         return .wrongEncoding(
-            file: path, line: line, column: offset - lineStart + 1, declared: dialect.encoding,
+            file: path, line: line, column: column, declared: dialect.encoding,
             likely: likely == dialect.encoding ? nil : likely)
+    }
+
+    /// The file's bytes up to and including `offset` (at least its first chunk).
+    private func prefix(through offset: Int) -> [UInt8] {
+        [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: path)).prefix(max(offset + 1, Self.chunkSize))) ?? Data())
+    }
+
+    /// The 1-based line and byte column of a byte offset in the file.
+    private func position(ofByte offset: Int) -> (Int, Int) {
+        Self.position(ofByte: offset, in: prefix(through: offset))
+    }
+
+    /// The 1-based line and byte column of `offset` in `bytes`. Lines end at LF, CRLF or a lone
+    /// CR, as ``LineFeeder`` counts them.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return (line, offset - lineStart + 1)
     }
 }

@@ -2,7 +2,7 @@
 public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(file: String, reason: String)
     case wrongEncoding(file: String, line: Int, column: Int, declared: TextEncoding, likely: TextEncoding?)
-    case looksLikeUTF8(file: String, declared: TextEncoding)
+    case looksLikeUTF8(file: String, declared: TextEncoding, line: Int?, column: Int?)
     case unsupportedEncoding(String)
     case emptyFile(file: String)
 
@@ -19,8 +19,10 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
                 text += "; check the file's encoding (for example with `file -i`) and set `file: {encoding: ...}` in the codebook"
             }
             return text + ". Nothing was loaded."
-        case let .looksLikeUTF8(file, declared):
-            return "\(file): error: the codebook declares \(declared.rawValue), but the file is UTF-8 "
+        case let .looksLikeUTF8(file, declared, line, column):
+            let place = line.map { "\(file):\($0):\(column ?? 1)" } ?? file
+            let what = line == nil ? "the file is UTF-8" : "the file holds UTF-8 letters here"
+            return "\(place): error: the codebook declares \(declared.rawValue), but \(what) "
                 + "(reading it as \(declared.rawValue) would store garbled letters); set `file: {encoding: utf-8}` in the codebook. Nothing was loaded."
         case let .unsupportedEncoding(name):
             return "error: unsupported encoding \"\(name)\"; use one of: "

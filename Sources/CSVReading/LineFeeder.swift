@@ -15,6 +15,7 @@ final class LineFeeder {
     private let dialect: CSVDialect
     private var lineOffset = 0  // bytes of the current line fed so far
     private var skippingRestOfLine = false
+    private var pendingCarriageReturn = false  // the last piece ended with CR: LF or a lone CR?
 
     init(state: ParseState, dialect: CSVDialect) {
         self.state = state
@@ -33,26 +34,51 @@ final class LineFeeder {
         if dialect.delimiter == 9 { csv_set_space_func(&parser, spaceIsBlankOnly) }
     }
 
+    /// Feeds the next piece of the text. Lines end at LF, CRLF or a lone CR (old Mac files).
     func feed(_ text: [UInt8]) throws {
         try text.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var start = 0
-            while start < buffer.count {
-                let found = memchr(base + start, 0x0A, buffer.count - start)
-                let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
-                let end = newline.map { $0 + 1 } ?? buffer.count
-                try feedSegment(UnsafeBufferPointer(rebasing: buffer[start..<end]), endsLine: newline != nil)
-                start = end
+            if pendingCarriageReturn {
+                // The previous piece ended with CR: a line break unless this piece starts with LF.
+                pendingCarriageReturn = false
+                if buffer.count > 0 && buffer[0] != 0x0A { endLine() }
             }
+            while start < buffer.count {
+                let end = Self.lineEnd(in: buffer, from: start)
+                let endsLine = end != nil
+                let stop = end ?? buffer.count
+                try feedSegment(UnsafeBufferPointer(rebasing: buffer[start..<stop]), endsLine: endsLine)
+                start = stop
+            }
+            if let last = buffer.last, last == 0x0D, lineOffset > 0 { pendingCarriageReturn = true }
         }
+    }
+
+    /// The offset just past the next line break at or after `start`, or nil when the line goes
+    /// on past the buffer (a CR at the very end waits for the next piece, which may start with LF).
+    private static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let base = buffer.baseAddress!
+        let found = memchr(base + start, 0x0A, buffer.count - start)
+        let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
+        // A lone CR before the LF (or before the end) ends a line of its own.
+        if let cr = memchr(base + start, 0x0D, newline - start) {
+            let at = UnsafeRawPointer(cr) - UnsafeRawPointer(base)
+            if at + 1 < newline || (found == nil && at + 1 < buffer.count) { return at + 1 }
+        }
+        return found == nil ? nil : newline + 1
+    }
+
+    private func endLine() {
+        state.line += 1
+        lineOffset = 0
+        skippingRestOfLine = false
     }
 
     private func feedSegment(_ segment: UnsafeBufferPointer<UInt8>, endsLine: Bool) throws {
         defer {
             if endsLine {
-                state.line += 1
-                lineOffset = 0
-                skippingRestOfLine = false
+                endLine()
             } else {
                 lineOffset += segment.count
             }

@@ -78,10 +78,11 @@ final class ParseState {
         var line = recordLine
         var column = 1
         var quoted = false
-        for byte in raw {
+        for (offset, byte) in raw.enumerated() {
             if field == index { break }
             if byte == quote { quoted.toggle() }
-            if byte == 0x0A {
+            // A line ends at LF, or at a lone CR (CRLF counts once, at its LF).
+            if byte == 0x0A || (byte == 0x0D && (offset + 1 == raw.count || raw[offset + 1] != 0x0A)) {
                 line += 1
                 column = 1
                 continue

@@ -12,6 +12,8 @@ import Foundation
 final class Transcoder {
     /// Where conversion failed: the byte offset in the file.
     struct InvalidByte: Error { let fileOffset: Int }
+    /// Where a file declared as a single-byte code page holds UTF-8 letters: the byte offset.
+    struct UTF8Letter: Error { let fileOffset: Int }
 
     let encoding: TextEncoding
     private var converter: iconv_t?
@@ -59,6 +61,7 @@ final class Transcoder {
 
     private func convertSingleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) throws {
         guard input.count > 0, let base = input.baseAddress else { return }
+        try checkSingleByteText(input.assumingMemoryBound(to: UInt8.self))
         output = [UInt8](repeating: 0, count: input.count * 3 + 4)
         var inLeft = input.count
         var outLeft = output.count
@@ -73,6 +76,47 @@ final class Transcoder {
         }
         output.removeLast(output.count - produced)
         consumed += input.count
+    }
+}
+
+extension Transcoder {
+    /// Refuses what iconv would convert without complaint but garble.
+    ///
+    /// - In ISO-8859-2 and ISO-8859-13, bytes 0x80–0x9F are C1 control characters, which no
+    ///   text file means: they are what Windows-1250 or Windows-1257 use for letters and
+    ///   quotes, so the file was saved in the Windows code page.
+    /// - A two-byte UTF-8 sequence of a Latvian, Lithuanian or Polish letter (`ā` is C4 81)
+    ///   reads in every one of these code pages as a letter none of the three languages uses
+    ///   (`Ä`, `Å`, `Ă`, `Ĺ`) followed by a symbol: the file (or this part of it) is UTF-8.
+    ///   The first chunk is checked as a whole before reading; this check covers the rest.
+    fileprivate func checkSingleByteText(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        let controlsInvalid = encoding == .iso88592 || encoding == .iso885913
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            if controlsInvalid && b <= 0x9F { throw InvalidByte(fileOffset: consumed + i) }
+            if (0xC3...0xC5).contains(b), i + 1 < n, UTF8Letters.isLetter(lead: b, continuation: bytes[i + 1]) {
+                throw UTF8Letter(fileOffset: consumed + i)
+            }
+            i += 1
+        }
+    }
+}
+
+/// The Latvian, Lithuanian and Polish letters with diacritics, as two-byte UTF-8 sequences.
+enum UTF8Letters {
+    private static let letters = Set("āčēģīķļņšūžąęėįųćłńóśźżĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲĆŁŃÓŚŹŻ".unicodeScalars.map(\.value))
+
+    /// Whether `lead`, `continuation` is the UTF-8 encoding of one of the letters.
+    static func isLetter(lead: UInt8, continuation: UInt8) -> Bool {
+        guard continuation & 0xC0 == 0x80 else { return false }
+        let scalar = UInt32(lead & 0x1F) << 6 | UInt32(continuation & 0x3F)
+        return letters.contains(scalar)
     }
 }
 

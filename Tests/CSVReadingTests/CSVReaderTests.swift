@@ -122,3 +122,69 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
 func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
     [UInt8](try iconvEncoded(text, to: iconvName) ?? Data())
 }
+
+/// Line ends and code-page checks that must hold anywhere in a file, not only in its first chunk.
+@Suite struct CSVReaderLineEndAndCodePageTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndGivesTheSameLines(_ end: String) throws {
+        let text = ["a;b", "1;\"x\(end)y\"", "2;z", "3;w"].joined(separator: end) + end
+        let rows = try readAll(temporaryFile(Array(text.utf8)), CSVDialect(delimiter: UInt8(ascii: ";")))
+        #expect(rows.map(\.line) == [1, 2, 4, 5])
+        #expect(rows[1].fields == ["1", "x\(end)y"])
+    }
+
+    @Test func loneCarriageReturnAtAChunkBoundaryIsOneLineBreak() throws {
+        // Line 1 ends exactly at the 1 MiB chunk end with CR; the next chunk starts with LF (CRLF)
+        // in one file and with the next record (lone CR) in the other.
+        let header = "a;b\r"
+        for second in ["\n", ""] {
+            // The record's final CR is the last byte of the first chunk.
+            let filler = String(repeating: "x", count: CSVReader.chunkSize - header.utf8.count - second.utf8.count - 3)
+            let text = header + second + "1;" + filler + "\r" + second + "2;y" + "\r" + second
+            let rows = try readAll(temporaryFile(Array(text.utf8)), CSVDialect(delimiter: UInt8(ascii: ";")))
+            #expect(rows.map(\.line) == [1, 2, 3], "\(second.isEmpty ? "CR" : "CRLF")")
+            #expect(Array(text.utf8)[CSVReader.chunkSize - 1] == 0x0D)
+            #expect(rows.last?.fields == ["2", "y"])
+        }
+    }
+
+    @Test func utf8TextAfterTheFirstChunkOfACodePageFileIsRefusedWithItsPosition() throws {
+        let header = try encode("vārds;piezīme\n", "WINDOWS-1257")
+        var bytes = header
+        let row = try encode("Ģirts;labi\n", "WINDOWS-1257")
+        while bytes.count < CSVReader.chunkSize + 1000 { bytes += row }
+        let lines = bytes.filter { $0 == 0x0A }.count
+        bytes += Array("Rīga;x\n".utf8)  // UTF-8 letters in a file declared windows-1257
+        let path = temporaryFile(bytes)
+        #expect {
+            try readAll(path, CSVDialect(encoding: .windows1257, delimiter: UInt8(ascii: ";")))
+        } throws: { error in
+            guard case let .looksLikeUTF8(_, _, line, column)? = error as? CSVReadingError else { return false }
+            return line == lines + 1 && column == 2
+        }
+    }
+
+    @Test func windows1250BytesDeclaredAsISO88592AreRefused() throws {
+        // In Windows-1250 ś is 0x9C and „ is 0x84; in ISO-8859-2 these are C1 control characters.
+        let bytes = Array("imie\n".utf8) + [0x9C, 0x77, 0x69, 0x61, 0x74, 0x0A]
+        #expect {
+            try readAll(temporaryFile(bytes), CSVDialect(encoding: .iso88592))
+        } throws: { error in
+            guard case let .wrongEncoding(_, line, column, _, likely)? = error as? CSVReadingError else { return false }
+            return line == 2 && column == 1 && likely == .windows1250
+        }
+        // The same bytes read as Windows-1250 are fine.
+        #expect(try readAll(temporaryFile(bytes), CSVDialect(encoding: .windows1250)).last?.fields == ["świat"])
+    }
+
+    @Test func codePageTextWithSymbolsIsNotMistakenForUTF8() throws {
+        // Letters followed by quotes; `Ć»` is C3 BB in Windows-1257, valid UTF-8 for `û`,
+        // which none of the three languages uses, so it is not taken for UTF-8.
+        let text = "vārds;piezīme\nŠ„Ž”;Ē«Ć»\n"
+        for (encoding, name) in [(TextEncoding.windows1257, "WINDOWS-1257"), (.iso885913, "ISO-8859-13")] {
+            let bytes = try encode(text, name)
+            let rows = try readAll(temporaryFile(bytes), CSVDialect(encoding: encoding, delimiter: UInt8(ascii: ";")))
+            #expect(rows.last?.fields == ["Š„Ž”", "Ē«Ć»"], "\(name)")
+        }
+    }
+}
