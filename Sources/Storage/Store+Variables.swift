@@ -12,16 +12,41 @@ public struct StoredVariable: Sendable, Equatable {
 }
 
 extension Store {
-    /// Records (or updates) the definitions of the variables a source uses.
+    /// Records the definitions of the variables a source uses (a definition already stored is
+    /// kept: `checkDefinitions` has made sure that it is the same).
     func record(_ variables: [Variable]) throws {
         let statement = try database.prepare(
-            "INSERT OR REPLACE INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?, ?, ?, ?, ?, ?)")
+            "INSERT OR IGNORE INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?, ?, ?, ?, ?, ?)")
         for variable in variables {
             try statement.bind([
                 .text(variable.name), .text(variable.type.rawValue), variable.categories.map { .text(json($0)) } ?? .null,
                 .text(json(variable.labels)), .text(json(variable.categoryLabels)), .text(variable.origin),
             ])
             try statement.run()
+        }
+    }
+
+    /// Refuses a codebook whose variables are defined otherwise than the database records them:
+    /// sources already loaded were read with the stored definition, which never changes.
+    ///
+    /// - Throws: `CodebookError` at the declaration of the first variable that differs.
+    public func checkDefinitions(of codebook: Codebook) throws {
+        let stored = Dictionary(try variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable)
+        for name in names {
+            guard let variable = codebook.dictionary[name], let previous = stored[name] else { continue }
+            var recorded = variable
+            recorded.type = VariableType(rawValue: previous.type) ?? variable.type
+            recorded.categories = previous.categories
+            recorded.labels = previous.labels
+            recorded.categoryLabels = previous.categoryLabels
+            if let difference = variable.difference(from: recorded) {
+                throw codebook.dictionary.error(
+                    at: name,
+                    "variable \"\(name)\" is declared with \(difference) as the database records it (from \(previous.origin)). "
+                        + "Sources already loaded were read with the recorded definition, which cannot change: keep it, "
+                        + "give this variable another name, or `sitan remove` the sources that use it and load them again")
+            }
         }
     }
 
