@@ -70,6 +70,26 @@ import Testing
         #expect(try query(db, "SELECT count(*) FROM survey WHERE _stratum IS NULL OR region IS NULL OR _psu IS NULL") == "0")
     }
 
+    @Test func weightAndPSUColumnsAlsoMappedFillBothRoles() throws {
+        let (directory, db) = fresh()
+        let both = try variant(
+            "drop: [Komentārs]",
+            """
+            drop: [Komentārs]
+            variables:
+              school_weight: {type: number}
+              school: {type: text}
+            """, in: directory)
+        let text = try String(contentsOfFile: both, encoding: .utf8).replacingOccurrences(
+            of: "columns:\n",
+            with: "columns:\n  Svars: {variable: school_weight, type: number}\n  Skolas kods: {variable: school, type: text}\n")
+        try write(text, to: "variant.codebook.yaml", in: directory)
+        let result = try ingest([Self.csv], codebook: both, db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            try query(db, "SELECT count(*) FROM survey WHERE _weight = school_weight AND _psu = school AND _stratum IS NOT NULL") == "679")
+    }
+
     @Test func realRoleConflictsAreRefusedAtTheirPosition() throws {
         let (directory, db) = fresh()
         let twoRoles = try variant("psu: Skolas kods}", "psu: Reģions}", in: directory)
