@@ -138,7 +138,7 @@ import Testing
         let refused = try ingest([copy], codebook: second, db: db)
         #expect(
             refused.status == 65 && refused.stderr.contains("other.codebook.yaml:20:3: error: variable \"pupil_sex\""), "\(refused.stderr)")
-        #expect(refused.stderr.contains("as the database records it"))
+        #expect(refused.stderr.contains("differs from the definition the database records"))
     }
 
     @Test func aFileWithEveryRowRejectedLoadsNothingAndSaysWhy() throws {
