@@ -2,11 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A Latvian school-survey export that sitan did not write (Tests/Fixtures/lv-export: UTF-8 with
-/// BOM, `;`, decimal commas, Latvian headers and labels, region as stratum and variable, a skip
-/// pattern), checked against R survey, and the codebook refusals and ingest outcomes around it.
+/// School-survey exports that sitan did not write (Tests/Fixtures/exports), checked against R
+/// survey: a Latvian one (UTF-8 with BOM, `;`, decimal commas, Latvian headers and labels, region
+/// as stratum and variable, a skip pattern) and a Polish one (Windows-1250, fpc also mapped, an
+/// explicit code for the blank field); and the codebook refusals and ingest outcomes around them.
 @Suite struct ResearcherExportTests {
-    static let folder = SitanProcess.fixtures.appendingPathComponent("lv-export")
+    static let folder = SitanProcess.fixtures.appendingPathComponent("exports")
     static let csv = folder.appendingPathComponent("lv-school-export.csv").path
     static let codebook = folder.appendingPathComponent("lv-school-export.codebook.yaml").path
     static let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
@@ -33,14 +34,17 @@ import Testing
             separator: "\n")
     }
 
-    @Test func estimatesAgreeWithRSurvey() throws {
-        let db = temporaryDirectory().appendingPathComponent("t.sqlite").path
-        let loaded = try ingest([Self.csv], db: db)
-        #expect(loaded.status == 0 && loaded.stdout.contains("679 rows read, 679 loaded, 0 rejected"), "\(loaded.stderr)")
+    @Test(arguments: [("lv-school-export", "", 679, 50), ("pl-school-export", "pl_", 665, 50)])
+    func estimatesAgreeWithRSurvey(file: String, prefix: String, rows: Int, values: Int) throws {
+        let (_, db) = fresh()
+        let csv = Self.folder.appendingPathComponent(file + ".csv").path
+        let loaded = try ingest([csv], codebook: Self.folder.appendingPathComponent(file + ".codebook.yaml").path, db: db)
+        #expect(loaded.status == 0 && loaded.stdout.contains("\(rows) rows read, \(rows) loaded, 0 rejected"), "\(loaded.stderr)")
         var expected: [String: Double] = [:]
         for line in try String(contentsOf: Self.folder.appendingPathComponent("expected.csv"), encoding: .utf8).split(separator: "\n")
         where !line.hasPrefix("case,") && !line.hasPrefix("_versions") {
             let fields = line.split(separator: ",").map(String.init)
+            guard fields[0].hasPrefix("pl_") == (prefix == "pl_") else { continue }
             expected[fields[0] + " " + fields[1]] = Double(fields[2])
         }
         let cases = [
@@ -56,7 +60,7 @@ import Testing
                 #expect(row["suppressed"] as? Bool == false)
                 let group = (row["group"] as? [String: Any])?["region"] as? String ?? "all"
                 for (key, field) in [("n", "n"), ("est", "estimate"), ("se", "se"), ("lo", "ci_low"), ("hi", "ci_high"), ("df", "df")] {
-                    let id = key == "df" ? "\(name) df" : "\(name) \(key)[\(group)]"
+                    let id = key == "df" ? "\(prefix)\(name) df" : "\(prefix)\(name) \(key)[\(group)]"
                     guard let want = expected[id] else { continue }
                     let got = try #require((row[field] as? NSNumber)?.doubleValue, "\(id) missing")
                     #expect(relativeError(got, want) < 1e-9, "\(id): sitan \(got), R \(want)")
@@ -65,9 +69,12 @@ import Testing
             }
         }
         #expect(compared == Set(expected.keys), "not compared: \(Set(expected.keys).subtracting(compared).sorted())")
-        #expect(compared.count == 50)
-        // The region column filled both the stratum and the variable.
+        #expect(compared.count == values)
+        // The region column filled both the stratum and the variable; the Polish fpc column both _fpc and its variable.
         #expect(try query(db, "SELECT count(*) FROM survey WHERE _stratum IS NULL OR region IS NULL OR _psu IS NULL") == "0")
+        if prefix == "pl_" {
+            #expect(try query(db, "SELECT count(*) FROM survey WHERE _fpc = schools_in_stratum") == "\(rows)")
+        }
     }
 
     @Test func weightAndPSUColumnsAlsoMappedFillBothRoles() throws {
