@@ -91,7 +91,7 @@ final class EurostatSink {
         variables = columns.map {
             Variable(
                 name: $0.name, type: $0.sqlType == "TEXT" ? .text : $0.sqlType == "REAL" ? .number : .integer, labels: ["en": $0.label],
-                origin: "eurostat")
+                origin: EurostatIngestor.origin)
         }
         insert = try descriptor.registry.prepareInsert(
             table: kind.table, columns: columns.map { ($0.name, $0.sqlType) }, existing: try descriptor.store.columns(of: kind.table))

@@ -12,11 +12,16 @@ public struct StoredVariable: Sendable, Equatable {
 }
 
 extension Store {
-    /// Records the definitions of the variables a source uses (a definition already stored is
-    /// kept: `checkDefinitions` has made sure that it is the same).
+    /// Records the definitions of the variables a source uses. A definition already stored is
+    /// kept (`checkDefinitions` has made sure that it is the same), except a Eurostat column
+    /// description, which a dictionary definition replaces.
     func record(_ variables: [Variable]) throws {
         let statement = try database.prepare(
-            "INSERT OR IGNORE INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?, ?, ?, ?, ?, ?)")
+            """
+            INSERT INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT(name) DO UPDATE SET type = ?2, categories = ?3, labels = ?4, category_labels = ?5, origin = ?6
+            WHERE variables.origin = '\(EurostatIngestor.origin)' AND ?6 <> '\(EurostatIngestor.origin)'
+            """)
         for variable in variables {
             try statement.bind([
                 .text(variable.name), .text(variable.type.rawValue), variable.categories.map { .text(json($0)) } ?? .null,
@@ -34,7 +39,9 @@ extension Store {
         let stored = Dictionary(try variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let names = ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable)
         for name in names {
-            guard let variable = codebook.dictionary[name], let previous = stored[name] else { continue }
+            guard let variable = codebook.dictionary[name], let previous = stored[name], previous.origin != EurostatIngestor.origin else {
+                continue
+            }
             var recorded = variable
             recorded.type = VariableType(rawValue: previous.type) ?? variable.type
             recorded.categories = previous.categories

@@ -148,6 +148,17 @@ import Testing
         #expect(refused.stderr.contains("differs from the definition the database records"))
     }
 
+    /// Eurostat files record plain column descriptions (country as text), not dictionary definitions.
+    @Test func eurostatColumnDescriptionsGiveWayToTheDictionary() throws {
+        let (directory, db) = fresh()
+        let tsv = try write(
+            "freq,iccs,unit,geo\\TIME_PERIOD\t2021 \t2022 \nA,ICCS0301,NR,LV\t335 \t399 p\n", to: "estat_crim.tsv", in: directory)
+        #expect(try SitanProcess.run(["ingest", "--db", db, tsv]).status == 0)
+        let survey = try ingest([Self.csv], db: db)
+        #expect(survey.status == 0, "\(survey.stderr)")
+        #expect(try query(db, "SELECT type || ' ' || origin FROM variables WHERE name = 'country'") == "categorical dictionary")
+    }
+
     @Test func aFileWithEveryRowRejectedLoadsNothingAndSaysWhy() throws {
         let (directory, db) = fresh()
         let point = try variant("decimal: \",\"", "decimal: \".\"", in: directory)
