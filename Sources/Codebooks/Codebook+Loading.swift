@@ -24,8 +24,17 @@ extension Codebook {
         if let node = sections["variables"]?.1 {
             for (name, keyNode, value) in try reader.mapping(node, "variables") {
                 let variable = try VariableParser(reader: reader).parse(name: name, keyNode: keyNode, node: value, origin: source.name)
+                if let existing = base[name] {
+                    guard let difference = variable.difference(from: existing) else { continue }  // the same definition
+                    let at = base.declarations[name].map { " (\($0.file):\($0.line))" } ?? ""
+                    throw reader.error(
+                        keyNode,
+                        "variable \"\(name)\" is in the dictionary\(at); this codebook declares it with \(difference). "
+                            + "A codebook cannot redefine a dictionary variable: give the study's variable another name, "
+                            + "or remove it from `variables:`")
+                }
                 own.append(variable)
-                dictionary.add(variable)
+                dictionary.add(variable, declaredAt: reader.error(keyNode, ""))
             }
         }
         let parser = RuleParser(reader: reader, dictionary: dictionary, directory: (path as NSString).deletingLastPathComponent)
@@ -40,7 +49,8 @@ extension Codebook {
                 known.insert(name)
             }
         }
-        let drop = try sections["drop"].map { try reader.strings($0.1, "drop") } ?? []
+        let drop = try sections["drop"].map { try reader.list($0.1, "drop") } ?? []
+        try checkRoles(design: sections["design"]?.1, columns: columns, drop: drop, reader)
         var safe: [String: String] = [:]
         if let node = sections["safe"]?.1 {
             for (column, _, reason) in try reader.mapping(node, "safe") {
@@ -50,8 +60,8 @@ extension Codebook {
             }
         }
         return Codebook(
-            path: path, source: source, file: file, design: design, columns: columns, derived: derived, drop: drop,
-            safe: safe, ownVariables: own, dictionary: dictionary)
+            path: path, source: source, file: file, design: design, columns: columns, derived: derived,
+            drop: try drop.map { try reader.string($0, "an entry of drop") }, safe: safe, ownVariables: own, dictionary: dictionary)
     }
 
     private static func parseSource(_ node: Node, _ reader: YAMLReader) throws -> Source {
@@ -125,6 +135,35 @@ extension Codebook {
             throw reader.error(node, "\(what) must be one ASCII character (\"\\t\" for tab)")
         }
         return byte
+    }
+
+    /// Refuses a raw column given two roles that cannot both hold: two design roles, or mapped
+    /// (or a design column) and dropped. A column that is a design column and mapped is allowed.
+    private static func checkRoles(design: Node?, columns: [ColumnRule], drop: [Node], _ reader: YAMLReader) throws {
+        var designRoles: [String: String] = [:]
+        if let design {
+            for (role, _, value) in try reader.mapping(design, "design") {
+                guard let column = try reader.optionalString(value, "design \(role)") else { continue }
+                if let other = designRoles[column] {
+                    throw reader.error(
+                        value,
+                        "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
+                }
+                designRoles[column] = role
+            }
+        }
+        let mapped = Set(columns.map(\.column))
+        for node in drop {
+            let column = try reader.string(node, "an entry of drop")
+            if mapped.contains(column) {
+                throw reader.error(
+                    node, "column \"\(column)\" is mapped under `columns:` and listed under `drop:`; remove it from one of them")
+            }
+            if let role = designRoles[column] {
+                throw reader.error(
+                    node, "column \"\(column)\" is the design's \(role) column and is listed under `drop:`; remove it from `drop:`")
+            }
+        }
     }
 
     private static func parseDesign(_ node: Node?, _ reader: YAMLReader, kind: SourceKind) throws -> Design {

@@ -68,7 +68,35 @@ public struct ColumnRule: Sendable {
     public var rawType: RawType?
     public var extract: DateFormat.Part?
     public var range: ClosedRange<Double>?
+    /// Values set by other answers of the same row (skip patterns), tried in order after every
+    /// column is read; the first whose condition holds sets the value.
+    public var when: [ConditionalValue] = []
     public var line: Int
+}
+
+/// `{if: "csa_contact_lifetime == 0", then: 0}`: a value a column takes when a condition on
+/// another harmonised variable of the same row holds.
+public struct ConditionalValue: Sendable {
+    public enum Test: Sendable, Equatable {
+        case equals(Value), differs(Value), missing, present
+    }
+
+    public var variable: String
+    public var test: Test
+    public var value: Value
+    /// Where the condition is written, for messages.
+    public var line: Int
+    public var column: Int
+
+    /// Whether the condition holds for `current`, the value of `variable` in the row.
+    public func holds(for current: Value) -> Bool {
+        switch test {
+        case let .equals(v): return current == v
+        case let .differs(v): return current != .null && current != v
+        case .missing: return current == .null
+        case .present: return current != .null
+        }
+    }
 }
 
 /// A variable computed from others after the columns are read.

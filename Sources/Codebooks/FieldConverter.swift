@@ -4,7 +4,10 @@
 
 /// Converts raw field bytes to harmonised values without allocating for ordinary fields.
 struct FieldConverter {
-    struct Problem: Error { let reason: String }
+    struct Problem: Error {
+        static let unknownCode = "unknown code"
+        let reason: String
+    }
 
     let decimalComma: Bool
     let dateFormat: DateFormat
@@ -33,15 +36,13 @@ struct FieldConverter {
         let value: Value
         switch rule.kind {
         case let .codes(first, count):
-            guard let index = codes.lookup(field, first: first, count: count) else { return .failure(Problem(reason: "unknown code")) }
+            guard let index = codes.lookup(field, first: first, count: count) else { return .failure(Problem(reason: Problem.unknownCode)) }
             return .success(codes.values[index])
         case .integer:
             guard let v = integer(field) else { return .failure(Problem(reason: "not a whole number")) }
             value = .integer(v)
         case let .number(integerTarget):
-            guard let v = number(field) else {
-                return .failure(Problem(reason: "not a number" + (decimalComma ? " (the codebook says decimal comma)" : "")))
-            }
+            guard let v = number(field) else { return .failure(Problem(reason: notANumber(field))) }
             value = integerTarget && v == v.rounded() ? .integer(Int64(v)) : .real(v)
         case let .date(extract):
             guard let date = dateFormat.parse(field) else {
@@ -57,7 +58,7 @@ struct FieldConverter {
             value = .text(text.hasPrefix("ICCS") ? String(text.dropFirst(4)) : text)
         case let .text(categories):
             let text = String(decoding: field, as: UTF8.self)
-            if let categories, !categorySets[categories].contains(text) { return .failure(Problem(reason: "unknown code")) }
+            if let categories, !categorySets[categories].contains(text) { return .failure(Problem(reason: Problem.unknownCode)) }
             value = .text(text)
         }
         return check(value, rule)
@@ -112,6 +113,16 @@ struct FieldConverter {
             guard end == buffer.baseAddress! + field.count, value.isFinite else { return nil }
             return value
         }
+    }
+
+    /// Why a field is not a number, naming the decimal separator when that is the likely cause
+    /// (the field is not shown).
+    func notANumber(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        let wrong = decimalComma ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        guard field.contains(wrong) else { return "not a number" + (decimalComma ? " (the codebook says decimal comma)" : "") }
+        return decimalComma
+            ? "not a number: it has a decimal point but the codebook says `decimal: \",\"`"
+            : "not a number: it has a decimal comma but the codebook says `decimal: \".\"` (set `decimal: \",\"` under `file:`)"
     }
 
     static func iso(_ date: (year: Int, month: Int, day: Int)) -> String {

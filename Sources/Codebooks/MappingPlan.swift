@@ -14,11 +14,11 @@ struct MappingPlan {
 
     init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
         let byColumn = Dictionary(codebook.columns.enumerated().map { ($1.column, $0) }, uniquingKeysWith: { a, _ in a })
-        let design = Dictionary(codebook.design.columns.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let designRoles = Dictionary(codebook.design.columns.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let drop = Set(codebook.drop)
         try Self.checkHeader(
             header, columns: headerColumns ?? header.indices.map { $0 + 1 }, codebook: codebook, file: file,
-            known: Set(byColumn.keys).union(design.keys).union(drop))
+            known: Set(byColumn.keys).union(designRoles.keys).union(drop))
         if codebook.source.kind == .survey {
             for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] {
                 slots[name] = columns.count
@@ -32,8 +32,7 @@ struct MappingPlan {
                 OutputColumn(name: name, sqlType: codebook.dictionary[name]?.type.sqlType ?? (name == "year" ? "INTEGER" : "TEXT")))
         }
         actions = header.map { name in
-            if let rule = byColumn[name] { return .variable(rule: rule) }
-            if let role = design[name] {
+            let design = designRoles[name].map { role -> (slot: Int, role: RowMapper.DesignRole) in
                 let (slotName, designRole): (String, RowMapper.DesignRole) =
                     switch role {
                     case "id": ("_id", .id)
@@ -42,9 +41,14 @@ struct MappingPlan {
                     case "psu": ("_psu", .psu)
                     default: ("_fpc", .fpc)
                     }
-                return .design(slot: slots[slotName]!, role: designRole)
+                return (slots[slotName]!, designRole)
             }
-            return .ignore
+            switch (byColumn[name], design) {
+            case let (rule?, design?): return .designAndVariable(slot: design.slot, role: design.role, rule: rule)
+            case let (rule?, nil): return .variable(rule: rule)
+            case let (nil, design?): return .design(slot: design.slot, role: design.role)
+            case (nil, nil): return .ignore
+            }
         }
     }
 

@@ -39,6 +39,8 @@ public final class RowMapper {
     enum Action {
         case variable(rule: Int)
         case design(slot: Int, role: DesignRole)
+        /// A design column that is also mapped onto a variable (region as stratum and as a variable).
+        case designAndVariable(slot: Int, role: DesignRole, rule: Int)
         case ignore
     }
 
@@ -52,6 +54,10 @@ public final class RowMapper {
     let actions: [Action]
     let compiled: [CompiledRule]
     let derived: [CompiledDerived]
+    /// Per column rule: the reason given when a code is not in its list (names the expected codes).
+    let unknownCodeReasons: [String]
+    /// Skip patterns: (slot set, slot tested, condition) in the codebook's order.
+    let conditions: [(slot: Int, tested: Int, condition: ConditionalValue)]
     let codes: CodeStore
     let categorySets: [Set<String>]
     let converter: FieldConverter
@@ -76,6 +82,10 @@ public final class RowMapper {
                 rule, variable: codebook.dictionary[rule.variable]!, slot: plan.slots[rule.variable]!, store: &store, sets: &sets)
         }
         codes = store
+        unknownCodeReasons = codebook.columns.map { Self.unknownCodeReason($0, variable: codebook.dictionary[$0.variable]!) }
+        conditions = codebook.columns.flatMap { rule in
+            rule.when.map { (plan.slots[rule.variable]!, plan.slots[$0.variable]!, $0) }
+        }
         categorySets = sets
         derived = codebook.derived.map { CompiledDerived($0, slots: plan.slots) }
         columns = plan.columns
@@ -101,9 +111,11 @@ public final class RowMapper {
             switch actions[index] {
             case .ignore: continue
             case let .variable(rule):
-                problem = record.withField(index) { convertVariable($0, rule: compiled[rule]) }
+                problem = record.withField(index) { convertVariable($0, rule: rule) }
             case let .design(slot, role):
                 problem = record.withField(index) { convertDesign($0, role: role, slot: slot) }
+            case let .designAndVariable(slot, role, rule):
+                problem = record.withField(index) { convertDesign($0, role: role, slot: slot) ?? convertVariable($0, rule: rule) }
             }
             if let problem {
                 let position = record.position(of: index)
@@ -111,19 +123,47 @@ public final class RowMapper {
             }
         }
         fillConstants()
+        applyConditions()
         return deriveAll(line: record.line)
     }
 
+    /// Converts one field. A code list is looked up before the file's `missing` values, so an
+    /// explicit code for a missing marker (`"": 0`) wins.
     @inline(__always)
-    private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule: CompiledRule) -> String? {
+    private func convertVariable(_ field: UnsafeBufferPointer<UInt8>, rule index: Int) -> String? {
+        let rule = compiled[index]
+        if case let .codes(first, count) = rule.kind, let code = codes.lookup(field, first: first, count: count) {
+            values[rule.slot] = codes.values[code]
+            return nil
+        }
         if converter.isMissing(field) { return nil }
         switch converter.convert(field, rule, codes: codes, categorySets: categorySets) {
         case let .success(value):
             values[rule.slot] = value
             return nil
         case let .failure(problem):
-            return problem.reason
+            return problem.reason == FieldConverter.Problem.unknownCode ? unknownCodeReasons[index] : problem.reason
         }
+    }
+
+    /// Sets the values that skip patterns give, in the order the codebook writes them.
+    private func applyConditions() {
+        var index = 0
+        while index < conditions.count {
+            let (slot, tested, condition) = conditions[index]
+            index += 1
+            guard condition.holds(for: values[tested]) else { continue }
+            values[slot] = condition.value
+            while index < conditions.count && conditions[index].slot == slot { index += 1 }  // first match wins
+        }
+    }
+
+    /// "unknown code (the codebook expects "Jā", "Nē", "Nezinu")": codes are codebook text, never data.
+    static func unknownCodeReason(_ rule: ColumnRule, variable: Variable) -> String {
+        let expected = rule.codes.map { $0.keys.sorted() } ?? variable.categories ?? []
+        guard !expected.isEmpty else { return FieldConverter.Problem.unknownCode }
+        let shown = expected.prefix(20).map { "\"\($0)\"" }.joined(separator: ", ") + (expected.count > 20 ? ", ..." : "")
+        return "\(FieldConverter.Problem.unknownCode) (the codebook expects \(shown))"
     }
 
     private func convertDesign(_ field: UnsafeBufferPointer<UInt8>, role: DesignRole, slot: Int) -> String? {
@@ -133,9 +173,10 @@ public final class RowMapper {
             if missing { return role == .id ? nil : "missing \(role == .psu ? "PSU" : "stratum")" }
             values[slot] = .text(String(decoding: field, as: UTF8.self))
         case .weight, .fpc:
-            guard !missing, let number = converter.number(field), number > 0, number.isFinite else {
-                return role == .weight ? "weight missing, not a number or not positive" : "fpc missing, not a number or not positive"
-            }
+            let name = role == .weight ? "weight" : "fpc"
+            if missing { return "\(name) missing" }
+            guard let number = converter.number(field) else { return "\(name) \(converter.notANumber(field))" }
+            guard number > 0, number.isFinite else { return "\(name) not positive" }
             values[slot] = .real(number)
         }
         return nil

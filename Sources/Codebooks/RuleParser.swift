@@ -8,17 +8,19 @@ struct RuleParser {
     let dictionary: VariableDictionary
     let directory: String
 
-    static let columnKeys = ["variable", "codes", "type", "range", "extract", "label"]
+    static let columnKeys = ["variable", "codes", "type", "range", "extract", "label", "when"]
 
     func columns(_ node: Node) throws -> [ColumnRule] {
         var seenVariables = Set<String>()
-        return try reader.mapping(node, "columns").map { column, keyNode, value in
+        let rules = try reader.mapping(node, "columns").map { column, keyNode, value in
             let rule = try self.column(column, keyNode: keyNode, node: value)
             guard seenVariables.insert(rule.variable).inserted else {
                 throw reader.error(value, "variable \"\(rule.variable)\" is mapped from two columns")
             }
             return rule
         }
+        try checkConditions(rules)
+        return rules
     }
 
     private func column(_ column: String, keyNode: Node, node: Node) throws -> ColumnRule {
@@ -43,6 +45,7 @@ struct RuleParser {
             rule.rawType = type
         }
         if let range = lookup["range"] { rule.range = try parseRange(range, reader: reader) }
+        if let when = lookup["when"] { rule.when = try conditionalValues(when, for: variable) }
         if let extract = lookup["extract"] {
             let text = try reader.string(extract, "extract")
             guard let part = DateFormat.Part(rawValue: text), rule.rawType == .date else {
@@ -91,20 +94,33 @@ struct RuleParser {
 
     func value(_ node: Node, for variable: Variable) throws -> Value {
         if reader.isNull(node) { return .null }
-        let text = try reader.string(node, "a code's value")
+        do {
+            return try value(text: try reader.string(node, "a code's value"), for: variable)
+        } catch let problem as FieldConverter.Problem {
+            throw reader.error(node, problem.reason)
+        }
+    }
+
+    /// Reads codebook text as a value of `variable`.
+    ///
+    /// - Throws: `FieldConverter.Problem` saying what the variable accepts.
+    func value(text: String, for variable: Variable) throws -> Value {
         switch variable.type {
         case .binary:
-            guard text == "0" || text == "1" else { throw reader.error(node, "\(variable.name) is binary: codes map to 0, 1 or null") }
+            guard text == "0" || text == "1" else {
+                throw FieldConverter.Problem(reason: "\(variable.name) is binary: codes map to 0, 1 or null")
+            }
             return .integer(text == "1" ? 1 : 0)
         case .integer:
-            guard let v = Int64(text) else { throw reader.error(node, "\(variable.name) is an integer") }
+            guard let v = Int64(text) else { throw FieldConverter.Problem(reason: "\(variable.name) is an integer") }
             return .integer(v)
         case .number:
-            guard let v = Double(text) else { throw reader.error(node, "\(variable.name) is a number") }
+            guard let v = Double(text) else { throw FieldConverter.Problem(reason: "\(variable.name) is a number") }
             return .real(v)
         case .categorical:
             if let categories = variable.categories, !categories.contains(text) {
-                throw reader.error(node, "\"\(text)\" is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
+                throw FieldConverter.Problem(
+                    reason: "\"\(text)\" is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
             }
             return .text(text)
         case .date, .text:

@@ -37,6 +37,20 @@ public struct Variable: Sendable, Equatable {
         self.origin = origin
     }
 
+    /// What differs from `other` in what a definition says about reading and showing values
+    /// (type, categories, range, labels), or nil when both definitions agree; origin is ignored.
+    public func difference(from other: Variable) -> String? {
+        if type != other.type { return "type \(type.rawValue), not \(other.type.rawValue)" }
+        if categories != other.categories {
+            func list(_ c: [String]?) -> String { c.map { "[\($0.joined(separator: ", "))]" } ?? "an open list" }
+            return "categories \(list(categories)), not \(list(other.categories))"
+        }
+        if range != other.range { return "another range" }
+        if labels != other.labels { return "other labels" }
+        if categoryLabels != other.categoryLabels { return "other category labels" }
+        return nil
+    }
+
     /// The label in `language`, falling back to English and then the name.
     public func label(_ language: String = "en") -> String { labels[language] ?? labels["en"] ?? name }
 }

@@ -5,6 +5,8 @@ public struct VariableDictionary: Sendable {
     public private(set) var variables: [String: Variable]
     /// Names in the order the file lists them.
     public private(set) var order: [String]
+    /// Where each variable is declared (`file:line:column`), for messages.
+    public private(set) var declarations: [String: CodebookError] = [:]
 
     public init(variables: [Variable] = []) {
         self.variables = [:]
@@ -14,9 +16,16 @@ public struct VariableDictionary: Sendable {
 
     public subscript(name: String) -> Variable? { variables[name] }
 
-    public mutating func add(_ variable: Variable) {
+    public mutating func add(_ variable: Variable, declaredAt position: CodebookError? = nil) {
         if variables[variable.name] == nil { order.append(variable.name) }
         variables[variable.name] = variable
+        if let position { declarations[variable.name] = position }
+    }
+
+    /// A message about `name` at its declaration (the file alone when the position is unknown).
+    public func error(at name: String, _ message: String) -> CodebookError {
+        let at = declarations[name]
+        return CodebookError(file: at?.file ?? "the dictionary", line: at?.line ?? 0, column: at?.column ?? 0, message: message)
     }
 
     /// Loads the dictionary file.
@@ -29,7 +38,9 @@ public struct VariableDictionary: Sendable {
         guard let entries = top.first?.value else { throw reader.error(root, "the dictionary needs a `variables:` mapping") }
         var dictionary = VariableDictionary()
         for (name, keyNode, node) in try reader.mapping(entries, "variables") {
-            dictionary.add(try VariableParser(reader: reader).parse(name: name, keyNode: keyNode, node: node, origin: "dictionary"))
+            dictionary.add(
+                try VariableParser(reader: reader).parse(name: name, keyNode: keyNode, node: node, origin: "dictionary"),
+                declaredAt: reader.error(keyNode, ""))
         }
         return dictionary
     }

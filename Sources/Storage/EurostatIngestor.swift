@@ -9,6 +9,9 @@ import Foundation
 /// Eurostat's form is quarantined like any rejected row.
 public struct EurostatIngestor {
     public static let readerVersion = "eurostat-tsv-1"
+    /// The origin recorded for the column descriptions of Eurostat files. They describe columns the
+    /// built-in reader fills, not a dictionary definition: a codebook's definition replaces them.
+    static let origin = "eurostat"
     let store: Store
     let options: IngestOptions
 

@@ -38,6 +38,8 @@ struct EurostatSourceDescriptor {
         report.rowsLoaded = sink.rowsRead - sink.rowsRejected
         report.rowsRejected = sink.rowsRejected
         report.firstProblems = sink.problems
+        report.rejectReasons = sink.reasons
+        try report.checkSomethingLoaded(format: nil)
         try registry.finish(sourceID, report: report)
         try store.record(sink.variables)
     }
@@ -52,6 +54,7 @@ final class EurostatSink {
     var rejectInsert: Statement?
     var rowsRead = 0, rowsRejected = 0
     var problems: [RowProblem] = []
+    var reasons: [String: Int] = [:]
     var variables: [Variable] = []
 
     init(descriptor: EurostatSourceDescriptor) { self.descriptor = descriptor }
@@ -88,7 +91,7 @@ final class EurostatSink {
         variables = columns.map {
             Variable(
                 name: $0.name, type: $0.sqlType == "TEXT" ? .text : $0.sqlType == "REAL" ? .number : .integer, labels: ["en": $0.label],
-                origin: "eurostat")
+                origin: EurostatIngestor.origin)
         }
         insert = try descriptor.registry.prepareInsert(
             table: kind.table, columns: columns.map { ($0.name, $0.sqlType) }, existing: try descriptor.store.columns(of: kind.table))
@@ -130,6 +133,7 @@ final class EurostatSink {
         rowsRejected += 1
         let problem = RowProblem(line: record.line, column: column, field: field, reason: reason)
         if problems.count < 10 { problems.append(problem) }
+        reasons[IngestReport.reasonKey(problem), default: 0] += 1
         guard let statement = rejectInsert, let sourceID else { return }
         try descriptor.registry.reject(statement, source: sourceID, line: problem.line, column: column, field: field, reason: reason)
     }

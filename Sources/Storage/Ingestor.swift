@@ -59,6 +59,7 @@ public struct Ingestor {
         let database = store.database
         try database.execute("BEGIN IMMEDIATE")
         do {
+            try store.checkDefinitions(of: codebook)
             let registry = SourceRegistry(database: database)
             let entry = sourceEntry(path: path, sha: sha)
             report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources)
@@ -66,6 +67,7 @@ public struct Ingestor {
             session.sources.insert(sourceID)
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
+            try report.checkSomethingLoaded(format: codebook.file)
             if options.strict && report.rowsRejected > 0 {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })

@@ -106,7 +106,7 @@ final class RowSink {
     private func reject(_ problem: RowProblem) throws {
         rowsRejected += 1
         if firstProblems.count < 10 { firstProblems.append(problem) }
-        reasons[problem.reason, default: 0] += 1
+        reasons[IngestReport.reasonKey(problem), default: 0] += 1
         guard let statement = rejectInsert else { return }
         try SourceRegistry(database: run.store.database).reject(
             statement, source: run.sourceID, line: problem.line, column: problem.column, field: problem.field, reason: problem.reason)

@@ -1,3 +1,4 @@
+import Codebooks
 import Foundation
 
 /// What the `sources` table records about one file before its rows are loaded.
@@ -42,12 +43,17 @@ struct SourceRegistry {
         }
         for row in previous {
             guard case let .integer(id) = row[0] else { continue }
-            for table in ["survey", "incidents", "population", "counts"] {
-                try database.execute("DELETE FROM \(table) WHERE _source = \(id)")
-            }
-            try database.execute("DELETE FROM rejects WHERE source_id = \(id); DELETE FROM sources WHERE id = \(id)")
+            try delete(id)
         }
         return true
+    }
+
+    /// Deletes a source's rows, its rejects and its provenance row (inside the caller's transaction).
+    func delete(_ id: Int64) throws {
+        for table in SourceKind.allCases.map(\.table) {
+            try database.execute("DELETE FROM \(table) WHERE _source = \(id)")
+        }
+        try database.execute("DELETE FROM rejects WHERE source_id = \(id); DELETE FROM sources WHERE id = \(id)")
     }
 
     /// Inserts the source row (counts zero until `finish`) and returns its id.

@@ -6,6 +6,7 @@ public enum StorageError: Error, CustomStringConvertible {
     case nameTaken(name: String, file: String, previous: String)
     case identifierFound(file: String, line: Int, column: Int, field: String, kind: String)
     case strictRejects(file: String, count: Int, first: [String])
+    case allRejected(file: String, count: Int, reasons: [String], advice: [String])
     case badInput(String)
     case notReadOnly(String)
     case newerSchema(found: Int, supported: Int)
@@ -29,6 +30,10 @@ public enum StorageError: Error, CustomStringConvertible {
         case let .strictRejects(file, count, first):
             return "\(file): error: --strict: \(count) row(s) rejected, nothing was loaded:\n"
                 + first.map { "  " + $0 }.joined(separator: "\n")
+        case let .allRejected(file, count, reasons, advice):
+            return "\(file): error: every row was rejected (\(count) of \(count)), so nothing was loaded and no source was recorded. "
+                + "Commonest reasons:\n" + reasons.map { "  " + $0 }.joined(separator: "\n")
+                + (advice.isEmpty ? "" : "\nLikely fix: " + advice.joined(separator: "; "))
         case let .badInput(message):
             return message
         case let .notReadOnly(reason):
@@ -41,7 +46,7 @@ public enum StorageError: Error, CustomStringConvertible {
     /// Whether the problem is with the input data (exit code 65) rather than the tool.
     public var isDataError: Bool {
         switch self {
-        case .alreadyLoaded, .nameTaken, .identifierFound, .strictRejects, .badInput: return true
+        case .alreadyLoaded, .nameTaken, .identifierFound, .strictRejects, .allRejected, .badInput: return true
         default: return false
         }
     }

@@ -12,16 +12,49 @@ public struct StoredVariable: Sendable, Equatable {
 }
 
 extension Store {
-    /// Records (or updates) the definitions of the variables a source uses.
+    /// Records the definitions of the variables a source uses. A definition already stored is
+    /// kept (`checkDefinitions` has made sure that it is the same), except a Eurostat column
+    /// description, which a dictionary definition replaces.
     func record(_ variables: [Variable]) throws {
         let statement = try database.prepare(
-            "INSERT OR REPLACE INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?, ?, ?, ?, ?, ?)")
+            """
+            INSERT INTO variables(name, type, categories, labels, category_labels, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT(name) DO UPDATE SET type = ?2, categories = ?3, labels = ?4, category_labels = ?5, origin = ?6
+            WHERE variables.origin = '\(EurostatIngestor.origin)' AND ?6 <> '\(EurostatIngestor.origin)'
+            """)
         for variable in variables {
             try statement.bind([
                 .text(variable.name), .text(variable.type.rawValue), variable.categories.map { .text(json($0)) } ?? .null,
                 .text(json(variable.labels)), .text(json(variable.categoryLabels)), .text(variable.origin),
             ])
             try statement.run()
+        }
+    }
+
+    /// Refuses a codebook whose variables are defined otherwise than the database records them:
+    /// sources already loaded were read with the stored definition, which never changes.
+    ///
+    /// - Throws: `CodebookError` at the declaration of the first variable that differs.
+    public func checkDefinitions(of codebook: Codebook) throws {
+        let stored = Dictionary(try variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable)
+        for name in names {
+            guard let variable = codebook.dictionary[name], let previous = stored[name], previous.origin != EurostatIngestor.origin else {
+                continue
+            }
+            var recorded = variable
+            recorded.type = VariableType(rawValue: previous.type) ?? variable.type
+            recorded.categories = previous.categories
+            recorded.labels = previous.labels
+            recorded.categoryLabels = previous.categoryLabels
+            if let difference = variable.difference(from: recorded) {
+                throw codebook.dictionary.error(
+                    at: name,
+                    "variable \"\(name)\" differs from the definition the database records (from \(previous.origin)): "
+                        + "this one has \(difference). "
+                        + "Sources already loaded were read with the recorded definition, which cannot change: keep it, "
+                        + "give this variable another name, or `sitan remove` the sources that use it and load them again")
+            }
         }
     }
 

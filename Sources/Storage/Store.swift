@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -32,7 +32,32 @@ public final class Store {
                 try database.execute("PRAGMA user_version = 1")
             }
         }
+        if version < 2 {
+            try database.transaction {
+                try database.execute(Self.schemaV2)
+                try database.execute("PRAGMA user_version = 2")
+            }
+        }
     }
+
+    /// Version 2: sources removed with `sitan remove` stay on record.
+    static let schemaV2 = """
+        CREATE TABLE IF NOT EXISTS removals(
+            name TEXT NOT NULL,
+            country TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            year INTEGER,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            codebook_sha256 TEXT NOT NULL,
+            rows_read INTEGER NOT NULL,
+            rows_loaded INTEGER NOT NULL,
+            rows_rejected INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            sitan_version TEXT NOT NULL
+        );
+        """
 
     static let schemaV1 = """
         CREATE TABLE IF NOT EXISTS sources(

@@ -16,7 +16,7 @@ struct Sitan: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, IngestCommand.self, ValidateCommand.self, SourcesCommand.self, RejectsCommand.self,
-            VariablesCommand.self, QueryCommand.self, SynthCommand.self, EstimateCommand.self, CompareCommand.self,
+            VariablesCommand.self, RemoveCommand.self, QueryCommand.self, SynthCommand.self, EstimateCommand.self, CompareCommand.self,
             RatesCommand.self, IncidentsCommand.self, ReportCommand.self,
         ]
     )

@@ -21,6 +21,13 @@ let testDictionary = VariableDictionary(variables: [
     Variable(name: "score", type: .number),
 ])
 
+let k2 = "k2: {variable: q2, codes: {\"1\": 1, \"2\": 0}}"
+
+/// Column k2 of the test codebook with one `when:` rule.
+func k2When(_ condition: String) -> String {
+    "k2: {variable: q2, codes: {\"1\": 1, \"2\": 0}, when: [{if: \"\(condition)\", then: 0}]}"
+}
+
 @Suite struct CodebookTests {
     let valid = """
         source: {name: t, country: LT, kind: survey, year: 2023}
@@ -73,6 +80,14 @@ let testDictionary = VariableDictionary(variables: [
         ("encoding: cp1257", "encoding: koi8-r", 2, 18, "unsupported encoding"),
         ("any: {any_of: [q1, q2]}", "any: {any_of: [q1, sex]}", 12, 17, "any_of needs binary variables"),
         ("{from: age, bands", "{from: agx, bands", 11, 21, "\"agx\" is not mapped or derived"),
+        (k2, k2When("q9 == 0"), 8, 59, "the condition names \"q9\", which is not a variable"),
+        (k2, k2When("any == 1"), 8, 59, "the condition names any, which no column of this codebook maps"),
+        (k2, k2When("q2 missing"), 8, 59, "a condition on its own variable"),
+        (k2, k2When("q1 = 0"), 8, 59, "write the condition as `variable == value`"),
+        (k2, k2When("q1 == 2"), 8, 59, "\"2\" is not a value of q1 (binary)"),
+        ("strata: null", "strata: mokykla", 3, 51, "already the design's strata column"),
+        ("drop: [pastabos]", "drop: [pastabos, k1]", 13, 18, "mapped under `columns:` and listed under `drop:`"),
+        ("own_item: {type: binary", "sex: {type: binary", 16, 3, "is in the dictionary; this codebook declares it with type binary"),
     ])
     func reportsMistakesWithTheirPosition(find: String, replace: String, line: Int, column: Int, message: String) throws {
         let path = temporaryYAML(valid.replacingOccurrences(of: find, with: replace))
@@ -82,6 +97,16 @@ let testDictionary = VariableDictionary(variables: [
             guard let error = error as? CodebookError else { return false }
             return error.line == line && error.column == column && error.message.contains(message)
         }
+    }
+
+    @Test func conditionsAndRolesThatHoldAreAccepted() throws {
+        let text = valid.replacingOccurrences(of: k2, with: k2When("q1 == 0"))
+            .replacingOccurrences(of: "strata: null", with: "strata: amzius")
+        let book = try Codebook.load(path: temporaryYAML(text), dictionary: testDictionary)
+        let rule = try #require(book.columns.first { $0.column == "k2" })
+        #expect(rule.when.count == 1 && rule.when[0].variable == "q1" && rule.when[0].test == .equals(.integer(0)))
+        #expect(rule.when[0].value == .integer(0) && rule.when[0].holds(for: .integer(0)) && !rule.when[0].holds(for: .null))
+        #expect(book.design.strata == "amzius" && book.columns.contains { $0.column == "amzius" })
     }
 
     @Test func safeNeedsAReason() throws {

@@ -16,7 +16,7 @@ func freshDatabasePath() -> String {
         let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap {
             $0.first?.string
         }
-        #expect(tables == ["counts", "incidents", "population", "rejects", "sources", "survey", "variables"])
+        #expect(tables == ["counts", "incidents", "population", "rejects", "removals", "sources", "survey", "variables"])
         #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
     }
 
@@ -59,7 +59,7 @@ func freshDatabasePath() -> String {
         ] {
             #expect(throws: StorageError.self, "\(sql)") { try store.readOnlyQuery(sql) }
         }
-        #expect(try Store(path: path).database.scalar("PRAGMA user_version") == 1)
+        #expect(try Store(path: path).database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
     }
 
     @Test func missingDatabaseSaysWhatToDo() {
@@ -68,5 +68,18 @@ func freshDatabasePath() -> String {
         } throws: { error in
             "\(error)".contains("sitan init")
         }
+    }
+}
+
+@Suite struct StoreMigrationTests {
+    /// A version-1 database (before `removals`) gains the table when opened, keeping its sources.
+    @Test func versionOneIsMigratedToTwo() throws {
+        let path = freshDatabasePath()
+        let old = try Database(path: path)
+        try old.execute(Store.schemaV1 + "PRAGMA user_version = 1;")
+        let store = try Store(path: path)
+        #expect(try store.database.scalar("PRAGMA user_version") == 2)
+        #expect(try store.columns(of: "removals").isSuperset(of: ["name", "sha256", "rows_loaded", "removed_at"]))
+        #expect(try store.remove(source: "nothing", sitanVersion: "t") == nil)
     }
 }

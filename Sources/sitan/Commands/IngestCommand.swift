@@ -10,7 +10,9 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Each file is one transaction: rows that fail validation go to the quarantine (see `sitan rejects`), \
             and a file with a direct identifier (PESEL, asmens kodas, personas kods, e-mail, phone number) or a \
-            column the codebook does not know is refused whole (exit 65). Rows read = loaded + rejected, always.
+            column the codebook does not know is refused whole (exit 65), as is a file whose every row is rejected \
+            (the message gives the commonest reasons and the likely fix). With several files, each file's fate is \
+            printed and a refused file does not stop the others. Rows read = loaded + rejected, always.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Codebooks
 import Foundation
 import Storage
@@ -24,24 +25,48 @@ struct IngestDriver {
         return options
     }
 
+    /// Ingests every file (each in its own transaction), printing each file's fate: a file that
+    /// is refused does not stop the others, and the run then exits 65 (1 for I/O problems).
     func ingestAll(_ files: [String]) throws {
         let session = IngestSession()
+        var refused: [(file: String, error: Error)] = []
         for file in files {
-            let options = options(for: file)
-            let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options, session: session) }
-            let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
-            Progress.clear(options.progress != nil)
-            let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
-            printOut(
-                "\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n"
-            )
-            describeRejects(report)
+            do {
+                try ingest(file, session: session)
+            } catch {
+                Progress.clear(options.progress != nil)
+                Diagnostics.write(Diagnostics.describe(error))
+                printOut("\(file): refused, nothing loaded from it\n")
+                refused.append((file, error))
+            }
         }
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
             Diagnostics.write("peak resident memory: \(usage.ru_maxrss) KiB")
         }
+        guard !refused.isEmpty else { return }
+        if files.count > 1 {
+            let loaded = files.count - refused.count
+            Diagnostics.write(
+                "error: \(refused.count) of \(files.count) files refused (\(refused.map(\.file).joined(separator: ", "))); "
+                    + (loaded > 0 && !options.dryRun
+                        ? "the other \(loaded) are loaded. Fix the refused files and run the same command again with --replace."
+                        : "nothing was loaded."))
+        }
+        throw ExitCode(refused.allSatisfy { Diagnostics.isDataError($0.error) } ? 65 : 1)
+    }
+
+    private func ingest(_ file: String, session: IngestSession) throws {
+        let options = options(for: file)
+        let ingestor = try codebook.map { try Ingestor(store: store, codebook: $0, options: options, session: session) }
+        let report = try ingestor?.ingest(file: file) ?? EurostatIngestor(store: store, options: options).ingest(file: file)
+        Progress.clear(options.progress != nil)
+        let verb = options.dryRun ? "checked" : report.replaced ? "replaced" : "loaded"
+        printOut(
+            "\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n"
+        )
+        describeRejects(report)
     }
 
     private func describeRejects(_ report: IngestReport) {

@@ -1,0 +1,63 @@
+import Yams
+
+extension RuleParser {
+    /// Parses a column's `when:` list: `[{if: "csa_contact_lifetime == 0", then: 0}, ...]`.
+    ///
+    /// A condition is `VARIABLE == VALUE`, `VARIABLE != VALUE`, `VARIABLE missing` or
+    /// `VARIABLE not missing`; VALUE is read as a value of VARIABLE (a code's value: 0/1, a
+    /// number, a category). Whether VARIABLE is mapped by the codebook is checked by the caller
+    /// once every column is known.
+    func conditionalValues(_ node: Node, for variable: Variable) throws -> [ConditionalValue] {
+        try reader.list(node, "when").map { entry in
+            let entries = try reader.mapping(entry, "a `when:` entry", allowed: ["if", "then"])
+            let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            guard let condition = lookup["if"], let then = lookup["then"] else {
+                throw reader.error(entry, "a `when:` entry needs `if:` and `then:`, such as {if: \"csa_contact_lifetime == 0\", then: 0}")
+            }
+            var parsed = try self.condition(condition)
+            parsed.value = try value(then, for: variable)
+            return parsed
+        }
+    }
+
+    private func condition(_ node: Node) throws -> ConditionalValue {
+        let text = try reader.string(node, "a condition")
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let form = "write the condition as `variable == value`, `variable != value`, `variable missing` or `variable not missing`"
+        guard let name = words.first, words.count >= 2 else { throw reader.error(node, form) }
+        guard let variable = dictionary[name] else {
+            throw reader.error(node, "the condition names \"\(name)\", which is not a variable of the dictionary or the codebook")
+        }
+        let test: ConditionalValue.Test
+        switch Array(words.dropFirst()) {
+        case ["missing"]: test = .missing
+        case ["not", "missing"]: test = .present
+        case let rest where rest.count >= 2 && (rest[0] == "==" || rest[0] == "!="):
+            var literal = rest.dropFirst().joined(separator: " ")
+            if literal.count >= 2, let quote = literal.first, quote == "\"" || quote == "'", literal.last == quote {
+                literal = String(literal.dropFirst().dropLast())
+            }
+            guard let value = try? self.value(text: literal, for: variable) else {
+                throw reader.error(node, "\"\(literal)\" is not a value of \(name) (\(variable.type.rawValue))")
+            }
+            test = rest[0] == "==" ? .equals(value) : .differs(value)
+        default: throw reader.error(node, form)
+        }
+        return ConditionalValue(
+            variable: name, test: test, value: .null, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+
+    /// Checks that every condition names a variable mapped from another column.
+    func checkConditions(_ rules: [ColumnRule]) throws {
+        let mapped = Set(rules.map(\.variable) + ["country", "year"])
+        for rule in rules {
+            for condition in rule.when where !mapped.contains(condition.variable) || condition.variable == rule.variable {
+                throw CodebookError(
+                    file: reader.file, line: condition.line, column: condition.column,
+                    message: condition.variable == rule.variable
+                        ? "column \"\(rule.column)\" has a condition on its own variable \(rule.variable); conditions name other answers"
+                        : "the condition names \(condition.variable), which no column of this codebook maps")
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Delete a source: its rows and rejects go in one transaction; the removal is recorded in `removals`.",
+        discussion: """
+            Every file loaded under the source's name is removed. The `removals` table keeps each removed file's \
+            name, hashes, counts and the time of removal (`sitan query "SELECT * FROM removals"`).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("The source name (or the file name of one of its files).", valueName: "source")) var source: String
+
+    func run() throws {
+        try Diagnostics.run {
+            guard FileManager.default.fileExists(atPath: global.databasePath) else {
+                throw StorageError.cannotOpen(path: global.databasePath, message: "no such file")
+            }
+            let store = try Store(path: global.databasePath)
+            guard let removal = try store.remove(source: source, sitanVersion: Sitan.version) else {
+                throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")
+            }
+            printOut(
+                "removed source \(removal.name) (\(removal.files.joined(separator: ", "))): "
+                    + "\(removal.rowsLoaded) rows and \(removal.rowsRejected) rejects deleted\n")
+        }
+    }
+}
