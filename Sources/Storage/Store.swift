@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -32,7 +32,21 @@ public final class Store {
                 try database.execute("PRAGMA user_version = 1")
             }
         }
+        if version < 2 {
+            try database.transaction {
+                try database.execute(Self.migrationV2)
+                try database.execute("PRAGMA user_version = 2")
+            }
+        }
     }
+
+    /// Version 2: every survey source belongs to a survey round (`sources.survey`). Databases
+    /// written before rounds existed get the round a codebook without `survey:` would give:
+    /// `COUNTRY-YEAR`, or the country alone when the source has no year.
+    static let migrationV2 = """
+        ALTER TABLE sources ADD COLUMN survey TEXT;
+        UPDATE sources SET survey = country || coalesce('-' || year, '') WHERE kind = 'survey';
+        """
 
     static let schemaV1 = """
         CREATE TABLE IF NOT EXISTS sources(

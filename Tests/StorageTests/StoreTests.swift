@@ -59,7 +59,7 @@ func freshDatabasePath() -> String {
         ] {
             #expect(throws: StorageError.self, "\(sql)") { try store.readOnlyQuery(sql) }
         }
-        #expect(try Store(path: path).database.scalar("PRAGMA user_version") == 1)
+        #expect(try Store(path: path).database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
     }
 
     @Test func missingDatabaseSaysWhatToDo() {
