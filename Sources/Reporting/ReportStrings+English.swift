@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Cross-country comparisons",
         "h.tests": "Tests of equal prevalence across countries",
         "h.pairs": "Pairwise differences between countries",
+        "h.changes": "Change between survey rounds",
+        "col.earlier": "Earlier round",
+        "col.later": "Later round",
+        "col.change": "Change, pp (95% CI)",
+        "note.changes":
+            "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value; the rounds are independent samples, so the variance of the change is the sum of their variances (R survey: svyby with round as strata, svycontrast).",
         "h.incidents": "Incident statistics and rates per 100 000 children",
         "h.help": "Disclosure and help-seeking",
         "h.quality": "Data quality",

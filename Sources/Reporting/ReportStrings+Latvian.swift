@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Valstu salīdzinājumi",
         "h.tests": "Vienādas izplatības pārbaude starp valstīm",
         "h.pairs": "Atšķirības starp valstu pāriem",
+        "h.changes": "Pārmaiņas starp apsekojuma kārtām",
+        "col.earlier": "Agrākā kārta",
+        "col.later": "Vēlākā kārta",
+        "col.change": "Pārmaiņa, pp (95% TI)",
+        "note.changes":
+            "Pārmaiņa = vēlākā kārta mīnus agrākā, procentpunktos, ar 95% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņas dispersija ir to dispersiju summa.",
         "h.incidents": "Reģistrētie gadījumi un rādītāji uz 100 000 bērniem",
         "h.help": "Atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",

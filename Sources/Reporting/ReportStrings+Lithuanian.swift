@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Šalių palyginimai",
         "h.tests": "Vienodo paplitimo šalyse tikrinimas",
         "h.pairs": "Skirtumai tarp šalių porų",
+        "h.changes": "Pokytis tarp tyrimo bangų",
+        "col.earlier": "Ankstesnė banga",
+        "col.later": "Vėlesnė banga",
+        "col.change": "Pokytis, proc. p. (95 % PI)",
+        "note.changes":
+            "Pokytis = vėlesnė banga minus ankstesnė, procentiniais punktais, su 95 % PI ir p reikšme; bangos yra nepriklausomos imtys, todėl pokyčio dispersija yra jų dispersijų suma.",
         "h.incidents": "Užregistruoti atvejai ir rodikliai 100 000 vaikų",
         "h.help": "Atskleidimas ir pagalbos paieška",
         "h.quality": "Duomenų kokybė",

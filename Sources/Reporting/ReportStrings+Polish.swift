@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Porównania między krajami",
         "h.tests": "Testy równości rozpowszechnienia w krajach",
         "h.pairs": "Różnice między parami krajów",
+        "h.changes": "Zmiana między edycjami badania",
+        "col.earlier": "Wcześniejsza edycja",
+        "col.later": "Późniejsza edycja",
+        "col.change": "Zmiana, pp (95% PU)",
+        "note.changes":
+            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p; edycje są niezależnymi próbami, więc wariancja zmiany jest sumą ich wariancji.",
         "h.incidents": "Zarejestrowane przypadki i wskaźniki na 100 000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",

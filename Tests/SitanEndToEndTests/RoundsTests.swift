@@ -126,4 +126,18 @@ import Testing
         let sources = try SitanProcess.run(["sources", "--db", db, "--format", "csv"])
         #expect(sources.stdout.split(separator: "\n").filter { $0.contains(",LV-2023,") }.count == 2, "\(sources.stdout)")
     }
+
+    @Test func reportComparesLatestRoundsAndShowsChangeBetweenRounds() throws {
+        let db = try database(Self.allFiles)
+        let out = temporaryDirectory().appendingPathComponent("report")
+        let result = try SitanProcess.run(["report", "--db", db, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        // Cross-country sections use LV-2023 (11.7%), not LV-2019 nor the two pooled.
+        #expect(report.contains("lowest in LV, 11.7% (95% CI 7.7–17.3)"), "\(report)")
+        // expected.csv: LV-2019 − LV-2023 = 0.0872 (0.0320; 0.1424), p 0.0029; the report shows later − earlier.
+        #expect(report.contains("### 5.3 Change between survey rounds"))
+        #expect(report.contains("| Contact sexual abuse, lifetime | LV | LV-2019 | LV-2023 | -8.7 (-14.2; -3.2) | 0.0029 |"))
+        #expect(!report.contains("| PL | PL-2023 |"), "PL has one round: no change row")
+    }
 }
