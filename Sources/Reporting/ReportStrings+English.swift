@@ -111,7 +111,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Design.** Each survey source is an independent sample: strata are nested in sources (a source without strata is one stratum), primary sampling units (PSUs) in strata, a respondent without a PSU is their own PSU, and a missing weight is 1.",
+            "**Design.** Each survey round (one country's survey in one year; its files are parts of one sample) is an independent sample, estimated on its own: strata are nested in rounds (a round without strata is one stratum), primary sampling units (PSUs) in strata, a respondent without a PSU is their own PSU, and a missing weight is 1.",
         "methods.variance":
             "**Estimation.** Weighted proportions with Taylor-linearised variances (with-replacement, ultimate-cluster estimator) as R's survey package (svymean, svyby); subgroups and the help-seeking domain are domains of the full design. Degrees of freedom = PSUs − strata.",
         "methods.ci":

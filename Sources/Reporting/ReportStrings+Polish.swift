@@ -113,7 +113,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Schemat losowania.** Każde źródło ankietowe jest niezależną próbą: warstwy są zagnieżdżone w źródłach (źródło bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
+            "**Schemat losowania.** Każda edycja badania (badanie jednego kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą, szacowaną osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
         "methods.variance":
             "**Estymacja.** Ważone proporcje z wariancjami linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie R survey (svymean, svyby); podgrupy i domena szukania pomocy są domenami pełnego schematu. Stopnie swobody = PSU − warstwy.",
         "methods.ci":
