@@ -57,6 +57,8 @@ struct ComparisonComputation {
         guard byIndex.count > 0 else { throw AnalysisError.emptyDomain }
         if betweenRounds && !request.options.rounds.pool {
             try Self.requireOneRoundPerLevel(across: acrossFactor, blocks: byIndex, data: data)
+        } else if !betweenRounds {
+            try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         }
         let isBinary = outcome.type == "binary"
         let blocks = try (0..<byIndex.count).compactMap { b in

@@ -42,6 +42,7 @@ struct EstimateComputation {
             factors: (isCategorical ? [outcome] : []) + byVariables,
             filters: try inputs.filters(request.options.filters))
         let data = try inputs.load(plan, selection: request.options.rounds)
+        try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.emptyDomain }

@@ -42,6 +42,15 @@ struct SurveyData {
     /// Whether row `i` is in the domain.
     @inline(__always) func isInDomain(_ i: Int) -> Bool { inDomain?[i] ?? true }
 
+    /// Refuses `--lonely-psu average` when each of several rounds is estimated on its own:
+    /// the average runs over every stratum of the design, so one round's variance would
+    /// depend on the others.
+    func requireRoundsSeparable(_ lonelyPSU: LonelyPSU, pooled: Bool) throws {
+        if lonelyPSU == .average, !pooled, rounds.levels.count > 1 {
+            throw AnalysisError.averageAcrossRounds(rounds: rounds.levels)
+        }
+    }
+
     /// The sample design, as R's `svydesign(ids, strata, weights, fpc, nest = TRUE)`.
     func design(lonelyPSU: LonelyPSU) throws -> SurveyDesign {
         do {

@@ -117,6 +117,11 @@ import Testing
         #expect(pooled.status == 64 && pooled.stderr.contains("LV-2019, LV-2023") && pooled.stderr.contains("--pool"), "\(pooled.stderr)")
         let latest = try SitanProcess.run(["compare", "csa_contact_lifetime", "--db", db, "--across", "country", "--year", "2023"])
         #expect(latest.status == 0, "\(latest.stderr)")
+        let average = try SitanProcess.run(["estimate", "csa_contact_lifetime", "--db", db, "--lonely-psu", "average"])
+        #expect(average.status == 64 && average.stderr.contains("--lonely-psu average"), "\(average.stderr)")
+        let averageOne = try SitanProcess.run(
+            ["estimate", "csa_contact_lifetime", "--db", db, "--lonely-psu", "average", "--survey", "PL-2023"])
+        #expect(averageOne.status == 0, "\(averageOne.stderr)")
         let whereRound = try SitanProcess.run(["estimate", "csa_contact_lifetime", "--db", db, "--where", "survey=LV-2019"])
         #expect(whereRound.status == 64 && whereRound.stderr.contains("--survey"))
         for format in ["table", "csv", "markdown"] {
