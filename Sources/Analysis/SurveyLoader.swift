@@ -102,6 +102,7 @@ struct DesignBuilder {
     private let roundOfSource: [Int64: Int32]
     /// The round of each row (index into the selected rounds).
     private(set) var rowRounds: [Int32] = []
+    private var lastRound: (source: Int64, round: Int32)?
     private var weights: [Double] = []
     private var strata: [Int32] = []
     private var psu: [Int32] = []
@@ -130,7 +131,13 @@ struct DesignBuilder {
     @inline(__always)
     mutating func read(_ statement: Statement) {
         let source = statement.int(0)
-        let round = roundOfSource[source] ?? -1
+        let round: Int32
+        if let lastRound, lastRound.source == source {
+            round = lastRound.round
+        } else {
+            round = roundOfSource[source] ?? -1
+            lastRound = (source, round)
+        }
         rowRounds.append(round)
         let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
         strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
