@@ -89,7 +89,10 @@ struct SurveyRounds {
             let latest = Dictionary(grouping: kept, by: \.country).mapValues { $0.last!.id }
             kept = kept.filter { latest[$0.country] == $0.id }
         }
-        guard !kept.isEmpty else { throw AnalysisError.unknownRound(selection.surveys.joined(separator: ","), valid: all.map(\.id)) }
+        guard !kept.isEmpty || all.isEmpty else {
+            throw AnalysisError.unknownRound(
+                (selection.surveys + selection.years.map(String.init)).joined(separator: ","), valid: all.map(\.id))
+        }
         selected = kept
     }
 
