@@ -31,6 +31,12 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case thresholdTooLow(path: String, k: Int)
     /// A statistical computation failed (reported by SurveyStatistics).
     case statistics(String)
+    /// A `--survey` id or `--year` names no survey round in the database.
+    case unknownRound(String, valid: [String])
+    /// A comparison between rounds would pool several rounds into one level of `--across`.
+    case roundsPooled(level: String, rounds: [String])
+    /// `--lonely-psu average` on several unpooled rounds would average strata across rounds.
+    case averageAcrossRounds(rounds: [String])
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
@@ -78,6 +84,16 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "(SPEC section 7); set k to 3 or more (default 5)"
         case let .statistics(message):
             message
+        case let .unknownRound(round, valid):
+            "--survey/--year \"\(round)\" selects no survey round; the rounds in the database are: \(valid.joined(separator: ", ")) "
+                + "(`sitan sources` shows each source's round)"
+        case let .averageAcrossRounds(rounds):
+            "--lonely-psu average gives a lonely stratum the average variance of the design's strata, which with several "
+                + "survey rounds (\(rounds.joined(separator: ", "))) would mix independent rounds; select one round with "
+                + "--survey, pool them explicitly with --pool, or choose remove, adjust or certainty"
+        case let .roundsPooled(level, rounds):
+            "\"\(level)\" holds several survey rounds (\(rounds.joined(separator: ", "))), which are independent designs; "
+                + "compare within a country with --by country, select rounds with --survey or --year, or pool them with --pool"
         }
     }
 }

@@ -25,6 +25,7 @@ struct AnalysisInputs {
         var seen = Set(exclude)
         return try names.map { name in
             guard seen.insert(name).inserted else { throw AnalysisError.conflictingVariables(name) }
+            if name == SurveyRounds.variable { return CatalogVariable.round }
             return try catalog.groupingVariable(name, role: role)
         }
     }
@@ -32,6 +33,10 @@ struct AnalysisInputs {
     /// The `--where` conditions with values typed for SQLite, checked against the dictionary.
     func filters(_ filters: [DomainFilter]) throws -> [(variable: CatalogVariable, values: [SQLValue])] {
         try filters.map { filter in
+            if filter.variable == SurveyRounds.variable {
+                throw AnalysisError.malformedArgument(
+                    option: "--where", argument: filter.variable, expected: "a variable; select survey rounds with --survey ID[,ID]")
+            }
             let variable = try catalog.variable(filter.variable)
             return (variable, try filter.values.map { try typedValue($0, for: variable) })
         }
@@ -56,9 +61,9 @@ struct AnalysisInputs {
         }
     }
 
-    /// Loads the rows.
-    func load(_ plan: LoadPlan) throws -> SurveyData {
-        try SurveyLoader(store: store).load(plan)
+    /// Loads the rows of the rounds `selection` keeps.
+    func load(_ plan: LoadPlan, selection: RoundSelection) throws -> SurveyData {
+        try SurveyLoader(store: store).load(plan, rounds: try SurveyRounds(store: store, selection: selection), pool: selection.pool)
     }
 }
 

@@ -39,12 +39,15 @@ public struct EstimationOptions: Sendable, Equatable {
     public var level: Double
     /// The design effect reported.
     public var designEffect: DesignEffectKind
+    /// The survey rounds used, and whether they are pooled.
+    public var rounds: RoundSelection
 
     /// Creates options; the defaults are R survey's.
     public init(
         filters: [DomainFilter] = [], lonelyPSU: LonelyPSU = .fail, ci: ProportionCI = .logit,
-        level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement
+        level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement, rounds: RoundSelection = RoundSelection()
     ) {
+        self.rounds = rounds
         self.filters = filters
         self.lonelyPSU = lonelyPSU
         self.ci = ci
@@ -137,7 +140,10 @@ extension EstimationOptions {
     /// Options from command-line text.
     ///
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
-    public init(where conditions: [String], lonelyPSU: String, ci: String, level: Double, deff: String) throws {
+    public init(
+        where conditions: [String], lonelyPSU: String, ci: String, level: Double, deff: String,
+        rounds: RoundSelection = RoundSelection()
+    ) throws {
         guard let rule = LonelyPSU(rawValue: lonelyPSU) else {
             throw AnalysisError.malformedArgument(
                 option: "--lonely-psu", argument: lonelyPSU, expected: Self.lonelyPSUNames.joined(separator: ", "))
@@ -154,6 +160,27 @@ extension EstimationOptions {
         }
         self.init(
             filters: try conditions.map(DomainFilter.init(parsing:)), lonelyPSU: rule, ci: method, level: level,
-            designEffect: deff == "srswr" ? .withReplacement : .withoutReplacement)
+            designEffect: deff == "srswr" ? .withReplacement : .withoutReplacement, rounds: rounds)
+    }
+}
+
+extension RoundSelection {
+    /// A selection from command-line text: `--survey ID[,ID]` (repeatable), `--year Y[,Y]`
+    /// (repeatable), `--pool`.
+    ///
+    /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
+    public init(surveys: [String], years: [String], pool: Bool) throws {
+        let split = { (list: [String]) in list.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } }
+        let ids = split(surveys)
+        if let bad = surveys.first(where: { $0.split(separator: ",", omittingEmptySubsequences: false).contains("") }) {
+            throw AnalysisError.malformedArgument(option: "--survey", argument: bad, expected: "ROUND[,ROUND...], e.g. LV-2023")
+        }
+        let numbers = try split(years).map { text in
+            guard let year = Int(text) else {
+                throw AnalysisError.malformedArgument(option: "--year", argument: text, expected: "YEAR[,YEAR...], e.g. 2023")
+            }
+            return year
+        }
+        self.init(surveys: ids, years: numbers, pool: pool)
     }
 }

@@ -43,23 +43,51 @@ struct ComparisonComputation {
         let outcome = try inputs.outcome(
             request.variable, allowed: ["binary", "categorical"], role: "in compare (use a binary or categorical variable)")
         let across = try inputs.groupingVariables([request.across], exclude: [outcome.name], role: "with --across")[0]
-        let by = try inputs.groupingVariables(request.by, exclude: [outcome.name, across.name], role: "with --by")
+        let betweenRounds = Self.roundVariables.contains(across.name)
+        let byNames =
+            betweenRounds || request.by.contains(SurveyRounds.variable) ? request.by : [SurveyRounds.variable] + request.by
+        let by = try inputs.groupingVariables(byNames, exclude: [outcome.name, across.name], role: "with --by")
         let data = try inputs.load(
-            LoadPlan(numericOutcome: nil, factors: [outcome, across] + by, filters: try inputs.filters(request.options.filters)))
+            LoadPlan(numericOutcome: nil, factors: [outcome, across] + by, filters: try inputs.filters(request.options.filters)),
+            selection: request.options.rounds)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let y = compactCategories(data.factors[outcome.name]!, groups: GroupIndex(factors: [], names: [], data: data))
-        let acrossFactor = data.factors[across.name]!
-        let byIndex = GroupIndex(factors: by.map { data.factors[$0.name]! }, names: request.by, data: data)
+        let acrossFactor = across.name == SurveyRounds.variable ? data.rounds : data.factors[across.name]!
+        let byIndex = GroupIndex(factors: by.map { data.factors[$0.name]! }, names: byNames, data: data)
         guard byIndex.count > 0 else { throw AnalysisError.emptyDomain }
+        if betweenRounds && !request.options.rounds.pool {
+            try Self.requireOneRoundPerLevel(across: acrossFactor, blocks: byIndex, data: data)
+        } else if !betweenRounds {
+            try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
+        }
         let isBinary = outcome.type == "binary"
         let blocks = try (0..<byIndex.count).compactMap { b in
             try block(b, byIndex: byIndex, y: y, across: acrossFactor, data: data, design: design, options: request.options)
         }
         guard !blocks.isEmpty else { throw AnalysisError.tooFewLevels(what: "--across") }
         return CompareResult(
-            variable: outcome.name, across: across.name, by: request.by, byIsInteger: byIndex.isInteger,
+            variable: outcome.name, across: across.name, by: byNames, byIsInteger: byIndex.isInteger,
             acrossLevels: acrossFactor.levels, categories: y.levels,
             comparedCategories: isBinary ? [1] : Array(y.levels.indices), blocks: blocks, options: request.options)
+    }
+
+    /// `--across` variables whose levels are survey rounds or sets of them: the comparison is
+    /// between rounds, on the combined design of the selected rounds (each round its own
+    /// strata, so the covariance between rounds is zero). Any other `--across` variable is
+    /// compared within each round.
+    static let roundVariables: Set<String> = [SurveyRounds.variable, "country", "year"]
+
+    /// Refuses a between-round comparison in which one `--across` level of a `--by` group holds
+    /// several rounds (which would pool them silently).
+    private static func requireOneRoundPerLevel(across: FactorColumn, blocks: GroupIndex, data: SurveyData) throws {
+        var seen: [Int64: Set<Int32>] = [:]
+        for i in 0..<data.rowCount where blocks.grouping.codes[i] >= 0 && across.codes[i] >= 0 && data.isInDomain(i) {
+            seen[Int64(blocks.grouping.codes[i]) << 32 | Int64(across.codes[i]), default: []].insert(data.rounds.codes[i])
+        }
+        if let (key, rounds) = seen.first(where: { $0.value.count > 1 }) {
+            throw AnalysisError.roundsPooled(
+                level: across.levels[Int(key & 0xFFFF_FFFF)], rounds: rounds.sorted().map { data.rounds.levels[Int($0)] })
+        }
     }
 
     /// One `--by` group: estimates per `--across` level, pairs and tests; nil when fewer than

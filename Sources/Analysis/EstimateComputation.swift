@@ -17,8 +17,9 @@ struct EstimateResult {
     let intervals: [ConfidenceInterval]
     /// NCHS inputs (Korn–Graubard 95% CI, effective n) for proportions and shares.
     let reliability: [ReliabilityInputs?]
-    /// Design df reported: R's `degf` of the design, restricted to the `--where` domain.
-    let degreesOfFreedom: Int
+    /// Design df of each group: R's `degf` of its survey round's design (of the pooled design
+    /// with `--pool`), restricted to the `--where` domain.
+    let degreesOfFreedom: [Int]
     /// The options used.
     let options: EstimationOptions
 }
@@ -33,26 +34,39 @@ struct EstimateComputation {
     func run(_ request: EstimateRequest) throws -> EstimateResult {
         let outcome = try inputs.outcome(
             request.variable, allowed: Self.estimable, role: "in an estimate (use binary, categorical, integer or number)")
-        let byVariables = try inputs.groupingVariables(request.by, exclude: [outcome.name], role: "with --by")
+        let by = request.by.contains(SurveyRounds.variable) ? request.by : [SurveyRounds.variable] + request.by
+        let byVariables = try inputs.groupingVariables(by, exclude: [outcome.name], role: "with --by")
         let isCategorical = outcome.type == "categorical"
         let plan = LoadPlan(
             numericOutcome: isCategorical ? nil : outcome,
             factors: (isCategorical ? [outcome] : []) + byVariables,
             filters: try inputs.filters(request.options.filters))
-        let data = try inputs.load(plan)
+        let data = try inputs.load(plan, selection: request.options.rounds)
+        try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
-        let groups = GroupIndex(
-            factors: byVariables.map { data.factors[$0.name]! }, names: request.by, data: data)
+        let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.emptyDomain }
         let kind: StatisticKind = isCategorical ? .share : (outcome.type == "binary" ? .proportion : .mean)
         let (table, categories) = try estimateTable(kind, outcome: outcome, data: data, design: design, groups: groups)
         guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.emptyDomain }
-        let df = data.domainDegreesOfFreedom(design)
+        let df = roundDegreesOfFreedom(data: data, design: design, groups: groups)
         let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         return EstimateResult(
             variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
             options: request.options)
+    }
+
+    /// Each group's design df: the df of its survey round (R's `degf` of the round's design, or
+    /// of the pooled design), restricted to the `--where` domain.
+    private func roundDegreesOfFreedom(data: SurveyData, design: SurveyDesign, groups: GroupIndex) -> [Int] {
+        let survey = data.factors[SurveyRounds.variable]!
+        let position = groups.variables.firstIndex(of: SurveyRounds.variable)!
+        let dfOfRound = survey.levels.indices.map { code in
+            survey.levels.count == 1
+                ? data.domainDegreesOfFreedom(design) : data.domainDegreesOfFreedom(design, extra: { survey.codes[$0] == Int32(code) })
+        }
+        return groups.labels.map { dfOfRound[survey.levels.firstIndex(of: $0[position])!] }
     }
 
     /// Runs the estimator for the outcome's type.
@@ -81,7 +95,7 @@ struct EstimateComputation {
 
     /// The displayed intervals: the chosen method for proportions, the t interval for means.
     private func intervals(
-        _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: Int, data: SurveyData
+        _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: [Int], data: SurveyData
     ) throws -> [ConfidenceInterval] {
         let method: ProportionCI = kind == .mean ? .mean : options.ci
         if method == .wilson || method == .clopperPearson, !data.isUnweightedSimpleRandomSample {
@@ -89,7 +103,7 @@ struct EstimateComputation {
         }
         return try statistics(data) {
             try table.estimates.indices.map {
-                try table.proportionInterval($0, method: method, level: options.level, df: Double(df))
+                try table.proportionInterval($0, method: method, level: options.level, df: Double(df[$0 / table.categoryCount]))
             }
         }
     }

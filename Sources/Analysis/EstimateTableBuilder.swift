@@ -82,12 +82,24 @@ struct EstimateTableBuilder {
         }
         columns.append(Column("df", role: .derived(from: [n])))
         let rows = (0..<result.groups.count).map { row($0, estimateColumns: estimateColumns) }
-        let known = knownTotalRowSets(labels: result.groups.labels)
+        let known = knownTotalRowSets(labels: userLabels, fixed: roundLabels)
         let margins =
             outcomeColumns.isEmpty
             ? Margins(knownTotals: known) : Margins(totalColumn: n, addendColumns: outcomeColumns, knownTotals: known)
         let title = "\(result.variable): \(result.statistic.rawValue)"
         return (Table(title: title, columns: columns, rows: rows, margins: margins), layout())
+    }
+
+    /// Each group's survey round: the groups of one round add up to that round's total.
+    private var roundLabels: [[String]] {
+        let position = result.groups.variables.firstIndex(of: SurveyRounds.variable)!
+        return result.groups.labels.map { [$0[position]] }
+    }
+
+    /// Each group's `--by` labels other than the survey round.
+    private var userLabels: [[String]] {
+        let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
+        return result.groups.labels.map { labels in keep.map { labels[$0] } }
     }
 
     /// One group's cells.
@@ -113,7 +125,7 @@ struct EstimateTableBuilder {
             cells.append(.number(e.designEffect ?? .nan))
             if let inputs = result.reliability[index] { reliability[estimateColumns[j]] = inputs }
         }
-        cells.append(.number(Double(result.degreesOfFreedom)))
+        cells.append(.number(Double(result.degreesOfFreedom[g])))
         return Row(cells, reliability: reliability)
     }
 

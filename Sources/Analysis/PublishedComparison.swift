@@ -53,14 +53,17 @@ extension SurveyAnalysis {
     /// levels of `--across`, per `--by` group.
     ///
     /// R equivalents: `svychisq(~y + across, subset(design, where & by))`, and
-    /// `svycontrast` on `svyby(~y, ~across, ..., svymean, covmat = TRUE)`.
+    /// `svycontrast` on `svyby(~y, ~across, ..., svymean, covmat = TRUE)`. The comparison is
+    /// within each survey round (the `survey` key), unless `--across` is `survey`, `country` or
+    /// `year`: then it is between rounds on their combined design, where each round is a set of
+    /// strata of its own, so the variance of a difference is the sum of the two variances.
     /// - Throws: ``AnalysisError``; `DisclosureError` if a table cannot be protected.
     public func compare(_ request: CompareRequest) throws -> PublishedComparison {
         let result = try ComparisonComputation(inputs: try AnalysisInputs(store: store)).run(request)
         let builder = ComparisonTableBuilder(result: result)
         return PublishedComparison(
             tests: try disclosure.publish(builder.tests()), pairs: try disclosure.publish(builder.pairs()),
-            variable: result.variable, across: result.across, by: request.by,
+            variable: result.variable, across: result.across, by: result.by,
             method: Self.method(request.options, isMean: false))
     }
 }

@@ -34,7 +34,7 @@ public struct PublishedEstimate: Sendable {
     public let variable: String
     /// `mean`, `proportion` (binary) or `share` (categorical).
     public let statistic: String
-    /// The grouping variables.
+    /// The grouping variables (the survey round is not one of them: each row names its round).
     public let by: [String]
     /// The methods used.
     public let method: EstimateMethod
@@ -78,7 +78,8 @@ public struct PublishedEstimate: Sendable {
             let n = cell(columns.n)
             let mark = [n?.mark, estimate?.mark].compactMap { $0 }.max { $0.severity < $1.severity }
             return PublishedEstimateRow(
-                group: group, category: entry.category, n: n, nOutcome: cell(columns.nOutcome),
+                survey: index[SurveyRounds.variable].map { cells[$0].text } ?? "", group: group, category: entry.category, n: n,
+                nOutcome: cell(columns.nOutcome),
                 weightedN: cell(columns.weightedN), estimate: estimate, se: cell(columns.se),
                 ciLow: cell(columns.ciLow), ciHigh: cell(columns.ciHigh), deff: cell(columns.deff), df: cell(columns.df),
                 mark: mark, reasons: entry.reliabilityReasons)
@@ -88,6 +89,8 @@ public struct PublishedEstimate: Sendable {
 
 /// One output row of `sitan estimate`: a group (and category) with its published cells.
 public struct PublishedEstimateRow: Sendable, Hashable {
+    /// The survey round (`LV-2023`; the pooled rounds joined by `+` with `--pool`).
+    public let survey: String
     /// The group's values.
     public let group: [GroupValue]
     /// The category (shares), nil otherwise.

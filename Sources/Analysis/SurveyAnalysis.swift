@@ -21,8 +21,10 @@ public struct SurveyAnalysis {
     /// `sitan estimate`: means (integer, number), proportions (binary) or category shares
     /// (categorical), per group.
     ///
-    /// R equivalent: `svyby(~y, ~g1 + g2, subset(design, where), svymean, na.rm = TRUE,
-    /// deff = TRUE)` with `svyciprop` intervals; design df are `degf(subset(design, where))`.
+    /// R equivalent, per survey round: `svyby(~y, ~g1 + g2, subset(design, where), svymean,
+    /// na.rm = TRUE, deff = TRUE)` with `svyciprop` intervals; design df are
+    /// `degf(subset(design, where))`. Rounds are never pooled unless the options say so: each
+    /// group is within one round (the `survey` key), and strata are nested in rounds.
     /// - Parameter request: the variable, groups and options.
     /// - Returns: the published estimates.
     /// - Throws: ``AnalysisError`` for unknown variables or values, lonely PSUs and the like;
@@ -32,9 +34,10 @@ public struct SurveyAnalysis {
         let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
         let (table, layout) = EstimateTableBuilder(result: result).build()
         let published = try disclosure.publish(table)
+        let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
         return PublishedEstimate(
-            table: published, variable: result.variable, statistic: result.statistic.rawValue, by: request.by,
-            byIsInteger: result.groups.isInteger,
+            table: published, variable: result.variable, statistic: result.statistic.rawValue,
+            by: keep.map { result.groups.variables[$0] }, byIsInteger: keep.map { result.groups.isInteger[$0] },
             method: Self.method(request.options, isMean: result.statistic == .mean), layout: layout)
     }
 

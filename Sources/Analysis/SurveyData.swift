@@ -4,9 +4,10 @@ import SurveyStatistics
 /// The rows of the survey table an analysis needs, as arrays: the design, the domain, the
 /// outcome and the grouping columns.
 ///
-/// Every row of the table is kept (SPEC section 6: domains are never dropped). Strata are
-/// nested in sources, because each source is an independent sample: the stratum key is
-/// (`_source`, `_stratum`), and a source without strata is one stratum. PSUs are nested in
+/// Every row of the selected survey rounds is kept (domains are never dropped). Strata are
+/// nested in survey rounds, because each round is an independent sample (the sources of one
+/// round are parts of one sample): the stratum key is (round, `_stratum`), and a round without
+/// strata is one stratum. PSUs are nested in
 /// strata; a row without a PSU is its own PSU. A missing weight is 1.
 struct SurveyData {
     /// Rows read.
@@ -25,8 +26,11 @@ struct SurveyData {
     var inDomain: [Bool]?
     /// Numeric outcome (NaN = missing), for binary, integer and number variables.
     var numeric: [Double]?
-    /// Factor columns by variable name (categorical outcome, `--by`, `--across`).
+    /// Factor columns by variable name (categorical outcome, `--by`, `--across`, and `survey`:
+    /// the round, or one pooled level with `--pool`).
     var factors: [String: FactorColumn]
+    /// The survey round of each row (levels: the selected round ids), pooled or not.
+    var rounds: FactorColumn
 
     /// True for an unweighted simple random sample: equal weights, no strata, PSUs or fpc
     /// (where Wilson and Clopper–Pearson intervals are the textbook ones).
@@ -37,6 +41,15 @@ struct SurveyData {
 
     /// Whether row `i` is in the domain.
     @inline(__always) func isInDomain(_ i: Int) -> Bool { inDomain?[i] ?? true }
+
+    /// Refuses `--lonely-psu average` when each of several rounds is estimated on its own:
+    /// the average runs over every stratum of the design, so one round's variance would
+    /// depend on the others.
+    func requireRoundsSeparable(_ lonelyPSU: LonelyPSU, pooled: Bool) throws {
+        if lonelyPSU == .average, !pooled, rounds.levels.count > 1 {
+            throw AnalysisError.averageAcrossRounds(rounds: rounds.levels)
+        }
+    }
 
     /// The sample design, as R's `svydesign(ids, strata, weights, fpc, nest = TRUE)`.
     func design(lonelyPSU: LonelyPSU) throws -> SurveyDesign {

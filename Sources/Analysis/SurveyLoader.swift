@@ -14,23 +14,36 @@ struct LoadPlan {
 ///
 /// Category codes and the domain condition are computed by SQLite (`CASE`, `IN`), so the
 /// per-row work in Swift is reading numbers; only `_stratum`, `_psu` and text variables
-/// become strings, with the previous row's key cached (rows arrive grouped by source).
+/// become strings, with the previous row's key cached (rows arrive grouped by source). The
+/// survey round of a row comes from its source; the `survey` grouping column is built here.
 struct SurveyLoader {
     let store: Store
 
-    /// Loads the plan's columns for every row of the survey table.
-    func load(_ plan: LoadPlan) throws -> SurveyData {
-        let count = Int(try store.database.scalar("SELECT count(*) FROM survey"))
+    /// Loads the plan's columns for every row of the selected survey rounds.
+    ///
+    /// - Parameters:
+    ///   - plan: the columns.
+    ///   - rounds: the rounds to read; strata are nested in rounds.
+    ///   - pool: whether the `survey` grouping column holds one pooled level instead of the rounds.
+    func load(_ plan: LoadPlan, rounds: SurveyRounds, pool: Bool) throws -> SurveyData {
+        let sourceFilter = rounds.selectedSources.map { " WHERE _source IN (" + $0.map(String.init).joined(separator: ", ") + ")" } ?? ""
+        let count = Int(try store.database.scalar("SELECT count(*) FROM survey" + sourceFilter))
         let names = Dictionary(
             try store.database.rows("SELECT id, name FROM sources").map { ($0[0].double.map { Int64($0) } ?? -1, $0[1].string ?? "") },
             uniquingKeysWith: { a, _ in a })
-        var design = DesignBuilder(capacity: count, sourceNames: names)
-        var factors = plan.factors.map { FactorBuilder(variable: $0, capacity: count) }
+        var roundOfSource: [Int64: Int32] = [:]
+        for (code, round) in rounds.selected.enumerated() {
+            for source in round.sources { roundOfSource[source] = Int32(code) }
+        }
+        var design = DesignBuilder(capacity: count, sourceNames: names, roundOfSource: roundOfSource)
+        let columns = plan.factors.filter { $0.name != SurveyRounds.variable }
+        var factors = columns.map { FactorBuilder(variable: $0, capacity: count) }
         var numeric: [Double]? = plan.numericOutcome == nil ? nil : []
         numeric?.reserveCapacity(count)
         var domain: [Bool]? = plan.filters.isEmpty ? nil : []
         domain?.reserveCapacity(count)
-        let (sql, bindings) = selectSQL(plan, factors: factors)
+        var (sql, bindings) = selectSQL(plan, factors: factors)
+        sql += sourceFilter
         let statement = try store.database.prepare(sql)
         try statement.bind(bindings)
         let first = 5
@@ -51,6 +64,12 @@ struct SurveyLoader {
         data.inDomain = domain
         data.numeric = numeric
         for builder in factors { data.factors[builder.variable.name] = try builder.finish() }
+        let ids = rounds.selected.map(\.id)
+        data.rounds = FactorColumn(codes: design.rowRounds, levels: ids, isInteger: false)
+        data.factors[SurveyRounds.variable] =
+            pool
+            ? FactorColumn(codes: [Int32](repeating: 0, count: data.rowCount), levels: [ids.joined(separator: "+")], isInteger: false)
+            : data.rounds
         return data
     }
 
@@ -75,11 +94,15 @@ struct SurveyLoader {
 /// Builds the design arrays row by row.
 struct DesignBuilder {
     private struct StratumKey: Hashable {
-        var source: Int64
+        var round: Int32
         var name: String?
     }
 
     private let sourceNames: [Int64: String]
+    private let roundOfSource: [Int64: Int32]
+    /// The round of each row (index into the selected rounds).
+    private(set) var rowRounds: [Int32] = []
+    private var lastRound: (source: Int64, round: Int32)?
     private var weights: [Double] = []
     private var strata: [Int32] = []
     private var psu: [Int32] = []
@@ -94,8 +117,10 @@ struct DesignBuilder {
     private var hasPSU = false
     private var fpcKinds: (population: Bool, fraction: Bool, missing: Bool) = (false, false, false)
 
-    init(capacity: Int, sourceNames: [Int64: String]) {
+    init(capacity: Int, sourceNames: [Int64: String], roundOfSource: [Int64: Int32]) {
         self.sourceNames = sourceNames
+        self.roundOfSource = roundOfSource
+        rowRounds.reserveCapacity(capacity)
         weights.reserveCapacity(capacity)
         strata.reserveCapacity(capacity)
         psu.reserveCapacity(capacity)
@@ -106,8 +131,16 @@ struct DesignBuilder {
     @inline(__always)
     mutating func read(_ statement: Statement) {
         let source = statement.int(0)
+        let round: Int32
+        if let lastRound, lastRound.source == source {
+            round = lastRound.round
+        } else {
+            round = roundOfSource[source] ?? -1
+            lastRound = (source, round)
+        }
+        rowRounds.append(round)
         let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
-        strata.append(stratumCode(StratumKey(source: source, name: stratumName)))
+        strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
         if statement.isNull(2) {
             psu.append(freshPSU())
         } else {
@@ -126,7 +159,7 @@ struct DesignBuilder {
     }
 
     @inline(__always)
-    private mutating func stratumCode(_ key: StratumKey) -> Int32 {
+    private mutating func stratumCode(_ key: StratumKey, source: Int64) -> Int32 {
         if let last, last.key == key { return last.code }
         let code: Int32
         if let known = stratumCodes[key] {
@@ -134,7 +167,7 @@ struct DesignBuilder {
         } else {
             code = Int32(stratumCodes.count)
             stratumCodes[key] = code
-            stratumSources.append(sourceNames[key.source] ?? "source \(key.source)")
+            stratumSources.append(sourceNames[source] ?? "source \(source)")
             if key.name != nil { hasStratumNames = true }
         }
         last = (key, code)
@@ -171,7 +204,8 @@ struct DesignBuilder {
         return SurveyData(
             rowCount: weights.count, weights: weights, strata: stratified ? strata : nil,
             stratumSources: stratumSources.isEmpty ? [] : stratumSources, psu: hasPSU ? psu : nil,
-            fpc: hasFPC ? fpc : nil, inDomain: nil, numeric: nil, factors: [:])
+            fpc: hasFPC ? fpc : nil, inDomain: nil, numeric: nil, factors: [:],
+            rounds: FactorColumn(codes: [], levels: [], isInteger: false))
     }
 }
 

@@ -22,6 +22,14 @@ struct CatalogVariable: Sendable {
     }
 }
 
+extension CatalogVariable {
+    /// The survey round as a grouping variable: read from each row's source, not a column.
+    static let round = CatalogVariable(
+        stored: StoredVariable(
+            name: SurveyRounds.variable, type: "text", categories: nil, labels: ["en": "Survey round"], categoryLabels: [:],
+            origin: "sitan"))
+}
+
 /// SQL string literal.
 func sqlLiteral(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 

@@ -67,7 +67,8 @@ extension Codebook {
     private static func parseSource(_ node: Node, _ reader: YAMLReader) throws -> Source {
         var source = Source(name: "", country: "", kind: .survey, year: nil, description: nil, synthetic: false)
         var seen = Set<String>()
-        for (key, _, value) in try reader.mapping(node, "source", allowed: ["name", "country", "kind", "year", "description", "synthetic"])
+        for (key, _, value) in try reader.mapping(
+            node, "source", allowed: ["name", "country", "kind", "year", "survey", "description", "synthetic"])
         {
             seen.insert(key)
             switch key {
@@ -86,12 +87,21 @@ extension Codebook {
                 }
                 source.kind = kind
             case "year": source.year = try reader.int(value, "year")
+            case "survey":
+                let round = try reader.string(value, "survey")
+                guard !round.isEmpty, round.count <= 64,
+                    round.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+                else { throw reader.error(value, "survey (the round id) may contain only letters, digits, '-', '_' and '.'") }
+                source.survey = round
             case "description": source.description = try reader.optionalString(value, "description")
             default: source.synthetic = try reader.bool(value, "synthetic")
             }
         }
         for required in ["name", "country", "kind"] where !seen.contains(required) {
             throw reader.error(node, "source needs `\(required):`")
+        }
+        if source.survey != nil, source.kind != .survey {
+            throw reader.error(node, "`survey:` names a survey round; only sources of kind survey have one")
         }
         return source
     }

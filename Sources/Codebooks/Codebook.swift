@@ -10,6 +10,17 @@ public struct Codebook: Sendable {
         public var year: Int?
         public var description: String?
         public var synthetic: Bool
+        /// The survey round named by the codebook (`survey:`); nil to derive it from country and year.
+        public var survey: String? = nil
+
+        /// The survey round a survey source belongs to: the codebook's `survey:` id, else
+        /// `COUNTRY-YEAR` (`LV-2023`), else the country alone; nil for other kinds of source.
+        /// Several sources of one round are parts of one sample; different rounds are
+        /// independent designs.
+        public var round: String? {
+            guard kind == .survey else { return nil }
+            return survey ?? year.map { "\(country)-\($0)" } ?? country
+        }
     }
 
     /// How the bytes are written.

@@ -41,7 +41,31 @@ extension ReportBuilder {
         let pairs = MarkdownTable(
             header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"]],
             rows: pairRows, notes: pairNotes, numeric: [2, 3])
-        return ["available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render()]
+        var section: [String: Any] = [
+            "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
+        ]
+        if let changes = changesTable() { section["changes"] = changes }
+        return section
+    }
+
+    /// Change between the survey rounds of a country, where one has several: earlier round,
+    /// later round, later minus earlier with its CI, and the p-value (independent samples).
+    private func changesTable() -> String? {
+        let rows = survey.indicators.flatMap { indicator in
+            (indicator.betweenRounds.map { PublishedRow.rows($0.pairs) } ?? []).filter { $0["category"]?.text == "1" }.map { pair in
+                [
+                    labels.variable(indicator.name), labels.category("country", pair["country"]?.text ?? ""), pair["a"]?.text ?? "",
+                    pair["b"]?.text ?? "", difference(pair, reversed: true), style.pValue(pair["p_value"]),
+                ]
+            }
+        }
+        guard !rows.isEmpty else { return nil }
+        let header = [
+            strings["col.indicator"], strings["col.country"], strings["col.earlier"], strings["col.later"], strings["col.change"],
+            strings["col.p"],
+        ]
+        let notes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.changes"]]
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [4, 5]).render()
     }
 
     /// The second-order Rao–Scott test row (Pearson for unweighted data).
@@ -56,11 +80,13 @@ extension ReportBuilder {
         return df2.isEmpty ? style.cellText(test["df1"]) : style.cellText(test["df1"]) + "; " + df2
     }
 
-    /// `1.8 (−0.9 to 4.4)` in percentage points, or the mark when suppressed.
-    func difference(_ pair: PublishedRow) -> String {
-        guard let d = pair["difference"], let value = d.value, let low = pair["ci_low"]?.value,
-            let high = pair["ci_high"]?.value
+    /// `1.8 (−0.9 to 4.4)` in percentage points, or the mark when suppressed; `reversed` gives
+    /// b − a (later minus earlier round) instead of a − b.
+    func difference(_ pair: PublishedRow, reversed: Bool = false) -> String {
+        guard let d = pair["difference"], var value = d.value, var low = pair["ci_low"]?.value,
+            var high = pair["ci_high"]?.value
         else { return pair["difference"]?.text ?? ":c" }
+        if reversed { (value, low, high) = (-value, -high, -low) }
         let flag = d.mark == .lowReliability ? " u" : ""
         return "\(style.fixed(100 * value, 1)) (\(style.fixed(100 * low, 1)); \(style.fixed(100 * high, 1)))\(flag)"
     }

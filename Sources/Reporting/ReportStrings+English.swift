@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Cross-country comparisons",
         "h.tests": "Tests of equal prevalence across countries",
         "h.pairs": "Pairwise differences between countries",
+        "h.changes": "Change between survey rounds",
+        "col.earlier": "Earlier round",
+        "col.later": "Later round",
+        "col.change": "Change, pp (95% CI)",
+        "note.changes":
+            "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value; the rounds are independent samples, so the variance of the change is the sum of their variances (R survey: svyby with round as strata, svycontrast).",
         "h.incidents": "Incident statistics and rates per 100 000 children",
         "h.help": "Disclosure and help-seeking",
         "h.quality": "Data quality",
@@ -105,7 +111,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Design.** Each survey source is an independent sample: strata are nested in sources (a source without strata is one stratum), primary sampling units (PSUs) in strata, a respondent without a PSU is their own PSU, and a missing weight is 1.",
+            "**Design.** Each survey round (one country's survey in one year; its files are parts of one sample) is an independent sample, estimated on its own: strata are nested in rounds (a round without strata is one stratum), primary sampling units (PSUs) in strata, a respondent without a PSU is their own PSU, and a missing weight is 1.",
         "methods.variance":
             "**Estimation.** Weighted proportions with Taylor-linearised variances (with-replacement, ultimate-cluster estimator) as R's survey package (svymean, svyby); subgroups and the help-seeking domain are domains of the full design. Degrees of freedom = PSUs − strata.",
         "methods.ci":

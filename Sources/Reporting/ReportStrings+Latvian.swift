@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Valstu salīdzinājumi",
         "h.tests": "Vienādas izplatības pārbaude starp valstīm",
         "h.pairs": "Atšķirības starp valstu pāriem",
+        "h.changes": "Pārmaiņas starp apsekojuma kārtām",
+        "col.earlier": "Agrākā kārta",
+        "col.later": "Vēlākā kārta",
+        "col.change": "Pārmaiņa, pp (95% TI)",
+        "note.changes":
+            "Pārmaiņa = vēlākā kārta mīnus agrākā, procentpunktos, ar 95% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņas dispersija ir to dispersiju summa.",
         "h.incidents": "Reģistrētie gadījumi un rādītāji uz 100 000 bērniem",
         "h.help": "Atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",
@@ -103,7 +109,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Izlases plāns.** Katrs aptaujas avots ir neatkarīga izlase: slāņi ir ligzdoti avotos (avots bez slāņiem ir viens slānis), primārās izlases vienības (PSU) slāņos, respondents bez PSU ir pats sava PSU, un trūkstošs svars ir 1.",
+            "**Izlases plāns.** Katra apsekojuma kārta (vienas valsts apsekojums vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ligzdoti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) slāņos, respondents bez PSU ir pats sava PSU, un trūkstošs svars ir 1.",
         "methods.variance":
             "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (ar atlikšanu, galējo klasteru novērtētājs) kā R paketē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns ir visa plāna domēni. Brīvības pakāpes = PSU − slāņi.",
         "methods.ci":

@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Šalių palyginimai",
         "h.tests": "Vienodo paplitimo šalyse tikrinimas",
         "h.pairs": "Skirtumai tarp šalių porų",
+        "h.changes": "Pokytis tarp tyrimo bangų",
+        "col.earlier": "Ankstesnė banga",
+        "col.later": "Vėlesnė banga",
+        "col.change": "Pokytis, proc. p. (95 % PI)",
+        "note.changes":
+            "Pokytis = vėlesnė banga minus ankstesnė, procentiniais punktais, su 95 % PI ir p reikšme; bangos yra nepriklausomos imtys, todėl pokyčio dispersija yra jų dispersijų suma.",
         "h.incidents": "Užregistruoti atvejai ir rodikliai 100 000 vaikų",
         "h.help": "Atskleidimas ir pagalbos paieška",
         "h.quality": "Duomenų kokybė",
@@ -103,7 +109,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Imties planas.** Kiekvienas apklausos šaltinis yra nepriklausoma imtis: sluoksniai įdėti į šaltinius (šaltinis be sluoksnių yra vienas sluoksnis), pirminiai imties vienetai (PSU) į sluoksnius, respondentas be PSU yra atskiras PSU, o trūkstamas svoris lygus 1.",
+            "**Imties planas.** Kiekviena tyrimo banga (vienos šalies tyrimas vienais metais; jos failai yra vienos imties dalys) yra nepriklausoma imtis, vertinama atskirai: sluoksniai įdėti į bangas (banga be sluoksnių yra vienas sluoksnis), pirminiai imties vienetai (PSU) į sluoksnius, respondentas be PSU yra atskiras PSU, o trūkstamas svoris lygus 1.",
         "methods.variance":
             "**Vertinimas.** Svertinės proporcijos su Teiloro linearizacijos dispersijomis (su grąžinimu, galutinių klasterių įvertis) kaip R pakete survey (svymean, svyby); pogrupiai ir pagalbos paieškos sritis yra viso plano sritys. Laisvės laipsniai = PSU − sluoksniai.",
         "methods.ci":

@@ -20,6 +20,12 @@ extension ReportStrings {
         "h.comparisons": "Porównania między krajami",
         "h.tests": "Testy równości rozpowszechnienia w krajach",
         "h.pairs": "Różnice między parami krajów",
+        "h.changes": "Zmiana między edycjami badania",
+        "col.earlier": "Wcześniejsza edycja",
+        "col.later": "Późniejsza edycja",
+        "col.change": "Zmiana, pp (95% PU)",
+        "note.changes":
+            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p; edycje są niezależnymi próbami, więc wariancja zmiany jest sumą ich wariancji.",
         "h.incidents": "Zarejestrowane przypadki i wskaźniki na 100 000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",
@@ -107,7 +113,7 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Schemat losowania.** Każde źródło ankietowe jest niezależną próbą: warstwy są zagnieżdżone w źródłach (źródło bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
+            "**Schemat losowania.** Każda edycja badania (badanie jednego kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą, szacowaną osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw to jedna warstwa), pierwotne jednostki losowania (PSU) w warstwach, respondent bez PSU jest osobną PSU, a brakująca waga wynosi 1.",
         "methods.variance":
             "**Estymacja.** Ważone proporcje z wariancjami linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie R survey (svymean, svyby); podgrupy i domena szukania pomocy są domenami pełnego schematu. Stopnie swobody = PSU − warstwy.",
         "methods.ci":

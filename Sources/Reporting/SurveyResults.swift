@@ -5,7 +5,9 @@ import SurveyStatistics
 /// Every published survey result the report shows, computed once: per indicator the estimates
 /// by country, by country and sex, by country and age group, the Rao–Scott comparison across
 /// countries and the comparison of the sexes within countries; and the help-seeking
-/// indicators in the domain of respondents with any lifetime abuse.
+/// indicators in the domain of respondents with any lifetime abuse. Everything across
+/// countries uses the latest survey round of each country; where a country has several rounds,
+/// the change between them is compared as well.
 struct SurveyResults: Sendable {
     /// One harmonised binary indicator.
     struct Indicator: Sendable {
@@ -15,6 +17,8 @@ struct SurveyResults: Sendable {
         let byCountryAge: EstimateSeries?
         let acrossCountries: PublishedComparison?
         let acrossSexes: PublishedComparison?
+        /// Change between the survey rounds of each country that has several (nil when none has).
+        let betweenRounds: PublishedComparison?
     }
 
     /// The prevalence indicators (SPEC section 4), in report order.
@@ -41,7 +45,8 @@ struct SurveyResults: Sendable {
         }
         var help: [EstimateSeries] = []
         if present(helpDomain) {
-            let domain = EstimationOptions(filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU)
+            let domain = EstimationOptions(
+                filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU, rounds: latestRounds)
             help = try helpIndicators.filter(present).compactMap { name in
                 try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
                     .map(EstimateSeries.init)
@@ -53,7 +58,8 @@ struct SurveyResults: Sendable {
     private static func indicator(
         _ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool, lonelyPSU: LonelyPSU
     ) throws -> Indicator {
-        let options = EstimationOptions(lonelyPSU: lonelyPSU)
+        let options = EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds)
+        let everyRound = EstimationOptions(lonelyPSU: lonelyPSU)
         let estimate = { (by: [String]) in
             try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options)) }.map(EstimateSeries.init)
         }
@@ -65,8 +71,14 @@ struct SurveyResults: Sendable {
             acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country", options: options)) },
             acrossSexes: hasSex
                 ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"], options: options)) }
-                : nil)
+                : nil,
+            betweenRounds: try optional {
+                try analysis.compare(CompareRequest(variable: name, across: "survey", by: ["country"], options: everyRound))
+            })
     }
+
+    /// The latest survey round of each country: the rounds compared across countries.
+    static let latestRounds = RoundSelection(latestPerCountry: true)
 
     /// The result, or nil when the data cannot support it (nobody in the domain, fewer than
     /// two levels to compare); other errors propagate.

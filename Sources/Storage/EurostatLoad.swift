@@ -22,7 +22,8 @@ struct EurostatSourceDescriptor {
 
     func entry(kind: String) -> SourceEntry {
         SourceEntry(
-            name: name, country: "EU", kind: kind, year: nil, description: "Eurostat bulk download", synthetic: false, path: path,
+            name: name, country: "EU", kind: kind, year: nil, survey: nil, description: "Eurostat bulk download", synthetic: false,
+            path: path,
             sha256: sha, encoding: "utf-8", codebook: "(built-in \(EurostatIngestor.readerVersion))",
             codebookSHA256: SHA256.hex(ofText: EurostatIngestor.readerVersion), safeColumns: "{}")
     }

@@ -85,7 +85,8 @@ public struct Ingestor {
     private func sourceEntry(path: String, sha: String) -> SourceEntry {
         let source = codebook.source
         return SourceEntry(
-            name: source.name, country: source.country, kind: source.kind.rawValue, year: source.year, description: source.description,
+            name: source.name, country: source.country, kind: source.kind.rawValue, year: source.year, survey: source.round,
+            description: source.description,
             synthetic: source.synthetic, path: path, sha256: sha, encoding: codebook.file.dialect.encoding.rawValue,
             codebook: (codebook.path as NSString).lastPathComponent, codebookSHA256: codebookSHA256, safeColumns: json(codebook.safe))
     }

@@ -5,6 +5,8 @@ public struct SourceRecord: Sendable, Equatable {
     public var country: String
     public var kind: String
     public var year: Int64?
+    /// The survey round (nil for sources that are not surveys).
+    public var survey: String?
     public var synthetic: Bool
     public var file: String
     public var sha256: String
@@ -34,14 +36,15 @@ extension Store {
         try database.rows(
             """
             SELECT id, name, country, kind, year, synthetic, file, sha256, encoding, codebook, codebook_sha256,
-                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at
+                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at, survey
             FROM sources ORDER BY id
             """
         ).map { r in
             func int(_ i: Int) -> Int64 { if case let .integer(v) = r[i] { return v } else { return 0 } }
             return SourceRecord(
                 id: int(0), name: r[1].string ?? "", country: r[2].string ?? "", kind: r[3].string ?? "",
-                year: r[4] == .null ? nil : int(4), synthetic: int(5) != 0, file: r[6].string ?? "", sha256: r[7].string ?? "",
+                year: r[4] == .null ? nil : int(4), survey: r[17].string, synthetic: int(5) != 0, file: r[6].string ?? "",
+                sha256: r[7].string ?? "",
                 encoding: r[8].string ?? "", codebook: r[9].string ?? "", codebookSHA256: r[10].string ?? "",
                 sitanVersion: r[11].string ?? "", rowsRead: int(12), rowsLoaded: int(13), rowsRejected: int(14),
                 safeColumns: r[15].string ?? "{}", ingestedAt: r[16].string ?? "")

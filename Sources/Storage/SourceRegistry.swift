@@ -7,6 +7,8 @@ struct SourceEntry {
     var country: String
     var kind: String
     var year: Int?
+    /// The survey round (survey sources only).
+    var survey: String?
     var description: String?
     var synthetic: Bool
     var path: String
@@ -61,12 +63,13 @@ struct SourceRegistry {
         let size = ((try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int) ?? 0
         let statement = try database.prepare(
             """
-            INSERT INTO sources(name, country, kind, year, description, synthetic, file, sha256, size_bytes, encoding, codebook,
+            INSERT INTO sources(name, country, kind, year, survey, description, synthetic, file, sha256, size_bytes, encoding, codebook,
                 codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """)
         try statement.bind([
             .text(entry.name), .text(entry.country), .text(entry.kind), entry.year.map { .integer(Int64($0)) } ?? .null,
+            entry.survey.map(SQLValue.text) ?? .null,
             entry.description.map(SQLValue.text) ?? .null, .integer(entry.synthetic ? 1 : 0),
             .text((entry.path as NSString).lastPathComponent), .text(entry.sha256), .integer(Int64(size)), .text(entry.encoding),
             .text(entry.codebook), .text(entry.codebookSHA256), .text(sitanVersion), .text(entry.safeColumns),

@@ -9,6 +9,18 @@ public struct StoredVariable: Sendable, Equatable {
     public var labels: [String: String]
     public var categoryLabels: [String: [String: String]]
     public var origin: String
+
+    public init(
+        name: String, type: String, categories: [String]?, labels: [String: String], categoryLabels: [String: [String: String]],
+        origin: String
+    ) {
+        self.name = name
+        self.type = type
+        self.categories = categories
+        self.labels = labels
+        self.categoryLabels = categoryLabels
+        self.origin = origin
+    }
 }
 
 extension Store {

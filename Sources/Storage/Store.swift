@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -38,6 +38,12 @@ public final class Store {
                 try database.execute("PRAGMA user_version = 2")
             }
         }
+        if version < 3 {
+            try database.transaction {
+                try database.execute(Self.migrationV3)
+                try database.execute("PRAGMA user_version = 3")
+            }
+        }
     }
 
     /// Version 2: sources removed with `sitan remove` stay on record.
@@ -57,6 +63,14 @@ public final class Store {
             removed_at TEXT NOT NULL,
             sitan_version TEXT NOT NULL
         );
+        """
+
+    /// Version 3: every survey source belongs to a survey round (`sources.survey`). Databases
+    /// written before rounds existed get the round a codebook without `survey:` would give:
+    /// `COUNTRY-YEAR`, or the country alone when the source has no year.
+    static let migrationV3 = """
+        ALTER TABLE sources ADD COLUMN survey TEXT;
+        UPDATE sources SET survey = country || coalesce('-' || year, '') WHERE kind = 'survey';
         """
 
     static let schemaV1 = """

@@ -69,7 +69,8 @@ import Testing
         let stat = try #require(published.tests.header.firstIndex(of: "statistic"))
         #expect(published.tests.rows.allSatisfy { $0[stat].value == nil })
         let byRegion = try analysis.compare(CompareRequest(variable: "y", across: "region", by: ["sex"]))
-        let femaleRow = try #require(byRegion.pairs.rows.first { $0[0].text == "female" })
+        let sex = try #require(byRegion.pairs.header.firstIndex(of: "sex"))
+        let femaleRow = try #require(byRegion.pairs.rows.first { $0[sex].text == "female" })
         #expect(femaleRow[byRegion.pairs.header.firstIndex(of: "difference")!].value != nil)
     }
 }

@@ -62,9 +62,9 @@ enum Agreement {
         }
         let srswor = try Self.compute(store, request)
         let srswr = try Self.compute(store, request, deff: .withReplacement)
-        Agreement.check(Double(srswor.degreesOfFreedom), expected["df"], "\(c.name) df")
+        Agreement.check(Double(srswor.degreesOfFreedom[0]), expected["df"], "\(c.name) df")
         for (index, e) in srswor.table.estimates.enumerated() {
-            let group = c.group.isEmpty ? "0" : srswor.groups.labels[e.group][0]
+            let group = c.group.isEmpty ? "0" : srswor.groups.labels[e.group].last!
             let category = srswor.categories.isEmpty ? "0" : srswor.categories[e.category]
             let key = "[\(group),\(category)]"
             Agreement.check(e.estimate, expected["est" + key], "\(c.name) est\(key)")

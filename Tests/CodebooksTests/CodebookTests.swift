@@ -109,6 +109,22 @@ func k2When(_ condition: String) -> String {
         #expect(book.design.strata == "amzius" && book.columns.contains { $0.column == "amzius" })
     }
 
+    @Test func surveyRoundIsNamedOrDerivedFromCountryAndYear() throws {
+        let derived = try Codebook.load(path: temporaryYAML(valid), dictionary: testDictionary)
+        #expect(derived.source.survey == nil && derived.source.round == "LT-2023")
+        let named = try Codebook.load(
+            path: temporaryYAML(valid.replacingOccurrences(of: "year: 2023}", with: "year: 2023, survey: LT-school-2023a}")),
+            dictionary: testDictionary)
+        #expect(named.source.round == "LT-school-2023a")
+        let noYear = try Codebook.load(
+            path: temporaryYAML(valid.replacingOccurrences(of: ", year: 2023}", with: "}")), dictionary: testDictionary)
+        #expect(noYear.source.round == "LT")
+        for bad in ["year: 2023, survey: \"LT 2023\"}", "year: 2023, survey: \"\"}"] {
+            let path = temporaryYAML(valid.replacingOccurrences(of: "year: 2023}", with: bad))
+            #expect(throws: CodebookError.self) { try Codebook.load(path: path, dictionary: testDictionary) }
+        }
+    }
+
     @Test func safeNeedsAReason() throws {
         let path = temporaryYAML(valid.replacingOccurrences(of: "\"school code from the ministry register, not a person\"", with: "ok"))
         #expect(throws: CodebookError.self) { try Codebook.load(path: path, dictionary: testDictionary) }

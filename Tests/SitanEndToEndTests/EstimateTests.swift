@@ -33,7 +33,7 @@ import Testing
         let rows = try #require(json["rows"] as? [[String: Any]])
         #expect(rows.count == 2)
         let keys: Set<String> = [
-            "group", "category", "n", "n_outcome", "weighted_n", "estimate", "se", "ci_low", "ci_high", "deff", "df",
+            "survey", "group", "category", "n", "n_outcome", "weighted_n", "estimate", "se", "ci_low", "ci_high", "deff", "df",
             "suppressed", "flags",
         ]
         for row in rows {

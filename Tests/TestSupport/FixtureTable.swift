@@ -21,6 +21,11 @@ public struct FixtureTable {
         guard let url = bundle.url(forResource: name, withExtension: "csv", subdirectory: "Fixtures") else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/\(name).csv"])
         }
+        try self.init(contentsOf: url)
+    }
+
+    /// Reads a fixture file.
+    public init(contentsOf url: URL) throws {
         let lines = try String(contentsOf: url, encoding: .utf8)
             .split(separator: "\n")
             .filter { !$0.hasPrefix("#") && !$0.isEmpty }

@@ -9,7 +9,9 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Tests as R survey's svychisq (second-order F and first-order χ², each named), Pearson χ² with \
             Cramér's V for unweighted data, and pairwise contrasts with the design-based covariance \
-            (svycontrast). Every table passes disclosure control; comparisons involving a suppressed cell are suppressed.
+            (svycontrast). Comparisons are within each survey round, except --across survey, country or year: \
+            those compare rounds (independent samples, each round its own strata). Every table passes disclosure \
+            control; comparisons involving a suppressed cell are suppressed.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -27,12 +27,30 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Design effect: srswor (default, R's deff = TRUE) or srswr (deff = \"replace\").", valueName: "kind"))
     var deff = "srswor"
 
+    @Option(
+        name: .customLong("survey"),
+        help: ArgumentHelp("Use only these survey rounds (comma-separated ids, e.g. LV-2019,LV-2023; repeatable).", valueName: "ids"))
+    var surveys: [String] = []
+
+    @Option(
+        name: .customLong("year"),
+        help: ArgumentHelp("Use only the survey rounds of these years (comma-separated; repeatable).", valueName: "years"))
+    var years: [String] = []
+
+    @Flag(
+        help:
+            "Pool the selected rounds into one design (each round a set of strata of its own, weights as given: the estimate is for the combined population-years). Without it every round is estimated on its own."
+    )
+    var pool = false
+
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
     var config: String?
 
     /// The options for the Analysis library.
     func estimation() throws -> EstimationOptions {
-        try EstimationOptions(where: conditions, lonelyPSU: lonelyPSU, ci: ci, level: level, deff: deff)
+        try EstimationOptions(
+            where: conditions, lonelyPSU: lonelyPSU, ci: ci, level: level, deff: deff,
+            rounds: try RoundSelection(surveys: surveys, years: years, pool: pool))
     }
 
     func validate() throws {
@@ -47,7 +65,8 @@ struct EstimateCommand: ParsableCommand {
         abstract: "Design-based mean (integer, number), proportion (binary) or category shares (categorical), by group.",
         discussion: """
             Estimates as R survey's svyby(..., svymean) with Taylor with-replacement variances; domains \
-            (--by, --where, missing values) are estimated on the full design. Every table passes disclosure \
+            (--by, --where, missing values) are estimated on the full design. Survey rounds are independent \
+            designs: every row is one round's (the survey column) unless --pool. Every table passes disclosure \
             control (k from sitan.yaml, default 5): :c confidential, :u unreliable, u low reliability (NCHS 2017).
             """)
 

@@ -12,12 +12,13 @@ struct SourcesCommand: ParsableCommand {
         try Diagnostics.run {
             let sources = try Store(readOnlyPath: global.databasePath).sources()
             let columns = [
-                "name", "country", "kind", "year", "file", "sha256", "encoding", "codebook", "codebook_sha256", "sitan_version",
+                "name", "country", "kind", "year", "survey", "file", "sha256", "encoding", "codebook", "codebook_sha256", "sitan_version",
                 "rows_read", "rows_loaded", "rows_rejected", "synthetic", "safe_columns", "ingested_at",
             ]
             let rows: [[Cell]] = sources.map { s in
                 [
-                    .text(s.name), .text(s.country), .text(s.kind), s.year.map(Cell.integer) ?? .null, .text(s.file), .text(s.sha256),
+                    .text(s.name), .text(s.country), .text(s.kind), s.year.map(Cell.integer) ?? .null,
+                    s.survey.map(Cell.text) ?? .null, .text(s.file), .text(s.sha256),
                     .text(s.encoding), .text(s.codebook), .text(s.codebookSHA256), .text(s.sitanVersion), .integer(s.rowsRead),
                     .integer(s.rowsLoaded), .integer(s.rowsRejected), .bool(s.synthetic), .json(s.safeColumns, display: s.safeColumns),
                     .text(s.ingestedAt),
@@ -26,10 +27,11 @@ struct SourcesCommand: ParsableCommand {
             var table = PlainTable(columns: columns, rows: rows)
             if output.resolved == .table {  // the terminal view: short hashes, fewer columns
                 table = PlainTable(
-                    columns: ["name", "country", "kind", "file", "sha256", "read", "loaded", "rejected", "ingested_at"],
+                    columns: ["name", "country", "kind", "survey", "file", "sha256", "read", "loaded", "rejected", "ingested_at"],
                     rows: sources.map { s in
                         [
-                            .text(s.name), .text(s.country), .text(s.kind), .text(s.file), .text(String(s.sha256.prefix(12))),
+                            .text(s.name), .text(s.country), .text(s.kind), s.survey.map(Cell.text) ?? .null, .text(s.file),
+                            .text(String(s.sha256.prefix(12))),
                             .integer(s.rowsRead), .integer(s.rowsLoaded), .integer(s.rowsRejected), .text(s.ingestedAt),
                         ]
                     })

@@ -22,10 +22,10 @@ enum PublishedRendering {
         if format == .json { return json(estimate) }
         let hasCategory = estimate.statistic == "share"
         let isMean = estimate.statistic == "mean"
-        var header = estimate.by + (hasCategory ? ["category"] : [])
+        var header = ["survey"] + estimate.by + (hasCategory ? ["category"] : [])
         header += ["n"] + (isMean ? [] : ["n_outcome"]) + ["weighted_n", "estimate", "se", "ci_low", "ci_high", "deff", "df"]
         let rows = estimate.rows.map { row in
-            var cells = row.group.map { Rendered(text: $0.label, json: "") }
+            var cells = [Rendered(text: row.survey, json: "")] + row.group.map { Rendered(text: $0.label, json: "") }
             if hasCategory { cells.append(Rendered(text: row.category ?? "", json: "")) }
             for (key, cell) in row.numberCells where !(isMean && key == "n_outcome") {
                 let text = row.suppressed ? (row.mark?.rawValue ?? ":c") : (cell?.text ?? "")
@@ -55,7 +55,7 @@ enum PublishedRendering {
             let label = value.isInteger && Int(value.label) != nil ? value.label : jsonString(value.label)
             return "\(jsonString(value.variable)): \(label)"
         }
-        var fields = ["\"group\": {" + group.joined(separator: ", ") + "}"]
+        var fields = ["\"survey\": " + jsonString(row.survey), "\"group\": {" + group.joined(separator: ", ") + "}"]
         fields.append("\"category\": " + (row.category.map(jsonString) ?? "null"))
         for (key, cell) in row.numberCells {
             let value = row.suppressed ? nil : cell?.value
