@@ -1,7 +1,7 @@
 /// Phone numbers of Latvia, Lithuania and Poland, and any number in international format.
 ///
-/// A candidate is a run of digit groups separated by at most two of space, hyphen and
-/// parentheses, optionally led by `+` or `(`, not glued to a letter, digit or decimal
+/// A candidate is a run of digit groups separated by at most two of space, hyphen,
+/// parentheses and line breaks, optionally led by `+` or `(`, not glued to a letter, digit or decimal
 /// separator on either side and not followed by `:` (a clock time). It is a phone number
 /// when it is written like one:
 ///
@@ -23,7 +23,8 @@
 /// (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in thousands
 /// (`512 345 678`) unless they carry a Polish mobile prefix; bare LV/PL landlines. Misses
 /// that follow: phones written with dots (`29.123.456`), as a date-like 4-2-2 grouping,
-/// bare landline numbers, and numbers split by words.
+/// bare landline numbers, and numbers split by words. A candidate that fails is tried again
+/// from its next digit group, so a number after a clock time or a date is found.
 extension PIIGuard {
     /// Whether the field contains a phone number (see the extension's discussion).
     ///
@@ -45,7 +46,9 @@ extension PIIGuard {
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
-            index = max(candidate.end, index + 1)
+            // The next candidate starts at the run's next group, so that a number after a
+            // clock time or a date (`12:30 29123456`) is seen on its own.
+            index = max(candidate.firstGroupEnd, index + 1)
         }
         return false
     }
@@ -73,6 +76,8 @@ struct PhoneCandidate {
     private(set) var isExcludedByContext = false
     /// One past the last byte of the run.
     private(set) var end = 0
+    /// One past the last byte of the run's first digit group.
+    private(set) var firstGroupEnd = 0
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int) {
@@ -92,6 +97,7 @@ struct PhoneCandidate {
                 position += 1
             }
             if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
+            if groupCount == 0 { firstGroupEnd = position }
             groupCount += 1
         }
         end = position
@@ -107,9 +113,10 @@ struct PhoneCandidate {
         return position < field.count && field[position].isDigit ? position : start
     }
 
-    /// Whether a byte separates digit groups of a phone number.
+    /// Whether a byte separates digit groups of a phone number (a line break too: a number
+    /// split over two lines of a quoted field is still read as one).
     private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29
+        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29 || byte == 0x0A || byte == 0x0D
     }
 
     /// Whether what follows the run rules it out.

@@ -1,6 +1,7 @@
 import CSVReading
 import Codebooks
 import Foundation
+import Privacy
 
 /// One Eurostat TSV file being loaded: provenance, table layout and the cell-by-cell inserts.
 struct EurostatSourceDescriptor {
@@ -53,12 +54,17 @@ final class EurostatSink {
     var rowsRead = 0, rowsRejected = 0
     var problems: [RowProblem] = []
     var variables: [Variable] = []
+    let guardian = PIIGuard()
 
     init(descriptor: EurostatSourceDescriptor) { self.descriptor = descriptor }
 
     func accept(_ record: CSVRecord) throws {
         guard let layout else { return try acceptHeader(record) }
         rowsRead += 1
+        if let index = try guardRecord(record) {
+            return try reject(
+                record, column: record.position(of: index).column, field: nil, reason: HeaderGuard.controlCharacterReason)
+        }
         let keys = record.count > 0 ? record.string(0).split(separator: ",", omittingEmptySubsequences: false).map(String.init) : []
         if record.malformedAt != nil || keys.count != layout.dimensions.count || record.count != layout.periods.count + 1 {
             return try reject(
@@ -76,7 +82,27 @@ final class EurostatSink {
         try insertCells(cells, keys: keys, layout: layout, line: record.line)
     }
 
+    /// Refuses the file on an identifier in any cell (the key included); returns the first
+    /// cell with a control character, or nil.
+    private func guardRecord(_ record: CSVRecord) throws -> Int? {
+        var control: Int? = nil
+        for index in 0..<record.count {
+            switch record.withField(index, { guardian.inspect($0) }) {
+            case nil: continue
+            case .controlCharacter: control = control ?? index
+            case let .identifier(kind):
+                let position = record.position(of: index)
+                throw StorageError.identifierFound(
+                    file: descriptor.path, line: position.line, column: position.column,
+                    field: index == 0 ? "key" : "#\(index + 1)", kind: kind.description)
+            }
+        }
+        return control
+    }
+
     private func acceptHeader(_ record: CSVRecord) throws {
+        try HeaderGuard(file: descriptor.path, safe: [:], guardian: guardian).check(
+            record.strings, columns: record.strings.indices.map { record.position(of: $0).column })
         guard let layout = EurostatLayout(header: record.strings) else {
             throw IngestFileError(
                 "\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
