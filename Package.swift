@@ -55,7 +55,7 @@ let package = Package(
         // MARK: - Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CSVReadingTests", dependencies: ["TestSupport", "CSVReading"]),
-        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["TestSupport", "Privacy"]),
         .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
         .testTarget(
             name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]

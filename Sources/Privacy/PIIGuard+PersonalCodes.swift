@@ -104,10 +104,13 @@ extension PIIGuard {
                     lane += 1
                 }
             }
+            let groups = count - first
+            let latvianGrouping = groups == 2 && group(first).count == 6
+            // Written DDMMYY-CNNNK, a code valid under two schemes is called Latvian.
+            if latvianGrouping && PIIGuard.isValidLatvianOldCode(digits) { return .latvianPersonalCode }
             let kind = PIIGuard.elevenDigitKind(digits)
             guard kind == .latvianPersonalCodeWithoutBirthDate else { return kind }
-            let groups = count - first
-            return groups == 1 || (groups == 2 && group(first).count == 6) ? kind : nil
+            return groups == 1 || latvianGrouping ? kind : nil
         }
     }
 

@@ -23,8 +23,7 @@
 /// (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in thousands
 /// (`512 345 678`) unless they carry a Polish mobile prefix; bare LV/PL landlines. Misses
 /// that follow: phones written with dots (`29.123.456`), as a date-like 4-2-2 grouping,
-/// bare landline numbers, and numbers split by words. A candidate that fails is tried again
-/// from its next digit group, so a number after a clock time or a date is found.
+/// bare landline numbers, and numbers split by words.
 extension PIIGuard {
     /// Whether the field contains a phone number (see the extension's discussion).
     ///
@@ -46,17 +45,17 @@ extension PIIGuard {
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
-            // The next candidate starts at the run's next group, so that a number after a
-            // clock time or a date (`12:30 29123456`) is seen on its own.
-            index = max(candidate.firstGroupEnd, index + 1)
+            index = max(candidate.end, index + 1)
         }
         return false
     }
 
-    /// Whether a byte glues a candidate to a neighbouring word or number.
+    /// Whether a byte glues a candidate to a neighbouring word or number. A colon does too:
+    /// the minutes of a clock time are not the start of a phone number, so in
+    /// `12:30 29123456` the number after the time is read on its own.
     @inline(__always)
     static func isGlue(_ byte: UInt8) -> Bool {
-        byte.isLetter || byte.isDigit || byte.isDecimalSeparator
+        byte.isLetter || byte.isDigit || byte.isDecimalSeparator || byte == 0x3A
     }
 }
 
@@ -76,8 +75,6 @@ struct PhoneCandidate {
     private(set) var isExcludedByContext = false
     /// One past the last byte of the run.
     private(set) var end = 0
-    /// One past the last byte of the run's first digit group.
-    private(set) var firstGroupEnd = 0
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int) {
@@ -97,7 +94,6 @@ struct PhoneCandidate {
                 position += 1
             }
             if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
-            if groupCount == 0 { firstGroupEnd = position }
             groupCount += 1
         }
         end = position

@@ -47,13 +47,15 @@ public struct PIIGuard: Sendable {
 
     /// Inspects one field: an identifier, else a control character, else `nil`.
     ///
-    /// One pass over the bytes counts ASCII digits, `@` and the bytes that need the slow
-    /// path: control characters other than tab and line breaks, and the lead bytes of
-    /// characters that may be or hide a digit (U+0080–U+00BF such as superscripts, soft
-    /// hyphen and C1 controls; combining marks; everything from U+0400 on, which includes
-    /// fullwidth digits, zero-width and other format characters, and the digits of other
-    /// scripts). Plain ASCII, Latin-1 letters and the Latin Extended-A letters of Latvian,
-    /// Lithuanian and Polish text never take the slow path on their own.
+    /// One pass over the bytes counts ASCII digits, spaces and `@`, and looks for bytes that
+    /// need the slow path: control characters other than tab and line breaks, and the lead
+    /// bytes of characters that may be or hide a digit or an `@` (U+0080–U+00BF such as
+    /// superscripts, soft hyphen and C1 controls; combining marks; everything from U+0400 on,
+    /// which includes fullwidth forms, zero-width and other format characters, and the
+    /// digits of other scripts). Plain ASCII, Latin-1 letters and the Latin Extended-A
+    /// letters of Latvian, Lithuanian and Polish text never take the slow path; a field that
+    /// does is normalised (one copy) and checked whole. Free text with at least two spaces
+    /// is also read for names and addresses (``IdentifierChecks/namesAndAddresses``).
     ///
     /// - Parameter field: the field's bytes, without surrounding quotes.
     /// - Returns: what was found, or `nil` when the field looks clean.
@@ -61,20 +63,25 @@ public struct PIIGuard: Sendable {
     public func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
         var digits = 0
         var hasAt = false
-        var unusual = 0
+        var unusual = false
         var spaces = 0
         for byte in field {
-            digits &+= (byte &- 0x30) < 10 ? 1 : 0
-            hasAt = hasAt || byte == 0x40
-            unusual &+= byte.needsNormalising ? 1 : 0
-            spaces &+= byte == 0x20 ? 1 : 0
+            if (byte &- 0x30) < 10 {
+                digits &+= 1
+            } else if byte == 0x20 {
+                spaces &+= 1
+            } else if byte == 0x40 {
+                hasAt = true
+            } else if byte < 0x20 || byte >= 0x7F {
+                unusual = unusual || byte.needsNormalising
+            }
         }
-        if unusual > 0 && (hasAt || digits + unusual >= 8) { return inspectUnusual(field) }
-        if unusual == 0 && (hasAt || digits >= 8), let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
+        if unusual { return inspectUnusual(field) }
+        if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
-        if spaces > 0 && field.count >= 10, let kind = nameOrAddressKind(field) { return .identifier(kind) }
-        return unusual > 0 && Self.controlCharacterFound(in: field) ? .controlCharacter : nil
+        if spaces >= 2, let kind = nameOrAddressKind(field) { return .identifier(kind) }
+        return nil
     }
 
     /// Classifies one field given as raw UTF-8 bytes.
