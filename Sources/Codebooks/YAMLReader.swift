@@ -10,7 +10,7 @@ struct YAMLReader {
     let file: String
 
     func load() throws -> (Node, String) {
-        if let kind = PIIGuard().classify(file) {
+        if let kind = PIIGuard().classify((file as NSString).lastPathComponent) {
             throw CodebookError(
                 file: "codebook", line: 0, column: 0,
                 message: "the name of a codebook or dictionary file holds what looks like \(kind) (not shown); rename the file")

@@ -47,8 +47,8 @@ public struct PIIGuard: Sendable {
 
     /// Inspects one field: an identifier, else a control character, else `nil`.
     ///
-    /// One pass over the bytes counts ASCII digits, spaces and `@`, and looks for bytes that
-    /// need the slow path: control characters other than tab and line breaks, and the lead
+    /// One pass over the bytes counts ASCII digits and `@` and notes any byte outside printable
+    /// ASCII; only then is the field scanned again for bytes that need the slow path: control characters other than tab and line breaks, and the lead
     /// bytes of characters that may be or hide a digit or an `@` (U+0080–U+00BF such as
     /// superscripts, soft hyphen and C1 controls; combining marks; everything from U+0400 on,
     /// which includes fullwidth forms, zero-width and other format characters, and the
@@ -63,24 +63,17 @@ public struct PIIGuard: Sendable {
     public func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
         var digits = 0
         var hasAt = false
-        var unusual = false
-        var spaces = 0
+        var nonPrintable = false
         for byte in field {
-            if (byte &- 0x30) < 10 {
-                digits &+= 1
-            } else if byte == 0x20 {
-                spaces &+= 1
-            } else if byte == 0x40 {
-                hasAt = true
-            } else if byte < 0x20 || byte >= 0x7F {
-                unusual = unusual || byte.needsNormalising
-            }
+            digits &+= (byte &- 0x30) < 10 ? 1 : 0
+            hasAt = hasAt || byte == 0x40
+            nonPrintable = nonPrintable || (byte &- 0x20) >= 0x5F
         }
-        if unusual { return inspectUnusual(field) }
+        if nonPrintable && field.contains(where: \.needsNormalising) { return inspectUnusual(field) }
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
-        if spaces >= 2, let kind = nameOrAddressKind(field) { return .identifier(kind) }
+        if field.count >= 10, Self.hasTwoSpaces(field), let kind = nameOrAddressKind(field) { return .identifier(kind) }
         return nil
     }
 
@@ -126,6 +119,13 @@ public struct PIIGuard: Sendable {
         }
         if let kind { return .identifier(kind) }
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
+    }
+
+    /// Whether the field has at least two spaces (free text worth reading for names).
+    @inline(__always)
+    private static func hasTwoSpaces(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = field.firstIndex(of: 0x20) else { return false }
+        return field[(first + 1)...].contains(0x20)
     }
 
     /// Names and street addresses in free text, when that check is on.

@@ -55,6 +55,9 @@ final class EurostatSink {
     var problems: [RowProblem] = []
     var variables: [Variable] = []
     let guardian = PIIGuard()
+    /// Value cells are numbers by format (checked by ``EurostatLayout/parseCell(_:)``): a
+    /// population of 29 479 900 is not a bare Latvian mobile number.
+    let valueGuardian = PIIGuard(checks: IdentifierChecks.all.subtracting(.barePhoneNumbers))
 
     init(descriptor: EurostatSourceDescriptor) { self.descriptor = descriptor }
 
@@ -87,7 +90,8 @@ final class EurostatSink {
     private func guardRecord(_ record: CSVRecord) throws -> Int? {
         var control: Int? = nil
         for index in 0..<record.count {
-            switch record.withField(index, { guardian.inspect($0) }) {
+            let checker = index == 0 ? guardian : valueGuardian
+            switch record.withField(index, { checker.inspect($0) }) {
             case nil: continue
             case .controlCharacter: control = control ?? index
             case let .identifier(kind):

@@ -15,9 +15,14 @@ struct HeaderGuard {
     /// The reject reason for a row with a control character (the value is never stored).
     static let controlCharacterReason = "control character (such as NUL) in the field"
 
-    /// Refuses a file path that holds an identifier, without echoing it.
+    /// Refuses a file whose name holds an identifier, without echoing it.
+    ///
+    /// The name is the last component of the path: folder names are not checked (temporary
+    /// folders carry UUIDs whose digit groups look like phone numbers).
     static func checkName(of path: String, guardian: PIIGuard = PIIGuard()) throws {
-        if let kind = guardian.classify(path) { throw StorageError.identifierInFileName(kind: kind.description) }
+        if let kind = guardian.classify((path as NSString).lastPathComponent) {
+            throw StorageError.identifierInFileName(kind: kind.description)
+        }
     }
 
     /// Checks every header name: identifiers first (by position), then identifier columns.
