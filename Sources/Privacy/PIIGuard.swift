@@ -69,7 +69,7 @@ public struct PIIGuard: Sendable {
             hasAt = hasAt || byte == 0x40
             nonPrintable = nonPrintable || (byte &- 0x20) >= 0x5F
         }
-        if nonPrintable && field.contains(where: \.needsNormalising) { return inspectUnusual(field) }
+        if nonPrintable && Self.needsNormalising(field) { return inspectUnusual(field) }
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
@@ -124,8 +124,19 @@ public struct PIIGuard: Sendable {
     /// Whether the field has at least two spaces (free text worth reading for names).
     @inline(__always)
     private static func hasTwoSpaces(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = field.firstIndex(of: 0x20) else { return false }
-        return field[(first + 1)...].contains(0x20)
+        var spaces = 0
+        for byte in field where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether any byte of the field sends it to the normalising slow path.
+    @inline(__always)
+    private static func needsNormalising(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in field where byte.needsNormalising { return true }
+        return false
     }
 
     /// Names and street addresses in free text, when that check is on.
