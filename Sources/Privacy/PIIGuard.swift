@@ -62,14 +62,15 @@ public struct PIIGuard: Sendable {
     @inline(__always)
     public func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
         var digits = 0
-        var hasAt = false
-        var nonPrintable = false
+        var ats = 0
+        var nonPrintable = 0
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
-            hasAt = hasAt || byte == 0x40
-            nonPrintable = nonPrintable || (byte &- 0x20) >= 0x5F
+            ats &+= byte == 0x40 ? 1 : 0
+            nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
-        if nonPrintable && Self.needsNormalising(field) { return inspectUnusual(field) }
+        if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
+        let hasAt = ats > 0
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
