@@ -26,7 +26,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
         .target(name: "Privacy"),
-        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading"], swiftSettings: hotPath),
+        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy"], swiftSettings: hotPath),
         .target(name: "StatisticalDistributions", exclude: ["API.md"]),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "Synthesis"),
         .target(
             name: "Analysis",
-            dependencies: ["Storage", "Codebooks", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams"]),
+            dependencies: [
+                "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
+            ]),
 
         .target(
             name: "Reporting",
@@ -53,7 +55,7 @@ let package = Package(
         // MARK: - Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CSVReadingTests", dependencies: ["TestSupport", "CSVReading"]),
-        .testTarget(name: "PrivacyTests", dependencies: ["Privacy"]),
+        .testTarget(name: "PrivacyTests", dependencies: ["TestSupport", "Privacy"]),
         .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
         .testTarget(
             name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]

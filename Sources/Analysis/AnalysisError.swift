@@ -37,12 +37,14 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case roundsPooled(level: String, rounds: [String])
     /// `--lonely-psu average` on several unpooled rounds would average strata across rounds.
     case averageAcrossRounds(rounds: [String])
+    /// The project configuration holds a direct identifier (exit 65; the value is not shown).
+    case identifierInConfiguration(path: String, kind: String)
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
     public var isUsageError: Bool {
         switch self {
-        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics: false
+        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics, .identifierInConfiguration: false
         default: true
         }
     }
@@ -79,6 +81,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(what) has fewer than two levels with respondents; a comparison needs at least two"
         case let .configuration(path, problem):
             "\(path): \(problem)"
+        case let .identifierInConfiguration(path, kind):
+            "\(path): a setting holds what looks like \(kind) (not shown); direct identifiers may not appear "
+                + "in the project configuration: remove it"
         case let .thresholdTooLow(path, k):
             "\(path): disclosure.k = \(k) is below the minimum of 3 that sitan allows "
                 + "(SPEC section 7); set k to 3 or more (default 5)"

@@ -1,5 +1,6 @@
 import Disclosure
 import Foundation
+import Privacy
 import Yams
 
 /// The project configuration: `sitan.yaml`, read for every command that publishes tables.
@@ -61,12 +62,31 @@ public struct ProjectConfig: Sendable, Equatable {
             throw AnalysisError.configuration(path: path, problem: "not valid YAML")
         }
         guard let root else { return ProjectConfig(disclosureThreshold: defaultThreshold, path: path) }
+        try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
         guard let top = root as? [String: Any] else {
             throw AnalysisError.configuration(path: path, problem: "expected a mapping such as `disclosure: {k: 5}`")
         }
         let k = try threshold(in: top["disclosure"], path: path)
         guard k >= 3 else { throw AnalysisError.thresholdTooLow(path: path, k: k) }
         return ProjectConfig(disclosureThreshold: k, path: path)
+    }
+
+    /// Refuses a configuration with a direct identifier in any key or value, before any of
+    /// its text can be echoed in a message.
+    private static func refuseIdentifiers(in value: Any, path: String, guardian: PIIGuard) throws {
+        switch value {
+        case let mapping as [AnyHashable: Any]:
+            for (key, item) in mapping {
+                try refuseIdentifiers(in: key.base, path: path, guardian: guardian)
+                try refuseIdentifiers(in: item, path: path, guardian: guardian)
+            }
+        case let list as [Any]:
+            for item in list { try refuseIdentifiers(in: item, path: path, guardian: guardian) }
+        default:
+            if let kind = guardian.classify(String(describing: value)) {
+                throw AnalysisError.identifierInConfiguration(path: path, kind: kind.description)
+            }
+        }
     }
 
     /// The `disclosure.k` setting, or the default.

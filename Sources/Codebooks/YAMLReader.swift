@@ -1,4 +1,5 @@
 import Foundation
+import Privacy
 import Yams
 
 /// Reads a YAML file into typed values, reporting every problem with file, line and column.
@@ -9,17 +10,49 @@ struct YAMLReader {
     let file: String
 
     func load() throws -> (Node, String) {
+        if let kind = PIIGuard().classify((file as NSString).lastPathComponent) {
+            throw CodebookError(
+                file: "codebook", line: 0, column: 0,
+                message: "the name of a codebook or dictionary file holds what looks like \(kind) (not shown); rename the file")
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CodebookError(file: file, line: 0, column: 0, message: "cannot read the file")
         }
         let text = String(decoding: data, as: UTF8.self)
         do {
             guard let node = try Yams.compose(yaml: text) else { throw error(nil, "the file is empty") }
+            try refuseIdentifiers(in: node, guardian: PIIGuard())
             return (node, text)
         } catch let error as CodebookError {
             throw error
         } catch let error as YamlError {
             throw CodebookError(file: file, line: 0, column: 0, message: "not valid YAML: \(error)")
+        }
+    }
+
+    /// Refuses the file when any key or value holds a direct identifier.
+    ///
+    /// Codebooks and dictionaries are stored beside the data and their text is printed in
+    /// reports, so every string in them (descriptions, labels, notes, keys) is checked before
+    /// anything else reads or echoes it. The message names the line and the kind only.
+    private func refuseIdentifiers(in node: Node, guardian: PIIGuard) throws {
+        switch node {
+        case let .scalar(scalar):
+            if let kind = guardian.classify(scalar.string) {
+                throw error(
+                    node,
+                    "this text holds what looks like \(kind) (not shown); direct identifiers may not appear in codebooks "
+                        + "or dictionaries, which are stored with the data")
+            }
+        case let .mapping(mapping):
+            for pair in mapping {
+                try refuseIdentifiers(in: pair.key, guardian: guardian)
+                try refuseIdentifiers(in: pair.value, guardian: guardian)
+            }
+        case let .sequence(sequence):
+            for item in sequence { try refuseIdentifiers(in: item, guardian: guardian) }
+        default:
+            break
         }
     }
 

@@ -15,6 +15,12 @@ public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConver
     case emailAddress
     /// A phone number written with a leading + or 00, grouped, or as a bare national mobile number.
     case phoneNumber
+    /// A person's name: a column named for names, or capitalised words after such a word.
+    case personName
+    /// A street address with a house number, or a column named for addresses.
+    case streetAddress
+    /// A column named for dates of birth.
+    case birthDate
 
     /// A human description for diagnostics, e.g. "a valid Polish PESEL".
     public var description: String {
@@ -26,6 +32,9 @@ public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConver
             "a Latvian personal code of the form issued since July 2017 (personas kods 3x)"
         case .emailAddress: "an e-mail address"
         case .phoneNumber: "a phone number"
+        case .personName: "a person's name"
+        case .streetAddress: "a street address"
+        case .birthDate: "a date of birth"
         }
     }
 }
@@ -48,8 +57,11 @@ public struct IdentifierChecks: OptionSet, Sendable, Hashable {
     public static let formattedPhoneNumbers = IdentifierChecks(rawValue: 1 << 2)
     /// Bare digit strings of an exact national length with a mobile prefix.
     public static let barePhoneNumbers = IdentifierChecks(rawValue: 1 << 3)
+    /// Capitalised names after a word such as `vārds` or `imię`, and street addresses with a
+    /// house number, in free text.
+    public static let namesAndAddresses = IdentifierChecks(rawValue: 1 << 4)
     /// Every check.
     public static let all: IdentifierChecks = [
-        .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers,
+        .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers, .namesAndAddresses,
     ]
 }

@@ -1,62 +1,147 @@
 /// National personal codes: PESEL (PL), asmens kodas (LT), personas kods (LV).
 extension PIIGuard {
-    /// Finds a national personal code in a field.
+    /// Finds a national personal code in a field (in normal form, see ``normalised(_:)``).
     ///
-    /// Every maximal run of exactly 11 ASCII digits is tested, and so is a run of 6 digits,
-    /// a hyphen and 5 digits (the Latvian written form). Runs that are the fractional part
-    /// of a decimal number (`0.44051401359`) are skipped: R and Excel print many such
-    /// digits, and about 2% of random 11-digit strings pass the PESEL rules. The integer
-    /// part of a decimal is still tested, so a code that a spreadsheet turned into
-    /// `44051401359.0` is found; one turned into `4.4051401359E+10` is not.
+    /// The field is read as chains of digit groups: groups joined by a run of one to three
+    /// spaces, dashes, dots, slashes, tabs or line breaks belong to one chain (`850101 12345`,
+    /// `85-01-01-12345`, `3 850101 1239`, a code split over two lines). Every run of
+    /// consecutive groups of a chain with exactly 11 digits in all is tested; so a single group
+    /// of 11 digits, glued to letters or not (`ID85010112345`), is tested as before. A group
+    /// of 12 or more digits is not a code.
+    ///
+    /// A code verified by its check digit is found in any grouping. The new Latvian form has
+    /// no check digit, so its shape alone is flagged only when written as 11 digits or as 6
+    /// and 5 digits with a separator (its official written form), to keep false positives down.
+    ///
+    /// The one exemption: a field that is nothing but a decimal number (`0.44051401359`,
+    /// `-12,5`, R and Excel print weights with many decimals, and about 2% of random 11-digit
+    /// strings pass the PESEL rules) has only its integer part tested, so a code that a
+    /// spreadsheet turned into `44051401359.0` is found. Inside text a fraction is tested like
+    /// any digits (`x1.85010112345` is found). A code turned into `4.4051401359E+10` is not.
     ///
     /// Order: PESEL, asmens kodas, old-form personas kods, new-form personas kods. A string
     /// valid under two schemes is reported under the first; a code verified by its check
-    /// digit anywhere in the field wins over a new-form shape match, which has none.
+    /// digit anywhere in the field wins over a new-form shape match.
     ///
     /// - Parameter field: the field's bytes.
     /// - Returns: the kind found, or `nil`.
     static func personalCodeKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
-        let count = field.count
-        var start = 0
+        if let integerPart = pureDecimalIntegerPart(field) {
+            var single = GroupChain()
+            single.append(integerPart)
+            return single.codeKind(in: field)
+        }
         var shapeOnly: IdentifierKind? = nil
-        while start < count {
-            guard field[start].isDigit else {
-                start += 1
+        var chain = GroupChain()
+        var index = 0
+        while index < field.count {
+            guard field[index].isDigit else {
+                index += 1
                 continue
             }
-            var end = start
-            while end < count && field[end].isDigit { end += 1 }
-            let isFraction =
-                start >= 2 && field[start - 1].isDecimalSeparator && field[start - 2].isDigit
-            if !isFraction, let kind = codeKind(field, start: start, end: end) {
+            var end = index
+            while end < field.count && field[end].isDigit { end += 1 }
+            let group = DigitGroup(start: index, end: end)
+            if let last = chain.last, !isJoin(field, from: last.end, to: group.start) { chain = GroupChain() }
+            chain.append(group)
+            if let kind = chain.codeKind(in: field) {
                 if kind != .latvianPersonalCodeWithoutBirthDate { return kind }
                 shapeOnly = kind
             }
-            start = end
+            index = end
         }
         return shapeOnly
     }
 
-    /// Tests the digit run `start..<end` (and, for 6 digits, a hyphenated tail).
-    private static func codeKind(
-        _ field: UnsafeBufferPointer<UInt8>, start: Int, end: Int
-    ) -> IdentifierKind? {
-        var digits = SIMD16<UInt8>()
-        switch end - start {
-        case 11:
-            for index in 0..<11 { digits[index] = field[start + index] &- 0x30 }
-            return elevenDigitKind(digits)
-        case 6:
-            let tail = end + 1
-            guard tail + 5 <= field.count, field[end] == 0x2D else { return nil }
-            for index in 0..<5 where !field[tail + index].isDigit { return nil }
-            if tail + 5 < field.count && field[tail + 5].isDigit { return nil }
-            for index in 0..<6 { digits[index] = field[start + index] &- 0x30 }
-            for index in 0..<5 { digits[6 + index] = field[tail + index] &- 0x30 }
-            return latvianKind(digits)
-        default:
-            return nil
+    /// One maximal run of ASCII digits, `start..<end`.
+    struct DigitGroup {
+        let start: Int
+        let end: Int
+        var count: Int { end - start }
+    }
+
+    /// The last (at most 11) digit groups of a chain, kept without allocating.
+    struct GroupChain {
+        private var starts = SIMD16<Int32>()
+        private var ends = SIMD16<Int32>()
+        private var count = 0
+
+        var last: DigitGroup? { count == 0 ? nil : group(count - 1) }
+
+        func group(_ index: Int) -> DigitGroup { DigitGroup(start: Int(starts[index]), end: Int(ends[index])) }
+
+        /// Appends a group; a group more than 11 back can never be part of an 11-digit run.
+        mutating func append(_ group: DigitGroup) {
+            if count == 11 {
+                for index in 0..<10 {
+                    starts[index] = starts[index + 1]
+                    ends[index] = ends[index + 1]
+                }
+                count = 10
+            }
+            starts[count] = Int32(clamping: group.start)
+            ends[count] = Int32(clamping: group.end)
+            count += 1
         }
+
+        /// Tests the run of groups ending with the last one that has exactly 11 digits.
+        ///
+        /// The new Latvian form (no check digit) counts only as 11 digits or 6 + 5.
+        func codeKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+            var total = 0
+            var first = count
+            while first > 0 && total < 11 {
+                first -= 1
+                total += group(first).count
+            }
+            guard total == 11 else { return nil }
+            var digits = SIMD16<UInt8>()
+            var lane = 0
+            for index in first..<count {
+                let group = group(index)
+                for position in group.start..<group.end {
+                    digits[lane] = field[position] &- 0x30
+                    lane += 1
+                }
+            }
+            let groups = count - first
+            let latvianGrouping = groups == 2 && group(first).count == 6
+            // Written DDMMYY-CNNNK, a code valid under two schemes is called Latvian.
+            if latvianGrouping && PIIGuard.isValidLatvianOldCode(digits) { return .latvianPersonalCode }
+            let kind = PIIGuard.elevenDigitKind(digits)
+            guard kind == .latvianPersonalCodeWithoutBirthDate else { return kind }
+            return groups == 1 || latvianGrouping ? kind : nil
+        }
+    }
+
+    /// Whether the bytes between two digit groups are 1 to 3 separators.
+    private static func isJoin(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard end - start <= 3 else { return false }
+        for index in start..<end {
+            switch field[index] {
+            case 0x20, 0x2D, 0x2E, 0x2F, 0x09, 0x0A, 0x0D: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// When the whole field is a decimal number (optional sign, digits, `.` or `,`, digits,
+    /// surrounding spaces allowed), its integer part; otherwise `nil`.
+    private static func pureDecimalIntegerPart(_ field: UnsafeBufferPointer<UInt8>) -> DigitGroup? {
+        var index = 0
+        while index < field.count && field[index] == 0x20 { index += 1 }
+        if index < field.count && (field[index] == 0x2D || field[index] == 0x2B) { index += 1 }
+        let integerStart = index
+        while index < field.count && field[index].isDigit { index += 1 }
+        let integerEnd = index
+        guard integerEnd > integerStart, index < field.count, field[index].isDecimalSeparator else { return nil }
+        index += 1
+        let fractionStart = index
+        while index < field.count && field[index].isDigit { index += 1 }
+        guard index > fractionStart else { return nil }
+        while index < field.count && field[index] == 0x20 { index += 1 }
+        return index == field.count ? DigitGroup(start: integerStart, end: integerEnd) : nil
     }
 
     /// Classifies 11 digits written without separators.

@@ -1,7 +1,7 @@
 /// Phone numbers of Latvia, Lithuania and Poland, and any number in international format.
 ///
-/// A candidate is a run of digit groups separated by at most two of space, hyphen and
-/// parentheses, optionally led by `+` or `(`, not glued to a letter, digit or decimal
+/// A candidate is a run of digit groups separated by at most two of space, hyphen,
+/// parentheses and line breaks, optionally led by `+` or `(`, not glued to a letter, digit or decimal
 /// separator on either side and not followed by `:` (a clock time). It is a phone number
 /// when it is written like one:
 ///
@@ -50,10 +50,12 @@ extension PIIGuard {
         return false
     }
 
-    /// Whether a byte glues a candidate to a neighbouring word or number.
+    /// Whether a byte glues a candidate to a neighbouring word or number. A colon does too:
+    /// the minutes of a clock time are not the start of a phone number, so in
+    /// `12:30 29123456` the number after the time is read on its own.
     @inline(__always)
     static func isGlue(_ byte: UInt8) -> Bool {
-        byte.isLetter || byte.isDigit || byte.isDecimalSeparator
+        byte.isLetter || byte.isDigit || byte.isDecimalSeparator || byte == 0x3A
     }
 }
 
@@ -107,9 +109,10 @@ struct PhoneCandidate {
         return position < field.count && field[position].isDigit ? position : start
     }
 
-    /// Whether a byte separates digit groups of a phone number.
+    /// Whether a byte separates digit groups of a phone number (a line break too: a number
+    /// split over two lines of a quoted field is still read as one).
     private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29
+        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29 || byte == 0x0A || byte == 0x0D
     }
 
     /// Whether what follows the run rules it out.

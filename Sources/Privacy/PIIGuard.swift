@@ -4,10 +4,18 @@
 /// forms), e-mail addresses and phone numbers (see ``IdentifierChecks``), anywhere in the
 /// field, so an identifier typed into a free-text column is found too.
 ///
-/// Cost: a field shorter than 6 bytes, or one with no `@` and fewer than 8 ASCII digits,
-/// is rejected after one pass over its bytes with no allocation. No identifier the guard
-/// knows has fewer than 8 digits, so this exit loses nothing. Longer numeric fields go
-/// through a slower, still allocation-free scan.
+/// It sees what a person sees: before checking, a field with unusual bytes is brought to a
+/// normal form (Unicode NFKC, so fullwidth `８` is `8`; format characters such as U+200B and
+/// U+FEFF and control characters such as NUL removed; digits of any script made ASCII;
+/// Unicode dashes and spaces made `-` and space). Digit groups joined by short runs of
+/// spaces, dashes, dots, slashes and line breaks are tried together (see
+/// ``PIIGuard/personalCodeKind(in:)``).
+///
+/// Cost: a plain ASCII (or Latin letter) field with no `@` and fewer than 8 ASCII digits is
+/// passed after one pass over its bytes with no allocation. No identifier the guard knows
+/// has fewer than 8 digits, so this exit loses nothing. Longer numeric fields go through a
+/// slower, still allocation-free scan; only fields with unusual bytes and enough
+/// digit-like characters are copied to be normalised.
 ///
 /// The guard answers with an ``IdentifierKind`` only, never with the value or its position
 /// inside the field, so callers cannot echo it by accident.
@@ -33,16 +41,41 @@ public struct PIIGuard: Sendable {
     /// - Returns: the kind of identifier found, or `nil` when the field looks clean.
     @inline(__always)
     public func classify(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
-        let count = field.count
-        if count < 6 { return nil }
+        if case let .identifier(kind) = inspect(field) { return kind }
+        return nil
+    }
+
+    /// Inspects one field: an identifier, else a control character, else `nil`.
+    ///
+    /// One pass over the bytes counts ASCII digits and `@` and notes any byte outside printable
+    /// ASCII; only then is the field scanned again for bytes that need the slow path: control characters other than tab and line breaks, and the lead
+    /// bytes of characters that may be or hide a digit or an `@` (U+0080–U+00BF such as
+    /// superscripts, soft hyphen and C1 controls; combining marks; everything from U+0400 on,
+    /// which includes fullwidth forms, zero-width and other format characters, and the
+    /// digits of other scripts). Plain ASCII, Latin-1 letters and the Latin Extended-A
+    /// letters of Latvian, Lithuanian and Polish text never take the slow path; a field that
+    /// does is normalised (one copy) and checked whole. Free text with at least two spaces
+    /// is also read for names and addresses (``IdentifierChecks/namesAndAddresses``).
+    ///
+    /// - Parameter field: the field's bytes, without surrounding quotes.
+    /// - Returns: what was found, or `nil` when the field looks clean.
+    @inline(__always)
+    public func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
         var digits = 0
-        var hasAt = false
+        var ats = 0
+        var nonPrintable = 0
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
-            hasAt = hasAt || byte == 0x40
+            ats &+= byte == 0x40 ? 1 : 0
+            nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
-        if !hasAt && digits < 8 { return nil }
-        return classifyCandidate(field, digits: digits, hasAt: hasAt)
+        if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
+        let hasAt = ats > 0
+        if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
+            return .identifier(kind)
+        }
+        if field.count >= 10, Self.hasTwoSpaces(field), let kind = nameOrAddressKind(field) { return .identifier(kind) }
+        return nil
     }
 
     /// Classifies one field given as raw UTF-8 bytes.
@@ -63,7 +96,56 @@ public struct PIIGuard: Sendable {
         return copy.withUTF8 { classify($0) }
     }
 
-    /// The slow path: a field with an `@` or at least 8 digits.
+    /// Inspects a string (convenience for tests and small inputs).
+    ///
+    /// - Parameter field: the field.
+    /// - Returns: what was found, or `nil` when the field looks clean.
+    public func inspect(_ field: String) -> FieldFinding? {
+        var copy = field
+        return copy.withUTF8 { inspect($0) }
+    }
+
+    /// The slow path for a field with bytes that need normalising (see ``normalised(_:)``).
+    private func inspectUnusual(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
+        let plain = Self.normalised(field)
+        let kind = plain.withUnsafeBufferPointer { bytes -> IdentifierKind? in
+            var digits = 0
+            var hasAt = false
+            for byte in bytes {
+                digits &+= byte.isDigit ? 1 : 0
+                hasAt = hasAt || byte == 0x40
+            }
+            if hasAt || digits >= 8, let kind = classifyCandidate(bytes, digits: digits, hasAt: hasAt) { return kind }
+            return nameOrAddressKind(bytes)
+        }
+        if let kind { return .identifier(kind) }
+        return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
+    }
+
+    /// Whether the field has at least two spaces (free text worth reading for names).
+    @inline(__always)
+    private static func hasTwoSpaces(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var spaces = 0
+        for byte in field where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether any byte of the field sends it to the normalising slow path.
+    @inline(__always)
+    private static func needsNormalising(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in field where byte.needsNormalising { return true }
+        return false
+    }
+
+    /// Names and street addresses in free text, when that check is on.
+    private func nameOrAddressKind(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        checks.contains(.namesAndAddresses) ? Self.nameOrAddressKind(in: field) : nil
+    }
+
+    /// The checks proper: a field with an `@` or at least 8 digits, in normal form.
     private func classifyCandidate(
         _ field: UnsafeBufferPointer<UInt8>, digits: Int, hasAt: Bool
     ) -> IdentifierKind? {
@@ -84,6 +166,15 @@ public struct PIIGuard: Sendable {
     }
 }
 
+/// What ``PIIGuard/inspect(_:)`` found in a field. Never carries the value.
+public enum FieldFinding: Sendable, Hashable {
+    /// A direct identifier: the whole file is refused.
+    case identifier(IdentifierKind)
+    /// A control character (NUL, escape, ...) other than tab and line breaks: the row is
+    /// quarantined, since such bytes hide text from people reading the data.
+    case controlCharacter
+}
+
 // MARK: - Byte helpers shared by the checks
 
 extension UInt8 {
@@ -95,4 +186,11 @@ extension UInt8 {
     @inline(__always) var isLetter: Bool { ((self | 0x20) &- 0x61) < 26 }
     /// Whether the byte is a decimal separator (`.` or `,`).
     @inline(__always) var isDecimalSeparator: Bool { self == 0x2E || self == 0x2C }
+    /// Whether the byte sends a field to the normalising slow path: a control byte other
+    /// than tab, LF and CR, DEL, or the lead byte of U+0080–U+00BF (0xC2), of combining
+    /// marks (0xCC, 0xCD) or of any character from U+0400 on (0xD0 and above).
+    @inline(__always) var needsNormalising: Bool {
+        if self < 0x20 { return self != 0x09 && self != 0x0A && self != 0x0D }
+        return self == 0x7F || self == 0xC2 || self == 0xCC || self == 0xCD || self >= 0xD0
+    }
 }

@@ -11,8 +11,9 @@ public struct ReportFiles: Sendable, Equatable {
     /// The relative paths, sorted.
     public var paths: [String] { files.keys.sorted() }
 
-    /// Writes every file under `directory` (created as needed) and removes SVG files in
-    /// `directory/figures` that the report no longer has.
+    /// Writes every file under `directory` (created as needed, readable by the owner only:
+    /// 0700 folders, 0600 files) and removes SVG files in `directory/figures` that the
+    /// report no longer has.
     ///
     /// - Throws: ``ReportError/cannotWrite(path:reason:)``.
     public func write(to directory: URL) throws {
@@ -20,8 +21,10 @@ public struct ReportFiles: Sendable, Equatable {
         for path in paths {
             let url = directory.appendingPathComponent(path)
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 try Data(files[path]!.utf8).write(to: url, options: .atomic)
+                try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
             } catch {
                 throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
             }

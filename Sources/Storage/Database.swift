@@ -10,6 +10,7 @@ public final class Database {
 
     /// Opens (creating when `readOnly` is false) the database at `path`.
     public init(path: String, readOnly: Bool = false) throws {
+        if !readOnly { Self.createPrivately(path) }
         var db: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -24,6 +25,16 @@ public final class Database {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// Creates a missing database file readable and writable by its owner only (0600).
+    ///
+    /// SQLite gives its journal and WAL files the mode of the database file, so they stay
+    /// private too. An existing file keeps its mode; `:memory:` and URIs are left to SQLite.
+    private static func createPrivately(_ path: String) {
+        guard path != ":memory:", !path.isEmpty, !path.hasPrefix("file:") else { return }
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        if descriptor >= 0 { close(descriptor) }
+    }
 
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws {

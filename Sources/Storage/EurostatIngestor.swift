@@ -29,6 +29,7 @@ public struct EurostatIngestor {
     }
 
     public func ingest(file path: String) throws -> IngestReport {
+        try HeaderGuard.checkName(of: path)
         let name =
             "eurostat-"
             + ((path as NSString).lastPathComponent as NSString).deletingPathExtension.replacingOccurrences(of: "estat_", with: "")

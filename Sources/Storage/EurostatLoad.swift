@@ -1,6 +1,7 @@
 import CSVReading
 import Codebooks
 import Foundation
+import Privacy
 
 /// One Eurostat TSV file being loaded: provenance, table layout and the cell-by-cell inserts.
 struct EurostatSourceDescriptor {
@@ -57,12 +58,20 @@ final class EurostatSink {
     var problems: [RowProblem] = []
     var reasons: [String: Int] = [:]
     var variables: [Variable] = []
+    let guardian = PIIGuard()
+    /// Value cells are numbers by format (checked by ``EurostatLayout/parseCell(_:)``): a
+    /// population of 29 479 900 is not a bare Latvian mobile number.
+    let valueGuardian = PIIGuard(checks: IdentifierChecks.all.subtracting(.barePhoneNumbers))
 
     init(descriptor: EurostatSourceDescriptor) { self.descriptor = descriptor }
 
     func accept(_ record: CSVRecord) throws {
         guard let layout else { return try acceptHeader(record) }
         rowsRead += 1
+        if let index = try guardRecord(record) {
+            return try reject(
+                record, column: record.position(of: index).column, field: nil, reason: HeaderGuard.controlCharacterReason)
+        }
         let keys = record.count > 0 ? record.string(0).split(separator: ",", omittingEmptySubsequences: false).map(String.init) : []
         if record.malformedAt != nil || keys.count != layout.dimensions.count || record.count != layout.periods.count + 1 {
             return try reject(
@@ -80,7 +89,28 @@ final class EurostatSink {
         try insertCells(cells, keys: keys, layout: layout, line: record.line)
     }
 
+    /// Refuses the file on an identifier in any cell (the key included); returns the first
+    /// cell with a control character, or nil.
+    private func guardRecord(_ record: CSVRecord) throws -> Int? {
+        var control: Int? = nil
+        for index in 0..<record.count {
+            let checker = index == 0 ? guardian : valueGuardian
+            switch record.withField(index, { checker.inspect($0) }) {
+            case nil: continue
+            case .controlCharacter: control = control ?? index
+            case let .identifier(kind):
+                let position = record.position(of: index)
+                throw StorageError.identifierFound(
+                    file: descriptor.path, line: position.line, column: position.column,
+                    field: index == 0 ? "key" : "#\(index + 1)", kind: kind.description)
+            }
+        }
+        return control
+    }
+
     private func acceptHeader(_ record: CSVRecord) throws {
+        try HeaderGuard(file: descriptor.path, safe: [:], guardian: guardian).check(
+            record.strings, columns: record.strings.indices.map { record.position(of: $0).column })
         guard let layout = EurostatLayout(header: record.strings) else {
             throw IngestFileError(
                 "\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")

@@ -32,6 +32,11 @@ public struct IngestReport: Sendable {
     public var rejectReasons: [String: Int] = [:]
 }
 
+/// Refuses a file path that holds a direct identifier, without echoing it (exit 65).
+///
+/// - Throws: ``StorageError/identifierInFileName(kind:)``.
+public func checkInputFileName(_ path: String) throws { try HeaderGuard.checkName(of: path) }
+
 /// Loads raw files into the database through a codebook, one transaction per file.
 ///
 /// Every row is accounted for: read = loaded + rejected. The PII guard runs on every field of
@@ -54,6 +59,7 @@ public struct Ingestor {
 
     /// Ingests one file in one transaction (rolled back for `--dry-run`, PII, or strict rejects).
     public func ingest(file path: String) throws -> IngestReport {
+        try HeaderGuard.checkName(of: path)
         let sha = try SHA256.hex(ofFile: path)
         var report = IngestReport(file: path, source: codebook.source.name)
         let database = store.database

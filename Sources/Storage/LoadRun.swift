@@ -65,8 +65,11 @@ final class RowSink {
     func accept(_ record: CSVRecord) throws {
         guard let mapper else { return try acceptHeader(record) }
         rowsRead += 1
-        try guardRecord(record, header: mapper.header)
-        if let problem = mapper.map(record) {
+        if let index = try guardRecord(record, header: mapper.header) {
+            let position = record.position(of: index)
+            let name = index < mapper.header.count ? mapper.header[index] : nil
+            try reject(RowProblem(line: position.line, column: position.column, field: name, reason: HeaderGuard.controlCharacterReason))
+        } else if let problem = mapper.map(record) {
             try reject(problem)
         } else {
             try insertRow(mapper.values, line: record.line)
@@ -77,30 +80,32 @@ final class RowSink {
     private func acceptHeader(_ record: CSVRecord) throws {
         if record.malformedAt != nil { throw IngestFileError("\(run.path):1:1: error: the header row is malformed") }
         let header = record.strings
-        let mapper = try RowMapper(
-            codebook: run.codebook, header: header, file: run.path, headerColumns: header.indices.map { record.position(of: $0).column })
+        let columns = header.indices.map { record.position(of: $0).column }
+        try HeaderGuard(file: run.path, safe: run.codebook.safe, guardian: guardian).check(header, columns: columns)
+        let mapper = try RowMapper(codebook: run.codebook, header: header, file: run.path, headerColumns: columns)
         self.mapper = mapper
         checked = header.map { run.codebook.safe[$0] == nil }
-        for (index, name) in header.enumerated() where checked[index] {
-            if let kind = guardian.classify(name) {
-                throw StorageError.identifierFound(
-                    file: run.path, line: 1, column: record.position(of: index).column, field: "header", kind: kind.description)
-            }
-        }
         insert = try run.prepareTable(for: mapper)
         rejectInsert = try SourceRegistry(database: run.store.database).prepareReject()
     }
 
+    /// Refuses the file on an identifier in a checked field; returns the first field with a
+    /// control character (the row is then quarantined), or nil.
     @inline(__always)
-    private func guardRecord(_ record: CSVRecord, header: [String]) throws {
+    private func guardRecord(_ record: CSVRecord, header: [String]) throws -> Int? {
+        var control: Int? = nil
         for index in 0..<record.count where index >= checked.count || checked[index] {
-            if let kind = record.withField(index, { guardian.classify($0) }) {
+            switch record.withField(index, { guardian.inspect($0) }) {
+            case nil: continue
+            case .controlCharacter: control = control ?? index
+            case let .identifier(kind):
                 let position = record.position(of: index)
                 let name = index < header.count ? header[index] : "#\(index + 1)"
                 throw StorageError.identifierFound(
                     file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
             }
         }
+        return control
     }
 
     private func reject(_ problem: RowProblem) throws {

@@ -5,6 +5,8 @@ public enum StorageError: Error, CustomStringConvertible {
     case alreadyLoaded(file: String, source: String, when: String)
     case nameTaken(name: String, file: String, previous: String)
     case identifierFound(file: String, line: Int, column: Int, field: String, kind: String)
+    case identifierColumn(file: String, column: Int, field: String, kind: String)
+    case identifierInFileName(kind: String)
     case strictRejects(file: String, count: Int, first: [String])
     case allRejected(file: String, count: Int, reasons: [String], advice: [String])
     case badInput(String)
@@ -27,6 +29,13 @@ public enum StorageError: Error, CustomStringConvertible {
             return "\(file):\(line):\(column): error: column \"\(field)\" holds what looks like \(kind) (value not shown). "
                 + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
                 + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+        case let .identifierColumn(file, column, field, kind):
+            return "\(file):1:\(column): error: column \"\(field)\" is named like a direct identifier (\(kind)): "
+                + "the file is refused and nothing was loaded. Remove the column, or if it holds no such identifier, "
+                + "acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+        case let .identifierInFileName(kind):
+            return "error: the name of an input file holds what looks like \(kind) (the name is not shown): "
+                + "nothing was loaded. Rename the file (file names are stored and printed in reports)."
         case let .strictRejects(file, count, first):
             return "\(file): error: --strict: \(count) row(s) rejected, nothing was loaded:\n"
                 + first.map { "  " + $0 }.joined(separator: "\n")
@@ -46,7 +55,9 @@ public enum StorageError: Error, CustomStringConvertible {
     /// Whether the problem is with the input data (exit code 65) rather than the tool.
     public var isDataError: Bool {
         switch self {
-        case .alreadyLoaded, .nameTaken, .identifierFound, .strictRejects, .allRejected, .badInput: return true
+        case .alreadyLoaded, .nameTaken, .identifierFound, .identifierColumn, .identifierInFileName, .strictRejects, .allRejected,
+            .badInput:
+            return true
         default: return false
         }
     }

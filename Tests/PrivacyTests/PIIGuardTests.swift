@@ -1,4 +1,5 @@
 import Privacy
+import TestSupport
 import Testing
 
 /// National personal codes: published examples and codes built from the published rules.

@@ -68,11 +68,51 @@ import Testing
     }
 
     @Test func unknownColumnRefusesTheFile() throws {
-        let (result, db) = try ingest("nr,plec,wiek,uwagi,imie\n1,1,12,Mazowieckie,Anna\n", codebook: codebook)
+        let (result, db) = try ingest("nr,plec,wiek,uwagi,ocena\n1,1,12,Mazowieckie,Anna\n", codebook: codebook)
         #expect(result.status == 65)
-        #expect(result.stderr.contains("data.csv:1:20: error: column \"imie\" is not in the codebook"))
+        #expect(result.stderr.contains("data.csv:1:20: error: column \"ocena\" is not in the codebook"))
         #expect(!result.stderr.contains("Anna"))
         #expect(try loadedRows(db).hasSuffix("\n0/0\n"))
+    }
+
+    @Test(arguments: [("imie", "a person's name"), ("data_urodzenia", "a date of birth"), ("adres", "a street address")])
+    func identifierColumnIsRefusedUnlessAcknowledged(column: String, kind: String) throws {
+        let csv = "nr,plec,wiek,uwagi,\(column)\n1,1,12,Mazowieckie,x\n"
+        let (result, db) = try ingest(csv, codebook: codebook + "drop: [\(column)]\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:1:20: error: column \"\(column)\" is named like a direct identifier (\(kind))"))
+        #expect(try loadedRows(db).hasSuffix("\n0/0\n"))
+        let book = codebook + "drop: [\(column)]\nsafe: {\(column): \"always empty in this export, checked by hand\"}\n"
+        let (acknowledged, _) = try ingest(csv, codebook: book)
+        #expect(acknowledged.status == 0, "\(acknowledged.stderr)")
+    }
+
+    @Test func nameOrAddressInFreeTextRefusesTheFile() throws {
+        for value in ["imię i nazwisko: Jan Kowalski", "ul. Długa 5"] {
+            let (result, _) = try ingest("nr,plec,wiek,uwagi\n1,1,12,\(value)\n", codebook: codebook)
+            #expect(result.status == 65 && result.stderr.contains("data.csv:2:8: error: column \"uwagi\""), "\(result.stderr)")
+            #expect(!result.stderr.contains("Kowalski") && !result.stderr.contains("Długa"))
+        }
+    }
+
+    @Test func controlCharacterQuarantinesTheRowWithoutItsValue() throws {
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13,\"Pomor\u{0}skie\"\n3,1,14,\"Ślą\u{1B}[2Jskie\"\n"
+        let (result, db) = try ingest(csv, codebook: codebook)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("3 rows read, 1 loaded, 2 rejected"), "\(result.stdout)")
+        #expect(
+            result.stderr.contains(
+                "data.csv:3:8: warning: row quarantined: control character (such as NUL) in the field in column \"uwagi\""))
+        let rejects = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT line, field, reason FROM rejects"]).stdout
+        #expect(rejects.contains("3,uwagi,control character (such as NUL) in the field"), "\(rejects)")
+        #expect(!rejects.contains("Pomor") && !rejects.contains("[2J"))
+    }
+
+    @Test func databaseIsCreatedReadableByTheOwnerOnly() throws {
+        let db = temporaryDirectory().appendingPathComponent("private.sqlite").path
+        try SitanProcess.run(["init", "--db", db])
+        let mode = try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
     }
 
     @Test func windows1257DeclaredUTF8NamesTheLikelyEncoding() throws {

@@ -37,6 +37,9 @@ import Testing
         let write = try SitanProcess.run(["report", "--db", db, "--out", out.path, "--lang", "lt"], in: Self.repository)
         #expect(write.status == 0, "\(write.stderr)")
         let report = out.appendingPathComponent("report.md")
+        func mode(_ url: URL) throws -> Int? { try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int }
+        #expect(try mode(out) == 0o700 && mode(out.appendingPathComponent("figures")) == 0o700, "report folders are private")
+        #expect(try mode(report) == 0o600, "report files are private")
         let original = try String(contentsOf: report, encoding: .utf8)
         #expect(original.contains("## 1. Pagrindinės išvados") && original.contains("SINTETINIAI DUOMENYS"))
         try (original + "edited\n").write(to: report, atomically: true, encoding: .utf8)

@@ -29,7 +29,8 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if codebook == nil, let file = files.first(where: { !EurostatIngestor.recognises(file: $0) }) {
-            throw ValidationError("\(file) needs --codebook (only Eurostat bulk-download TSV files are read without one)")
+            let shown = (try? checkInputFileName(file)) == nil ? "an input file" : file
+            throw ValidationError("\(shown) needs --codebook (only Eurostat bulk-download TSV files are read without one)")
         }
     }
 

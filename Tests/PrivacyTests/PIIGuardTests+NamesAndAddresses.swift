@@ -1,0 +1,56 @@
+import Privacy
+import TestSupport
+import Testing
+
+/// Names and street addresses in free text, and columns named for direct identifiers.
+@Suite struct PIIGuardNameAndAddressTests {
+    let guardian = PIIGuard()
+
+    @Test(arguments: [
+        "vārds: Jānis Bērziņš", "Vārds, uzvārds: Anna Kalniņa", "imię i nazwisko: Jan Kowalski", "Name: John Smith",
+        "vardas Ona Petraitienė", "pavardė - Jonas Jonaitis", "nazwisko Ćwik Łukasz",
+    ])
+    func nameAfterANameWordIsFound(field: String) {
+        #expect(guardian.classify(field) == .personName)
+    }
+
+    @Test(arguments: [
+        "Brīvības iela 12", "dzīvo Brīvības ielā 12-4", "Gedimino pr. 5", "Savanorių g. 15-3", "ul. Długa 5",
+        "ul. Jana Pawła II 12/4", "ulica Marszałkowska 10a",
+    ])
+    func streetAddressWithAHouseNumberIsFound(field: String) {
+        #expect(guardian.classify(field) == .streetAddress)
+    }
+
+    @Test(arguments: [
+        "vārds nav zināms", "name of the school", "imię nieznane", "iela", "ul. Długa", "Rīga, 2023", "5 g. cukraus",
+        "Kauno apskritis", "perduota teismui", "Vilniaus apskritis", "name: unknown", "prasība 12 iela",
+    ])
+    func ordinaryTextPasses(field: String) {
+        #expect(guardian.classify(field) == nil)
+    }
+
+    @Test(arguments: [
+        ("vārds", IdentifierKind.personName), ("Pavardė", .personName), ("imię", .personName), ("Nazwisko", .personName),
+        ("first_name", .personName), ("vārds_uzvārds", .personName), ("dzimšanas datums", .birthDate),
+        ("gimimo_data", .birthDate), ("data urodzenia", .birthDate), ("date_of_birth", .birthDate), ("DOB", .birthDate),
+        ("adrese", .streetAddress), ("ulica", .streetAddress), ("Adresas", .streetAddress),
+    ])
+    func identifierColumnsAreRecognisedByName(name: String, kind: IdentifierKind) {
+        #expect(PIIGuard.identifierColumnKind(named: name) == kind)
+    }
+
+    @Test(arguments: [
+        "data_badania", "dzimšanas_gads", "apdzīvotā_vieta", "užregistravimo_data", "svars", "nr_ankiety", "namespace",
+        "nukentėjusiojo_amžius", "pastabos", "województwo",
+    ])
+    func ordinaryColumnsAreNotIdentifierColumns(name: String) {
+        #expect(PIIGuard.identifierColumnKind(named: name) == nil)
+    }
+
+    @Test func theFreeTextCheckCanBeSwitchedOff() {
+        let relaxed = PIIGuard(checks: IdentifierChecks.all.subtracting(.namesAndAddresses))
+        #expect(relaxed.classify("Brīvības iela 12") == nil)
+        #expect(relaxed.classify(SampleCodes.pesel) == .polishPESEL)
+    }
+}

@@ -1,0 +1,76 @@
+/// Valid codes of every national scheme, built with the independent check-digit code.
+public enum SampleCodes {
+    public static let pesel = CheckDigits.pesel(year: 1985, month: 1, day: 1, serial: 1234)
+    public static let lithuanian: String = {
+        let first10 = "3850101123"
+        return first10 + String(CheckDigits.lithuanian(first10))
+    }()
+    public static let latvianOld: String = {
+        let first10 = (0..<1000).map { "0101851" + CheckDigits.four($0).suffix(3) }.first { CheckDigits.latvian($0) != 10 }!
+        return first10 + String(CheckDigits.latvian(first10))
+    }()
+    public static let latvianNew = "32123456789"
+    /// The codes verified by a check digit.
+    public static let checked = [pesel, lithuanian, latvianOld]
+}
+
+/// One way of writing 11 digits that a person still reads as the code.
+public struct WrittenForm: CustomStringConvertible, Sendable {
+    public let name: String
+    /// Whether the digits stay in the 11 or 6 + 5 grouping (the new Latvian form is flagged
+    /// by shape only in that grouping).
+    public let keepsOfficialGrouping: Bool
+    public let write: @Sendable (String) -> String
+
+    public var description: String { name }
+
+    /// The form called `name`.
+    public static func named(_ name: String) -> WrittenForm { all.first { $0.name == name }! }
+
+    /// Every written form of `code`, with the bare digits: none may ever be echoed or stored.
+    public static func everyForm(of code: String) -> [String] { [code] + all.map { $0.write(code) } }
+
+    public static func split(_ code: String, at index: Int, with separator: String) -> String {
+        String(code.prefix(index)) + separator + String(code.dropFirst(index))
+    }
+
+    public static func mapDigits(_ code: String, base: UInt32) -> String {
+        String(String.UnicodeScalarView(code.unicodeScalars.map { Unicode.Scalar(base + $0.value - 0x30)! }))
+    }
+
+    /// Every form and evasion the guard must see through.
+    public static let all: [WrittenForm] = [
+        WrittenForm(name: "plain", keepsOfficialGrouping: true) { $0 },
+        WrittenForm(name: "6 space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: " ") },
+        WrittenForm(name: "6 hyphen 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "-") },
+        WrittenForm(name: "6 no-break space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{00A0}") },
+        WrittenForm(name: "6 en dash 5", keepsOfficialGrouping: true) { split($0, at: 6, with: " \u{2013} ") },
+        WrittenForm(name: "6 line break 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\n") },
+        WrittenForm(name: "6 CRLF 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\r\n") },
+        WrittenForm(name: "6 slash 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "/") },
+        WrittenForm(name: "2-2-2-5 dashes", keepsOfficialGrouping: false) { code in
+            [code.prefix(2), code.dropFirst(2).prefix(2), code.dropFirst(4).prefix(2), code.dropFirst(6)].joined(separator: "-")
+        },
+        WrittenForm(name: "2.2.2.5 dots", keepsOfficialGrouping: false) { code in
+            [code.prefix(2), code.dropFirst(2).prefix(2), code.dropFirst(4).prefix(2), code.dropFirst(6)].joined(separator: ".")
+        },
+        WrittenForm(name: "1 6 4 spaces", keepsOfficialGrouping: false) { code in
+            [code.prefix(1), code.dropFirst(1).prefix(6), code.dropFirst(7)].joined(separator: " ")
+        },
+        WrittenForm(name: "zero-width space", keepsOfficialGrouping: true) { split($0, at: 5, with: "\u{200B}") },
+        WrittenForm(name: "zero-width joiner", keepsOfficialGrouping: true) { split($0, at: 3, with: "\u{200D}") },
+        WrittenForm(name: "byte order mark", keepsOfficialGrouping: true) { split($0, at: 8, with: "\u{FEFF}") },
+        WrittenForm(name: "soft hyphen", keepsOfficialGrouping: true) { split($0, at: 4, with: "\u{00AD}") },
+        WrittenForm(name: "NUL", keepsOfficialGrouping: true) { split($0, at: 5, with: "\u{0}") },
+        WrittenForm(name: "escape and bell", keepsOfficialGrouping: true) { split(split($0, at: 2, with: "\u{1B}"), at: 7, with: "\u{7}") },
+        WrittenForm(name: "fullwidth digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0xFF10) },
+        WrittenForm(name: "Arabic-Indic digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0x0660) },
+        WrittenForm(name: "fullwidth with zero-width", keepsOfficialGrouping: true) {
+            split(mapDigits($0, base: 0xFF10), at: 6, with: "\u{200B}")
+        },
+        WrittenForm(name: "decimal-fraction trick", keepsOfficialGrouping: true) { "x1." + $0 },
+        WrittenForm(name: "glued to a label", keepsOfficialGrouping: true) { "ID:" + $0 + "." },
+        WrittenForm(name: "inside text", keepsOfficialGrouping: true) { "Kraków, kods " + $0 + ", 2023" },
+        WrittenForm(name: "integer part of a decimal", keepsOfficialGrouping: true) { $0 + ".0" },
+    ]
+}
