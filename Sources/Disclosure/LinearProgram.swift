@@ -51,6 +51,17 @@ package struct LinearProgram {
         return Self.objective(tableau, basis, padded)
     }
 
+    /// A minimising point of Σ costs[j] x[j], or nil when unbounded below.
+    package func minimizer(of costs: [Double]) -> [Double]? {
+        var tableau = tableau
+        var basis = basis
+        let padded = costs + Array(repeating: 0, count: tableau.first.map { $0.count - 1 - costs.count } ?? 0)
+        guard Self.optimize(&tableau, &basis, costs: padded, columns: variableCount) else { return nil }
+        var point = [Double](repeating: 0, count: variableCount)
+        for (row, variable) in basis.enumerated() where variable < variableCount { point[variable] = tableau[row].last! }
+        return point
+    }
+
     /// The range [min, max] of one variable over the feasible set.
     package func range(of variable: Int) -> ClosedRange<Double> {
         var costs = Array(repeating: 0.0, count: variableCount)
