@@ -31,12 +31,15 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case thresholdTooLow(path: String, k: Int)
     /// A statistical computation failed (reported by SurveyStatistics).
     case statistics(String)
+    /// A count's definition in the release ledger does not reproduce the count shown (an
+    /// internal failure: the output is withheld rather than audited wrongly).
+    case ledgerInconsistent(table: String)
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
     public var isUsageError: Bool {
         switch self {
-        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics: false
+        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics, .ledgerInconsistent: false
         default: true
         }
     }
@@ -78,6 +81,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "(SPEC section 7); set k to 3 or more (default 5)"
         case let .statistics(message):
             message
+        case let .ledgerInconsistent(table):
+            "internal error: the release ledger cannot describe the counts of \"\(table)\"; nothing was published "
+                + "(please report this with the command line)"
         }
     }
 }

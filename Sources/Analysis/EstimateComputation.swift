@@ -19,6 +19,8 @@ struct EstimateResult {
     let reliability: [ReliabilityInputs?]
     /// Design df reported: R's `degf` of the design, restricted to the `--where` domain.
     let degreesOfFreedom: Int
+    /// Whether the design names PSUs; otherwise df counts respondents and is not published.
+    let degreesOfFreedomCountPSUs: Bool
     /// The options used.
     let options: EstimationOptions
 }
@@ -52,7 +54,7 @@ struct EstimateComputation {
         return EstimateResult(
             variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
-            options: request.options)
+            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options)
     }
 
     /// Runs the estimator for the outcome's type.

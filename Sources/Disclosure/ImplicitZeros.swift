@@ -33,11 +33,13 @@ enum ImplicitZeros {
             projections[r.map { ($0 * 1e9).rounded() / 1e9 }, default: []].append(j)
         }
         guard !projections.isEmpty else { return [] }
-        let keys = Array(projections.keys)
+        let keys = projections.keys.sorted { $0.lexicographicallyPrecedes($1) }
         var span = OrthogonalBasis(dimension: rows.count)
         for r in keys { span.add(r) }
         let coordinates = keys.map { r in span.vectors.map { OrthogonalBasis.dot($0, r) } }
-        let forced = forcedPositive(coordinates)
+        // Should the programs fail (numerically), every candidate counts as forced: the audit
+        // then assumes a reader knows more, never less.
+        let forced = forcedPositive(coordinates) ?? Array(keys.indices)
         return Set(forced.flatMap { projections[keys[$0]]! })
     }
 
@@ -45,10 +47,10 @@ enum ImplicitZeros {
     ///
     /// Each round maximises the sum of the candidates' uᵀb_i, capped at 1 in total, over
     /// u = u⁺ − u⁻; positive ones are found, the rest stay candidates until the maximum is 0.
-    static func forcedPositive(_ b: [[Double]]) -> [Int] {
+    static func forcedPositive(_ b: [[Double]]) -> [Int]? {
         let q = b.first?.count ?? 0
         let p = b.count
-        var candidates = Set(0..<p)
+        var candidates = Array(0..<p)
         var found: [Int] = []
         while !candidates.isEmpty {
             // Variables: u⁺ (q), u⁻ (q), s (p), t (1).
@@ -70,14 +72,14 @@ enum ImplicitZeros {
             normal[width - 1] = 1
             equations.append(normal)
             rhs.append(1)
-            guard let program = LinearProgram(equations: equations, rightHandSides: rhs, variables: width) else { break }
+            guard let program = LinearProgram(equations: equations, rightHandSides: rhs, variables: width) else { return nil }
             var costs = [Double](repeating: 0, count: width)
             for i in candidates { costs[2 * q + i] = -1 }
-            guard let point = program.minimizer(of: costs) else { break }
+            guard let point = program.minimizer(of: costs) else { return nil }
             let positive = candidates.filter { point[2 * q + $0] > 1e-9 }
             if positive.isEmpty { break }
             found += positive
-            candidates.subtract(positive)
+            candidates.removeAll { point[2 * q + $0] > 1e-9 }
         }
         return found.sorted()
     }

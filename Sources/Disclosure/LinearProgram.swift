@@ -93,7 +93,8 @@ package struct LinearProgram {
     private static func optimize(
         _ tableau: inout [[Double]], _ basis: inout [Int], costs: [Double], columns: Int
     ) -> Bool {
-        while true {
+        // Bland's rule cannot cycle in exact arithmetic; the cap guards against rounding.
+        for _ in 0..<100_000 {
             guard
                 let entering = (0..<columns).first(where: {
                     !basis.contains($0) && reducedCost(tableau, basis, costs, $0) < -epsilon
@@ -111,6 +112,7 @@ package struct LinearProgram {
             guard let leaving else { return false }
             pivot(&tableau, &basis, row: leaving, column: entering)
         }
+        return false
     }
 
     /// c_j − c_B · column j.

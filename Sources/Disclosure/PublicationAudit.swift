@@ -45,9 +45,10 @@ package struct PublicationAudit {
     ///   - protected: further counts that must not be pinned when small (suppressed cells).
     /// - Returns: each pinned aggregate whose true count is from 1 to k − 1, as a predicate.
     package func pinned(published: [CountPredicate], protected: [CountPredicate] = []) -> [CountPredicate] {
-        let rows = published.map(grid.indicator)
+        var seen = Set<CountPredicate>()
+        let rows = published.filter { seen.insert($0).inserted }.map(grid.indicator)
         var basis = OrthogonalBasis(dimension: grid.size)
-        for row in rows { basis.add(row) }
+        for row in rows where basis.rank < grid.size { basis.add(row) }
         for atom in ImplicitZeros.find(rows: rows, counts: grid.counts).sorted() {
             var unit = [Double](repeating: 0, count: grid.size)
             unit[atom] = 1
@@ -67,6 +68,13 @@ package struct PublicationAudit {
             if probes.allSatisfy({ abs(OrthogonalBasis.dot($0, indicator)) <= 1e-7 }) { confirm(predicate) }
         }
         return found
+    }
+
+    /// Whether each candidate count follows from the known counts alone (lies in their span):
+    /// suppressing such a count protects nothing.
+    package func follows(_ candidates: [CountPredicate], from known: [CountPredicate]) -> [Bool] {
+        let basis = OrthogonalBasis.spanning(known.map(grid.indicator))
+        return candidates.map { basis.contains(grid.indicator($0)) }
     }
 
     /// Random vectors projected onto the orthogonal complement of the basis (a fixed seed, so
@@ -107,13 +115,14 @@ package struct PublicationAudit {
     }
 }
 
-/// A small deterministic generator (Steele, Lea and Flood 2014).
-struct SplitMix64: RandomNumberGenerator {
+/// A small deterministic generator (SplitMix64; Steele, Lea and Flood 2014), also used by the
+/// tests so that every random case can be reproduced by its seed.
+package struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -32,7 +32,32 @@ public final class Store {
                 try database.execute("PRAGMA user_version = 1")
             }
         }
+        if version < 2 {
+            try database.transaction {
+                try database.execute(Self.schemaV2)
+                try database.execute("PRAGMA user_version = 2")
+            }
+        }
     }
+
+    /// The release ledger: what was published, from which data set, by which command.
+    static let schemaV2 = """
+        CREATE TABLE IF NOT EXISTS ledgers(
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            command TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS releases(
+            id INTEGER PRIMARY KEY,
+            ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
+            released_at TEXT NOT NULL,
+            command TEXT NOT NULL,
+            dataset TEXT NOT NULL,
+            published TEXT NOT NULL,
+            protected TEXT NOT NULL
+        );
+        """
 
     static let schemaV1 = """
         CREATE TABLE IF NOT EXISTS sources(
