@@ -52,8 +52,13 @@ public struct ReleaseLedger {
         let newPredicates = tables.flatMap { $0.counts.values }
         let allPredicates = earlier.published.map(\.predicate) + earlier.protected + newPredicates
         let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
+        // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
+        // or missing, not as its many values.
+        let presenceOnly = Set(
+            variables.filter { name in allPredicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true } })
         let audit = try PublicationAudit(
-            variables: variables, units: try units(dataset, variables: variables), predicates: allPredicates, k: disclosure.k)
+            variables: variables, units: try units(dataset, variables: variables, presenceOnly: presenceOnly),
+            predicates: allPredicates, k: disclosure.k)
         try checkDefinitions(tables, audit: audit)
         let protected = earlier.protected + newPredicates
         let known = earlier.published.map(\.predicate)
@@ -156,8 +161,13 @@ public struct ReleaseLedger {
     }
 
     /// The data set's distinct value combinations over `variables`, with their counts.
-    private func units(_ dataset: LedgerDataset, variables: [String]) throws -> [(values: [String?], count: Int)] {
-        let columns = variables.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    private func units(_ dataset: LedgerDataset, variables: [String], presenceOnly: Set<String>) throws -> [(
+        values: [String?], count: Int
+    )] {
+        let columns = variables.map { name in
+            let column = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return presenceOnly.contains(name) ? "(CASE WHEN \(column) IS NULL THEN NULL ELSE 'present' END)" : column
+        }
         let list = columns.isEmpty ? "" : columns.joined(separator: ", ") + ", "
         let group = columns.isEmpty ? "" : " GROUP BY " + columns.joined(separator: ", ")
         return try store.database.rows("SELECT \(list)count(*) FROM \(dataset.table)\(group)").map { row in
