@@ -13,6 +13,7 @@ if [[ -z "${SITAN:-}" ]]; then
   swift build -c release --package-path "$ROOT" --product sitan >&2
   SITAN="$(swift build -c release --package-path "$ROOT" --show-bin-path)/sitan"
 fi
+mkdir -p "$DIR"
 cd "$DIR"
 rm -f ledger.sqlite
 "$SITAN" synth --country LV --kind survey --seed 7 --rows "$ROWS" --out survey.csv >/dev/null

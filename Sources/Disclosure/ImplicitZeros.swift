@@ -30,7 +30,9 @@ enum ImplicitZeros {
             support.project(out: &r)
             support.project(out: &r)
             if OrthogonalBasis.dot(r, r).squareRoot() <= 1e-7 { continue }
-            projections[r.map { ($0 * 1e9).rounded() / 1e9 }, default: []].append(j)
+            // Only the direction matters (uᵀr > 0 is scale-free): one program row per direction.
+            let norm = OrthogonalBasis.dot(r, r).squareRoot()
+            projections[r.map { ($0 / norm * 1e9).rounded() / 1e9 }, default: []].append(j)
         }
         guard !projections.isEmpty else { return [] }
         let keys = projections.keys.sorted { $0.lexicographicallyPrecedes($1) }

@@ -94,7 +94,7 @@ package struct LinearProgram {
         _ tableau: inout [[Double]], _ basis: inout [Int], costs: [Double], columns: Int
     ) -> Bool {
         // Bland's rule cannot cycle in exact arithmetic; the cap guards against rounding.
-        for _ in 0..<100_000 {
+        for _ in 0..<20_000 {
             guard
                 let entering = (0..<columns).first(where: {
                     !basis.contains($0) && reducedCost(tableau, basis, costs, $0) < -epsilon
