@@ -6,7 +6,7 @@
 #   make test      run every test (swift test)
 #   make report    rebuild the database from datasets/ and write reports/report.md with figures (the main job)
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
-#   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both)
+#   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
 #   make lint      swift format lint --strict
 #   make clean     remove build products and the report database
 #
@@ -46,6 +46,7 @@ bench: build
 	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); }
 	bash bench/ingest.sh $(SITAN)
 	SITAN=$(abspath $(SITAN)) bash bench/estimate.sh
+	SITAN=$(abspath $(SITAN)) bash bench/ledger.sh
 
 lint:
 	swift format lint --strict --recursive Sources Tests Package.swift

@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan"]),
+        .testTarget(name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure"]),
     ],
     swiftLanguageModes: [.v6]
 )

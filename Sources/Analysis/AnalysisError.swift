@@ -39,12 +39,15 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case averageAcrossRounds(rounds: [String])
     /// The project configuration holds a direct identifier (exit 65; the value is not shown).
     case identifierInConfiguration(path: String, kind: String)
+    /// A count's definition in the release ledger does not reproduce the count shown (an
+    /// internal failure: the output is withheld rather than audited wrongly).
+    case ledgerInconsistent(table: String)
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
     public var isUsageError: Bool {
         switch self {
-        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics, .identifierInConfiguration: false
+        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics, .identifierInConfiguration, .ledgerInconsistent: false
         default: true
         }
     }
@@ -99,6 +102,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .roundsPooled(level, rounds):
             "\"\(level)\" holds several survey rounds (\(rounds.joined(separator: ", "))), which are independent designs; "
                 + "compare within a country with --by country, select rounds with --survey or --year, or pool them with --pool"
+        case let .ledgerInconsistent(table):
+            "internal error: the release ledger cannot describe the counts of \"\(table)\"; nothing was published "
+                + "(please report this with the command line)"
         }
     }
 }

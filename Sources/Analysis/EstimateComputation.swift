@@ -20,6 +20,8 @@ struct EstimateResult {
     /// Design df of each group: R's `degf` of its survey round's design (of the pooled design
     /// with `--pool`), restricted to the `--where` domain.
     let degreesOfFreedom: [Int]
+    /// Whether the design names PSUs; otherwise df counts respondents and is not published.
+    let degreesOfFreedomCountPSUs: Bool
     /// The options used.
     let options: EstimationOptions
 }
@@ -54,7 +56,7 @@ struct EstimateComputation {
         return EstimateResult(
             variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
-            options: request.options)
+            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options)
     }
 
     /// Each group's design df: the df of its survey round (R's `degf` of the round's design, or

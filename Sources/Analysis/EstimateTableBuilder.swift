@@ -125,7 +125,9 @@ struct EstimateTableBuilder {
             cells.append(.number(e.designEffect ?? .nan))
             if let inputs = result.reliability[index] { reliability[estimateColumns[j]] = inputs }
         }
-        cells.append(.number(Double(result.degreesOfFreedom[g])))
+        // Without PSUs, df is respondents minus strata: a count of the domain that would give
+        // back, beside n, the number of missing answers. It is shown only when it counts PSUs.
+        cells.append(result.degreesOfFreedomCountPSUs ? .number(Double(result.degreesOfFreedom[g])) : .empty)
         return Row(cells, reliability: reliability)
     }
 

@@ -59,10 +59,16 @@ extension SurveyAnalysis {
     /// strata of its own, so the variance of a difference is the sum of the two variances.
     /// - Throws: ``AnalysisError``; `DisclosureError` if a table cannot be protected.
     public func compare(_ request: CompareRequest) throws -> PublishedComparison {
-        let result = try ComparisonComputation(inputs: try AnalysisInputs(store: store)).run(request)
+        let inputs = try AnalysisInputs(store: store)
+        let result = try ComparisonComputation(inputs: inputs).run(request)
         let builder = ComparisonTableBuilder(result: result)
+        let counts = CompareCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
+        let (tests, pairs) = (builder.tests(), builder.pairs())
+        let published = try publish([
+            LedgerTable(table: tests, counts: counts.tests(tests)), LedgerTable(table: pairs, counts: counts.pairs(pairs)),
+        ])
         return PublishedComparison(
-            tests: try disclosure.publish(builder.tests()), pairs: try disclosure.publish(builder.pairs()),
+            tests: published[0], pairs: published[1],
             variable: result.variable, across: result.across, by: result.by,
             method: Self.method(request.options, isMean: false))
     }

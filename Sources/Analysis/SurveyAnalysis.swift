@@ -11,11 +11,16 @@ import SurveyStatistics
 public struct SurveyAnalysis {
     let store: Store
     let disclosure: DisclosureControl
+    let ledger: ReleaseLedger?
 
     /// Creates the analysis of one database under one disclosure rule.
-    public init(store: Store, disclosure: DisclosureControl) {
+    ///
+    /// - Parameter ledger: the release ledger every output is audited against and recorded in;
+    ///   nil publishes each table on its own (library use without a writable database).
+    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
+        self.ledger = ledger
     }
 
     /// `sitan estimate`: means (integer, number), proportions (binary) or category shares
@@ -33,12 +38,29 @@ public struct SurveyAnalysis {
         let inputs = try AnalysisInputs(store: store)
         let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
         let (table, layout) = EstimateTableBuilder(result: result).build()
-        let published = try disclosure.publish(table)
+        let counts = EstimateCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
+        let published = try publish([LedgerTable(table: table, counts: counts.predicates(of: table))])[0]
         let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,
             by: keep.map { result.groups.variables[$0] }, byIsInteger: keep.map { result.groups.isInteger[$0] },
             method: Self.method(request.options, isMean: result.statistic == .mean), layout: layout)
+    }
+
+    /// Publishes the tables of one output: through the release ledger when there is one.
+    func publish(_ tables: [LedgerTable]) throws -> [PublishedTable] {
+        guard let ledger else { return try tables.map { try disclosure.publish($0.table) } }
+        return try ledger.publish(tables, dataset: .survey, disclosure: disclosure)
+    }
+
+    /// The `--where` domain as a ledger predicate.
+    func domainPredicate(_ options: EstimationOptions, inputs: AnalysisInputs) throws -> CountPredicate {
+        // The rows counted are those of the selected survey rounds, in the `--where` domain.
+        let rounds = try SurveyRounds(store: store, selection: options.rounds).selected.map { $0.id as String? }
+        return try inputs.filters(options.filters).reduce(CountPredicate().restricted(SurveyRounds.variable, to: rounds)) {
+            predicate, filter in
+            predicate.restricted(filter.variable.name, to: filter.values.map(canonicalText))
+        }
     }
 
     /// The method block for a set of options.

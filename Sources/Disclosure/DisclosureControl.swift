@@ -38,15 +38,32 @@ public struct DisclosureControl: Sendable {
     /// - Throws: ``DisclosureError`` when the table is malformed (mismatched roles,
     ///   inconsistent totals) or cannot be protected.
     public func publish(_ table: Table) throws -> PublishedTable {
+        try publish(table, forcing: [], note: nil)
+    }
+
+    /// Applies disclosure control with further count cells to suppress, chosen by an audit of
+    /// what was published before (``PublicationAudit``); they are protected like primary cells.
+    ///
+    /// - Parameters:
+    ///   - forcing: count cells to suppress besides the small ones.
+    ///   - note: a sentence for the footnote saying why, when `forcing` is not empty.
+    package func publish(_ table: Table, forcing: Set<CellPosition>, note: String?) throws -> PublishedTable {
+        let confidential = try confidentialCells(of: table, forcing: forcing)
+        let states = Self.cellStates(of: table, confidential: confidential)
+        var published = render(table, states: states)
+        if let note, !forcing.isEmpty { published.footnote += " " + note }
+        return published
+    }
+
+    /// Every count cell the table suppresses: the small ones, `forcing`, and their complements.
+    package func confidentialCells(of table: Table, forcing: Set<CellPosition> = []) throws -> Set<CellPosition> {
         try Self.validate(table)
         let values = Self.countValues(of: table)
         // A total published elsewhere is only known when it is itself publishable (at least k);
         // a smaller one is suppressed where it is published.
         let lines = Self.lines(of: table).filter { $0.total.row >= 0 || values[$0.total]! >= k }
-        let primary = primarySuppressions(table)
-        let confidential = try protect(lines: lines, values: values, primary: primary)
-        let states = Self.cellStates(of: table, confidential: confidential)
-        return render(table, states: states)
+        let primary = primarySuppressions(table).union(forcing)
+        return try protect(lines: lines, values: values, primary: primary)
     }
 
     /// The count cells from 1 to k − 1.

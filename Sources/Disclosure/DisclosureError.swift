@@ -24,6 +24,10 @@ public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible
     case inconsistentTotal(row: Int, column: Int)
     /// Complementary suppression could not protect the table (an internal failure).
     case cannotProtect
+    /// Everything published from one data set crosses too many values to audit exactly.
+    case auditTooLarge(limit: Int)
+    /// Every count of a new output would have to be suppressed to keep earlier ones safe.
+    case nothingReleasable
 
     public var description: String {
         switch self {
@@ -49,6 +53,13 @@ public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible
                 + "totals must be computed from the same data as the cells"
         case .cannotProtect:
             "complementary suppression could not protect the table; it was not published"
+        case let .auditTooLarge(limit):
+            "everything published so far crosses more than \(limit) combinations of values, too many to audit "
+                + "exactly; start a new release ledger (`sitan releases --new-ledger --reason ...`) for a new publication"
+        case .nothingReleasable:
+            "nothing of this output can be released: every count in it would let a reader recompute a count "
+                + "below the disclosure threshold from what was published earlier (see `sitan releases`); "
+                + "ask for a coarser grouping, or start a new release ledger for a new publication"
         }
     }
 }

@@ -51,6 +51,17 @@ package struct LinearProgram {
         return Self.objective(tableau, basis, padded)
     }
 
+    /// A minimising point of Σ costs[j] x[j], or nil when unbounded below.
+    package func minimizer(of costs: [Double]) -> [Double]? {
+        var tableau = tableau
+        var basis = basis
+        let padded = costs + Array(repeating: 0, count: tableau.first.map { $0.count - 1 - costs.count } ?? 0)
+        guard Self.optimize(&tableau, &basis, costs: padded, columns: variableCount) else { return nil }
+        var point = [Double](repeating: 0, count: variableCount)
+        for (row, variable) in basis.enumerated() where variable < variableCount { point[variable] = tableau[row].last! }
+        return point
+    }
+
     /// The range [min, max] of one variable over the feasible set.
     package func range(of variable: Int) -> ClosedRange<Double> {
         var costs = Array(repeating: 0.0, count: variableCount)
@@ -82,7 +93,8 @@ package struct LinearProgram {
     private static func optimize(
         _ tableau: inout [[Double]], _ basis: inout [Int], costs: [Double], columns: Int
     ) -> Bool {
-        while true {
+        // Bland's rule cannot cycle in exact arithmetic; the cap guards against rounding.
+        for _ in 0..<20_000 {
             guard
                 let entering = (0..<columns).first(where: {
                     !basis.contains($0) && reducedCost(tableau, basis, costs, $0) < -epsilon
@@ -100,6 +112,7 @@ package struct LinearProgram {
             guard let leaving else { return false }
             pivot(&tableau, &basis, row: leaving, column: entering)
         }
+        return false
     }
 
     /// c_j − c_B · column j.

@@ -13,7 +13,7 @@ public struct PublishedTable: Sendable, Hashable {
     /// The index in ``rows`` of the total row, if any.
     public let totalRow: Int?
     /// The footnote stating the rules in force; print it under the table.
-    public let footnote: String
+    public internal(set) var footnote: String
     /// The threshold k the table was published with.
     public let threshold: Int
 

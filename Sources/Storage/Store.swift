@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -44,6 +44,12 @@ public final class Store {
                 try database.execute("PRAGMA user_version = 3")
             }
         }
+        if version < 4 {
+            try database.transaction {
+                try database.execute(Self.schemaV4)
+                try database.execute("PRAGMA user_version = 4")
+            }
+        }
     }
 
     /// Version 2: sources removed with `sitan remove` stay on record.
@@ -71,6 +77,25 @@ public final class Store {
     static let migrationV3 = """
         ALTER TABLE sources ADD COLUMN survey TEXT;
         UPDATE sources SET survey = country || coalesce('-' || year, '') WHERE kind = 'survey';
+        """
+
+    /// Version 4: the release ledger: what was published, from which data set, by which command.
+    static let schemaV4 = """
+        CREATE TABLE IF NOT EXISTS ledgers(
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            command TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS releases(
+            id INTEGER PRIMARY KEY,
+            ledger_id INTEGER NOT NULL REFERENCES ledgers(id),
+            released_at TEXT NOT NULL,
+            command TEXT NOT NULL,
+            dataset TEXT NOT NULL,
+            published TEXT NOT NULL,
+            protected TEXT NOT NULL
+        );
         """
 
     static let schemaV1 = """

@@ -15,7 +15,9 @@ import Testing
     ]
     /// Commands that print no statistics: set-up, loading, provenance and the raw, documented
     /// not-for-publication `query`.
-    static let diagnostic: Set<String> = ["init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove"]
+    static let diagnostic: Set<String> = [
+        "init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove", "releases",
+    ]
 
     /// A database with small cells everywhere: 4 survey respondents and 40 recorded cases.
     static let database: String = {

@@ -16,8 +16,22 @@ func freshDatabasePath() -> String {
         let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap {
             $0.first?.string
         }
-        #expect(tables == ["counts", "incidents", "population", "rejects", "removals", "sources", "survey", "variables"])
+        #expect(
+            tables == ["counts", "incidents", "ledgers", "population", "rejects", "releases", "removals", "sources", "survey", "variables"])
         #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
+    }
+
+    @Test func releasesAreRecordedInTheCurrentLedger() throws {
+        let store = try Store(path: freshDatabasePath())
+        let first = try store.currentLedger()
+        try store.recordRelease(command: "sitan estimate y", dataset: "survey", published: "[]", protected: "[]")
+        let second = try store.startLedger(reason: "new publication", command: "sitan releases --new-ledger")
+        try store.recordRelease(command: "sitan estimate z", dataset: "survey", published: "[]", protected: "[]")
+        let current = try store.currentLedger()
+        #expect(second != first && current == second)
+        #expect(try store.releases(ledger: first).map(\.command) == ["sitan estimate y"])
+        #expect(try store.releases(ledger: second).map(\.command) == ["sitan estimate z"])
+        #expect(try store.ledgers().map(\.reason).last == "new publication")
     }
 
     @Test func newerSchemaIsRefused() throws {

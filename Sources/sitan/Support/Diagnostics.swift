@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSVReading
 import Codebooks
+import Disclosure
 import Foundation
 import Storage
 
@@ -38,6 +39,11 @@ enum Diagnostics {
             return true
         case is CodebookError, is IngestFileError: return true
         case let error as StorageError: return error.isDataError
+        case let error as DisclosureError:
+            switch error {
+            case .nothingReleasable, .auditTooLarge: return true
+            default: return false
+            }
         default: return false
         }
     }

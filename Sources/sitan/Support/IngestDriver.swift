@@ -30,14 +30,15 @@ struct IngestDriver {
     func ingestAll(_ files: [String]) throws {
         let session = IngestSession()
         var refused: [(file: String, error: Error)] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
             do {
                 try ingest(file, session: session)
             } catch {
                 Progress.clear(options.progress != nil)
                 Diagnostics.write(Diagnostics.describe(error))
-                printOut("\(file): refused, nothing loaded from it\n")
-                refused.append((file, error))
+                let name = Self.printableName(file, index: index)
+                printOut("\(name): refused, nothing loaded from it\n")
+                refused.append((name, error))
             }
         }
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
@@ -55,6 +56,12 @@ struct IngestDriver {
                         : "nothing was loaded."))
         }
         throw ExitCode(refused.allSatisfy { Diagnostics.isDataError($0.error) } ? 65 : 1)
+    }
+
+    /// The file's path, or its position on the command line when its name holds what looks
+    /// like an identifier (never echoed).
+    static func printableName(_ file: String, index: Int) -> String {
+        (try? checkInputFileName(file)) == nil ? "input file #\(index + 1) (name withheld)" : file
     }
 
     private func ingest(_ file: String, session: IngestSession) throws {

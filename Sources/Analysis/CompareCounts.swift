@@ -1,0 +1,63 @@
+import Disclosure
+
+/// What each count cell of the two `compare` tables counts, for the release ledger.
+///
+/// A test row's `n` counts the respondents of its `--by` group in the `--where` domain with an
+/// `--across` level and an answer; the hidden counts, those with one level and one category.
+struct CompareCounts {
+    let result: CompareResult
+    let domain: CountPredicate
+
+    /// The `--by` group of a block, with an `--across` level and an answer.
+    private func block(_ block: ComparisonBlock) -> CountPredicate {
+        var predicate = domain
+        for (variable, label) in zip(result.by, block.byLabels) { predicate = predicate.restricted(variable, to: [label]) }
+        return predicate
+    }
+
+    /// The predicate of the cell for one `--across` level and one category.
+    private func cell(_ base: CountPredicate, level: Int, category: Int) -> CountPredicate {
+        base.restricted(result.across, to: [result.acrossLevels[level]]).restricted(result.variable, to: [result.categories[category]])
+    }
+
+    /// The tests table: rows in block order, as many per block as it has tests.
+    func tests(_ table: Table) -> [CellPosition: CountPredicate] {
+        var counts: [CellPosition: CountPredicate] = [:]
+        let n = result.by.count + 1
+        let c = result.categories.count
+        var row = 0
+        for entry in result.blocks {
+            let base = block(entry)
+            let rows = (entry.raoScott == nil ? 0 : 2) + (entry.pearson == nil ? 0 : 1)
+            for _ in 0..<rows {
+                counts[CellPosition(row: row, column: n)] = base.answered(result.across).answered(result.variable)
+                for a in result.acrossLevels.indices {
+                    for j in 0..<c { counts[CellPosition(row: row, column: n + 1 + a * c + j)] = cell(base, level: a, category: j) }
+                }
+                row += 1
+            }
+        }
+        return counts
+    }
+
+    /// The pairs table: one row per block and pair, hidden counts of both levels.
+    func pairs(_ table: Table) -> [CellPosition: CountPredicate] {
+        var counts: [CellPosition: CountPredicate] = [:]
+        let first = result.by.count + 3
+        let c = result.categories.count
+        var row = 0
+        for entry in result.blocks {
+            let base = block(entry)
+            for pair in entry.pairs {
+                let a = entry.acrossOfGroup[pair.groupA]
+                let b = entry.acrossOfGroup[pair.groupB]
+                for j in 0..<c {
+                    counts[CellPosition(row: row, column: first + j)] = cell(base, level: a, category: j)
+                    counts[CellPosition(row: row, column: first + c + j)] = cell(base, level: b, category: j)
+                }
+                row += 1
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,34 @@
+import Disclosure
+
+/// What each count cell of an estimate table counts, for the release ledger.
+///
+/// A group's `n` counts the respondents in the `--where` domain with the group's `--by` values
+/// and an answer; `n_outcome` those answering 1 (binary) or the category (shares); the hidden
+/// `n_other` those answering 0.
+struct EstimateCounts {
+    let result: EstimateResult
+    let domain: CountPredicate
+
+    /// The predicate of every count cell of the table.
+    func predicates(of table: Table) -> [CellPosition: CountPredicate] {
+        let outcome = result.variable
+        var counts: [CellPosition: CountPredicate] = [:]
+        for (row, labels) in result.groups.labels.enumerated() {
+            var group = domain
+            for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
+            let answered = group.answered(outcome)
+            for (column, definition) in table.columns.enumerated() where definition.role == .count {
+                let position = CellPosition(row: row, column: column)
+                switch definition.name {
+                case "n": counts[position] = answered
+                case "n_outcome": counts[position] = group.restricted(outcome, to: ["1"])
+                case "n_other": counts[position] = group.restricted(outcome, to: ["0"])
+                default:
+                    let category = String(definition.name.dropFirst("n_outcome[".count).dropLast())
+                    counts[position] = group.restricted(outcome, to: [category])
+                }
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// One release ledger: the outputs audited together, from its start to the next one.
+public struct LedgerRecord: Sendable, Hashable {
+    public let id: Int64
+    public let startedAt: String
+    public let reason: String
+    public let command: String
+}
+
+/// One recorded output: the counts it published and the suppressed counts it protects, as JSON.
+public struct ReleaseRecord: Sendable, Hashable {
+    public let id: Int64
+    public let ledger: Int64
+    public let releasedAt: String
+    public let command: String
+    public let dataset: String
+    /// JSON array of the published counts (what was counted and the value shown).
+    public let published: String
+    /// JSON array of the suppressed counts (what was counted; no value).
+    public let protected: String
+}
+
+/// The release ledger: every output of `estimate`, `compare`, `rates`, `incidents` and `report`
+/// is recorded, and each new output is audited against the current ledger.
+extension Store {
+    /// The current (latest) ledger, started on first use.
+    public func currentLedger() throws -> Int64 {
+        if let id = try database.rows("SELECT max(id) FROM ledgers").first?.first?.double { return Int64(id) }
+        return try startLedger(reason: "first ledger of this database", command: "")
+    }
+
+    /// Starts a new ledger: later outputs are no longer audited against earlier ones.
+    @discardableResult
+    public func startLedger(reason: String, command: String) throws -> Int64 {
+        try database.rows(
+            "INSERT INTO ledgers(started_at, reason, command) VALUES (?, ?, ?)",
+            [.text(Self.timestamp()), .text(reason), .text(command)])
+        return database.lastInsertRowID
+    }
+
+    /// Every ledger, oldest first.
+    public func ledgers() throws -> [LedgerRecord] {
+        try database.rows("SELECT id, started_at, reason, command FROM ledgers ORDER BY id").map {
+            LedgerRecord(
+                id: Int64($0[0].double ?? 0), startedAt: $0[1].string ?? "", reason: $0[2].string ?? "", command: $0[3].string ?? "")
+        }
+    }
+
+    /// The releases of one ledger, oldest first.
+    public func releases(ledger: Int64) throws -> [ReleaseRecord] {
+        try database.rows(
+            "SELECT id, ledger_id, released_at, command, dataset, published, protected FROM releases WHERE ledger_id = ? ORDER BY id",
+            [.integer(ledger)]
+        ).map {
+            ReleaseRecord(
+                id: Int64($0[0].double ?? 0), ledger: Int64($0[1].double ?? 0), releasedAt: $0[2].string ?? "",
+                command: $0[3].string ?? "", dataset: $0[4].string ?? "", published: $0[5].string ?? "[]",
+                protected: $0[6].string ?? "[]")
+        }
+    }
+
+    /// Records one output in the current ledger.
+    public func recordRelease(command: String, dataset: String, published: String, protected: String) throws {
+        let ledger = try currentLedger()
+        try database.rows(
+            "INSERT INTO releases(ledger_id, released_at, command, dataset, published, protected) VALUES (?, ?, ?, ?, ?, ?)",
+            [.integer(ledger), .text(Self.timestamp()), .text(command), .text(dataset), .text(published), .text(protected)])
+    }
+
+    private static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}

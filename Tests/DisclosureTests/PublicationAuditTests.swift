@@ -1,0 +1,131 @@
+import Testing
+
+@testable import Disclosure
+
+/// Random small data sets for the audit: three variables, missing values included.
+private struct RandomSystem {
+    static let values: [[String?]] = [[nil, "a", "b", "c"], [nil, "m", "f"], [nil, "0", "1"]]
+    static let names = ["region", "sex", "y"]
+    var generator: SplitMix64
+    var units: [(values: [String?], count: Int)] = []
+
+    init(seed: UInt64) {
+        generator = SplitMix64(seed: seed)
+        for r in Self.values[0] {
+            for s in Self.values[1] {
+                for y in Self.values[2] where Int.random(in: 0..<3, using: &generator) > 0 {
+                    units.append(([r, s, y], Int.random(in: 1...7, using: &generator)))
+                }
+            }
+        }
+    }
+
+    /// A random conjunction: each variable unconstrained, present, or one of a random subset.
+    mutating func predicate() -> CountPredicate {
+        var conditions: [String: ValueCondition] = [:]
+        for (v, name) in Self.names.enumerated() {
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0: conditions[name] = .present
+            case 1:
+                let size = Int.random(in: 1...2, using: &generator)
+                conditions[name] = .oneOf(Array(Self.values[v].shuffled(using: &generator).prefix(size)))
+            default: break
+            }
+        }
+        return CountPredicate(conditions)
+    }
+
+    /// Every cell of every marginal over the raw values.
+    static var marginalCells: [CountPredicate] {
+        var cells = [CountPredicate()]
+        for (v, name) in names.enumerated() {
+            cells = cells.flatMap { cell in [cell] + values[v].map { cell.and(name, .oneOf([$0])) } }
+        }
+        return cells.filter { !$0.conditions.isEmpty }
+    }
+}
+
+/// The interval of a predicate's count over every table consistent with the published counts,
+/// by linear programming over the raw atoms: the attacker's own computation.
+private func interval(of target: CountPredicate, published: [CountPredicate], units: [(values: [String?], count: Int)])
+    -> ClosedRange<Double>
+{
+    var atoms: [[String?]] = [[]]
+    for list in RandomSystem.values { atoms = atoms.flatMap { prefix in list.map { prefix + [$0] } } }
+    let truth = atoms.map { atom in units.first { $0.values == atom }?.count ?? 0 }
+    let row = { (p: CountPredicate) in
+        atoms.map { atom -> Double in
+            p.matches(Dictionary(uniqueKeysWithValues: zip(RandomSystem.names, atom))) ? 1 : 0
+        }
+    }
+    var equations = published.map(row)
+    var rhs = equations.map { zip($0, truth).reduce(0) { $0 + $1.0 * Double($1.1) } }
+    // One more variable: the target itself, t = c·x.
+    equations = equations.map { $0 + [0] }
+    equations.append(row(target) + [-1])
+    rhs.append(0)
+    let program = LinearProgram(equations: equations, rightHandSides: rhs, variables: atoms.count + 1)!
+    return program.range(of: atoms.count)
+}
+
+@Suite struct PublicationAuditTests {
+    @Test func linearAlgebraAgreesWithLinearProgrammingOnRandomSystems() throws {
+        var disagreements: [String] = []
+        var pinnedSeen = 0
+        for seed in 1...24 as ClosedRange<UInt64> {
+            var system = RandomSystem(seed: seed)
+            let published = (0..<Int.random(in: 8...16, using: &system.generator)).map { _ in system.predicate() }
+            let cells = RandomSystem.marginalCells
+            let audit = try PublicationAudit(
+                variables: RandomSystem.names, units: system.units, predicates: published + cells, k: 5)
+            let pinned = Set(audit.pinned(published: published))
+            for cell in cells where (1..<5).contains(audit.grid.count(cell)) {
+                let range = interval(of: cell, published: published, units: system.units)
+                let lpPinned = range.upperBound - range.lowerBound < 1e-6
+                if lpPinned { pinnedSeen += 1 }
+                if lpPinned != pinned.contains(cell) { disagreements.append("seed \(seed): \(cell) LP \(range)") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements)")
+        #expect(pinnedSeen > 5, "the random systems should pin some small cells")
+    }
+
+    @Test func mergedClassesFindWhatTheRawValuesFind() throws {
+        for seed in 20...27 as ClosedRange<UInt64> {
+            var system = RandomSystem(seed: seed)
+            let published = (0..<6).map { _ in system.predicate() }
+            for cell in RandomSystem.marginalCells {
+                let audit = try PublicationAudit(
+                    variables: RandomSystem.names, units: system.units, predicates: published + [cell], k: 5)
+                guard (1..<5).contains(audit.grid.count(cell)) else { continue }
+                let range = interval(of: cell, published: published, units: system.units)
+                let found = audit.pinned(published: published, protected: [cell]).contains(cell)
+                #expect(found == (range.upperBound - range.lowerBound < 1e-6), "seed \(seed): \(cell)")
+            }
+        }
+    }
+
+    /// g ∈ {a, c} = 3 and (g = a, y present) = 3 force the atoms of g = c and of (g = a, y missing)
+    /// to zero, which pins g = a at 3 although g = a is not in the row space of the two counts.
+    @Test func forcedZerosPinWhatTheRowSpaceAloneDoesNot() throws {
+        let units: [(values: [String?], count: Int)] = [(["a", "0"], 1), (["a", "1"], 2), (["b", "1"], 3)]
+        let published = [
+            CountPredicate(["g": .oneOf(["a", "c"])]),
+            CountPredicate(["g": .oneOf(["a"]), "y": .present]),
+        ]
+        let target = CountPredicate(["g": .oneOf(["a"])])
+        let audit = try PublicationAudit(variables: ["g", "y"], units: units, predicates: published + [target], k: 5)
+        #expect(!OrthogonalBasis.spanning(published.map(audit.grid.indicator)).contains(audit.grid.indicator(target)))
+        #expect(audit.pinned(published: published).contains(target))
+    }
+
+    /// The first attack: `--where region=latgale,riga` minus riga from `--by region`.
+    @Test func whereDifferencingIsFound() throws {
+        let units: [(values: [String?], count: Int)] = [(["latgale"], 3), (["riga"], 19), (["kurzeme"], 8)]
+        let byRegion = [CountPredicate(["region": .oneOf(["riga"])]), CountPredicate(["region": .oneOf(["kurzeme"])])]
+        let domain = CountPredicate(["region": .oneOf(["latgale", "riga"])])
+        let audit = try PublicationAudit(variables: ["region"], units: units, predicates: byRegion + [domain], k: 5)
+        #expect(audit.pinned(published: byRegion).isEmpty)
+        #expect(audit.pinned(published: byRegion + [domain]) == [CountPredicate(["region": .oneOf(["latgale"])])])
+    }
+}

@@ -1,0 +1,182 @@
+import Disclosure
+import Foundation
+import Testing
+
+/// An attacker who collects everything sitan publishes and solves the linear system.
+///
+/// The survey has planted small cells; random sequences of commands (`estimate` and `compare`,
+/// `--by`, `--where`, categorical shares, formats) are run against one database, every published count is turned
+/// into an equation over the atoms (sex × region × answer × perpetrator, missing included), and
+/// the attacker's linear program must leave every planted cell at least two values apart.
+@Suite(.serialized) struct LedgerAttackTests {
+    static let values: [String: [String?]] = [
+        "sex": [nil, "male", "female"], "region": [nil, "riga", "kurzeme", "latgale"], "csa_any_lifetime": [nil, "0", "1"],
+        "perpetrator_relation": [nil, "family", "peer", "stranger"],
+    ]
+    static let variables = ["sex", "region", "csa_any_lifetime", "perpetrator_relation"]
+    /// The planted cells, each with 1 to 4 respondents.
+    static let planted: [[String: String?]] = [
+        ["region": "latgale", "csa_any_lifetime": "1"], ["region": "kurzeme", "sex": "male"], ["sex": nil],
+        ["perpetrator_relation": "family"], ["csa_any_lifetime": nil],
+    ]
+
+    /// The respondents: (sex, region, answer, perpetrator, how many).
+    static let groups: [(String, String, String, String, Int)] = [
+        ("2", "latgale", "1", "peer", 3), ("1", "latgale", "0", "", 20), ("2", "latgale", "0", "", 19), ("1", "kurzeme", "0", "", 4),
+        ("2", "kurzeme", "0", "", 30), ("2", "kurzeme", "1", "stranger", 12), ("9", "riga", "0", "", 2), ("1", "riga", "1", "family", 3),
+        ("1", "riga", "0", "", 40), ("2", "riga", "0", "", 45), ("1", "riga", "1", "peer", 20), ("2", "riga", "1", "stranger", 18),
+        ("2", "riga", "8", "", 4),
+    ]
+
+    /// A fresh database with the planted survey.
+    static func database() throws -> String {
+        let directory = temporaryDirectory()
+        var csv = "id,dzimums,novads,q,rel\n"
+        var id = 0
+        for (sex, region, answer, relation, count) in groups {
+            for _ in 0..<count {
+                id += 1
+                csv += "\(id),\(sex),\(region),\(answer),\(relation)\n"
+            }
+        }
+        let file = directory.appendingPathComponent("survey.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let codebook = directory.appendingPathComponent("survey.codebook.yaml")
+        try """
+        source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+        file: {encoding: utf-8, delimiter: ",", missing: [""]}
+        design: {id: id}
+        columns:
+          dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+          novads: {variable: region}
+          q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
+          rel: {variable: perpetrator_relation}
+
+        """.write(to: codebook, atomically: true, encoding: .utf8)
+        let db = directory.appendingPathComponent("planted.sqlite").path
+        let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+        let ingest = try SitanProcess.run(["ingest", "--db", db, file.path, "--codebook", codebook.path, "--dictionary", dictionary])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        return db
+    }
+
+    /// A random `estimate` command: outcome, `--by`, `--where`.
+    static func randomCommand(_ generator: inout SplitMix64) -> [String] {
+        var arguments: [String]
+        if Int.random(in: 0..<5, using: &generator) == 0 {
+            arguments = ["compare", "csa_any_lifetime", "--across", ["sex", "region"].randomElement(using: &generator)!]
+        } else {
+            let outcome = variables.randomElement(using: &generator)!
+            arguments = ["estimate", outcome]
+            let by = ["sex", "region"].filter { $0 != outcome && Bool.random(using: &generator) }
+            if !by.isEmpty { arguments += ["--by", by.joined(separator: ",")] }
+        }
+        if Int.random(in: 0..<3, using: &generator) > 0 {
+            let variable = ["sex", "region", "csa_any_lifetime"].randomElement(using: &generator)!
+            let choices = values[variable]!.compactMap { $0 }.shuffled(using: &generator)
+            let picked = choices.prefix(Int.random(in: 1...choices.count, using: &generator))
+            arguments += ["--where", "\(variable)=" + picked.joined(separator: ",")]
+        }
+        return arguments
+    }
+
+    /// The equations one JSON output publishes: (predicate, value).
+    static func equations(_ arguments: [String], json: String) throws -> [([String: Set<String?>], Double)] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outcome = arguments[1]
+        var domain: [String: Set<String?>] = [:]
+        if let index = arguments.firstIndex(of: "--where") {
+            let parts = arguments[index + 1].split(separator: "=")
+            domain[String(parts[0])] = Set(parts[1].split(separator: ",").map { String($0) })
+        }
+        var found: [([String: Set<String?>], Double)] = []
+        if arguments[0] == "compare" {
+            var answered = domain
+            for variable in [outcome, arguments[3]] {
+                answered[variable] = (domain[variable] ?? Set(values[variable]!)).subtracting([nil])
+            }
+            for row in object["tests"] as? [[String: Any]] ?? [] {
+                if let n = row["n"] as? Double { found.append((answered, n)) }
+            }
+            return found
+        }
+        for row in object["rows"] as? [[String: Any]] ?? [] {
+            var group = domain
+            for (variable, label) in row["group"] as? [String: Any] ?? [:] {
+                let value: String? = "\(label)"
+                group[variable] = (group[variable] ?? Set(values[variable]!)).intersection([value])
+            }
+            var answered = group
+            answered[outcome] = (group[outcome] ?? Set(values[outcome]!)).subtracting([nil])
+            if let n = row["n"] as? Double { found.append((answered, n)) }
+            let category = (row["category"] as? String) ?? "1"
+            var outcomeGroup = group
+            outcomeGroup[outcome] = (group[outcome] ?? Set(values[outcome]!)).intersection([category])
+            if let count = row["n_outcome"] as? Double { found.append((outcomeGroup, count)) }
+        }
+        return found
+    }
+
+    /// The interval of a cell's count over every table consistent with the equations.
+    static func interval(of cell: [String: String?], equations: [([String: Set<String?>], Double)]) -> ClosedRange<Double> {
+        var atoms: [[String: String?]] = [[:]]
+        for variable in variables {
+            atoms = atoms.flatMap { atom in values[variable]!.map { atom.merging([variable: $0]) { $1 } } }
+        }
+        let matches = { (atom: [String: String?], conditions: [String: Set<String?>]) in
+            conditions.allSatisfy { $0.value.contains(atom[$0.key] ?? nil) }
+        }
+        var rows = equations.map { equation in atoms.map { matches($0, equation.0) ? 1.0 : 0.0 } + [0] }
+        var rhs = equations.map(\.1)
+        rows.append(atoms.map { atom in cell.allSatisfy { (atom[$0.key] ?? nil) == $0.value } ? 1.0 : 0.0 } + [-1])
+        rhs.append(0)
+        guard let program = LinearProgram(equations: rows, rightHandSides: rhs, variables: atoms.count + 1) else {
+            Issue.record("the published counts are inconsistent")
+            return 0...0
+        }
+        return program.range(of: atoms.count)
+    }
+
+    /// Runs commands, collects what they publish and returns the planted cells the attacker pins.
+    static func attack(_ commands: [[String]], db: String, newLedgerBetween: Bool = false) throws -> [String] {
+        var equations: [([String: Set<String?>], Double)] = []
+        for (i, command) in commands.enumerated() {
+            if newLedgerBetween {
+                _ = try SitanProcess.run(["releases", "--new-ledger", "--reason", "test", "--db", db])
+            }
+            let result = try SitanProcess.run(command + ["--db", db, "--format", "json"])
+            #expect(result.status == 0 || result.status == 65, "\(command): \(result.stderr)")
+            guard result.status == 0 else { continue }
+            equations += try Self.equations(command, json: result.stdout)
+            if i % 5 == 0 {
+                let format = ["csv", "markdown", "table"][i / 5 % 3]
+                let other = try SitanProcess.run(command + ["--db", db, "--format", format])
+                #expect(other.status == 0, "\(command) --format \(format): \(other.stderr)")
+            }
+        }
+        return planted.filter { cell in
+            let range = interval(of: cell, equations: equations)
+            return range.upperBound - range.lowerBound < 0.5
+        }.map { "\($0)" }
+    }
+
+    @Test(arguments: [12] as [UInt64])
+    func randomSequencesPinNoPlantedCell(seed: UInt64) throws {
+        let db = try Self.database()
+        var generator = SplitMix64(seed: seed)
+        let commands = (0..<50).map { _ in Self.randomCommand(&generator) }
+        let pinned = try Self.attack(commands, db: db)
+        #expect(pinned.isEmpty, "pinned by the attacker: \(pinned)")
+    }
+
+    /// The test has teeth: with a new ledger before each command, the issue's `--where`
+    /// differencing pins latgale's 3 cases again.
+    @Test func withoutTheLedgerTheAttackSucceeds() throws {
+        let db = try Self.database()
+        let commands = [
+            ["estimate", "csa_any_lifetime", "--by", "region"], ["estimate", "csa_any_lifetime", "--where", "region=latgale,riga"],
+        ]
+        #expect(try Self.attack(commands, db: db).isEmpty)
+        #expect(!(try Self.attack(commands, db: try Self.database(), newLedgerBetween: true)).isEmpty)
+    }
+}
