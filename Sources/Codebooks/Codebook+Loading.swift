@@ -56,7 +56,7 @@ extension Codebook {
             for (column, _, reason) in try reader.mapping(node, "safe") {
                 let text = try reader.string(reason, "the reason for safe column \(column)")
                 guard text.count >= 10 else { throw reader.error(reason, "say why column \"\(column)\" is safe (at least a sentence)") }
-                safe[column] = text
+                safe[MappingPlan.matchable(column)] = text  // keyed as the header field is read
             }
         }
         return Codebook(
