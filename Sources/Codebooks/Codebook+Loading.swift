@@ -103,7 +103,22 @@ extension Codebook {
         if source.survey != nil, source.kind != .survey {
             throw reader.error(node, "`survey:` names a survey round; only sources of kind survey have one")
         }
+        try checkRoundID(source, node, reader)
         return source
+    }
+
+    /// Refuses a `survey:` id in the form of another round's default id (`LT-2022` in a codebook
+    /// for Poland, or for Lithuania in 2024): it would join that round's sample by mistake.
+    private static func checkRoundID(_ source: Source, _ node: Node, _ reader: YAMLReader) throws {
+        guard let round = source.survey else { return }
+        let parts = round.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["LV", "LT", "PL"].contains(String(parts[0])), parts[1].count == 4, parts[1].allSatisfy(\.isNumber)
+        else { return }
+        let own = source.year.map { "\(source.country)-\($0)" } ?? source.country
+        guard round != own else { return }
+        throw reader.error(
+            node, "`survey: \(round)` is the id of the round of \(parts[0]) in \(parts[1]), but this source is \(own); "
+                + "give the round another id (or correct country and year)")
     }
 
     private static func parseFile(_ node: Node?, _ reader: YAMLReader) throws -> FileFormat {

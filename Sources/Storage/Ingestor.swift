@@ -62,6 +62,7 @@ public struct Ingestor {
             try store.checkDefinitions(of: codebook)
             let registry = SourceRegistry(database: database)
             let entry = sourceEntry(path: path, sha: sha)
+            try registry.checkRoundCountry(entry, codebook: codebook.path)
             report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources)
             let sourceID = try registry.insert(entry, sitanVersion: options.sitanVersion)
             session.sources.insert(sourceID)

@@ -50,6 +50,21 @@ struct SourceRegistry {
         return true
     }
 
+    /// Refuses a survey source whose round already holds another country's sources: a round is
+    /// one sample, and a round id shared by mistake (`survey: LT-2022` in a Polish codebook)
+    /// would silently merge two countries' designs and change the other country's numbers.
+    func checkRoundCountry(_ entry: SourceEntry, codebook: String) throws {
+        guard let round = entry.survey else { return }
+        let others = try database.rows(
+            "SELECT DISTINCT country FROM sources WHERE kind = 'survey' AND survey = ?1 AND country <> ?2 ORDER BY country",
+            [.text(round), .text(entry.country)]
+        ).compactMap { $0[0].string }
+        guard !others.isEmpty else { return }
+        throw IngestFileError(
+            "\(codebook): error: survey round \(round) already holds sources of \(others.joined(separator: ", ")), "
+                + "and this source is \(entry.country); a round is one country's sample: give `survey:` another id. Nothing was loaded.")
+    }
+
     /// Deletes a source's rows, its rejects and its provenance row (inside the caller's transaction).
     func delete(_ id: Int64) throws {
         for table in SourceKind.allCases.map(\.table) {
