@@ -181,3 +181,82 @@ import Testing
         #expect(result.stderr.contains("column \"Pastaba\" appears twice in the header; rename one of them"))
     }
 }
+
+/// Survey rounds that a codebook mistake would merge across countries or years, a round split
+/// over files losing one part, and the report of a country with two rounds and no other country.
+@Suite struct LithuanianRoundsTests {
+    let base = LithuanianExportTests()
+
+    func codebook(_ year: String, _ old: String, _ new: String, in directory: URL, as name: String) throws -> String {
+        let text = try String(contentsOfFile: LithuanianExportTests.path("lt-\(year).codebook.yaml"), encoding: .utf8)
+        #expect(text.contains(old), "the fixture codebook no longer contains \(old)")
+        return try write(text.replacingOccurrences(of: old, with: new), to: name, in: directory)
+    }
+
+    @Test func aRoundIdNamingAnotherCountryOrYearIsRefused() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        let later = try codebook(
+            "2024", "year: 2024, synthetic: true}", "year: 2024, survey: LT-2022, synthetic: true}", in: directory,
+            as: "later.codebook.yaml")
+        let refused = try base.ingestRound("2024", codebook: later, db: db)
+        #expect(refused.status == 65 && refused.stderr.contains("later.codebook.yaml:2:9: error: `survey: LT-2022`"), "\(refused.stderr)")
+        // One id shared by a Lithuanian and a Polish codebook: the second is refused, the first unchanged.
+        let shared = "survey: school-wave-1, synthetic: true}"
+        let first = try codebook("2022", "year: 2022, synthetic: true}", "year: 2022, " + shared, in: directory, as: "lt.codebook.yaml")
+        #expect(try base.ingestRound("2022", codebook: first, db: db).status == 0)
+        let polishText = try String(contentsOfFile: LithuanianExportTests.polish.path + ".codebook.yaml", encoding: .utf8)
+        #expect(polishText.contains("year: 2024, synthetic: true}"))
+        let polish = try write(
+            polishText.replacingOccurrences(of: "year: 2024, synthetic: true}", with: "year: 2024, " + shared), to: "pl.codebook.yaml",
+            in: directory)
+        let result = try base.ingest(LithuanianExportTests.polish.path + ".csv", codebook: polish, db: db)
+        #expect(result.status == 65 && result.stderr.contains("survey round school-wave-1 already holds sources of LT"), "\(result.stderr)")
+        #expect(try base.query(db, "SELECT count(*) FROM sources") == "1")
+        #expect(try base.query(db, "SELECT count(*) FROM survey") == "440")
+    }
+
+    @Test func removingOnePartOfARoundWarns() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        let parts = ["a", "b"].map { part in
+            try? codebook(
+                "2022", "name: lt-school-2022,", "name: lt-part-\(part),", in: directory, as: "\(part).codebook.yaml")
+        }
+        // The two rounds' files as two parts of one round (each file is a part: its own strata here).
+        let wave = "survey: LT-2022, synthetic: true}"
+        for (part, year) in zip(parts, ["2022", "2024"]) {
+            let path = try #require(part)
+            let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "synthetic: true}", with: wave)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(try base.ingest(LithuanianExportTests.path("lt-\(year).csv"), codebook: path, db: db).status == 0)
+        }
+        let removed = try SitanProcess.run(["remove", "--db", db, "lt-part-b"])
+        #expect(removed.status == 0 && removed.stdout.contains("441 rows and 0 rejects deleted"), "\(removed.stderr)")
+        #expect(removed.stderr.contains("warning: survey round LT-2022 still holds lt-part-a"), "\(removed.stderr)")
+        let last = try SitanProcess.run(["remove", "--db", db, "lt-part-a"])
+        #expect(last.status == 0 && !last.stderr.contains("warning"), "\(last.stderr)")
+        let unknown = try SitanProcess.run(["remove", "--db", db, "lt-part-a"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("no source or file named \"lt-part-a\""), "\(unknown.stderr)")
+    }
+
+    @Test func theReportShowsTheChangeForACountryWithTwoRoundsAndNoOtherCountry() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        for year in ["2022", "2024"] { #expect(try base.ingestRound(year, db: db).status == 0) }
+        let out = directory.appendingPathComponent("report")
+        let result = try SitanProcess.run(["report", "--db", db, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        // Later minus earlier in percentage points: R's earlier-minus-later contrast reversed.
+        let value = { (key: String) in try #require(LithuanianExportTests.expected["change_lifetime \(key)"]) }
+        let row = String(
+            format: "| Contact sexual abuse, lifetime | Lithuania | LT-2022 | LT-2024 | %.1f (%.1f; %.1f) | %.4f |",
+            -100 * (try value("diff")),
+            -100 * (try value("hi")), -100 * (try value("lo")), try value("p"))
+        #expect(report.contains("### 5.3 Change between survey rounds") && report.contains(row), "no \(row)")
+        // The cross-country figures use the latest round.
+        let latest = String(format: "Lithuania, %.1f%%", 100 * (try #require(LithuanianExportTests.expected["2024_lifetime est[all]"])))
+        #expect(report.contains("- Contact sexual abuse, lifetime: " + latest), "no \(latest)")
+    }
+}
