@@ -152,6 +152,31 @@ import Testing
         #expect(result.stderr.contains("a cycle of conditions"))
     }
 
+    @Test func aThenValueThatIsNotACategoryIsRefused() throws {
+        let directory = temporaryDirectory()
+        let codebook = try variant(
+            "  Lytis: {variable: sex, codes: {Vaikinas: male, Mergina: female}}",
+            "  Lytis: {variable: sex, codes: {Vaikinas: male, Mergina: female}, when: [{if: \"age == 12\", then: other}]}", in: directory)
+        let result = try ingestRound("2022", codebook: codebook, db: directory.appendingPathComponent("t.sqlite").path)
+        #expect(result.status == 65 && result.stderr.contains("variant.codebook.yaml:12:"), "\(result.stderr)")
+        #expect(result.stderr.contains("\"other\" is not a category of sex (male, female)"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [
+        ("age_group == 11-13", "the condition names age_group, which no column of this codebook maps"),  // derived: runs after
+        ("Svoris == 1", "the condition names \"Svoris\", which is not a variable"),  // a design column, not a variable
+        ("csa_contact_past_year missing", "has a condition on its own variable"),
+        ("schools == 1", "the condition names \"schools\", which is not a variable"),
+    ])
+    func aConditionOnAnythingButAnotherMappedAnswerIsRefused(condition: String, message: String) throws {
+        let directory = temporaryDirectory()
+        let codebook = try variant(
+            "      - {if: \"csa_contact_lifetime missing\", then: null}", "      - {if: \"\(condition)\", then: null}", in: directory)
+        let result = try ingestRound("2022", codebook: codebook, db: directory.appendingPathComponent("t.sqlite").path)
+        #expect(result.status == 65 && result.stderr.contains("variant.codebook.yaml:20:14: error:"), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test(arguments: [
         ("range: [11, 19]}", "range: [11, 19], when: [{if: \"sex == male\", then: 200}]}", "`then:` gives age a value outside its range"),
         ("range: [11, 19]}", "range: [11, 19], when: [{if: \"sex == male\", then: 5}]}", "`then:` gives age a value outside its range"),
