@@ -69,6 +69,7 @@ public struct Ingestor {
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
             try report.checkSomethingLoaded(format: codebook.file)
+            try registry.checkOneYearPerDefaultRound(entry, codebook: codebook)
             if options.strict && report.rowsRejected > 0 {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })

@@ -241,6 +241,29 @@ import Testing
         #expect(try base.query(db, "SELECT count(*) FROM survey") == "440")
     }
 
+    @Test func twoYearsInOneFileWithoutARoundAreRefused() throws {
+        let directory = temporaryDirectory()
+        // Both rounds stacked in one export with a year column (bytes kept: the file is Windows-1257).
+        var stacked = Data()
+        for (index, year) in ["2022", "2024"].enumerated() {
+            let data = try Data(contentsOf: LithuanianExportTests.folder.appendingPathComponent("lt-\(year).csv"))
+            for (number, line) in data.split(separator: 0x0A).enumerated() where index == 0 || number > 0 {
+                stacked += line.dropLast() + Data((number == 0 ? ";Metai" : ";" + year).utf8) + Data([0x0D, 0x0A])
+            }
+        }
+        let file = directory.appendingPathComponent("stacked.csv")
+        try stacked.write(to: file)
+        let codebook = try codebook(
+            "2022", "columns:\n", "columns:\n  Metai: {variable: year, type: integer}\n", in: directory, as: "stacked.codebook.yaml")
+        let text = try String(contentsOfFile: codebook, encoding: .utf8)
+        try text.replacingOccurrences(of: "year: 2022, ", with: "").write(toFile: codebook, atomically: true, encoding: .utf8)
+        let db = directory.appendingPathComponent("t.sqlite").path
+        let result = try base.ingest(file.path, codebook: codebook, db: db)
+        #expect(
+            result.status == 65 && result.stderr.contains("survey round LT would hold rows of 2 years (2022, 2024)"), "\(result.stderr)")
+        #expect(try base.query(db, "SELECT count(*) FROM sources") == "0")
+    }
+
     @Test func removingOnePartOfARoundWarns() throws {
         let directory = temporaryDirectory()
         let db = directory.appendingPathComponent("t.sqlite").path
