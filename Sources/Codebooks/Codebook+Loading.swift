@@ -117,7 +117,8 @@ extension Codebook {
         let own = source.year.map { "\(source.country)-\($0)" } ?? source.country
         guard round != own else { return }
         throw reader.error(
-            node, "`survey: \(round)` is the id of the round of \(parts[0]) in \(parts[1]), but this source is \(own); "
+            node,
+            "`survey: \(round)` is the id of the round of \(parts[0]) in \(parts[1]), but this source is \(own); "
                 + "give the round another id (or correct country and year)")
     }
 
