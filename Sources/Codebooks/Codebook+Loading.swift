@@ -170,22 +170,22 @@ extension Codebook {
         if let design {
             for (role, _, value) in try reader.mapping(design, "design") {
                 guard let column = try reader.optionalString(value, "design \(role)") else { continue }
-                if let other = designRoles[column] {
+                if let other = designRoles[MappingPlan.matchable(column)] {
                     throw reader.error(
                         value,
                         "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
                 }
-                designRoles[column] = role
+                designRoles[MappingPlan.matchable(column)] = role
             }
         }
-        let mapped = Set(columns.map(\.column))
+        let mapped = Set(columns.map { MappingPlan.matchable($0.column) })
         for node in drop {
             let column = try reader.string(node, "an entry of drop")
-            if mapped.contains(column) {
+            if mapped.contains(MappingPlan.matchable(column)) {
                 throw reader.error(
                     node, "column \"\(column)\" is mapped under `columns:` and listed under `drop:`; remove it from one of them")
             }
-            if let role = designRoles[column] {
+            if let role = designRoles[MappingPlan.matchable(column)] {
                 throw reader.error(
                     node, "column \"\(column)\" is the design's \(role) column and is listed under `drop:`; remove it from `drop:`")
             }

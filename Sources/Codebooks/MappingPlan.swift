@@ -24,6 +24,12 @@ struct MappingPlan {
 
     init(codebook: Codebook, header rawHeader: [String], file: String, headerColumns: [Int]? = nil) throws {
         let header = rawHeader.map(Self.matchable)
+        var mapped = Set<String>()
+        for rule in codebook.columns where !mapped.insert(Self.matchable(rule.column)).inserted {
+            throw IngestFileError(
+                "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped twice (names are compared without "
+                    + "leading or trailing spaces); map it once")
+        }
         let byColumn = Dictionary(
             codebook.columns.enumerated().map { (Self.matchable($1.column), $0) }, uniquingKeysWith: { a, _ in a })
         let designRoles = Dictionary(codebook.design.columns.map { (Self.matchable($1), $0) }, uniquingKeysWith: { a, _ in a })

@@ -195,6 +195,30 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Names are matched without their edge spaces, so two spellings of one column are one column.
+    @Test(arguments: [
+        (
+            "psu: Mokyklos kodas,", "psu: Apskritis,", "4:",
+            "is already the design's strata column; one column cannot be both strata and psu"
+        ),
+        (
+            "  Lytis: {variable: sex, codes: {Vaikinas: male, Mergina: female}}\n",
+            "  Lytis: {variable: sex, codes: {Vaikinas: male, Mergina: female}}\n  \"Lytis \": {variable: national_article, type: text}\n",
+            "13:1:", "column \"Lytis \" is mapped twice"
+        ),
+        (
+            "drop: [Pastaba]", "drop: [Pastaba, Apskritis]", "29:17:",
+            "column \"Apskritis\" is mapped under `columns:` and listed under `drop:`"
+        ),
+    ])
+    func twoSpellingsOfOneColumnAreOneColumn(old: String, new: String, position: String, message: String) throws {
+        let directory = temporaryDirectory()
+        let codebook = try variant(old, new, in: directory)
+        let result = try ingestRound("2022", codebook: codebook, db: directory.appendingPathComponent("t.sqlite").path)
+        #expect(result.status == 65 && result.stderr.contains("variant.codebook.yaml:" + position), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test func aRepeatedColumnIsAllowedOnlyWhenDropped() throws {
         let directory = temporaryDirectory()
         let mapped = try variant("drop: [Pastaba]\n", "", in: directory)
