@@ -56,7 +56,7 @@ extension Codebook {
             for (column, _, reason) in try reader.mapping(node, "safe") {
                 let text = try reader.string(reason, "the reason for safe column \(column)")
                 guard text.count >= 10 else { throw reader.error(reason, "say why column \"\(column)\" is safe (at least a sentence)") }
-                safe[column] = text
+                safe[MappingPlan.matchable(column)] = text  // keyed as the header field is read
             }
         }
         return Codebook(
@@ -103,7 +103,23 @@ extension Codebook {
         if source.survey != nil, source.kind != .survey {
             throw reader.error(node, "`survey:` names a survey round; only sources of kind survey have one")
         }
+        try checkRoundID(source, node, reader)
         return source
+    }
+
+    /// Refuses a `survey:` id in the form of another round's default id (`LT-2022` in a codebook
+    /// for Poland, or for Lithuania in 2024): it would join that round's sample by mistake.
+    private static func checkRoundID(_ source: Source, _ node: Node, _ reader: YAMLReader) throws {
+        guard let round = source.survey else { return }
+        let parts = round.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["LV", "LT", "PL"].contains(String(parts[0])), parts[1].count == 4, parts[1].allSatisfy(\.isNumber)
+        else { return }
+        let own = source.year.map { "\(source.country)-\($0)" } ?? source.country
+        guard round != own else { return }
+        throw reader.error(
+            node,
+            "`survey: \(round)` is the id of the round of \(parts[0]) in \(parts[1]), but this source is \(own); "
+                + "give the round another id (or correct country and year)")
     }
 
     private static func parseFile(_ node: Node?, _ reader: YAMLReader) throws -> FileFormat {
@@ -154,22 +170,22 @@ extension Codebook {
         if let design {
             for (role, _, value) in try reader.mapping(design, "design") {
                 guard let column = try reader.optionalString(value, "design \(role)") else { continue }
-                if let other = designRoles[column] {
+                if let other = designRoles[MappingPlan.matchable(column)] {
                     throw reader.error(
                         value,
                         "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
                 }
-                designRoles[column] = role
+                designRoles[MappingPlan.matchable(column)] = role
             }
         }
-        let mapped = Set(columns.map(\.column))
+        let mapped = Set(columns.map { MappingPlan.matchable($0.column) })
         for node in drop {
             let column = try reader.string(node, "an entry of drop")
-            if mapped.contains(column) {
+            if mapped.contains(MappingPlan.matchable(column)) {
                 throw reader.error(
                     node, "column \"\(column)\" is mapped under `columns:` and listed under `drop:`; remove it from one of them")
             }
-            if let role = designRoles[column] {
+            if let role = designRoles[MappingPlan.matchable(column)] {
                 throw reader.error(
                     node, "column \"\(column)\" is the design's \(role) column and is listed under `drop:`; remove it from `drop:`")
             }

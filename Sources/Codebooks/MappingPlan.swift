@@ -12,13 +12,32 @@ struct MappingPlan {
     var slots: [String: Int] = [:]
     var designSlots = 0
 
-    init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
-        let byColumn = Dictionary(codebook.columns.enumerated().map { ($1.column, $0) }, uniquingKeysWith: { a, _ in a })
-        let designRoles = Dictionary(codebook.design.columns.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let drop = Set(codebook.drop)
+    /// A column name as matched between header and codebook: without leading or trailing spaces
+    /// and tabs, which the CSV reader strips from unquoted header fields (`Apskritis ` in a codebook
+    /// names the header field `Apskritis `, read as `Apskritis`).
+    static func matchable(_ name: String) -> String {
+        var scalars = Substring(name)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    init(codebook: Codebook, header rawHeader: [String], file: String, headerColumns: [Int]? = nil) throws {
+        let header = rawHeader.map(Self.matchable)
+        var mapped = Set<String>()
+        for rule in codebook.columns where !mapped.insert(Self.matchable(rule.column)).inserted {
+            throw IngestFileError(
+                "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped twice (names are compared without "
+                    + "leading or trailing spaces); map it once")
+        }
+        let byColumn = Dictionary(
+            codebook.columns.enumerated().map { (Self.matchable($1.column), $0) }, uniquingKeysWith: { a, _ in a })
+        let designRoles = Dictionary(codebook.design.columns.map { (Self.matchable($1), $0) }, uniquingKeysWith: { a, _ in a })
+        let drop = Set(codebook.drop.map(Self.matchable))
         try Self.checkHeader(
             header, columns: headerColumns ?? header.indices.map { $0 + 1 }, codebook: codebook, file: file,
-            known: Set(byColumn.keys).union(designRoles.keys).union(drop))
+            known: Set(byColumn.keys).union(designRoles.keys).union(drop),
+            droppedOnly: drop.subtracting(byColumn.keys).subtracting(designRoles.keys))
         if codebook.source.kind == .survey {
             for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] {
                 slots[name] = columns.count
@@ -52,11 +71,17 @@ struct MappingPlan {
         }
     }
 
-    private static func checkHeader(_ header: [String], columns: [Int], codebook: Codebook, file: String, known: Set<String>) throws {
+    /// A column that appears twice is refused unless it is only dropped (exports often repeat an
+    /// empty comment column): which of two same-named fields a mapping would read is a guess.
+    private static func checkHeader(
+        _ header: [String], columns: [Int], codebook: Codebook, file: String, known: Set<String>, droppedOnly: Set<String>
+    ) throws {
         var seen = Set<String>()
         for (index, name) in header.enumerated() {
-            guard seen.insert(name).inserted else {
-                throw IngestFileError("\(file):1:\(columns[index]): error: column \"\(name)\" appears twice in the header")
+            guard seen.insert(name).inserted || droppedOnly.contains(name) else {
+                throw IngestFileError(
+                    "\(file):1:\(columns[index]): error: column \"\(name)\" appears twice in the header; "
+                        + "rename one of them in the file (a repeated column can only be listed under `drop:`)")
             }
             guard known.contains(name) else {
                 throw IngestFileError(
@@ -65,11 +90,11 @@ struct MappingPlan {
                 )
             }
         }
-        for rule in codebook.columns where !seen.contains(rule.column) {
+        for rule in codebook.columns where !seen.contains(matchable(rule.column)) {
             throw IngestFileError(
                 "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped but is not in \(file)'s header")
         }
-        for (role, column) in codebook.design.columns where !seen.contains(column) {
+        for (role, column) in codebook.design.columns where !seen.contains(matchable(column)) {
             throw IngestFileError("\(codebook.path): error: design \(role) column \"\(column)\" is not in \(file)'s header")
         }
     }

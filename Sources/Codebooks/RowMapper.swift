@@ -83,8 +83,12 @@ public final class RowMapper {
         }
         codes = store
         unknownCodeReasons = codebook.columns.map { Self.unknownCodeReason($0, variable: codebook.dictionary[$0.variable]!) }
-        conditions = codebook.columns.flatMap { rule in
-            rule.when.map { (plan.slots[rule.variable]!, plan.slots[$0.variable]!, $0) }
+        guard case let .order(order) = ColumnRule.conditionOrder(codebook.columns) else {
+            preconditionFailure("a cycle of `when:` conditions is refused when the codebook is loaded")
+        }
+        conditions = order.flatMap { index in
+            let rule = codebook.columns[index]
+            return rule.when.map { (plan.slots[rule.variable]!, plan.slots[$0.variable]!, $0) }
         }
         categorySets = sets
         derived = codebook.derived.map { CompiledDerived($0, slots: plan.slots) }
@@ -146,7 +150,7 @@ public final class RowMapper {
         }
     }
 
-    /// Sets the values that skip patterns give, in the order the codebook writes them.
+    /// Sets the values that skip patterns give, a column after the columns its conditions test.
     private func applyConditions() {
         var index = 0
         while index < conditions.count {

@@ -59,5 +59,47 @@ extension RuleParser {
                         : "the condition names \(condition.variable), which no column of this codebook maps")
             }
         }
+        if case let .cycle(rule, condition) = ColumnRule.conditionOrder(rules) {
+            let other = rules[rule].when[condition]
+            throw CodebookError(
+                file: reader.file, line: other.line, column: other.column,
+                message: "the `when:` rules of column \"\(rules[rule].column)\" depend on themselves through \(other.variable) "
+                    + "(a cycle of conditions); a skip pattern's conditions must lead back to questions without `when:`")
+        }
+    }
+}
+
+extension ColumnRule {
+    /// The order in which columns' `when:` rules run, or a rule (and its condition) on a cycle.
+    public enum ConditionOrder: Equatable {
+        case order([Int])
+        case cycle(rule: Int, condition: Int)
+    }
+
+    /// Orders the columns with `when:` rules so that a column whose condition tests a variable
+    /// that another column's rules set runs after that column (C asked only if B, B only if A:
+    /// B's rules run before C's whatever order the codebook writes them in). Columns that do not
+    /// depend on each other keep the codebook's order.
+    public static func conditionOrder(_ rules: [ColumnRule]) -> ConditionOrder {
+        let setBy = Dictionary(
+            rules.indices.filter { !rules[$0].when.isEmpty }.map { (rules[$0].variable, $0) }, uniquingKeysWith: { a, _ in a })
+        var state = [Int: Bool]()  // false: being visited, true: done
+        var order: [Int] = []
+        func visit(_ index: Int) -> ConditionOrder? {
+            if let done = state[index] { return done ? nil : .cycle(rule: index, condition: 0) }
+            state[index] = false
+            for (position, condition) in rules[index].when.enumerated() {
+                guard let before = setBy[condition.variable] else { continue }
+                if state[before] == false { return .cycle(rule: index, condition: position) }
+                if let cycle = visit(before) { return cycle }
+            }
+            state[index] = true
+            order.append(index)
+            return nil
+        }
+        for index in rules.indices where !rules[index].when.isEmpty {
+            if let cycle = visit(index) { return cycle }
+        }
+        return .order(order)
     }
 }

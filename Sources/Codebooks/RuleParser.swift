@@ -55,7 +55,23 @@ struct RuleParser {
         }
         if rule.codes == nil && rule.rawType == nil { rule.rawType = defaultRawType(variable) }
         try checkFits(rule, variable, node)
+        try checkRanges(rule, variable, node: lookup["codes"] ?? node)
         return rule
+    }
+
+    /// Refuses a code or a `when:` value outside the column's range or the variable's: the field
+    /// is range-checked, a value the codebook gives must be too.
+    private func checkRanges(_ rule: ColumnRule, _ variable: Variable, node: Node) throws {
+        let ranges = [rule.range, variable.range].compactMap { $0 }
+        let outside = { (value: Value) in value.doubleValue.map { v in ranges.contains { !$0.contains(v) } } ?? false }
+        for (code, value) in (rule.codes ?? [:]).sorted(by: { $0.key < $1.key }) where outside(value) {
+            throw reader.error(node, "code \"\(code)\" of column \"\(rule.column)\" gives \(variable.name) a value outside its range")
+        }
+        for condition in rule.when where outside(condition.value) {
+            throw CodebookError(
+                file: reader.file, line: condition.line, column: condition.column,
+                message: "`then:` gives \(variable.name) a value outside its range (column \"\(rule.column)\")")
+        }
     }
 
     private func defaultRawType(_ variable: Variable) -> ColumnRule.RawType {

@@ -21,7 +21,11 @@ extension ReportBuilder {
     /// `comparisons`: `available`, `intro`, `tests` (table), `pairs` (table).
     func comparisonsSection() -> [String: Any] {
         let compared = survey.indicators.compactMap { indicator in indicator.acrossCountries.map { (indicator.name, $0) } }
-        guard !compared.isEmpty else { return ["available": false, "none": strings["none"]] }
+        // A country with several rounds has a change table even when it is the only country.
+        let changes = changesTable()
+        guard !compared.isEmpty else {
+            return ["available": false, "none": strings["none"]].merging(changes.map { ["changes": $0] } ?? [:]) { a, _ in a }
+        }
         let testRows = compared.compactMap { name, comparison in
             countryTest(comparison).map { test in
                 [labels.variable(name), style.cellText(test["statistic"]), degreesOfFreedom(test), style.pValue(test["p_value"])]
@@ -44,7 +48,7 @@ extension ReportBuilder {
         var section: [String: Any] = [
             "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
         ]
-        if let changes = changesTable() { section["changes"] = changes }
+        if let changes { section["changes"] = changes }
         return section
     }
 

@@ -68,12 +68,14 @@ public struct Ingestor {
             try store.checkDefinitions(of: codebook)
             let registry = SourceRegistry(database: database)
             let entry = sourceEntry(path: path, sha: sha)
+            try registry.checkRoundCountry(entry, codebook: codebook.path)
             report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources)
             let sourceID = try registry.insert(entry, sitanVersion: options.sitanVersion)
             session.sources.insert(sourceID)
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
             try report.checkSomethingLoaded(format: codebook.file)
+            try registry.checkOneYearPerDefaultRound(entry, codebook: codebook)
             if options.strict && report.rowsRejected > 0 {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })

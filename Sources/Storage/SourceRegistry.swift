@@ -50,6 +50,38 @@ struct SourceRegistry {
         return true
     }
 
+    /// Refuses a survey source whose round already holds another country's sources: a round is
+    /// one sample, and a round id shared by mistake (`survey: LT-2022` in a Polish codebook)
+    /// would silently merge two countries' designs and change the other country's numbers.
+    func checkRoundCountry(_ entry: SourceEntry, codebook: String) throws {
+        guard let round = entry.survey else { return }
+        let others = try database.rows(
+            "SELECT DISTINCT country FROM sources WHERE kind = 'survey' AND survey = ?1 AND country <> ?2 ORDER BY country",
+            [.text(round), .text(entry.country)]
+        ).compactMap { $0[0].string }
+        guard !others.isEmpty else { return }
+        throw IngestFileError(
+            "\(codebook): error: survey round \(round) already holds sources of \(others.joined(separator: ", ")), "
+                + "and this source is \(entry.country); a round is one country's sample: give `survey:` another id. Nothing was loaded.")
+    }
+
+    /// Refuses survey rows of several years in a round that the codebook names by country alone
+    /// (no `year:` and no `survey:`, the year read from a column): two years of a country are
+    /// two samples, which would otherwise be pooled silently into one design.
+    func checkOneYearPerDefaultRound(_ entry: SourceEntry, codebook: Codebook) throws {
+        guard codebook.source.kind == .survey, codebook.source.survey == nil, codebook.source.year == nil, let round = entry.survey
+        else { return }
+        let years = try database.rows(
+            "SELECT DISTINCT year FROM survey WHERE year IS NOT NULL AND _source IN (SELECT id FROM sources WHERE survey = ?1) "
+                + "ORDER BY year", [.text(round)]
+        ).compactMap { row -> String? in if case let .integer(year) = row[0] { String(year) } else { row[0].string } }
+        guard years.count > 1 else { return }
+        throw IngestFileError(
+            "\(codebook.path): error: survey round \(round) would hold rows of \(years.count) years (\(years.joined(separator: ", "))), "
+                + "pooled into one design; give `year:` in the codebook's `source` (one file and codebook per round), "
+                + "or `survey:` if they truly are one sample. Nothing was loaded.")
+    }
+
     /// Deletes a source's rows, its rejects and its provenance row (inside the caller's transaction).
     func delete(_ id: Int64) throws {
         for table in SourceKind.allCases.map(\.table) {

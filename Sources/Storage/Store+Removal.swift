@@ -6,6 +6,10 @@ public struct Removal: Sendable, Equatable {
     public var files: [String]
     public var rowsLoaded: Int64
     public var rowsRejected: Int64
+    /// The survey round of the removed source and the sources it still holds (a round split
+    /// over several files loses one part: its estimates now rest on the other parts only).
+    public var round: String? = nil
+    public var remainingInRound: [String] = []
 }
 
 extension Store {
@@ -20,7 +24,8 @@ extension Store {
     public func remove(source name: String, sitanVersion: String) throws -> Removal? {
         try database.transaction {
             let rows = try database.rows(
-                "SELECT id, name, file, rows_loaded, rows_rejected FROM sources WHERE name = ?1 OR file = ?1 ORDER BY id", [.text(name)])
+                "SELECT id, name, file, rows_loaded, rows_rejected, survey FROM sources WHERE name = ?1 OR file = ?1 ORDER BY id",
+                [.text(name)])
             guard !rows.isEmpty else { return nil }
             var removal = Removal(name: rows[0][1].string ?? name, files: [], rowsLoaded: 0, rowsRejected: 0)
             let registry = SourceRegistry(database: database)
@@ -41,6 +46,12 @@ extension Store {
                 if case let .integer(v) = row[4] { removal.rowsRejected += v }
             }
             try forgetUnusedVariables()
+            if let round = rows[0][5].string {
+                removal.round = round
+                removal.remainingInRound = try database.rows(
+                    "SELECT DISTINCT name FROM sources WHERE kind = 'survey' AND survey = ?1 ORDER BY name", [.text(round)]
+                ).compactMap { $0[0].string }
+            }
             return removal
         }
     }

@@ -7,7 +7,8 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Delete a source: its rows and rejects go in one transaction; the removal is recorded in `removals`.",
         discussion: """
-            Every file loaded under the source's name is removed. The `removals` table keeps each removed file's \
+            Every file loaded under the source's name is removed. When the source is one part of a survey round \
+            split over several files, a warning names the parts that remain. The `removals` table keeps each removed file's \
             name, hashes, counts and the time of removal (`sitan query "SELECT * FROM removals"`).
             """)
 
@@ -26,6 +27,11 @@ struct RemoveCommand: ParsableCommand {
             printOut(
                 "removed source \(removal.name) (\(removal.files.joined(separator: ", "))): "
                     + "\(removal.rowsLoaded) rows and \(removal.rowsRejected) rejects deleted\n")
+            if let round = removal.round, !removal.remainingInRound.isEmpty {
+                global.note(
+                    "warning: survey round \(round) still holds \(removal.remainingInRound.joined(separator: ", ")): its estimates now "
+                        + "rest on that part of the sample only; load the removed part again or remove the rest of the round")
+            }
         }
     }
 }
