@@ -72,3 +72,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzzing (make fuzz): libFuzzer targets, only declared when SITAN_FUZZ is set, since
+// they link only with -sanitize=fuzzer (and lld: gold fails on libFuzzer's objects).
+if Context.environment["SITAN_FUZZ"] != nil {
+    package.products += [.executable(name: "fuzz-csv", targets: ["FuzzCSV"]), .executable(name: "fuzz-config", targets: ["FuzzConfig"])]
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "CSVReading"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzConfig", dependencies: ["FuzzSupport", "Analysis"], path: "Fuzz/FuzzConfig"),
+    ]
+}

@@ -52,18 +52,34 @@ public struct ProjectConfig: Sendable, Equatable {
     }
 
     /// Reads one configuration file.
+    ///
+    /// The YAML is composed into nodes, never expanded into values: an alias refers to the node
+    /// it names, so a file of nested aliases (a "billion laughs" bomb) costs no more memory than
+    /// its text, and only `disclosure.k` is ever looked at.
+    ///
+    /// - Throws: ``ConfigurationFileError`` when the file cannot be read, is not UTF-8 or not
+    ///   valid YAML (with the line and column); ``AnalysisError`` for a malformed setting.
     public static func read(path: String) throws -> ProjectConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw AnalysisError.configuration(path: path, problem: "cannot read the project configuration file")
+            throw ConfigurationFileError(
+                path: path, line: 0, column: 0, message: "cannot read the project configuration file (missing or not readable)",
+                isUnreadable: true)
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let root: Any?
-        do { root = try Yams.load(yaml: text) } catch {
-            throw AnalysisError.configuration(path: path, problem: "not valid YAML")
+        let bytes = [UInt8](data)
+        if let offset = YAMLPosition.firstInvalidUTF8(in: bytes) {
+            let (line, column) = YAMLPosition.lineAndColumn(ofOffset: offset, in: bytes)
+            throw ConfigurationFileError(
+                path: path, line: line, column: column, message: "the bytes here are not valid UTF-8; save the file as UTF-8")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            let (line, column, problem) = YAMLPosition.describe(error, in: bytes)
+            throw ConfigurationFileError(path: path, line: line, column: column, message: "not valid YAML: \(problem)")
         }
         guard let root else { return ProjectConfig(disclosureThreshold: defaultThreshold, path: path) }
         try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
-        guard let top = root as? [String: Any] else {
+        guard let top = root.mapping else {
             throw AnalysisError.configuration(path: path, problem: "expected a mapping such as `disclosure: {k: 5}`")
         }
         let k = try threshold(in: top["disclosure"], path: path)
@@ -73,34 +89,51 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// Refuses a configuration with a direct identifier in any key or value, before any of
     /// its text can be echoed in a message.
-    private static func refuseIdentifiers(in value: Any, path: String, guardian: PIIGuard) throws {
-        switch value {
-        case let mapping as [AnyHashable: Any]:
-            for (key, item) in mapping {
-                try refuseIdentifiers(in: key.base, path: path, guardian: guardian)
-                try refuseIdentifiers(in: item, path: path, guardian: guardian)
+    ///
+    /// Aliases share the node they name, so the walk counts nodes: a file of nested aliases
+    /// would make it visit exponentially many, and is refused once it passes a limit no real
+    /// configuration reaches.
+    private static func refuseIdentifiers(in root: Node, path: String, guardian: PIIGuard) throws {
+        var pending = [root]
+        var visited = 0
+        while let node = pending.popLast() {
+            visited += 1
+            if visited > maximumNodes {
+                throw ConfigurationFileError(
+                    path: path, line: 0, column: 0,
+                    message: "the file expands to more than \(maximumNodes) YAML values (nested aliases?); write the settings out")
             }
-        case let list as [Any]:
-            for item in list { try refuseIdentifiers(in: item, path: path, guardian: guardian) }
-        default:
-            if let kind = guardian.classify(String(describing: value)) {
-                throw AnalysisError.identifierInConfiguration(path: path, kind: kind.description)
+            switch node {
+            case let .scalar(scalar):
+                if let kind = guardian.classify(scalar.string) {
+                    throw AnalysisError.identifierInConfiguration(path: path, kind: kind.description)
+                }
+            case let .mapping(mapping):
+                for (key, value) in mapping { pending += [key, value] }
+            case let .sequence(sequence):
+                pending += Array(sequence)
+            case .alias:
+                break
             }
         }
     }
 
+    /// The most YAML values a configuration file may expand to.
+    static let maximumNodes = 100_000
+
     /// The `disclosure.k` setting, or the default.
-    private static func threshold(in section: Any?, path: String) throws -> Int {
-        guard let section else { return defaultThreshold }
-        guard let mapping = section as? [String: Any] else {
+    private static func threshold(in section: Node?, path: String) throws -> Int {
+        guard let section, section.null == nil else { return defaultThreshold }
+        guard let mapping = section.mapping else {
             throw AnalysisError.configuration(path: path, problem: "`disclosure` must be a mapping such as {k: 5}")
         }
-        if let unknown = mapping.keys.sorted().first(where: { $0 != "k" }) {
+        let keys = mapping.keys.map { $0.string ?? "" }
+        if let unknown = keys.sorted().first(where: { $0 != "k" }) {
             throw AnalysisError.configuration(
                 path: path, problem: "unknown setting `disclosure.\(unknown)`; the only setting is `disclosure.k`")
         }
-        guard let value = mapping["k"] else { return defaultThreshold }
-        guard let k = value as? Int else {
+        guard let value = mapping["k"], value.null == nil else { return defaultThreshold }
+        guard case .scalar = value, let k = value.int else {
             throw AnalysisError.configuration(path: path, problem: "`disclosure.k` must be a whole number (default 5)")
         }
         return k

@@ -10,6 +10,9 @@ public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
     case nothingToCount(what: String)
     /// A computation in the Rates module failed.
     case statistics(String)
+    /// A stored count or population cannot be used: negative, not a whole number, or beyond the
+    /// limit. Names the table, source and cell, never the value.
+    case unusableValue(table: String, source: String, country: String, year: Int, problem: String)
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
@@ -28,6 +31,9 @@ public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
             "nothing to count: \(what)"
         case let .statistics(message):
             message
+        case let .unusableValue(table, source, country, year, problem):
+            "the \(table) of \(country) \(year) from source \"\(source)\" \(problem); correct the file and reload it "
+                + "with `sitan ingest --replace`, or remove that source"
         }
     }
 }

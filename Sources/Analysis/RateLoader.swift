@@ -60,10 +60,11 @@ struct RateLoader {
             SELECT country, year, sum(CASE WHEN \(match) THEN 1 ELSE 0 END) FROM incidents
             WHERE country IS NOT NULL AND year IS NOT NULL GROUP BY country, year ORDER BY country, year
             """
-        return try store.database.rows(sql, bindings).map { row in
-            NumeratorCell(
-                cell: RateCell(country: row[0].string ?? "", year: Int(row[1].double ?? 0)), offence: offence,
-                count: row[2].double.map { Int($0) }, flag: nil, source: .incidents)
+        return try store.database.rows(sql, bindings).compactMap { row in
+            guard let year = RateValues.year(row[1]) else { return nil }
+            return NumeratorCell(
+                cell: RateCell(country: row[0].string ?? "", year: year), offence: offence,
+                count: row[2].double.flatMap(RateValues.wholeNumber), flag: nil, source: .incidents)
         }
     }
 
@@ -84,10 +85,14 @@ struct RateLoader {
             SELECT country, year, iccs, count, \(flag), max(_source) FROM counts
             WHERE \(conditions.joined(separator: " AND ")) GROUP BY country, year, iccs ORDER BY country, year, iccs
             """
-        return try store.database.rows(sql, bindings).map { row in
-            NumeratorCell(
-                cell: RateCell(country: row[0].string ?? "", year: Int(row[1].double ?? 0)), offence: row[2].string,
-                count: row[3].double.map { Int($0.rounded()) }, flag: row[4].string, source: .counts)
+        return try store.database.rows(sql, bindings).compactMap { row in
+            guard let year = RateValues.year(row[1]) else { return nil }
+            let cell = RateCell(country: row[0].string ?? "", year: year)
+            var count: Int?
+            if let value = row[3].double {
+                count = try RateValues.count(value, cell: cell, source: row[5], store: store)
+            }
+            return NumeratorCell(cell: cell, offence: row[2].string, count: count, flag: row[4].string, source: .counts)
         }
     }
 
@@ -135,10 +140,12 @@ struct RateLoader {
         var bySex: [Int64: [RateCell: [String: (Double, String?)]]] = [:]
         var names: [Int64: String] = [:]
         for row in try store.database.rows(sql) {
-            guard case let .integer(source) = row[0], row[6].double == 18, row[7].double == 18 else { continue }
+            guard case let .integer(source) = row[0], row[6].double == 18, row[7].double == 18, let year = RateValues.year(row[3])
+            else { continue }
             names[source] = row[1].string ?? ""
-            let cell = RateCell(country: row[2].string ?? "", year: Int(row[3].double ?? 0))
-            bySex[source, default: [:]][cell, default: [:]][row[4].string ?? ""] = (row[5].double ?? 0, row[8].string)
+            let cell = RateCell(country: row[2].string ?? "", year: year)
+            let population = try RateValues.population(row[5].double ?? 0, cell: cell, sourceName: row[1].string ?? "")
+            bySex[source, default: [:]][cell, default: [:]][row[4].string ?? ""] = (population, row[8].string)
         }
         return bySex.flatMap { source, cells in
             cells.compactMap { cell, sexes -> Candidate? in
@@ -162,8 +169,9 @@ struct RateLoader {
                 AND p.year IS NOT NULL
             """
         return try store.database.rows(sql).compactMap { row in
-            guard case let .integer(source) = row[0], let population = row[4].double else { return nil }
-            let cell = RateCell(country: row[2].string ?? "", year: Int(row[3].double ?? 0))
+            guard case let .integer(source) = row[0], let value = row[4].double, let year = RateValues.year(row[3]) else { return nil }
+            let cell = RateCell(country: row[2].string ?? "", year: year)
+            let population = try RateValues.population(value, cell: cell, sourceName: row[1].string ?? "")
             return Candidate(
                 cell: cell, source: source,
                 value: DenominatorCell(population: population, sourceName: row[1].string ?? "", flag: row[5].string))
@@ -174,5 +182,56 @@ struct RateLoader {
     private func eurostatSources() throws -> Set<Int64> {
         let rows = try store.database.rows("SELECT id FROM sources WHERE codebook LIKE '(built-in eurostat%'")
         return Set(rows.compactMap { if case let .integer(id) = $0[0] { id } else { nil } })
+    }
+}
+
+/// Checks on the counts and populations read from the database, so that no stored value can
+/// trap a conversion, overflow a sum or send an exact test into a loop of 10¹¹ steps.
+enum RateValues {
+    /// The largest count or population accepted: ten billion, above the population of the
+    /// world, and far below 2⁵³ (so every accepted value is a double exactly and sums of
+    /// thousands of them cannot overflow).
+    static let maximum: Double = 10_000_000_000
+
+    /// A whole number within ±``maximum``, or nil.
+    static func wholeNumber(_ value: Double) -> Int? {
+        guard value.isFinite, abs(value) <= maximum, value == value.rounded() else { return nil }
+        return Int(value)
+    }
+
+    /// A year as stored (an integer column), nil when it is not a plausible whole number.
+    static func year(_ value: SQLValue) -> Int? {
+        guard let year = value.double.flatMap(wholeNumber), (0...9999).contains(year) else { return nil }
+        return year
+    }
+
+    /// A stored count: a whole number from 0 to ``maximum``.
+    /// - Throws: ``RateError/unusableValue(table:source:country:year:problem:)`` otherwise.
+    static func count(_ value: Double, cell: RateCell, source: SQLValue, store: Store) throws -> Int {
+        if let count = wholeNumber(value), count >= 0 { return count }
+        throw RateError.unusableValue(
+            table: "count", source: try sourceName(source, store: store), country: cell.country, year: cell.year,
+            problem: problem(value, whole: true))
+    }
+
+    /// A stored population: positive (zero is left to the caller: no denominator) and at most
+    /// ``maximum``.
+    static func population(_ value: Double, cell: RateCell, sourceName: String) throws -> Double {
+        if value.isFinite, value >= 0, value <= maximum { return value }
+        throw RateError.unusableValue(
+            table: "population", source: sourceName, country: cell.country, year: cell.year, problem: problem(value, whole: false))
+    }
+
+    private static func problem(_ value: Double, whole: Bool) -> String {
+        if !value.isFinite || abs(value) > maximum {
+            return "is beyond the largest value sitan accepts (10 000 000 000, more than the world's population)"
+        }
+        if value < 0 { return "is negative" }
+        return whole ? "is not a whole number" : "cannot be used"
+    }
+
+    private static func sourceName(_ id: SQLValue, store: Store) throws -> String {
+        guard case let .integer(id) = id else { return "?" }
+        return try store.database.rows("SELECT name FROM sources WHERE id = ?", [.integer(id)]).first?.first?.string ?? "?"
     }
 }

@@ -187,6 +187,7 @@ func canonicalText(_ value: SQLValue) -> String? {
     case let .integer(v): String(v)
     case let .real(v): v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     case let .text(v): v
+    case .blob: nil
     }
 }
 

@@ -39,7 +39,8 @@ public final class CSVReader {
         let size = fileSize(file)
         let transcoder = try Transcoder(encoding: dialect.encoding)
         let state = ParseState(dialect: dialect, onRecord: body)
-        let feeder = LineFeeder(state: state, dialect: dialect)
+        let feeder = try LineFeeder(state: state, dialect: dialect)
+        var forbidden = ForbiddenBytes(encoding: dialect.encoding)
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         var utf8: [UInt8] = []
         var total = 0
@@ -51,6 +52,11 @@ public final class CSVReader {
             try chunk.withUnsafeBytes { raw in
                 let slice = UnsafeRawBufferPointer(rebasing: raw[0..<count])
                 if total == 0 { try checkDeclaredEncoding(Array(slice)) }
+                do { try forbidden.scan(slice) } catch let found as ForbiddenBytes.Found {
+                    let (line, column) = position(ofByte: found.fileOffset)
+                    throw CSVReadingError.forbiddenByte(
+                        file: path, line: line, column: column, byteOrderMark: found.kind == .byteOrderMark)
+                }
                 onRawChunk?(slice)
                 do {
                     try transcoder.convert(slice, into: &utf8, final: count < Self.chunkSize)

@@ -5,6 +5,10 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case looksLikeUTF8(file: String, declared: TextEncoding, line: Int?, column: Int?)
     case unsupportedEncoding(String)
     case emptyFile(file: String)
+    /// A NUL byte, or a byte-order mark after the start of a UTF-8 file.
+    case forbiddenByte(file: String, line: Int, column: Int, byteOrderMark: Bool)
+    /// libcsv could not be set up (out of memory).
+    case parserUnavailable
 
     public var description: String {
         switch self {
@@ -27,6 +31,14 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
         case let .unsupportedEncoding(name):
             return "error: unsupported encoding \"\(name)\"; use one of: "
                 + TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .forbiddenByte(file, line, column, byteOrderMark):
+            let what =
+                byteOrderMark
+                ? "a byte-order mark (U+FEFF) inside the file, not at its start (were two files joined?); remove it"
+                : "a NUL byte (a binary file, or UTF-16 text?); save the file as UTF-8 or as the code page the codebook declares"
+            return "\(file):\(line):\(column): error: the file holds \(what). Nothing was loaded."
+        case .parserUnavailable:
+            return "error: the CSV parser (libcsv) could not be initialised (out of memory?)"
         case let .emptyFile(file):
             return "\(file): error: the file is empty (no header row)"
         }

@@ -17,17 +17,25 @@ final class LineFeeder {
     private var skippingRestOfLine = false
     private var pendingCarriageReturn = false  // the last piece ended with CR: LF or a lone CR?
 
-    init(state: ParseState, dialect: CSVDialect) {
+    init(state: ParseState, dialect: CSVDialect) throws {
         self.state = state
         self.dialect = dialect
-        reset()
+        guard csv_init(&parser, CSVReader.options) == 0 else { throw CSVReadingError.parserUnavailable }
+        configure()
     }
 
     deinit { csv_free(&parser) }
 
-    private func reset() {
+    /// Restarts the parser after a malformed record. `csv_init` only fails for a null parser
+    /// or unknown options, neither possible after ``init(state:dialect:)`` succeeded with the
+    /// same options; its result is still checked.
+    private func reset() throws {
         csv_free(&parser)
-        csv_init(&parser, CSVReader.options)
+        guard csv_init(&parser, CSVReader.options) == 0 else { throw CSVReadingError.parserUnavailable }
+        configure()
+    }
+
+    private func configure() {
         csv_set_delim(&parser, dialect.delimiter)
         csv_set_quote(&parser, dialect.quote)
         // libcsv trims blanks and tabs around unquoted fields; a tab-delimited file must keep its tabs.
@@ -89,20 +97,21 @@ final class LineFeeder {
             state.raw.removeAll(keepingCapacity: true)
         }
         state.raw.append(contentsOf: segment)
+        state.rawChanged()
         let context = Unmanaged.passUnretained(state).toOpaque()
         let parsed = csv_parse(&parser, segment.baseAddress, segment.count, fieldCallback, recordCallback, context)
         if let error = state.error { throw error }
         if parsed < segment.count {
-            reportMalformed(column: lineOffset + parsed + 1)
+            try reportMalformed(column: lineOffset + parsed + 1)
             skippingRestOfLine = !endsLine
         }
     }
 
     /// Delivers the record libcsv refused, then restarts the parser at the next line.
-    private func reportMalformed(column: Int) {
+    private func reportMalformed(column: Int) throws {
         if state.malformedAt == nil { state.malformedAt = (state.line, column) }
         state.endRecord()
-        reset()
+        try reset()
     }
 
     func finish() throws {

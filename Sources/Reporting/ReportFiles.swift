@@ -18,23 +18,56 @@ public struct ReportFiles: Sendable, Equatable {
     /// - Throws: ``ReportError/cannotWrite(path:reason:)``.
     public func write(to directory: URL) throws {
         let manager = FileManager.default
+        try Self.checkFolder(directory)
         for path in paths {
             let url = directory.appendingPathComponent(path)
             do {
+                try Self.checkFolder(url.deletingLastPathComponent())
                 try manager.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 try Data(files[path]!.utf8).write(to: url, options: .atomic)
                 try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            } catch let error as ReportError {
+                throw error
             } catch {
-                throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
+                throw ReportError.cannotWrite(path: url.path, reason: Self.reason(error))
             }
         }
         for path in extraFigures(in: directory) {
             let url = directory.appendingPathComponent(path)
             do { try manager.removeItem(at: url) } catch {
-                throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
+                throw ReportError.cannotWrite(path: url.path, reason: Self.reason(error))
             }
         }
+    }
+
+    /// Refuses a report folder (or a folder on its path) that exists as a file: writing would
+    /// fail half-way with Foundation's "error 512".
+    private static func checkFolder(_ folder: URL) throws {
+        var ancestor = folder.standardizedFileURL
+        while ancestor.path != "/" && !ancestor.path.isEmpty {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    throw ReportError.cannotWrite(
+                        path: folder.path,
+                        reason: "\(ancestor.path) is a file, not a folder; give --out a folder (it is created when missing)")
+                }
+                return
+            }
+            ancestor = ancestor.deletingLastPathComponent()
+        }
+    }
+
+    /// The system's reason for a failed write (permission denied, no space left on device...),
+    /// without Foundation's domain and code.
+    static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        for candidate in [underlying, error as NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        return "the file system refused the write (check the folder's permissions and free space)"
     }
 
     /// The relative paths under `directory` that differ from this report: missing or

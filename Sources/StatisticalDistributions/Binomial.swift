@@ -35,12 +35,47 @@ public enum Binomial {
         if Double(x) == m { return 1 }
         if Double(x) < m {
             let first = Int(m.rounded(.up))
-            let y = (first...n).reduce(0) { $0 + (probability($1, trials: n, probability: p) <= d * relErr ? 1 : 0) }
+            let y = countAtMost(d * relErr, from: first, through: n, trials: n, probability: p, decreasing: true)
             return min(1, cdf(x, trials: n, probability: p) + survival(n - y, trials: n, probability: p))
         }
         let last = Int(m.rounded(.down))
-        let y = (0...last).reduce(0) { $0 + (probability($1, trials: n, probability: p) <= d * relErr ? 1 : 0) }
+        let y = countAtMost(d * relErr, from: 0, through: last, trials: n, probability: p, decreasing: false)
         return min(1, cdf(y - 1, trials: n, probability: p) + survival(x - 1, trials: n, probability: p))
+    }
+
+    /// How many `k` in `low...high` have `dbinom(k) ≤ threshold`, as R's `binom.test` counts
+    /// them (`sum(dbinom(k) <= d * relErr)`).
+    ///
+    /// The binomial density does not increase from `ceiling(np)` upwards and does not decrease
+    /// up to `floor(np)`, so the matching `k` form one run at the far end of the range. Up to
+    /// 100 000 trials every `k` is checked, as R does; beyond that the run's end is found by
+    /// bisection in O(log n) densities, which gives the same count (the densities are
+    /// monotone there) and keeps a test on 3 · 10¹¹ events from taking minutes.
+    private static func countAtMost(
+        _ threshold: Double, from low: Int, through high: Int, trials n: Int, probability p: Double, decreasing: Bool
+    ) -> Int {
+        guard low <= high else { return 0 }
+        if n <= 100_000 {
+            return (low...high).reduce(0) { $0 + (probability($1, trials: n, probability: p) <= threshold ? 1 : 0) }
+        }
+        // Find the boundary of the run of matches: the first match when decreasing (matches
+        // are low' ... high), the last match when increasing (matches are low ... high').
+        var lo = low
+        var hi = high
+        if decreasing {
+            guard probability(high, trials: n, probability: p) <= threshold else { return 0 }
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2
+                if probability(mid, trials: n, probability: p) <= threshold { hi = mid } else { lo = mid + 1 }
+            }
+            return high - lo + 1
+        }
+        guard probability(low, trials: n, probability: p) <= threshold else { return 0 }
+        while lo < hi {
+            let mid = lo + (hi - lo + 1) / 2
+            if probability(mid, trials: n, probability: p) <= threshold { lo = mid } else { hi = mid - 1 }
+        }
+        return lo - low + 1
     }
 
     private static func tails(_ k: Int, trials n: Int, probability p: Double) -> TailPair {

@@ -21,7 +21,9 @@ public final class Database {
         }
         handle = db
         self.path = path
-        sqlite3_busy_timeout(db, 5000)
+        // Wait up to 5 s for another sitan process's transaction instead of failing at once.
+        let busy = sqlite3_busy_timeout(db, 5000)
+        guard busy == SQLITE_OK else { throw error(busy) }
     }
 
     deinit { sqlite3_close_v2(handle) }
@@ -43,7 +45,7 @@ public final class Database {
         if code != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(message)
-            throw StorageError.sqlite(code: code, message: text, sql: sql)
+            throw Self.mapped(code: code, message: text, sql: sql, path: path)
         }
     }
 
@@ -65,7 +67,43 @@ public final class Database {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     func error(_ code: Int32, _ sql: String? = nil) -> StorageError {
-        .sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        Self.mapped(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+    }
+
+    /// Turns a SQLite result code into an error a user can act on; codes that mean a bug or a
+    /// refused statement (`sitan query`) stay ``StorageError/sqlite(code:message:sql:)``.
+    static func mapped(code: Int32, message: String, sql: String?, path: String) -> StorageError {
+        if code & 0xFF == SQLITE_TOOBIG {
+            return .databaseLimit("a value is larger than the database allows (1 GB per field); the file cannot be loaded")
+        }
+        if code & 0xFF == SQLITE_ERROR && message.hasPrefix("too many columns") {
+            return .databaseLimit(
+                "the data would need more than 2000 columns in one table (the database's limit): the codebooks map too many "
+                    + "distinct variables; map fewer columns, or list the unneeded ones under `drop:`")
+        }
+        guard let problem = environmentProblem(code: code & 0xFF, message: message) else {
+            return .sqlite(code: code, message: message, sql: sql)
+        }
+        return .database(path: path, problem: problem)
+    }
+
+    /// What a primary result code that concerns the file, the disk or other processes means
+    /// for the user, nil for the others.
+    private static func environmentProblem(code: Int32, message: String) -> String? {
+        switch code {
+        case SQLITE_READONLY:
+            "the file cannot be written (read-only file, folder or file system, or owned by another user); "
+                + "check its permissions, or copy it somewhere writable"
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            "another sitan process is writing to it and did not finish within 5 s; run this again when it has"
+        case SQLITE_CORRUPT: "the file is damaged; restore it from a backup or rebuild it from the raw files"
+        case SQLITE_NOTADB: "the file is not a sitan database; check --db or $SITAN_DB"
+        case SQLITE_FULL: "the disk is full; nothing was written (the transaction was rolled back); free space and run again"
+        case SQLITE_IOERR, SQLITE_CANTOPEN:
+            "the file cannot be read or written (\(message)); check the disk and the file's permissions"
+        case SQLITE_NOMEM: "out of memory"
+        default: nil
+        }
     }
 
     /// The rows of a query as arrays of values (for small result sets).

@@ -21,15 +21,15 @@ struct EurostatSourceDescriptor {
 
     var registry: SourceRegistry { SourceRegistry(database: store.database) }
 
-    func entry(kind: String) -> SourceEntry {
+    func entry(kind: String) throws -> SourceEntry {
         SourceEntry(
             name: name, country: "EU", kind: kind, year: nil, survey: nil, description: "Eurostat bulk download", synthetic: false,
             path: path,
             sha256: sha, encoding: "utf-8", codebook: "(built-in \(EurostatIngestor.readerVersion))",
-            codebookSHA256: SHA256.hex(ofText: EurostatIngestor.readerVersion), safeColumns: "{}")
+            codebookSHA256: try SHA256.digest(ofText: EurostatIngestor.readerVersion), safeColumns: "{}")
     }
 
-    func clearPrevious() throws -> Bool { try registry.clearPrevious(entry(kind: "counts"), replace: options.replace) }
+    func clearPrevious() throws -> Bool { try registry.clearPrevious(try entry(kind: "counts"), replace: options.replace) }
 
     func load(into report: inout IngestReport) throws {
         let reader = CSVReader(path: path, dialect: CSVDialect(delimiter: 9))
@@ -117,7 +117,7 @@ final class EurostatSink {
         }
         self.layout = layout
         let kind = layout.isPopulation ? SourceKind.population : .counts
-        sourceID = try descriptor.registry.insert(descriptor.entry(kind: kind.rawValue), sitanVersion: descriptor.options.sitanVersion)
+        sourceID = try descriptor.registry.insert(try descriptor.entry(kind: kind.rawValue), sitanVersion: descriptor.options.sitanVersion)
         let columns = Self.columns(for: layout, kind: kind)
         variables = columns.map {
             Variable(

@@ -10,32 +10,59 @@ public enum SHA256 {
     /// The lower-case hex SHA-256 of the file at `path`.
     public static func hex(ofFile path: String) throws -> String {
         guard let file = fopen(path, "rb") else {
-            throw StorageError.badInput("\(path): error: cannot read the file: \(String(cString: strerror(errno)))")
+            throw StorageError.cannotRead(file: path, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
-        guard let context = EVP_MD_CTX_new() else { throw StorageError.badInput("error: OpenSSL could not allocate a digest") }
+        guard let context = EVP_MD_CTX_new() else { throw digestFailed("OpenSSL could not allocate a digest") }
         defer { EVP_MD_CTX_free(context) }
-        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { throw StorageError.badInput("error: SHA-256 unavailable") }
+        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { throw digestFailed("SHA-256 is not available") }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 1 << 20, file) }
+            // A read error (a folder, an I/O error) must not give the hash of a prefix of the file.
+            if ferror(file) != 0 { throw StorageError.cannotRead(file: path, reason: String(cString: strerror(errno))) }
             if count == 0 { break }
-            _ = buffer.withUnsafeBytes { EVP_DigestUpdate(context, $0.baseAddress, count) }
+            let updated = buffer.withUnsafeBytes { EVP_DigestUpdate(context, $0.baseAddress, count) }
+            guard updated == 1 else { throw digestFailed("SHA-256 failed while reading \(path)") }
         }
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
-        guard EVP_DigestFinal_ex(context, &digest, &length) == 1 else { throw StorageError.badInput("error: SHA-256 failed") }
-        return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+        guard EVP_DigestFinal_ex(context, &digest, &length) == 1, length == 32 else { throw digestFailed("SHA-256 failed") }
+        return hex(digest)
     }
 }
 
 extension SHA256 {
     /// The hex SHA-256 of a text's UTF-8 bytes.
-    public static func hex(ofText text: String) -> String {
+    ///
+    /// - Throws: ``StorageError/database(path:problem:)`` when OpenSSL fails: a failed digest
+    ///   is an error, never an empty hash.
+    public static func digest(ofText text: String) throws -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let bytes = Array(text.utf8)
-        _ = EVP_Digest(bytes, bytes.count, &digest, &length, EVP_sha256(), nil)
-        return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+        guard EVP_Digest(bytes, bytes.count, &digest, &length, EVP_sha256(), nil) == 1, length == 32 else {
+            throw digestFailed("SHA-256 failed")
+        }
+        return hex(digest)
+    }
+
+    /// The hex SHA-256 of a text, for callers that cannot throw.
+    ///
+    /// OpenSSL does not fail on a short text in memory short of running out of memory; if it
+    /// ever does, the result is the word `unavailable`, never an empty or partial hash.
+    @available(*, deprecated, message: "use digest(ofText:), which throws when OpenSSL fails")
+    public static func hex(ofText text: String) -> String {
+        (try? digest(ofText: text)) ?? "unavailable"
+    }
+
+    /// Lower-case hex of a digest.
+    static func hex(_ digest: [UInt8]) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// An OpenSSL failure: the environment, not the input (exit 1).
+    static func digestFailed(_ problem: String) -> StorageError {
+        .database(path: "(provenance)", problem: problem + "; no hash was stored and nothing was loaded")
     }
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A SQLite value as read from or bound to a statement.
 public enum SQLValue: Equatable, Sendable {
@@ -6,6 +7,9 @@ public enum SQLValue: Equatable, Sendable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Bytes stored as a BLOB (sitan writes none; a hand-edited database or `sitan query` may
+    /// produce them).
+    case blob([UInt8])
 
     public var string: String? {
         switch self {
@@ -13,6 +17,7 @@ public enum SQLValue: Equatable, Sendable {
         case let .integer(v): return String(v)
         case let .real(v): return String(v)
         case let .text(v): return v
+        case let .blob(v): return "x'" + v.map { String(format: "%02x", $0) }.joined() + "'"
         }
     }
 
@@ -87,6 +92,7 @@ public final class Statement {
             case let .integer(v): try bind(index, int: v)
             case let .real(v): try bind(index, double: v)
             case let .text(v): try bind(index, text: v)
+            case let .blob(v): try check(sqlite3_bind_blob(handle, index, v, Int32(v.count), transient))
             }
         }
     }
@@ -119,7 +125,16 @@ public final class Statement {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
         case SQLITE_NULL: return .null
-        default: return .text(String(cString: sqlite3_column_text(handle, index)))
+        case SQLITE_BLOB:
+            // Read by length: a BLOB may hold NUL bytes and need not be text.
+            let count = Int(sqlite3_column_bytes(handle, index))
+            guard count > 0, let bytes = sqlite3_column_blob(handle, index) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: bytes, count: count)))
+        default:
+            // Text by its length too, so a NUL inside it does not cut it short.
+            let count = Int(sqlite3_column_bytes(handle, index))
+            guard count > 0, let text = sqlite3_column_text(handle, index) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
         }
     }
 

@@ -12,11 +12,20 @@ public enum StorageError: Error, CustomStringConvertible {
     case badInput(String)
     case notReadOnly(String)
     case newerSchema(found: Int, supported: Int)
+    /// The database file cannot be used as it is (read-only, busy, damaged, not a database, disk
+    /// full): an environment problem, exit 1.
+    case database(path: String, problem: String)
+    /// The data would exceed a limit of the database (more than 2000 columns in a table, a value
+    /// over 1 GB): a problem with the input, exit 65.
+    case databaseLimit(String)
+    /// An input file cannot be read (missing, a folder, no permission): exit 1.
+    case cannotRead(file: String, reason: String)
 
     public var description: String {
         switch self {
         case let .sqlite(code, message, sql):
-            return "error: SQLite \(code): \(message)" + (sql.map { " (in: \($0.prefix(120)))" } ?? "")
+            _ = sql
+            return "error: the database refused an operation (code \(code)): \(message)"
         case let .cannotOpen(path, message):
             return "error: cannot open database \(path): \(message)"
         case let .alreadyLoaded(file, source, when):
@@ -47,6 +56,12 @@ public enum StorageError: Error, CustomStringConvertible {
             return message
         case let .notReadOnly(reason):
             return "error: sitan query is read-only: \(reason)"
+        case let .database(path, problem):
+            return "error: database \(path): \(problem)"
+        case let .databaseLimit(problem):
+            return "error: \(problem)"
+        case let .cannotRead(file, reason):
+            return "\(file): error: cannot read the file: \(reason)"
         case let .newerSchema(found, supported):
             return "error: the database has schema version \(found), newer than this sitan supports (\(supported)); upgrade sitan"
         }
@@ -56,7 +71,7 @@ public enum StorageError: Error, CustomStringConvertible {
     public var isDataError: Bool {
         switch self {
         case .alreadyLoaded, .nameTaken, .identifierFound, .identifierColumn, .identifierInFileName, .strictRejects, .allRejected,
-            .badInput:
+            .badInput, .databaseLimit:
             return true
         default: return false
         }

@@ -27,7 +27,9 @@ extension Store {
     /// - Throws: `StorageError.notReadOnly` for statements that write, attach, detach or set pragmas.
     public func readOnlyQuery(_ sql: String) throws -> QueryResult {
         try database.execute("PRAGMA query_only = 1")
-        sqlite3_set_authorizer(database.handle, readOnlyAuthorizer, nil)
+        // Without the authorizer a statement could write: refuse to go on rather than run unguarded.
+        let installed = sqlite3_set_authorizer(database.handle, readOnlyAuthorizer, nil)
+        guard installed == SQLITE_OK else { throw database.error(installed) }
         defer { sqlite3_set_authorizer(database.handle, nil, nil) }
         let statement: Statement
         do {

@@ -188,3 +188,49 @@ func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
         }
     }
 }
+
+/// Bytes a text file must not hold, and headers too wide to scan once per column.
+@Suite struct CSVReaderHostileTests {
+    func refusal(_ bytes: [UInt8], _ dialect: CSVDialect = CSVDialect()) -> CSVReadingError? {
+        do { _ = try readAll(temporaryFile(bytes), dialect) } catch let error as CSVReadingError { return error } catch {}
+        return nil
+    }
+
+    @Test func aNULByteIsRefusedWithItsPosition() {
+        let error = refusal(Array("a,b\n1,x".utf8) + [0] + Array("y\n".utf8))
+        guard case let .forbiddenByte(_, line, column, byteOrderMark)? = error else {
+            Issue.record("not refused: \(String(describing: error))")
+            return
+        }
+        #expect(line == 2 && column == 4 && !byteOrderMark)
+        // The same in a code page, where NUL is NUL too.
+        #expect(refusal([0x61, 0x0A, 0x00, 0x0A], CSVDialect(encoding: .windows1257)) != nil)
+    }
+
+    @Test func aByteOrderMarkAfterTheStartIsRefused() throws {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        guard case let .forbiddenByte(_, line, column, true)? = refusal(Array("a,b\n1,R".utf8) + mark + Array("iga\n".utf8)) else {
+            Issue.record("a mark inside a field was not refused")
+            return
+        }
+        #expect(line == 2 && column == 4)
+        // At the start it is the file's own mark and is dropped.
+        #expect(try readAll(temporaryFile(mark + Array("a,b\n1,2\n".utf8)), CSVDialect()).map(\.fields) == [["a", "b"], ["1", "2"]])
+        // Straddling the 1 MiB chunk boundary.
+        let filler = Array(repeating: UInt8(ascii: "x"), count: CSVReader.chunkSize - 3)
+        let straddling = Array("a\n".utf8) + filler + mark + Array("\n".utf8)
+        #expect(refusal(straddling) != nil)
+    }
+
+    @Test func fortyThousandColumnsAreReadInLinearTime() throws {
+        let header = (0..<40_000).map { "c\($0)" }.joined(separator: ",")
+        let path = temporaryFile(Array((header + "\n").utf8))
+        let start = Date()
+        var columns: [Int] = []
+        try CSVReader(path: path, dialect: CSVDialect()).forEachRecord { record in
+            columns = (0..<record.count).map { record.position(of: $0).column }
+        }
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(columns.count == 40_000 && columns[0] == 1 && columns[1] == 4 && columns[39_999] == header.utf8.count - 5)
+    }
+}

@@ -46,3 +46,20 @@ import Testing
         #expect(other.staleFiles(in: dir).contains("report.md"))
     }
 }
+
+/// `report --out` given a regular file.
+@Suite struct ReportFilesRefusalTests {
+    @Test func aRegularFileIsNotOverwrittenAndIsNamed() throws {
+        let file = ReportFilesTests.folder()
+        try Data("keep me\n".utf8).write(to: file)
+        for target in [file, file.appendingPathComponent("sub")] {
+            #expect {
+                try ReportFilesTests.files.write(to: target)
+            } throws: { error in
+                guard case let .cannotWrite(_, reason)? = error as? ReportError else { return false }
+                return reason.contains("is a file, not a folder") && !reason.contains("NSCocoaErrorDomain")
+            }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me\n")
+    }
+}

@@ -21,6 +21,7 @@ struct QueryCommand: ParsableCommand {
                     case let .integer(v): return .integer(v)
                     case let .real(v): return .real(v)
                     case let .text(v): return .text(v)
+                    case .blob: return .text(value.string ?? "")
                     }
                 }
             }

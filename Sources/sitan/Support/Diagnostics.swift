@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import CSVReading
 import Codebooks
@@ -23,13 +24,29 @@ enum Diagnostics {
             throw error
         } catch {
             write(describe(error))
-            throw ExitCode(isDataError(error) ? 65 : 1)
+            throw ExitCode(exitCode(for: error))
         }
     }
 
+    /// The one-line message for an error. Foundation's errors (`NSCocoaErrorDomain error 512`)
+    /// are reduced to the system's reason; sitan's own errors say what to do next.
     static func describe(_ error: Error) -> String {
+        if error is CocoaError || type(of: error) == NSError.self {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String
+            let posix = [underlying, error as NSError].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }
+            let reason = posix.map { String(cString: strerror(Int32($0.code))) } ?? "a file operation failed"
+            return (path.map { "\($0): " } ?? "") + "error: " + reason
+        }
         let text = String(describing: error)
         return text.contains("error:") ? text : "error: \(text)"
+    }
+
+    /// 65 for bad input data, 64 for a malformed project configuration, 1 for the environment
+    /// (unreadable files, the database, the disk).
+    static func exitCode(for error: Error) -> Int32 {
+        if let error = error as? ConfigurationFileError { return error.isUnreadable ? 1 : 64 }
+        return isDataError(error) ? 65 : 1
     }
 
     static func isDataError(_ error: Error) -> Bool {

@@ -1,0 +1,25 @@
+/// A project configuration file that cannot be read or is not valid YAML, with the position of
+/// the problem as a compiler gives it: `sitan.yaml:2:5: error: ...`.
+public struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    /// 1-based line and column; 0 when the problem has no position (the file is unreadable).
+    public let line: Int
+    public let column: Int
+    public let message: String
+    /// True when the file could not be read at all (an environment problem, exit 1); otherwise
+    /// its contents are malformed (exit 64, like any other misuse of the command).
+    public let isUnreadable: Bool
+
+    public init(path: String, line: Int, column: Int, message: String, isUnreadable: Bool = false) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        self.isUnreadable = isUnreadable
+    }
+
+    public var description: String {
+        let position = line > 0 ? "\(path):\(line):\(max(column, 1))" : path
+        return "\(position): error: \(message)"
+    }
+}

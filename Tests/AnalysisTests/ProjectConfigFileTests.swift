@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import Analysis
+
+/// sitan.yaml that is not YAML, not UTF-8, or a "billion laughs" alias bomb.
+@Suite struct ProjectConfigFileTests {
+    func file(_ bytes: [UInt8]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-\(UUID().uuidString).yaml")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func refusal(_ text: String) throws -> ConfigurationFileError? {
+        do { _ = try ProjectConfig.read(path: try file(Array(text.utf8))) } catch let error as ConfigurationFileError { return error }
+        return nil
+    }
+
+    @Test func anAliasBombIsNotExpanded() throws {
+        // Nine levels of ten aliases: 10⁹ scalars if expanded.
+        var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            let previous = String(UnicodeScalar(UInt8(96 + level)))
+            let name = String(UnicodeScalar(UInt8(97 + level)))
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let start = Date()
+        #expect(try ProjectConfig.read(path: try file(Array((text + "disclosure: {k: 7}\n").utf8))).disclosureThreshold == 7)
+        #expect(throws: AnalysisError.self) { try ProjectConfig.read(path: try file(Array((text + "disclosure: *i\n").utf8))) }
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
+    @Test func syntaxErrorsKeepTheirPosition() throws {
+        let error = try #require(try refusal("disclosure:\n    k: [5\n"))
+        #expect(error.line == 3 && error.column == 1 && !error.isUnreadable)
+        #expect(error.description.hasPrefix(error.path + ":3:1: error: not valid YAML: "))
+        #expect(!error.description.contains("\n"))
+        let tab = try #require(try refusal("disclosure:\n\tk: 5\n"))
+        #expect(tab.line == 2 && tab.column == 1)
+    }
+
+    @Test func bytesThatAreNotUTF8AreRefusedWhereTheyAre() throws {
+        let path = try file(Array("disclosure: {k: ".utf8) + [0xFF] + Array("5}\n".utf8))
+        #expect(
+            throws: ConfigurationFileError(
+                path: path, line: 1, column: 17, message: "the bytes here are not valid UTF-8; save the file as UTF-8")
+        ) {
+            try ProjectConfig.read(path: path)
+        }
+    }
+
+    @Test func aMissingFileIsAnEnvironmentError() throws {
+        #expect {
+            try ProjectConfig.load(explicitPath: "/nonexistent/sitan.yaml", environment: [:], directory: "/")
+        } throws: { error in
+            (error as? ConfigurationFileError)?.isUnreadable == true
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import CSQLite
+import Foundation
+import Testing
+
+@testable import Storage
+
+/// Errors from SQLite, OpenSSL and the file system reach the user as messages they can act on.
+@Suite struct DatabaseErrorTests {
+    @Test func aFileThatIsNotADatabaseIsNamedAsSuch() throws {
+        let path = freshDatabasePath()
+        try Data("not a database, just text\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try Store(path: path)
+        } throws: { error in
+            guard case let .database(_, problem) = error as? StorageError else { return false }
+            return problem.contains("not a sitan database") && !String(describing: error).contains("SQLite")
+        }
+    }
+
+    @Test func tooManyColumnsIsADataLimit() throws {
+        let database = try Database(path: freshDatabasePath())
+        let columns = (0..<2001).map { "c\($0) INTEGER" }.joined(separator: ", ")
+        #expect {
+            try database.execute("CREATE TABLE wide(\(columns))")
+        } throws: { error in
+            guard let error = error as? StorageError, case .databaseLimit = error else { return false }
+            return error.isDataError && error.description.contains("2000 columns")
+        }
+    }
+
+    @Test func blobsAreReadAsBytesAndTextKeepsItsNULs() throws {
+        let database = try Database(path: freshDatabasePath())
+        let row = try #require(try database.rows("SELECT x'00ff41', 'a' || char(0) || 'b', x''").first)
+        #expect(row == [.blob([0x00, 0xFF, 0x41]), .text("a\u{0}b"), .blob([])])
+        #expect(row[0].string == "x'00ff41'")
+        let statement = try database.prepare("SELECT ?")
+        try statement.bind([.blob([1, 2, 0, 3])])
+        #expect(try statement.step() && statement.value(0) == .blob([1, 2, 0, 3]))
+    }
+
+    @Test func digestsAreRightAndAFolderIsNotHashed() throws {
+        #expect(try SHA256.digest(ofText: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let file = freshDatabasePath()
+        try Data("abc".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try SHA256.hex(ofFile: file) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // fopen succeeds on a folder and fread fails: that used to give the hash of nothing.
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect {
+            try SHA256.hex(ofFile: folder)
+        } throws: { error in
+            guard case .cannotRead = error as? StorageError else { return false }
+            return !(error as! StorageError).isDataError
+        }
+        #expect(throws: StorageError.self) { try SHA256.hex(ofFile: folder + "/no-such-file-\(UUID().uuidString)") }
+    }
+}
