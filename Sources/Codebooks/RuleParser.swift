@@ -181,7 +181,7 @@ struct RuleParser {
             if let categories = variable.categories, !categories.contains(label) {
                 throw reader.error(bounds, "band \"\(label)\" is not a category of \(variable.name)")
             }
-            let range = try parseRange(bounds, reader: reader)
+            let range = try parseRange(bounds, reader: reader, wholeNumbers: true)
             return (label, Int64(range.lowerBound)...Int64(range.upperBound))
         }
     }

@@ -89,11 +89,24 @@ func isIdentifier(_ name: String) -> Bool {
     return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
 }
 
-func parseRange(_ node: Node, reader: YAMLReader) throws -> ClosedRange<Double> {
+func parseRange(_ node: Node, reader: YAMLReader, wholeNumbers: Bool = false) throws -> ClosedRange<Double> {
     let bounds = try reader.list(node, "range")
     guard bounds.count == 2 else { throw reader.error(node, "range must be [min, max]") }
     let low = try reader.double(bounds[0], "range minimum")
     let high = try reader.double(bounds[1], "range maximum")
+    for (value, bound) in [(low, bounds[0]), (high, bounds[1])] {
+        // Beyond 2^53 a double no longer holds every whole number, and infinity is no bound.
+        guard value.isFinite, abs(value) <= largestExactWholeNumber else {
+            throw reader.error(
+                bound, "a bound must be a finite number from -9007199254740992 to 9007199254740992 (2^53, the largest a double holds exactly)")
+        }
+        if wholeNumbers && value != value.rounded() {
+            throw reader.error(bound, "a band bound must be a whole number (bands group whole values such as ages)")
+        }
+    }
     guard low <= high else { throw reader.error(node, "range minimum is above its maximum") }
     return low...high
 }
+
+/// 2^53: every whole number up to it, and none beyond, is exactly a double.
+let largestExactWholeNumber = 9_007_199_254_740_992.0

@@ -35,26 +35,38 @@ struct YAMLReader {
     /// Codebooks and dictionaries are stored beside the data and their text is printed in
     /// reports, so every string in them (descriptions, labels, notes, keys) is checked before
     /// anything else reads or echoes it. The message names the line and the kind only.
-    private func refuseIdentifiers(in node: Node, guardian: PIIGuard) throws {
-        switch node {
-        case let .scalar(scalar):
-            if let kind = guardian.classify(scalar.string) {
+    /// Aliases share the node they name, so the walk counts the values it visits: a file of
+    /// nested aliases (a "billion laughs" bomb) is refused once it passes a limit no real
+    /// codebook reaches, instead of being walked for ever.
+    private func refuseIdentifiers(in root: Node, guardian: PIIGuard) throws {
+        var pending = [root]
+        var visited = 0
+        while let node = pending.popLast() {
+            visited += 1
+            if visited > Self.maximumValues {
                 throw error(
-                    node,
-                    "this text holds what looks like \(kind) (not shown); direct identifiers may not appear in codebooks "
-                        + "or dictionaries, which are stored with the data")
+                    root, "the file expands to more than \(Self.maximumValues) YAML values (nested aliases?); write the entries out")
             }
-        case let .mapping(mapping):
-            for pair in mapping {
-                try refuseIdentifiers(in: pair.key, guardian: guardian)
-                try refuseIdentifiers(in: pair.value, guardian: guardian)
+            switch node {
+            case let .scalar(scalar):
+                if let kind = guardian.classify(scalar.string) {
+                    throw error(
+                        node,
+                        "this text holds what looks like \(kind) (not shown); direct identifiers may not appear in codebooks "
+                            + "or dictionaries, which are stored with the data")
+                }
+            case let .mapping(mapping):
+                for pair in mapping { pending += [pair.value, pair.key] }
+            case let .sequence(sequence):
+                pending += sequence.reversed()
+            default:
+                break
             }
-        case let .sequence(sequence):
-            for item in sequence { try refuseIdentifiers(in: item, guardian: guardian) }
-        default:
-            break
         }
     }
+
+    /// The most YAML values a codebook or dictionary may expand to.
+    static let maximumValues = 200_000
 
     func error(_ node: Node?, _ message: String) -> CodebookError {
         CodebookError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message)

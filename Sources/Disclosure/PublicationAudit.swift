@@ -100,7 +100,8 @@ package struct PublicationAudit {
             var representative: [Int: Int] = [:]
             var sums: [Int: [Double]] = [:]
             for atom in 0..<grid.size {
-                let key = subset.reduce(0) { $0 * 1000 + grid.classIndex(atom, $1) }
+                // Mixed radix over the subset's classes: at most the grid's size, so no overflow.
+                let key = subset.reduce(0) { $0 * grid.classes[$1].count + grid.classIndex(atom, $1) }
                 counts[key, default: 0] += grid.counts[atom]
                 if representative[key] == nil { representative[key] = atom }
                 var sum = sums[key] ?? [Double](repeating: 0, count: probes.count)

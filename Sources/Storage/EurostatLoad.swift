@@ -84,6 +84,11 @@ final class EurostatSink {
                     record, column: record.position(of: index).column, field: String(layout.periods[index - 1]),
                     reason: "not a Eurostat value (number or ':' with flags)")
             }
+            if let value = cell.value, value < 0 || value > Self.largestValue {
+                return try reject(
+                    record, column: record.position(of: index).column, field: String(layout.periods[index - 1]),
+                    reason: "a count or population must be from 0 to 10 000 000 000")
+            }
             cells.append(cell)
         }
         try insertCells(cells, keys: keys, layout: layout, line: record.line)
@@ -115,6 +120,7 @@ final class EurostatSink {
             throw IngestFileError(
                 "\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
         }
+        try Self.checkLayout(layout, path: descriptor.path, header: record)
         self.layout = layout
         let kind = layout.isPopulation ? SourceKind.population : .counts
         sourceID = try descriptor.registry.insert(try descriptor.entry(kind: kind.rawValue), sitanVersion: descriptor.options.sitanVersion)
@@ -128,6 +134,37 @@ final class EurostatSink {
             table: kind.table, columns: columns.map { ($0.name, $0.sqlType) }, existing: try descriptor.store.columns(of: kind.table))
         rejectInsert = try descriptor.registry.prepareReject()
     }
+
+    /// The columns sitan adds beside the dimensions; a dimension may not take their names.
+    static let reservedColumns: Set<String> = ["age_code", "year", "count", "population", "flag", "_source", "_line"]
+
+    /// Refuses a header whose dimensions or periods cannot be stored as they are meant: an empty,
+    /// malformed or repeated dimension name, one that would overwrite a column sitan adds (a
+    /// dimension `year` would replace the period), or a period given twice.
+    static func checkLayout(_ layout: EurostatLayout, path: String, header: CSVRecord) throws {
+        var seen: Set<String> = []
+        for dimension in layout.dimensions {
+            let column = EurostatLayout.column(for: dimension)
+            let problem: String? =
+                dimension.isEmpty ? "an empty dimension name"
+                : !dimension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) || dimension.first!.isNumber
+                    ? "a dimension name that is not a plain name (letters, digits and _)"
+                : reservedColumns.contains(column) ? "a dimension named \"\(dimension)\", which is a column sitan adds (the period is stored as year)"
+                : !seen.insert(column).inserted ? "the dimension \"\(dimension)\" twice" : nil
+            if let problem {
+                throw IngestFileError("\(path):1:1: error: the key header has \(problem); nothing was loaded")
+            }
+        }
+        var periods: Set<Int> = []
+        for (index, period) in layout.periods.enumerated() where !periods.insert(period).inserted {
+            let column = header.position(of: index + 1).column
+            throw IngestFileError("\(path):1:\(column): error: the period \(period) is given twice; nothing was loaded")
+        }
+    }
+
+    /// The largest count or population a cell may hold: far above any country's, and small
+    /// enough that rates and exact intervals stay exact and fast.
+    static let largestValue = 1e10
 
     static func columns(for layout: EurostatLayout, kind: SourceKind) -> [(name: String, sqlType: String, label: String)] {
         var columns = layout.dimensions.map { dimension -> (String, String, String) in

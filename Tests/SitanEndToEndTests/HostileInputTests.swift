@@ -106,6 +106,10 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
             #expect(lines.count == 1 && lines[0].contains("error: ") && !lines[0].contains(words), context)
         case "usage":
             #expect(result.stderr.contains(words), context)
+        case "refused":
+            // A refusal that explains itself over several lines (every row rejected: the
+            // commonest reasons and the likely fix follow the error line).
+            #expect(lines.first?.contains("error: ") == true && result.stderr.contains(words), context)
         case "quarantine":
             let n = expectation.dropFirst().compactMap { Int($0) }
             #expect(result.status == 0 && result.stdout.contains("\(n[0]) rows read, \(n[1]) loaded, \(n[2]) rejected"), context)

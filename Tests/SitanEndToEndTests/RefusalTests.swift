@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func controlCharacterQuarantinesTheRowWithoutItsValue() throws {
-        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13,\"Pomor\u{0}skie\"\n3,1,14,\"Ślą\u{1B}[2Jskie\"\n"
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13,\"Pomor\u{7}skie\"\n3,1,14,\"Ślą\u{1B}[2Jskie\"\n"
         let (result, db) = try ingest(csv, codebook: codebook)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("3 rows read, 1 loaded, 2 rejected"), "\(result.stdout)")
@@ -106,6 +106,13 @@ import Testing
         let rejects = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT line, field, reason FROM rejects"]).stdout
         #expect(rejects.contains("3,uwagi,control character (such as NUL) in the field"), "\(rejects)")
         #expect(!rejects.contains("Pomor") && !rejects.contains("[2J"))
+    }
+
+    @Test func nulByteRefusesTheWholeFileAtItsPosition() throws {
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13,\"Pomor\u{0}skie\"\n"
+        let (result, _) = try ingest(csv, codebook: codebook)
+        #expect(result.status == 65 && result.stderr.contains("data.csv:3:14: error: the file holds a NUL byte"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Pomor"))
     }
 
     @Test func databaseIsCreatedReadableByTheOwnerOnly() throws {

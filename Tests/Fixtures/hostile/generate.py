@@ -201,7 +201,7 @@ configs = {
 for name, data in configs.items():
     write(name, data)
 
-write("not-a-database.sqlite", "this is a text file, not SQLite\n" * 10)
+write("not-a-database.db", "this is a text file, not SQLite\n" * 10)
 write("a-regular-file.txt", "report --out must not replace this file\n")
 write("template-unclosed.mustache", "# {{#sections}} report\n")
 
