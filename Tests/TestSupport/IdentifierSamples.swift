@@ -68,6 +68,27 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         WrittenForm(name: "fullwidth with zero-width", keepsOfficialGrouping: true) {
             split(mapDigits($0, base: 0xFF10), at: 6, with: "\u{200B}")
         },
+        WrittenForm(name: "Devanagari digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0x0966) },
+        WrittenForm(name: "mathematical bold digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0x1D7CE) },
+        WrittenForm(name: "superscript digits", keepsOfficialGrouping: true) { code in
+            let superscripts: [Character] = [
+                "\u{2070}", "\u{B9}", "\u{B2}", "\u{B3}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}",
+            ]
+            return String(code.map { superscripts[$0.wholeNumberValue!] })
+        },
+        WrittenForm(name: "6 thin space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2009}") },
+        WrittenForm(name: "6 narrow no-break space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{202F}") },
+        WrittenForm(name: "right-to-left mark", keepsOfficialGrouping: true) { split($0, at: 4, with: "\u{200F}") },
+        WrittenForm(name: "6 minus sign 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2212}") },
+        WrittenForm(name: "6 middle dot 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{B7}") },
+        WrittenForm(name: "6 underscore 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "_") },
+        WrittenForm(name: "6 padded with spaces 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "      ") },
+        WrittenForm(name: "(6) 5", keepsOfficialGrouping: true) { "(" + split($0, at: 6, with: ")") },
+        WrittenForm(name: "Hangul filler", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{3164}") },
+        WrittenForm(name: "blank braille pattern", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2800}") },
+        WrittenForm(name: "variation selector", keepsOfficialGrouping: true) { split($0, at: 3, with: "\u{FE0F}") },
+        WrittenForm(name: "in a URL", keepsOfficialGrouping: true) { "https://example.pl/case?id=" + $0 + "&x=1" },
+        WrittenForm(name: "in JSON", keepsOfficialGrouping: true) { "{\"id\": \"" + $0 + "\"}" },
         WrittenForm(name: "decimal-fraction trick", keepsOfficialGrouping: true) { "x1." + $0 },
         WrittenForm(name: "glued to a label", keepsOfficialGrouping: true) { "ID:" + $0 + "." },
         WrittenForm(name: "inside text", keepsOfficialGrouping: true) { "Kraków, kods " + $0 + ", 2023" },
