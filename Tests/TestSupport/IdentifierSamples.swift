@@ -38,6 +38,11 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         String(String.UnicodeScalarView(code.unicodeScalars.map { Unicode.Scalar(base + $0.value - 0x30)! }))
     }
 
+    /// The code split in two by `separator`, keeping the official grouping when split at 6.
+    static func separated(_ name: String, at index: Int, by separator: String) -> WrittenForm {
+        WrittenForm(name: name, keepsOfficialGrouping: true) { split($0, at: index, with: separator) }
+    }
+
     /// Every form and evasion the guard must see through.
     public static let all: [WrittenForm] = [
         WrittenForm(name: "plain", keepsOfficialGrouping: true) { $0 },
@@ -76,17 +81,17 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
             ]
             return String(code.map { superscripts[$0.wholeNumberValue!] })
         },
-        WrittenForm(name: "6 thin space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2009}") },
-        WrittenForm(name: "6 narrow no-break space 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{202F}") },
-        WrittenForm(name: "right-to-left mark", keepsOfficialGrouping: true) { split($0, at: 4, with: "\u{200F}") },
-        WrittenForm(name: "6 minus sign 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2212}") },
-        WrittenForm(name: "6 middle dot 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{B7}") },
-        WrittenForm(name: "6 underscore 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "_") },
-        WrittenForm(name: "6 padded with spaces 5", keepsOfficialGrouping: true) { split($0, at: 6, with: "      ") },
+        separated("6 thin space 5", at: 6, by: "\u{2009}"),
+        separated("6 narrow no-break space 5", at: 6, by: "\u{202F}"),
+        separated("right-to-left mark", at: 4, by: "\u{200F}"),
+        separated("6 minus sign 5", at: 6, by: "\u{2212}"),
+        separated("6 middle dot 5", at: 6, by: "\u{B7}"),
+        separated("6 underscore 5", at: 6, by: "_"),
+        separated("6 padded with spaces 5", at: 6, by: "      "),
         WrittenForm(name: "(6) 5", keepsOfficialGrouping: true) { "(" + split($0, at: 6, with: ")") },
-        WrittenForm(name: "Hangul filler", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{3164}") },
-        WrittenForm(name: "blank braille pattern", keepsOfficialGrouping: true) { split($0, at: 6, with: "\u{2800}") },
-        WrittenForm(name: "variation selector", keepsOfficialGrouping: true) { split($0, at: 3, with: "\u{FE0F}") },
+        separated("Hangul filler", at: 6, by: "\u{3164}"),
+        separated("blank braille pattern", at: 6, by: "\u{2800}"),
+        separated("variation selector", at: 3, by: "\u{FE0F}"),
         WrittenForm(name: "in a URL", keepsOfficialGrouping: true) { "https://example.pl/case?id=" + $0 + "&x=1" },
         WrittenForm(name: "in JSON", keepsOfficialGrouping: true) { "{\"id\": \"" + $0 + "\"}" },
         WrittenForm(name: "decimal-fraction trick", keepsOfficialGrouping: true) { "x1." + $0 },

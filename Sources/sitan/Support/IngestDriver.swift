@@ -36,8 +36,9 @@ struct IngestDriver {
             } catch {
                 Progress.clear(options.progress != nil)
                 Diagnostics.write(Diagnostics.describe(error))
-                printOut("\(file): refused, nothing loaded from it\n")
-                refused.append((file, error))
+                let shown = Self.shownName(of: file)
+                printOut("\(shown): refused, nothing loaded from it\n")
+                refused.append((shown, error))
             }
         }
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
@@ -55,6 +56,12 @@ struct IngestDriver {
                         : "nothing was loaded."))
         }
         throw ExitCode(refused.allSatisfy { Diagnostics.isDataError($0.error) } ? 65 : 1)
+    }
+
+    /// The path as printed: a path whose file name holds an identifier (refused) is called
+    /// "an input file whose name is not shown", so the refusal does not echo it.
+    static func shownName(of file: String) -> String {
+        (try? checkInputFileName(file)) == nil ? "an input file whose name is not shown" : file
     }
 
     private func ingest(_ file: String, session: IngestSession) throws {
