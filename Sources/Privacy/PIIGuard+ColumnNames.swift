@@ -1,6 +1,7 @@
 import Foundation
 
-/// Column names that announce a direct identifier: names, addresses, dates of birth.
+/// Column names that announce a direct identifier: names, addresses, dates of birth,
+/// national personal codes and e-mail addresses.
 extension PIIGuard {
     /// Words (case and diacritics folded) that make a column a person's name.
     static let nameColumnWords: Set<String> = [
@@ -12,7 +13,16 @@ extension PIIGuard {
     /// Phrases (consecutive words) that make a column a date of birth.
     static let birthDatePhrases: [[String]] = [
         ["dzimsanas", "datums"], ["dzimsanas", "diena"], ["gimimo", "data"], ["data", "urodzenia"], ["date", "of", "birth"],
-        ["birth", "date"], ["dob"], ["birthdate"], ["birthday"],
+        ["birth", "date"], ["dob"], ["d", "o", "b"], ["birthdate"], ["birthday"], ["data", "ur"], ["data", "urodz"],
+        ["dzim", "datums"], ["dz", "datums"], ["gim", "data"],
+    ]
+    /// Phrases that make a column a national personal code or an e-mail address (the values
+    /// may be masked, mistyped or truncated, so the checksum check alone would miss them).
+    static let codeColumnPhrases: [(phrase: [String], kind: IdentifierKind)] = [
+        (["pesel"], .polishPESEL), (["asmens", "kodas"], .lithuanianPersonalCode), (["ak"], .lithuanianPersonalCode),
+        (["personas", "kods"], .latvianPersonalCode), (["pers", "kods"], .latvianPersonalCode), (["email"], .emailAddress),
+        (["e", "mail"], .emailAddress), (["epasts"], .emailAddress), (["e", "pasts"], .emailAddress),
+        (["el", "pastas"], .emailAddress),
     ]
 
     /// Whether a column's name says it holds a direct identifier.
@@ -23,20 +33,27 @@ extension PIIGuard {
     /// (year of birth, a quasi-identifier that surveys need) are not. A name column is one with
     /// a word such as `vārds`, `vardas`, `imię`, `nazwisko` or `name`; an address column one
     /// with `adrese`, `adresas`, `adres`, `address`, `iela`, `gatvė`, `ulica` or `street`.
+    /// Abbreviations count too: `D.O.B.`, `data_ur`, `dzim_datums`. A column named `PESEL`,
+    /// `asmens kodas`, `AK`, `personas kods`, `e-mail` or `e-pasts` is refused for the code it
+    /// names. Phone columns are not refused by name (`telefon` is also a survey question
+    /// about owning one); their values are checked as everywhere.
     ///
     /// - Parameter name: the column's header.
     /// - Returns: ``IdentifierKind/personName``, ``IdentifierKind/streetAddress``,
-    ///   ``IdentifierKind/birthDate``, or `nil`.
+    ///   ``IdentifierKind/birthDate``, the kind of code named, or `nil`.
     public static func identifierColumnKind(named name: String) -> IdentifierKind? {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        for phrase in birthDatePhrases where words.count >= phrase.count {
-            for start in 0...(words.count - phrase.count) where Array(words[start..<start + phrase.count]) == phrase {
-                return .birthDate
-            }
-        }
+        if birthDatePhrases.contains(where: { contains(words, $0) }) { return .birthDate }
+        if let code = codeColumnPhrases.first(where: { contains(words, $0.phrase) }) { return code.kind }
         if words.contains(where: nameColumnWords.contains) { return .personName }
         if words.contains(where: addressColumnWords.contains) { return .streetAddress }
         return nil
+    }
+
+    /// Whether `phrase` occurs as consecutive words of `words`.
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { Array(words[$0..<$0 + phrase.count]) == phrase }
     }
 }

@@ -8,20 +8,36 @@ extension PIIGuard {
     /// trailing dots dropped (end of a sentence). It must have at least two non-empty
     /// labels and a top-level label of two or more letters.
     ///
-    /// Misses: obfuscated forms (`name [at] domain.lv`), quoted local parts, addresses at
-    /// bare IP literals. False positives are unlikely: `x@y.zz` is rarely anything else.
+    /// A single space on either side of the `@` and next to a dot of the domain is read
+    /// through (`jan @ gmail.com`, `jan@gmail .com`). Misses: words without brackets
+    /// (`jan at gmail dot com`), quoted local parts, addresses at bare IP literals. False positives are unlikely: `x@y.zz` is rarely anything else.
     ///
     /// - Parameter field: the field's bytes.
     /// - Returns: whether an address was found.
     static func emailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in field.indices where field[index] == 0x40 {
-            if index > 0 && isLocalPartByte(field[index - 1])
-                && isDomain(field, from: index + 1)
-            {
-                return true
-            }
+            let before = index > 1 && field[index - 1] == 0x20 ? index - 2 : index - 1
+            let after = index + 1 < field.count && field[index + 1] == 0x20 ? index + 2 : index + 1
+            if before >= 0 && isLocalPartByte(field[before]) && isDomain(field, from: after) { return true }
         }
         return false
+    }
+
+    /// Whether the field contains an address written with `[at]`, `(at)` or `{at}` (any case,
+    /// spaces allowed around it) and perhaps `[dot]`: those are read as `@` and `.` and the
+    /// result is checked as above.
+    static func obfuscatedEmailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = String(decoding: field, as: UTF8.self)
+        guard text.range(of: "at", options: .caseInsensitive) != nil else { return false }
+        for (open, close) in [("[", "]"), ("(", ")"), ("{", "}")] {
+            for (word, replacement) in [("at", "@"), ("dot", ".")] {
+                text = text.replacingOccurrences(
+                    of: "\\s*\\\(open)\\s*\(word)\\s*\\\(close)\\s*", with: replacement,
+                    options: [.regularExpression, .caseInsensitive])
+            }
+        }
+        var bytes = Array(text.utf8)
+        return bytes.contains(0x40) && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0)) }
     }
 
     /// Whether a byte may appear in an unquoted local part.
@@ -40,15 +56,19 @@ extension PIIGuard {
         var end = start
         while end < field.count {
             let byte = field[end]
-            guard byte.isLetter || byte.isDigit || byte == 0x2D || byte == 0x2E || byte >= 0x80
+            // A space next to a dot (`gmail .com`, `gmail. com`) is read through.
+            let spaceByDot =
+                byte == 0x20 && end > start
+                && (field[end - 1] == 0x2E || (end + 1 < field.count && field[end + 1] == 0x2E))
+            guard byte.isLetter || byte.isDigit || byte == 0x2D || byte == 0x2E || byte >= 0x80 || spaceByDot
             else { break }
             end += 1
         }
-        while end > start && field[end - 1] == 0x2E { end -= 1 }
+        while end > start && (field[end - 1] == 0x2E || field[end - 1] == 0x20) { end -= 1 }
         var labels = 0
         var labelLength = 0
         var lastLabelIsAlphabetic = true
-        for index in start..<end {
+        for index in start..<end where field[index] != 0x20 {
             let byte = field[index]
             if byte == 0x2E {
                 guard labelLength > 0 else { return false }

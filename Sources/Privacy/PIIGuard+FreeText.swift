@@ -12,8 +12,11 @@
 ///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). A house number is a
 ///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`).
 ///
-/// Misses: a name without such a word before it (`Jan Kowalski was ...`), names in lower
-/// case or all capitals, addresses without a house number or a street word, and words
+/// Capitalised means an upper-case letter then a letter of either case, so text in capitals
+/// (`UL. MARSZAŁKOWSKA 10`) is read too, at the cost that `VARDS: NAV ZINAMS` (name
+/// unknown, in capitals) is refused. Misses: a name without such a word before it
+/// (`Jan Kowalski was ...`), names in lower case, a birth date in running text
+/// (`ur. 01.01.1985`), addresses without a house number or a street word, and words
 /// matched case-sensitively outside ASCII (`VĀRDS`). False positives: a capitalised phrase
 /// after `name` (`school name Riga Centre`), which is rare in survey and case data.
 extension PIIGuard {
@@ -88,12 +91,13 @@ extension PIIGuard {
         }
     }
 
-    /// Whether a word starts with an upper-case letter followed by a lower-case letter.
+    /// Whether a word starts with an upper-case letter followed by a letter of either case
+    /// (`Jānis`, and in capitals `MARSZAŁKOWSKA`).
     private static func isCapitalised(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         guard word.count >= 2 else { return false }
         var scalars = String(decoding: UnsafeBufferPointer(rebasing: field[word]), as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }
-        return first.properties.isUppercase && second.properties.isLowercase
+        return first.properties.isUppercase && (second.properties.isLowercase || second.properties.isUppercase)
     }
 
     /// Whether a word is a house number: a digit first, at most six characters.

@@ -7,7 +7,8 @@ extension PIIGuard {
     /// Unicode NFKC first (fullwidth and superscript digits become ASCII, compatibility
     /// spaces become spaces). Then, character by character: format characters (Cf: U+200B
     /// zero-width space, U+FEFF, soft hyphen, bidirectional marks) and control characters
-    /// other than tab and line breaks are removed, so digits on either side join up as they
+    /// other than tab and line breaks are removed, as are the other default-ignorable
+    /// characters that display as nothing (Hangul fillers, variation selectors), so digits on either side join up as they
     /// do on screen; combining marks after a digit are removed; a decimal digit of any script
     /// becomes its ASCII digit; any dash becomes `-`, any space `' '` and a line or paragraph
     /// separator a line feed.
@@ -23,6 +24,11 @@ extension PIIGuard {
                 out.append(UInt8(scalar.value))
                 continue
             }
+            if let separator = lookAlikeSeparator(scalar) {
+                out.append(separator)
+                continue
+            }
+            if scalar.properties.isDefaultIgnorableCodePoint && scalar.properties.generalCategory != .control { continue }
             switch scalar.properties.generalCategory {
             case .format: continue
             case .control:
@@ -42,6 +48,17 @@ extension PIIGuard {
             }
         }
         return out
+    }
+
+    /// The ASCII separator a look-alike stands for: minus signs, middle dots and bullets are
+    /// `-` (not `.`, which would make `850101·12345` a decimal number), the blank braille
+    /// pattern a space; `nil` for anything else.
+    private static func lookAlikeSeparator(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x2212, 0x2043, 0x02D7, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB: 0x2D
+        case 0x2800: 0x20
+        default: nil
+        }
     }
 
     /// Whether the field holds a control character other than tab and line breaks (C0, DEL

@@ -2,7 +2,8 @@
 ///
 /// A candidate is a run of digit groups separated by at most two of space, hyphen,
 /// parentheses and line breaks, optionally led by `+` or `(`, not glued to a letter, digit or decimal
-/// separator on either side and not followed by `:` (a clock time). It is a phone number
+/// separator on either side and not followed by `:` (a clock time); after a `+`, dots and
+/// slashes separate groups too (`+371.2912.3456`). It is a phone number
 /// when it is written like one:
 ///
 /// - international: a leading `+` and 8–15 digits (E.164, any country), or `00371`/`00370`
@@ -38,24 +39,30 @@ extension PIIGuard {
         while index < field.count {
             let byte = field[index]
             let canStart = byte.isDigit || byte == 0x2B || byte == 0x28
-            let glued = index > 0 && isGlue(field[index - 1])
+            let glued = index > 0 && isGlue(field, before: index)
             guard canStart && !glued else {
                 index += 1
                 continue
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
-            index = max(candidate.end, index + 1)
+            // A run that starts with a date may end in a phone: go on after the date, so
+            // `2023-10-15 29123456` is read again as `29123456`.
+            index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
         }
         return false
     }
 
-    /// Whether a byte glues a candidate to a neighbouring word or number. A colon does too:
-    /// the minutes of a clock time are not the start of a phone number, so in
-    /// `12:30 29123456` the number after the time is read on its own.
+    /// Whether the byte before `index` glues a candidate to a neighbouring word or number: a
+    /// letter or digit, or a decimal separator or colon right after a digit (the decimals of
+    /// `0.29123456`, the minutes of `12:30`). After a word (`tel:29123456`, `nr.601234567`)
+    /// a colon, dot or comma is punctuation and the number is read.
     @inline(__always)
-    static func isGlue(_ byte: UInt8) -> Bool {
-        byte.isLetter || byte.isDigit || byte.isDecimalSeparator || byte == 0x3A
+    static func isGlue(_ field: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        let byte = field[index - 1]
+        if byte.isLetter || byte.isDigit { return true }
+        guard byte.isDecimalSeparator || byte == 0x3A else { return false }
+        return index >= 2 && field[index - 2].isDigit
     }
 }
 
@@ -75,6 +82,8 @@ struct PhoneCandidate {
     private(set) var isExcludedByContext = false
     /// One past the last byte of the run.
     private(set) var end = 0
+    /// One past the last byte of each of the first three digit groups.
+    private(set) var groupEnds = SIMD3<Int>()
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int) {
@@ -84,7 +93,7 @@ struct PhoneCandidate {
             position += 1
         }
         while position < field.count {
-            position = Self.skipSeparators(field, from: position)
+            position = Self.skipSeparators(field, from: position, dotsAndSlashes: hasPlus)
             guard position < field.count, field[position].isDigit else { break }
             var groupSize = 0
             while position < field.count && field[position].isDigit {
@@ -93,6 +102,7 @@ struct PhoneCandidate {
                 groupSize += 1
                 position += 1
             }
+            if groupCount < 3 { groupEnds[groupCount] = position }
             if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
             groupCount += 1
         }
@@ -101,9 +111,11 @@ struct PhoneCandidate {
     }
 
     /// Skips at most two separators when a digit follows them.
-    private static func skipSeparators(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func skipSeparators(_ field: UnsafeBufferPointer<UInt8>, from start: Int, dotsAndSlashes: Bool) -> Int {
         var position = start
-        while position < field.count && position - start < 2 && Self.isSeparator(field[position]) {
+        while position < field.count && position - start < 2
+            && (Self.isSeparator(field[position]) || (dotsAndSlashes && (field[position] == 0x2E || field[position] == 0x2F)))
+        {
             position += 1
         }
         return position < field.count && field[position].isDigit ? position : start

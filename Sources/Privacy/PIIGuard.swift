@@ -64,15 +64,20 @@ public struct PIIGuard: Sendable {
         var digits = 0
         var ats = 0
         var nonPrintable = 0
+        var brackets = 0
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
             ats &+= byte == 0x40 ? 1 : 0
+            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 ? 1 : 0
             nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
         if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
         let hasAt = ats > 0
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
+        }
+        if brackets > 0 && checks.contains(.emailAddresses) && Self.obfuscatedEmailAddressFound(in: field) {
+            return .identifier(.emailAddress)
         }
         if field.count >= 10, Self.hasTwoSpaces(field), let kind = nameOrAddressKind(field) { return .identifier(kind) }
         return nil
@@ -116,6 +121,7 @@ public struct PIIGuard: Sendable {
                 hasAt = hasAt || byte == 0x40
             }
             if hasAt || digits >= 8, let kind = classifyCandidate(bytes, digits: digits, hasAt: hasAt) { return kind }
+            if checks.contains(.emailAddresses) && Self.obfuscatedEmailAddressFound(in: bytes) { return .emailAddress }
             return nameOrAddressKind(bytes)
         }
         if let kind { return .identifier(kind) }

@@ -65,6 +65,14 @@ extension PhoneCandidate {
         return true
     }
 
+    /// One past the date when the run starts with one written 4-2-2 or 2-2-4 and goes on
+    /// after it (the rest may be a phone number); otherwise `nil`.
+    var datePrefixEnd: Int? {
+        guard groupCount > 3 else { return nil }
+        let first = (groups[0], groups[1], groups[2])
+        return first == (4, 2, 2) || first == (2, 2, 4) ? groupEnds[2] : nil
+    }
+
     /// Groups 4-2-2 or 2-2-4 (a date), or two groups 19xx/20xx (a year range).
     private var isDateOrYearRange: Bool {
         guard groupCount >= 2 else { return false }

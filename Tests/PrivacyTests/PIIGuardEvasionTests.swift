@@ -22,12 +22,18 @@ import Testing
 
     @Test(arguments: [
         "12:30 29123456", "2023-10-15 12:30 29123456", "tel. 2912\u{200B}3456", "２９１２３４５６", "zvanīt 2912\n3456",
+        "tel:29123456", "tel.29123456", "nr,601234567", "kontakts:+370 612 34567", "2023-10-15 29123456", "15-10-2023 29 123 456",
+        "+371.2912.3456", "+48/601/234/567", "(+48) 601-234-567", "0037129123456", "8 612 34567",
     ])
     func phoneAfterAClockTimeOrInDisguiseIsFound(field: String) {
         #expect(guardian.classify(field) == .phoneNumber)
     }
 
-    @Test(arguments: ["jan.kowalski＠gmail.com", "jan.kowalski@gmail\u{200B}.com", "key,jan.kowalski@gmail.com,LV"])
+    @Test(arguments: [
+        "jan.kowalski＠gmail.com", "jan.kowalski@gmail\u{200B}.com", "key,jan.kowalski@gmail.com,LV", "jan @ gmail.com",
+        "jan@gmail .com", "jan@gmail. com", "JAN.KOWALSKI@GMAIL.COM", "jānis@pasts.lv", "jan [at] gmail.com", "jan(at)gmail.com",
+        "jan {AT} gmail [dot] com", "pisać: jan ( at ) wp.pl",
+    ])
     func disguisedEmailAddressIsFound(field: String) {
         #expect(guardian.classify(field) == .emailAddress)
     }
@@ -38,6 +44,10 @@ import Testing
         "15.10.2023", "2023-10-15T12:30:00", "2023-10-15 12:30:00", "PL61 1090 1014 0000 0712 1981 2874",
         "LT12 1000 0111 0100 1000", "LV80 BANK 0000 4351 9500 1", "LV80BANK0000435195001", "Nr 2019/2023", "151-1", "1M0006",
         "94,0500", "12.01.2024", "Rīga, Brīvības 2023", "art. 200 § 1 kk", "１２,５",
+        "116 000", "LT121000011101001000", "PL61109010140000071219812874", "2023-10-15 12:30:45", "LV-1050", "LT-01100",
+        "00-950", "Warszawa 00-950", "2023-10-15 2023-10-16", "1,2,3,4,5,6,7,8,9,10", "1 2 3 4 5 6 7 8 9 10",
+        "(12) (34) (56)", "1 000 000 000", "wiek (13) lat (2023)", "spotkanie (at home)", "Rīga (LV-1050)", "kwota 1.234.567 zł",
+        "18.30-19.30 2023", "LT-01100 Vilnius (at) Gedimino",
     ])
     func ordinaryNumbersPass(field: String) {
         #expect(guardian.inspect(field) == nil)

@@ -7,13 +7,13 @@ import Testing
 
     @Test(arguments: [
         "jan.kowalski@example.pl", "a@b.lv", "write to x+tag@mail.example.com.", "ona@vilnius.lt",
-        "pēteris@piemērs.lv",
+        "pēteris@piemērs.lv", "a @b.lv",
     ])
     func emailAddressesAreFound(field: String) {
         #expect(guardian.classify(field) == .emailAddress)
     }
 
-    @Test(arguments: ["@home", "a@b", "a@b.c", "user@localhost", "1@2.34", "a @b.lv", "x@.lv"])
+    @Test(arguments: ["@home", "a@b", "a@b.c", "user@localhost", "1@2.34", "x@.lv"])
     func nonAddressesAreNotEmailAddresses(field: String) {
         #expect(guardian.classify(field) == nil)
     }

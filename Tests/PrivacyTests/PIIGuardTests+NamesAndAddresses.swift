@@ -16,7 +16,8 @@ import Testing
 
     @Test(arguments: [
         "Brīvības iela 12", "dzīvo Brīvības ielā 12-4", "Gedimino pr. 5", "Savanorių g. 15-3", "ul. Długa 5",
-        "ul. Jana Pawła II 12/4", "ulica Marszałkowska 10a",
+        "ul. Jana Pawła II 12/4", "ulica Marszałkowska 10a", "UL. MARSZAŁKOWSKA 10", "BRĪVĪBAS IELA 5-12", "Gedimino pr. 9",
+        "al. Jerozolimskie 44", "Brīvības gatve 214",
     ])
     func streetAddressWithAHouseNumberIsFound(field: String) {
         #expect(guardian.classify(field) == .streetAddress)
@@ -25,6 +26,7 @@ import Testing
     @Test(arguments: [
         "vārds nav zināms", "name of the school", "imię nieznane", "iela", "ul. Długa", "Rīga, 2023", "5 g. cukraus",
         "Kauno apskritis", "perduota teismui", "Vilniaus apskritis", "name: unknown", "prasība 12 iela",
+        "ICCS 0201 pl. 3", "name: n/a",
     ])
     func ordinaryTextPasses(field: String) {
         #expect(guardian.classify(field) == nil)
@@ -35,6 +37,10 @@ import Testing
         ("first_name", .personName), ("vārds_uzvārds", .personName), ("dzimšanas datums", .birthDate),
         ("gimimo_data", .birthDate), ("data urodzenia", .birthDate), ("date_of_birth", .birthDate), ("DOB", .birthDate),
         ("adrese", .streetAddress), ("ulica", .streetAddress), ("Adresas", .streetAddress),
+        ("VARDS", .personName), ("Vardas ir pavardė", .personName), ("Imię i nazwisko", .personName), ("D.O.B.", .birthDate),
+        ("data_ur", .birthDate), ("dzim_datums", .birthDate), ("Gimimo data", .birthDate), ("PESEL", .polishPESEL),
+        ("asmens_kodas", .lithuanianPersonalCode), ("AK", .lithuanianPersonalCode), ("Personas kods", .latvianPersonalCode),
+        ("pers.kods", .latvianPersonalCode), ("e-mail", .emailAddress), ("E-pasts", .emailAddress), ("el_paštas", .emailAddress),
     ])
     func identifierColumnsAreRecognisedByName(name: String, kind: IdentifierKind) {
         #expect(PIIGuard.identifierColumnKind(named: name) == kind)
@@ -42,7 +48,8 @@ import Testing
 
     @Test(arguments: [
         "data_badania", "dzimšanas_gads", "apdzīvotā_vieta", "užregistravimo_data", "svars", "nr_ankiety", "namespace",
-        "nukentėjusiojo_amžius", "pastabos", "województwo",
+        "nukentėjusiojo_amžius", "pastabos", "województwo", "telefon_własny", "kods", "data_zdarzenia", "dzimums", "gimimo_metai",
+        "mailing", "kodas",
     ])
     func ordinaryColumnsAreNotIdentifierColumns(name: String) {
         #expect(PIIGuard.identifierColumnKind(named: name) == nil)

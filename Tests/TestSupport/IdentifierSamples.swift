@@ -38,6 +38,11 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         String(String.UnicodeScalarView(code.unicodeScalars.map { Unicode.Scalar(base + $0.value - 0x30)! }))
     }
 
+    /// The code split in two by `separator`, keeping the official grouping when split at 6.
+    static func separated(_ name: String, at index: Int, by separator: String) -> WrittenForm {
+        WrittenForm(name: name, keepsOfficialGrouping: true) { split($0, at: index, with: separator) }
+    }
+
     /// Every form and evasion the guard must see through.
     public static let all: [WrittenForm] = [
         WrittenForm(name: "plain", keepsOfficialGrouping: true) { $0 },
@@ -68,6 +73,27 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         WrittenForm(name: "fullwidth with zero-width", keepsOfficialGrouping: true) {
             split(mapDigits($0, base: 0xFF10), at: 6, with: "\u{200B}")
         },
+        WrittenForm(name: "Devanagari digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0x0966) },
+        WrittenForm(name: "mathematical bold digits", keepsOfficialGrouping: true) { mapDigits($0, base: 0x1D7CE) },
+        WrittenForm(name: "superscript digits", keepsOfficialGrouping: true) { code in
+            let superscripts: [Character] = [
+                "\u{2070}", "\u{B9}", "\u{B2}", "\u{B3}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}",
+            ]
+            return String(code.map { superscripts[$0.wholeNumberValue!] })
+        },
+        separated("6 thin space 5", at: 6, by: "\u{2009}"),
+        separated("6 narrow no-break space 5", at: 6, by: "\u{202F}"),
+        separated("right-to-left mark", at: 4, by: "\u{200F}"),
+        separated("6 minus sign 5", at: 6, by: "\u{2212}"),
+        separated("6 middle dot 5", at: 6, by: "\u{B7}"),
+        separated("6 underscore 5", at: 6, by: "_"),
+        separated("6 padded with spaces 5", at: 6, by: "      "),
+        WrittenForm(name: "(6) 5", keepsOfficialGrouping: true) { "(" + split($0, at: 6, with: ")") },
+        separated("Hangul filler", at: 6, by: "\u{3164}"),
+        separated("blank braille pattern", at: 6, by: "\u{2800}"),
+        separated("variation selector", at: 3, by: "\u{FE0F}"),
+        WrittenForm(name: "in a URL", keepsOfficialGrouping: true) { "https://example.pl/case?id=" + $0 + "&x=1" },
+        WrittenForm(name: "in JSON", keepsOfficialGrouping: true) { "{\"id\": \"" + $0 + "\"}" },
         WrittenForm(name: "decimal-fraction trick", keepsOfficialGrouping: true) { "x1." + $0 },
         WrittenForm(name: "glued to a label", keepsOfficialGrouping: true) { "ID:" + $0 + "." },
         WrittenForm(name: "inside text", keepsOfficialGrouping: true) { "Kraków, kods " + $0 + ", 2023" },

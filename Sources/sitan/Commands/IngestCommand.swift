@@ -29,7 +29,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if codebook == nil, let file = files.first(where: { !EurostatIngestor.recognises(file: $0) }) {
-            let shown = (try? checkInputFileName(file)) == nil ? "an input file" : file
+            let shown = IngestDriver.shownName(of: file)
             throw ValidationError("\(shown) needs --codebook (only Eurostat bulk-download TSV files are read without one)")
         }
     }

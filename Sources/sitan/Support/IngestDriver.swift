@@ -30,13 +30,13 @@ struct IngestDriver {
     func ingestAll(_ files: [String]) throws {
         let session = IngestSession()
         var refused: [(file: String, error: Error)] = []
-        for (index, file) in files.enumerated() {
+        for file in files {
             do {
                 try ingest(file, session: session)
             } catch {
                 Progress.clear(options.progress != nil)
                 Diagnostics.write(Diagnostics.describe(error))
-                let name = Self.printableName(file, index: index)
+                let name = Self.shownName(of: file)
                 printOut("\(name): refused, nothing loaded from it\n")
                 refused.append((name, error))
             }
@@ -58,10 +58,10 @@ struct IngestDriver {
         throw ExitCode(refused.allSatisfy { Diagnostics.isDataError($0.error) } ? 65 : 1)
     }
 
-    /// The file's path, or its position on the command line when its name holds what looks
-    /// like an identifier (never echoed).
-    static func printableName(_ file: String, index: Int) -> String {
-        (try? checkInputFileName(file)) == nil ? "input file #\(index + 1) (name withheld)" : file
+    /// The path as printed: a path whose file name holds an identifier (refused) is called
+    /// "an input file whose name is not shown", so the refusal does not echo it.
+    static func shownName(of file: String) -> String {
+        (try? checkInputFileName(file)) == nil ? "an input file whose name is not shown" : file
     }
 
     private func ingest(_ file: String, session: IngestSession) throws {
