@@ -89,7 +89,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "in the project configuration: remove it"
         case let .thresholdTooLow(path, k):
             "\(path): disclosure.k = \(k) is below the minimum of 3 that sitan allows "
-                + "(SPEC section 7); set k to 3 or more (default 5)"
+                + "(counts of 1 or 2 would be published); set k to 3 or more (default 5)"
         case let .statistics(message):
             message
         case let .unknownRound(round, valid):

@@ -21,7 +21,7 @@ public struct ProjectConfig: Sendable, Equatable {
     /// The file the configuration came from, nil for the defaults.
     public let path: String?
 
-    /// The default threshold (SPEC section 7).
+    /// The default threshold.
     public static let defaultThreshold = 5
 
     /// The built-in defaults.

@@ -13,7 +13,10 @@ public struct EurostatLayout: Sendable {
     public init?(header: [String]) {
         guard let first = header.first, first.hasSuffix("\\TIME_PERIOD") else { return nil }
         let key = first.dropLast("\\TIME_PERIOD".count)
-        dimensions = key.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        // Empty names are kept, so that the ingest can refuse them rather than shift the key.
+        dimensions = key.split(separator: ",", omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
         var periods: [Int] = []
         for label in header.dropFirst() {
             guard let year = Int(label.trimmingCharacters(in: .whitespaces)) else { return nil }

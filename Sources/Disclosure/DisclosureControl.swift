@@ -1,4 +1,4 @@
-/// The single choke point every published table passes through (SPEC section 7).
+/// The single choke point every published table passes through (docs/configuration.md).
 ///
 /// ``publish(_:)`` turns a ``Table`` into a ``PublishedTable``, the only type the CLI's
 /// renderers accept; ``PublishedTable`` has no public initialiser, so a table cannot reach

@@ -91,25 +91,28 @@ package struct PublicationAudit {
     }
 
     /// Every marginal cell with a true count from 1 to k − 1, with the probes' sums over it.
+    ///
+    /// For each subset of the variables, the atoms are summed into flat arrays indexed by the
+    /// subset's classes in mixed radix (at most the grid's size), with no allocation per atom.
     private func smallMarginalCells(probes: [[Double]]) -> [(CountPredicate, [Double])] {
         let v = grid.variables.count
+        let p = probes.count
         var cells: [(CountPredicate, [Double])] = []
         for mask in 1..<(1 << v) {
             let subset = (0..<v).filter { mask & (1 << $0) != 0 }
-            var counts: [Int: Int] = [:]
-            var representative: [Int: Int] = [:]
-            var sums: [Int: [Double]] = [:]
+            let space = subset.reduce(1) { $0 * grid.classes[$1].count }
+            var counts = [Int](repeating: 0, count: space)
+            var representative = [Int](repeating: -1, count: space)
+            var sums = [Double](repeating: 0, count: space * p)
             for atom in 0..<grid.size {
-                // Mixed radix over the subset's classes: at most the grid's size, so no overflow.
-                let key = subset.reduce(0) { $0 * grid.classes[$1].count + grid.classIndex(atom, $1) }
-                counts[key, default: 0] += grid.counts[atom]
-                if representative[key] == nil { representative[key] = atom }
-                var sum = sums[key] ?? [Double](repeating: 0, count: probes.count)
-                for p in probes.indices { sum[p] += probes[p][atom] }
-                sums[key] = sum
+                var key = 0
+                for variable in subset { key = key * grid.classes[variable].count + grid.classIndex(atom, variable) }
+                counts[key] += grid.counts[atom]
+                if representative[key] < 0 { representative[key] = atom }
+                for q in 0..<p { sums[key * p + q] += probes[q][atom] }
             }
-            for (key, count) in counts where (1..<k).contains(count) {
-                cells.append((grid.marginalPredicate(subset: subset, atom: representative[key]!), sums[key]!))
+            for key in 0..<space where (1..<k).contains(counts[key]) {
+                cells.append((grid.marginalPredicate(subset: subset, atom: representative[key]), Array(sums[key * p..<(key + 1) * p])))
             }
         }
         return cells

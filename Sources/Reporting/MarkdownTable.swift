@@ -18,7 +18,7 @@ struct MarkdownTable {
     }
 }
 
-/// The localised footnotes stating the disclosure rule under a table (SPEC section 7).
+/// The localised footnotes stating the disclosure rule under a table.
 struct DisclosureNotes {
     let strings: ReportStrings
 

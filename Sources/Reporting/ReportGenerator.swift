@@ -5,7 +5,7 @@ import Mustache
 import Storage
 import SurveyStatistics
 
-/// `sitan report`: the situation-analysis report (SPEC section 8) as Markdown and SVG.
+/// `sitan report`: the situation-analysis report as Markdown and SVG.
 ///
 /// Reads the database through the published-results APIs of `Analysis` only
 /// (``SurveyAnalysis``, ``ReportTables``, the rates), so every number in the report has

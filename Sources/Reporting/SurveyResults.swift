@@ -21,7 +21,7 @@ struct SurveyResults: Sendable {
         let betweenRounds: PublishedComparison?
     }
 
-    /// The prevalence indicators (SPEC section 4), in report order.
+    /// The prevalence indicators of the harmonised dictionary, in report order.
     static let prevalenceIndicators = [
         "csa_any_lifetime", "csa_contact_lifetime", "csa_contact_past_year", "csa_noncontact_lifetime",
         "csa_noncontact_past_year", "online_solicitation", "image_based_abuse",

@@ -3,7 +3,7 @@ import Foundation
 /// Confidence intervals for a proportion from unweighted (simple random sample) counts.
 ///
 /// For design-based data use the survey module's intervals (logit, Korn–Graubard); these are
-/// the `--unweighted` methods of METHODS.md.
+/// the methods for unweighted data.
 public enum BinomialInterval {
     /// Wilson score interval, exactly R's `prop.test(x, n, correct = FALSE)$conf.int`.
     ///

@@ -45,7 +45,7 @@ import Testing
         #expect(table.header.prefix(4) == ["country", "030221", "030222", "total"])
     }
 
-    /// The rule of SPEC section 7 on a table with totals: no line (row or column, totals
+    /// The disclosure rule on a table with totals: no line (row or column, totals
     /// included) with exactly one suppressed cell; the suppressed cells of a line sum to ≥ k (or,
     /// when the whole line holds less, all its non-zero cells are suppressed);
     /// every shown count is the true one, 0 or at least k.

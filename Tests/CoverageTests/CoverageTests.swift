@@ -7,7 +7,7 @@ import Synthesis
 import Testing
 
 /// Over many synthetic surveys, sitan's 95% confidence intervals must contain the true
-/// population share about 95% of the time (issue 3): the whole path from `sitan synth` through
+/// population share about 95% of the time: the whole path from `sitan synth` through
 /// ingest and `estimate` (logit intervals, design df) is exercised, and the truth comes from the
 /// generator's truth file, not from sitan.
 @Suite struct CoverageTests {

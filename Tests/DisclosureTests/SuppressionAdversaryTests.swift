@@ -38,7 +38,7 @@ import Testing
         print("k = \(k): \(extra) complementary suppressions over 500 tables")
     }
 
-    /// Every small count is marked, and the SPEC's line rules hold: no line with exactly one
+    /// Every small count is marked, and the line rules hold: no line with exactly one
     /// suppressed cell, and the suppressed cells of a line sum to at least k.
     private func checkMarksAndLineRules(_ view: ReaderView, truth: [CellPosition: Int], k: Int) throws {
         for (cell, value) in truth where (1..<k).contains(value) {

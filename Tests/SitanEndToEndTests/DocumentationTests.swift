@@ -27,6 +27,28 @@ import Testing
         }
     }
 
+    /// The repository stands on its own: no source file, test or document points to team
+    /// documents outside it or to tracker issue numbers.
+    @Test func nothingPointsOutsideTheRepository() throws {
+        let root = SitanProcess.repository
+        let patterns = ["SPEC section", "SPEC's", "METHODS" + ".md", "STYLE" + ".md", "../" + "shared", "(issue " + "#", "(issue "]
+        var offenders: [String] = []
+        for folder in ["Sources", "Tests", "docs", "datasets", "scripts", "bench"] {
+            let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = enumerator?.nextObject() as? URL {
+                guard ["swift", "md", "yaml", "sh", "py", "R"].contains(url.pathExtension),
+                    let text = try? String(contentsOf: url, encoding: .utf8)
+                else { continue }
+                for pattern in patterns where text.contains(pattern) {
+                    offenders.append("\(url.path.dropFirst(root.path.count + 1)): \(pattern)")
+                }
+            }
+        }
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for pattern in patterns where readme.contains(pattern) { offenders.append("README.md: \(pattern)") }
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try SitanProcess.run(["ingest"]).status == 64)
         #expect(try SitanProcess.run(["no-such-command"]).status == 64)

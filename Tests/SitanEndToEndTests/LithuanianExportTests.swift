@@ -27,7 +27,15 @@ import Testing
             separator: "\n")
     }
 
+    /// Runs an output command with `--format json`. Each starts a new release ledger: these
+    /// tests check agreement with R, and an audit against every earlier output here (many
+    /// variables with missing values in one ledger) costs minutes in a debug build; the ledger
+    /// has tests of its own (LedgerAttackTests).
     func json(_ arguments: [String]) throws -> [String: Any] {
+        if let index = arguments.firstIndex(of: "--db"), index + 1 < arguments.count {
+            let reset = try SitanProcess.run(["releases", "--db", arguments[index + 1], "--new-ledger", "--reason", "R agreement test"])
+            #expect(reset.status == 0, "\(reset.stderr)")
+        }
         let result = try SitanProcess.run(arguments + ["--format", "json"])
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every command is either a publication command, whose tables pass disclosure control, or a
-/// diagnostic one that prints no statistics about children (issue 5). A new command that is in
+/// diagnostic one that prints no statistics about children. A new command that is in
 /// neither list fails this test until someone decides which it is.
 @Suite(.serialized) struct PublicationTests {
     /// Commands that print statistics, with arguments that make small cells on the fixture database.

@@ -3,7 +3,7 @@ import Disclosure
 
 /// Rendering of `sitan rates` and `sitan incidents`: only published types reach stdout.
 extension PublishedRendering {
-    /// Rates, then rate ratios and trends, as tables; or one JSON object in the shape of SPEC
+    /// Rates, then rate ratios and trends, as tables; or one JSON object in the documented shape
     /// section 3 (`per`, `population`, `rows`), followed by `source`, `level`, `notes`,
     /// `rate_ratios` and `trends`.
     static func render(_ rates: PublishedRates, as format: OutputFormat) -> String {
@@ -43,7 +43,7 @@ extension PublishedRendering {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The `rates` JSON: the SPEC keys first, numbers at full precision, null when not shown.
+    /// The `rates` JSON: the documented keys first, numbers at full precision, null when not shown.
     static func json(_ rates: PublishedRates) -> String {
         var out = "{\"per\": \(jsonNumber(rates.per) ?? "null"), \"population\": \(jsonString(rates.population.rawValue)), "
         out += "\"rows\": [" + rates.rows.map(json).joined(separator: ",\n  ") + "],\n"

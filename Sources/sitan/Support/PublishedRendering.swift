@@ -17,7 +17,7 @@ enum PublishedRendering {
         return render(title: table.title, header: table.header, rows: rows, footnotes: [table.footnote], as: format)
     }
 
-    /// The estimates of `sitan estimate`; JSON in the shape of SPEC section 3.
+    /// The estimates of `sitan estimate`; JSON in the documented shape (docs/cli.md).
     static func render(_ estimate: PublishedEstimate, as format: OutputFormat) -> String {
         if format == .json { return json(estimate) }
         let hasCategory = estimate.statistic == "share"
@@ -38,7 +38,7 @@ enum PublishedRendering {
             footnotes: estimate.footnotes, as: format)
     }
 
-    /// The `estimate` JSON: keys and order exactly as SPEC section 3, numbers at full precision.
+    /// The `estimate` JSON: keys and order exactly as docs/cli.md documents them, numbers at full precision.
     static func json(_ estimate: PublishedEstimate) -> String {
         let method = estimate.method
         var out = "{\"variable\": \(jsonString(estimate.variable)), \"statistic\": \(jsonString(estimate.statistic)), "
