@@ -31,7 +31,8 @@ import Testing
     /// documents outside it or to tracker issue numbers.
     @Test func nothingPointsOutsideTheRepository() throws {
         let root = SitanProcess.repository
-        let patterns = ["SPEC section", "SPEC's", "METHODS" + ".md", "STYLE" + ".md", "../" + "shared", "(issue " + "#", "(issue "]
+        // Written in pieces so that this file does not match itself.
+        let patterns = ["SPEC" + " section", "SPEC" + "'s", "METHODS" + ".md", "STYLE" + ".md", "../" + "shared", "(issue" + " "]
         var offenders: [String] = []
         for folder in ["Sources", "Tests", "docs", "datasets", "scripts", "bench"] {
             let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
