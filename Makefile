@@ -8,11 +8,14 @@
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
 #   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
 #   make lint      swift format lint --strict
-#   make fuzz      libFuzzer on the CSV reader and the sitan.yaml loader, FUZZ_SECONDS each (default 60);
-#                  corpora in build/fuzz/, crashes saved as Tests/Fixtures/fuzz-crashes/<target>-*
+#   make fuzz      libFuzzer on the CSV reader, the sitan.yaml loader, the codebook and dictionary loader and
+#                  the Eurostat TSV ingest, FUZZ_SECONDS each (default 60); replays the saved crashes first,
+#                  prints executions and coverage per target (logs in build/fuzz/<target>.log); corpora in
+#                  build/fuzz/<target>/, crashes saved as Tests/Fixtures/fuzz-crashes/<target>-*
 #                  (leak detection is off: Foundation's FileManager.contents leaks 4 KiB per empty file)
 #   make sanitize  the test suite under the address sanitizer (build in .build-asan); leak detection
 #                  off for the same Foundation leak; a trap's backtrace trips ASan in the Swift runtime
+#   make faults    the kill -9 fault tests with 50 kills per command (the suite runs 6)
 #   make clean     remove build products and the report database
 #
 # The database location is passed to sitan through SITAN_DB:
@@ -26,7 +29,7 @@ PACKAGES := libcsv-dev libsqlite3-dev libssl-dev
 BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
 
-.PHONY: deps build test report datasets bench lint clean fuzz sanitize
+.PHONY: deps build test report datasets bench lint clean fuzz sanitize faults
 
 deps:
 	@dpkg -s $(PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGES); }
@@ -60,19 +63,34 @@ clean:
 	rm -rf .build build
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz-csv fuzz-config
+FUZZ_TARGETS := fuzz-csv fuzz-config fuzz-codebook fuzz-eurostat
+FUZZ_OPTIONS := -max_len=8192 -rss_limit_mb=2048 -timeout=10 -detect_leaks=0
 
 fuzz: deps
 	@mkdir -p Tests/Fixtures/fuzz-crashes
 	for target in $(FUZZ_TARGETS); do \
 	  SITAN_FUZZ=1 swift build --scratch-path .build-fuzz -c debug --product $$target \
 	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld || exit 1; \
-	  mkdir -p build/fuzz/$$target; \
-	  seeds=$$( [ $$target = fuzz-csv ] && echo Tests/Fixtures/hostile/*.csv || echo Tests/Fixtures/hostile/config-*.yaml ); \
-	  cp $$seeds build/fuzz/$$target/ 2>/dev/null; \
-	  .build-fuzz/debug/$$target build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=2048 \
-	    -timeout=10 -detect_leaks=0 -artifact_prefix=Tests/Fixtures/fuzz-crashes/$$target- -print_final_stats=1 || exit 1; \
+	  corpus=build/fuzz/$$target; mkdir -p $$corpus; \
+	  case $$target in \
+	    fuzz-csv) cp Tests/Fixtures/hostile/*.csv $$corpus/ ;; \
+	    fuzz-config) cp Tests/Fixtures/hostile/config-*.yaml $$corpus/ ;; \
+	    fuzz-codebook) for f in Tests/Fixtures/hostile/*.codebook.yaml; do { printf b; cat $$f; } > $$corpus/$${f##*/}; done; \
+	      for f in Tests/Fixtures/hostile/dictionary-*.yaml Tests/Fixtures/hostile/variables.yaml; do { printf a; cat $$f; } > $$corpus/$${f##*/}; done ;; \
+	    fuzz-eurostat) cp Tests/Fixtures/hostile/*.tsv $$corpus/ ;; \
+	  esac; \
+	  crashes=$$(ls Tests/Fixtures/fuzz-crashes/$$target-* 2>/dev/null); \
+	  if [ -n "$$crashes" ]; then .build-fuzz/debug/$$target $(FUZZ_OPTIONS) $$crashes || exit 1; cp $$crashes $$corpus/; fi; \
+	  .build-fuzz/debug/$$target $$corpus $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=Tests/Fixtures/fuzz-crashes/$$target- -print_final_stats=1 > build/fuzz/$$target.log 2>&1; \
+	  status=$$?; \
+	  echo "$$target: $$(grep -E '^#[0-9]+.*(DONE|pulse)' build/fuzz/$$target.log | tail -1)"; \
+	  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' build/fuzz/$$target.log; \
+	  [ $$status = 0 ] || { tail -30 build/fuzz/$$target.log; exit 1; }; \
 	done
+
+faults: deps
+	SITAN_FAULT_KILLS=50 swift test --filter FaultTests
 
 sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 swift test --scratch-path .build-asan -Xswiftc -sanitize=address

@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure"]),
+        .testTarget(
+            name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure", "CSVReading", "Codebooks", "Analysis"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -76,10 +77,15 @@ let package = Package(
 // MARK: - Fuzzing (make fuzz): libFuzzer targets, only declared when SITAN_FUZZ is set, since
 // they link only with -sanitize=fuzzer (and lld: gold fails on libFuzzer's objects).
 if Context.environment["SITAN_FUZZ"] != nil {
-    package.products += [.executable(name: "fuzz-csv", targets: ["FuzzCSV"]), .executable(name: "fuzz-config", targets: ["FuzzConfig"])]
+    package.products += [
+        .executable(name: "fuzz-csv", targets: ["FuzzCSV"]), .executable(name: "fuzz-config", targets: ["FuzzConfig"]),
+        .executable(name: "fuzz-codebook", targets: ["FuzzCodebook"]), .executable(name: "fuzz-eurostat", targets: ["FuzzEurostat"]),
+    ]
     package.targets += [
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "CSVReading"], path: "Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzConfig", dependencies: ["FuzzSupport", "Analysis"], path: "Fuzz/FuzzConfig"),
+        .executableTarget(name: "FuzzCodebook", dependencies: ["FuzzSupport", "Codebooks"], path: "Fuzz/FuzzCodebook"),
+        .executableTarget(name: "FuzzEurostat", dependencies: ["FuzzSupport", "Storage"], path: "Fuzz/FuzzEurostat"),
     ]
 }

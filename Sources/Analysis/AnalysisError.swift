@@ -23,6 +23,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case inconsistentFPC
     /// No respondent is left in the domain (the `--where` conditions select nobody).
     case emptyDomain
+    /// Every respondent's value of the variable is missing (no `--where` narrowed the domain).
+    case noValues(variable: String)
     /// A comparison needs at least two groups or categories with respondents.
     case tooFewLevels(what: String)
     /// The project configuration file cannot be read or is malformed.
@@ -43,11 +45,19 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// internal failure: the output is withheld rather than audited wrongly).
     case ledgerInconsistent(table: String)
 
+    /// Nobody left to estimate from: ``emptyDomain`` when `--where` conditions narrowed the
+    /// domain, otherwise ``noValues(variable:)``.
+    static func nobody(_ variable: String, filters: [DomainFilter]) -> AnalysisError {
+        filters.isEmpty ? .noValues(variable: variable) : .emptyDomain
+    }
+
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
     public var isUsageError: Bool {
         switch self {
-        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .tooFewLevels, .statistics, .identifierInConfiguration, .ledgerInconsistent: false
+        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
+            .ledgerInconsistent:
+            false
         default: true
         }
     }
@@ -80,6 +90,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "fractions and others give none; give population sizes, or an fpc for every source"
         case .emptyDomain:
             "no respondent matches the --where conditions (with a non-missing value)"
+        case let .noValues(variable):
+            "every respondent's value of \"\(variable)\" is missing in the selected survey rounds; check the codebooks' codes "
+                + "and missing values (`sitan rejects` lists rejected rows), or choose other rounds with --survey"
         case let .tooFewLevels(what):
             "\(what) has fewer than two levels with respondents; a comparison needs at least two"
         case let .configuration(path, problem):

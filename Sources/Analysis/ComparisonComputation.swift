@@ -54,7 +54,7 @@ struct ComparisonComputation {
         let y = compactCategories(data.factors[outcome.name]!, groups: GroupIndex(factors: [], names: [], data: data))
         let acrossFactor = across.name == SurveyRounds.variable ? data.rounds : data.factors[across.name]!
         let byIndex = GroupIndex(factors: by.map { data.factors[$0.name]! }, names: byNames, data: data)
-        guard byIndex.count > 0 else { throw AnalysisError.emptyDomain }
+        guard byIndex.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
         if betweenRounds && !request.options.rounds.pool {
             try Self.requireOneRoundPerLevel(across: acrossFactor, blocks: byIndex, data: data)
         } else if !betweenRounds {

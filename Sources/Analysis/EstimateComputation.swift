@@ -47,10 +47,12 @@ struct EstimateComputation {
         try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
-        guard groups.count > 0 else { throw AnalysisError.emptyDomain }
+        guard groups.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
         let kind: StatisticKind = isCategorical ? .share : (outcome.type == "binary" ? .proportion : .mean)
         let (table, categories) = try estimateTable(kind, outcome: outcome, data: data, design: design, groups: groups)
-        guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.emptyDomain }
+        guard table.estimates.contains(where: { $0.n > 0 }) else {
+            throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
+        }
         let df = roundDegreesOfFreedom(data: data, design: design, groups: groups)
         let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         return EstimateResult(

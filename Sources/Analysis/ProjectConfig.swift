@@ -1,3 +1,4 @@
+import Codebooks
 import Disclosure
 import Foundation
 import Privacy
@@ -65,17 +66,9 @@ public struct ProjectConfig: Sendable, Equatable {
                 path: path, line: 0, column: 0, message: "cannot read the project configuration file (missing or not readable)",
                 isUnreadable: true)
         }
-        let bytes = [UInt8](data)
-        if let offset = YAMLPosition.firstInvalidUTF8(in: bytes) {
-            let (line, column) = YAMLPosition.lineAndColumn(ofOffset: offset, in: bytes)
-            throw ConfigurationFileError(
-                path: path, line: line, column: column, message: "the bytes here are not valid UTF-8; save the file as UTF-8")
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            let (line, column, problem) = YAMLPosition.describe(error, in: bytes)
-            throw ConfigurationFileError(path: path, line: line, column: column, message: "not valid YAML: \(problem)")
+        do { root = try YAMLPosition.compose([UInt8](data)) } catch let failure as YAMLPosition.Failure {
+            throw ConfigurationFileError(path: path, line: failure.line, column: failure.column, message: failure.message)
         }
         guard let root else { return ProjectConfig(disclosureThreshold: defaultThreshold, path: path) }
         try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
@@ -119,7 +112,7 @@ public struct ProjectConfig: Sendable, Equatable {
     }
 
     /// The most YAML values a configuration file may expand to.
-    static let maximumNodes = 100_000
+    package static let maximumNodes = 100_000
 
     /// The `disclosure.k` setting, or the default.
     private static func threshold(in section: Node?, path: String) throws -> Int {

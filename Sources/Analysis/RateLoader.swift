@@ -187,11 +187,11 @@ struct RateLoader {
 
 /// Checks on the counts and populations read from the database, so that no stored value can
 /// trap a conversion, overflow a sum or send an exact test into a loop of 10¹¹ steps.
-enum RateValues {
+package enum RateValues {
     /// The largest count or population accepted: ten billion, above the population of the
     /// world, and far below 2⁵³ (so every accepted value is a double exactly and sums of
     /// thousands of them cannot overflow).
-    static let maximum: Double = 10_000_000_000
+    package static let maximum: Double = 10_000_000_000
 
     /// A whole number within ±``maximum``, or nil.
     static func wholeNumber(_ value: Double) -> Int? {

@@ -20,6 +20,16 @@ public final class CSVReader {
     public var onProgress: ((Int, Int) -> Void)?
 
     static let chunkSize = 1 << 20
+
+    /// The largest field read, in bytes of UTF-8: 1 MiB.
+    public static let maximumFieldBytes = 1 << 20
+    /// The largest row (record) read, in bytes of UTF-8: 64 MiB.
+    public static let maximumRowBytes = 64 << 20
+    /// The most fields a row (and the header) may have.
+    public static let maximumColumns = 50_000
+    static let fieldLimit = "the field starting here is longer than \(maximumFieldBytes) bytes"
+    static let rowLimit = "the row starting here is longer than \(maximumRowBytes) bytes"
+    static let columnLimit = "this row has more than \(maximumColumns) fields (this is field \(maximumColumns + 1))"
     static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
 
     public init(path: String, dialect: CSVDialect) {
@@ -68,12 +78,19 @@ public final class CSVReader {
                 }
             }
             total += count
-            try feeder.feed(utf8)
+            try limited { try feeder.feed(utf8) }
             onProgress?(total, size)
             if count < Self.chunkSize { break }
         }
         if total == 0 { throw CSVReadingError.emptyFile(file: path) }
-        try feeder.finish()
+        try limited { try feeder.finish() }
+    }
+
+    /// Runs `body`, turning a passed limit into a positioned error.
+    private func limited(_ body: () throws -> Void) throws {
+        do { try body() } catch let limit as ParseState.LimitExceeded {
+            throw CSVReadingError.limitExceeded(file: path, line: limit.line, column: limit.column, what: limit.what)
+        }
     }
 
     private func fileSize(_ file: UnsafeMutablePointer<FILE>) -> Int {

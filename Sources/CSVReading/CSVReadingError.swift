@@ -9,6 +9,8 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case forbiddenByte(file: String, line: Int, column: Int, byteOrderMark: Bool)
     /// libcsv could not be set up (out of memory).
     case parserUnavailable
+    /// A field, a row or the header passes one of the reader's limits (see ``CSVReader``).
+    case limitExceeded(file: String, line: Int, column: Int, what: String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,9 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
                 ? "a byte-order mark (U+FEFF) inside the file, not at its start (were two files joined?); remove it"
                 : "a NUL byte (a binary file, or UTF-16 text?); save the file as UTF-8 or as the code page the codebook declares"
             return "\(file):\(line):\(column): error: the file holds \(what). Nothing was loaded."
+        case let .limitExceeded(file, line, column, what):
+            return "\(file):\(line):\(column): error: \(what), past sitan's limit (docs/limits.md); "
+                + "a file with such text is not survey or case-record data. Nothing was loaded."
         case .parserUnavailable:
             return "error: the CSV parser (libcsv) could not be initialised (out of memory?)"
         case let .emptyFile(file):

@@ -100,6 +100,11 @@ final class LineFeeder {
         state.rawChanged()
         let context = Unmanaged.passUnretained(state).toOpaque()
         let parsed = csv_parse(&parser, segment.baseAddress, segment.count, fieldCallback, recordCallback, context)
+        if parser.entry_pos > CSVReader.maximumFieldBytes {
+            state.exceeded(CSVReader.fieldLimit, at: state.position(ofField: state.fieldCount))
+        } else if state.raw.count > CSVReader.maximumRowBytes {
+            state.exceeded(CSVReader.rowLimit, at: (state.recordLine, 1))
+        }
         if let error = state.error { throw error }
         if parsed < segment.count {
             try reportMalformed(column: lineOffset + parsed + 1)

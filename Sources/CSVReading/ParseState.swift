@@ -39,8 +39,24 @@ final class ParseState {
         ends.deallocate()
     }
 
+    /// A field, a row or a header past one of ``CSVReader``'s limits, with where it starts.
+    struct LimitExceeded: Error {
+        let what: String
+        let line: Int
+        let column: Int
+    }
+
+    /// Records the first limit passed; the feeder throws it after libcsv returns.
+    func exceeded(_ what: String, at position: (line: Int, column: Int)) {
+        if error == nil { error = LimitExceeded(what: what, line: position.line, column: position.column) }
+    }
+
     @inline(__always)
     func appendField(_ pointer: UnsafeMutableRawPointer?, _ length: Int) {
+        if length > CSVReader.maximumFieldBytes || fieldCount >= CSVReader.maximumColumns {
+            exceeded(length > CSVReader.maximumFieldBytes ? CSVReader.fieldLimit : CSVReader.columnLimit, at: position(ofField: fieldCount))
+            return
+        }
         if byteCount + length > byteCapacity { growBytes(byteCount + length) }
         if let pointer, length > 0 {
             (bytes + byteCount).update(from: pointer.assumingMemoryBound(to: UInt8.self), count: length)

@@ -4,12 +4,16 @@ public struct CodebookError: Error, CustomStringConvertible, Equatable {
     public let line: Int
     public let column: Int
     public let message: String
+    /// The file could not be read at all (missing, a folder, no permission): a problem of the
+    /// environment, not of the codebook's text.
+    public let isUnreadable: Bool
 
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: String, isUnreadable: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isUnreadable = isUnreadable
     }
 
     public var description: String {

@@ -3,11 +3,16 @@
 #endif
 
 /// Converts raw field bytes to harmonised values without allocating for ordinary fields.
-struct FieldConverter {
+package struct FieldConverter {
     struct Problem: Error {
         static let unknownCode = "unknown code"
+        static let inexact = "a whole number beyond ±2^53 (9007199254740992), which statistics cannot hold exactly"
         let reason: String
     }
+
+    /// The largest magnitude of a whole number in an integer column: 2^53. Beyond it a double,
+    /// which every estimate computes with, no longer represents each whole number exactly.
+    package static let maximumExactInteger: Int64 = 1 << 53
 
     let decimalComma: Bool
     let dateFormat: DateFormat
@@ -40,10 +45,16 @@ struct FieldConverter {
             return .success(codes.values[index])
         case .integer:
             guard let v = integer(field) else { return .failure(Problem(reason: "not a whole number")) }
+            guard v.magnitude <= Self.maximumExactInteger.magnitude else { return .failure(Problem(reason: Problem.inexact)) }
             value = .integer(v)
         case let .number(integerTarget):
             guard let v = number(field) else { return .failure(Problem(reason: notANumber(field))) }
-            value = integerTarget && v == v.rounded() ? .integer(Int64(v)) : .real(v)
+            if integerTarget && v == v.rounded() {
+                guard v.magnitude <= Double(Self.maximumExactInteger) else { return .failure(Problem(reason: Problem.inexact)) }
+                value = .integer(Int64(v))
+            } else {
+                value = .real(v)
+            }
         case let .date(extract):
             guard let date = dateFormat.parse(field) else {
                 return .failure(Problem(reason: "not a valid date in the form \(dateFormat.pattern)"))
@@ -75,9 +86,10 @@ struct FieldConverter {
         return .success(value)
     }
 
-    /// Parses an optionally signed whole number.
+    /// Parses an optionally signed whole number. Past ``maximumExactInteger`` the value stops
+    /// growing (it is refused by magnitude, however many digits follow).
     func integer(_ field: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard !field.isEmpty, field.count <= 18 else { return nil }
+        guard !field.isEmpty else { return nil }
         var i = 0
         var negative = false
         if field[0] == UInt8(ascii: "-") || field[0] == UInt8(ascii: "+") {
@@ -89,7 +101,7 @@ struct FieldConverter {
         while i < field.count {
             let d = field[i] &- 48
             guard d < 10 else { return nil }
-            value = value * 10 + Int64(d)
+            if value <= Self.maximumExactInteger { value = value * 10 + Int64(d) }
             i += 1
         }
         return negative ? -value : value

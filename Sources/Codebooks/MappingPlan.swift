@@ -80,12 +80,12 @@ struct MappingPlan {
         for (index, name) in header.enumerated() {
             guard seen.insert(name).inserted || droppedOnly.contains(name) else {
                 throw IngestFileError(
-                    "\(file):1:\(columns[index]): error: column \"\(name)\" appears twice in the header; "
+                    "\(file):1:\(columns[index]): error: column \"\(EchoedName.shown(name))\" appears twice in the header; "
                         + "rename one of them in the file (a repeated column can only be listed under `drop:`)")
             }
             guard known.contains(name) else {
                 throw IngestFileError(
-                    "\(file):1:\(columns[index]): error: column \"\(name)\" is not in the codebook \(codebook.path); "
+                    "\(file):1:\(columns[index]): error: column \"\(EchoedName.shown(name))\" is not in the codebook \(codebook.path); "
                         + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded."
                 )
             }

@@ -16,6 +16,8 @@ public enum VariableType: String, Sendable, CaseIterable {
 public struct Variable: Sendable, Equatable {
     public var name: String
     public var type: VariableType
+    /// The most categories a categorical variable may have.
+    package static let maximumCategories = 1_000
     /// The allowed categories, or nil for an open list (categorical only).
     public var categories: [String]?
     public var range: ClosedRange<Double>?

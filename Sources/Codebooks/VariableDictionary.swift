@@ -68,7 +68,15 @@ struct VariableParser {
                 }
                 variable.type = type
                 sawType = true
-            case "categories": variable.categories = try reader.strings(value, "categories")
+            case "categories":
+                let categories = try reader.strings(value, "categories")
+                guard categories.count <= Variable.maximumCategories else {
+                    throw reader.error(
+                        value,
+                        "\(name) has \(categories.count) categories, more than \(Variable.maximumCategories); "
+                            + "no table with that many cells can be published: group them, or make the variable `type: text`")
+                }
+                variable.categories = categories
             case "range": variable.range = try parseRange(value, reader: reader)
             case "labels": variable.labels = try reader.labels(value, "labels of \(name)")
             case "category_labels":
@@ -98,7 +106,8 @@ func parseRange(_ node: Node, reader: YAMLReader, wholeNumbers: Bool = false) th
         // Beyond 2^53 a double no longer holds every whole number, and infinity is no bound.
         guard value.isFinite, abs(value) <= largestExactWholeNumber else {
             throw reader.error(
-                bound, "a bound must be a finite number from -9007199254740992 to 9007199254740992 (2^53, the largest a double holds exactly)")
+                bound,
+                "a bound must be a finite number from -9007199254740992 to 9007199254740992 (2^53, the largest a double holds exactly)")
         }
         if wholeNumbers && value != value.rounded() {
             throw reader.error(bound, "a band bound must be a whole number (bands group whole values such as ages)")

@@ -6,7 +6,7 @@ import Yams
 ///
 /// Codebooks are written by hand; an unknown key is more often a typo than an extension, so
 /// every mapping is checked against the keys it may have.
-struct YAMLReader {
+package struct YAMLReader {
     let file: String
 
     func load() throws -> (Node, String) {
@@ -16,18 +16,24 @@ struct YAMLReader {
                 message: "the name of a codebook or dictionary file holds what looks like \(kind) (not shown); rename the file")
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CodebookError(file: file, line: 0, column: 0, message: "cannot read the file")
+            throw CodebookError(
+                file: file, line: 0, column: 0, message: "cannot read the file (missing or not readable)", isUnreadable: true)
         }
-        let text = String(decoding: data, as: UTF8.self)
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw error(nil, "the file is empty") }
-            try refuseIdentifiers(in: node, guardian: PIIGuard())
-            return (node, text)
-        } catch let error as CodebookError {
-            throw error
-        } catch let error as YamlError {
-            throw CodebookError(file: file, line: 0, column: 0, message: "not valid YAML: \(error)")
+        let bytes = [UInt8](data)
+        if bytes.count > Self.maximumBytes {
+            throw CodebookError(
+                file: file, line: 0, column: 0,
+                message:
+                    "the file is larger than \(Self.maximumBytes) bytes, sitan's limit (docs/limits.md); no codebook or dictionary is that long"
+            )
         }
+        let root: Node?
+        do { root = try YAMLPosition.compose(bytes) } catch let failure as YAMLPosition.Failure {
+            throw CodebookError(file: file, line: failure.line, column: failure.column, message: failure.message)
+        }
+        guard let node = root else { throw error(nil, "the file is empty") }
+        try refuseIdentifiers(in: node, guardian: PIIGuard())
+        return (node, String(decoding: bytes, as: UTF8.self))
     }
 
     /// Refuses the file when any key or value holds a direct identifier.
@@ -66,7 +72,10 @@ struct YAMLReader {
     }
 
     /// The most YAML values a codebook or dictionary may expand to.
-    static let maximumValues = 200_000
+    package static let maximumValues = 200_000
+
+    /// The largest codebook or dictionary file read, in bytes.
+    package static let maximumBytes = 4 << 20
 
     func error(_ node: Node?, _ message: String) -> CodebookError {
         CodebookError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message)

@@ -15,17 +15,43 @@ public struct ReportFiles: Sendable, Equatable {
     /// 0700 folders, 0600 files) and removes SVG files in `directory/figures` that the
     /// report no longer has.
     ///
+    /// The report is written into a hidden sibling folder that starts as hard links to the
+    /// folder's present contents, and then takes the folder's place in one step: a process
+    /// killed at any moment leaves the previous report or the complete new one.
+    ///
     /// - Throws: ``ReportError/cannotWrite(path:reason:)``.
-    public func write(to directory: URL) throws {
+    public func write(to target: URL) throws {
+        try Self.checkFolder(target)
+        let folder = target.standardizedFileURL.resolvingSymlinksInPath()
+        let staging: URL
+        do {
+            try FileManager.default.createDirectory(
+                at: folder.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            staging = try FolderSwap.staging(for: folder)
+        } catch {
+            throw ReportError.cannotWrite(path: folder.path, reason: Self.reason(error))
+        }
+        do {
+            try writeFiles(to: staging)
+            try FolderSwap.replace(folder, with: staging)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            if let error = error as? ReportError { throw error }
+            throw ReportError.cannotWrite(path: folder.path, reason: Self.reason(error))
+        }
+    }
+
+    /// Writes the files into `directory`, replacing (not writing through) hard links.
+    private func writeFiles(to directory: URL) throws {
         let manager = FileManager.default
-        try Self.checkFolder(directory)
         for path in paths {
             let url = directory.appendingPathComponent(path)
             do {
                 try Self.checkFolder(url.deletingLastPathComponent())
                 try manager.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                try Data(files[path]!.utf8).write(to: url, options: .atomic)
+                _ = unlink(url.path)
+                try Data(files[path]!.utf8).write(to: url)
                 try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
             } catch let error as ReportError {
                 throw error

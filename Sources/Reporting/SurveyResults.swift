@@ -85,7 +85,7 @@ struct SurveyResults: Sendable {
     private static func optional<T>(_ body: () throws -> T) throws -> T? {
         do { return try body() } catch let error as AnalysisError {
             switch error {
-            case .emptyDomain, .tooFewLevels: return nil
+            case .emptyDomain, .noValues, .tooFewLevels: return nil
             default: throw error
             }
         }

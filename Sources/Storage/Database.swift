@@ -45,7 +45,7 @@ public final class Database {
         if code != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(message)
-            throw Self.mapped(code: code, message: text, sql: sql, path: path)
+            throw fileSizeLimitError(code) ?? Self.mapped(code: code, message: text, sql: sql, path: path)
         }
     }
 
@@ -67,7 +67,20 @@ public final class Database {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     func error(_ code: Int32, _ sql: String? = nil) -> StorageError {
-        Self.mapped(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+        fileSizeLimitError(code) ?? Self.mapped(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+    }
+
+    /// The error for a failed write when the process has a file-size limit (`ulimit -f`,
+    /// RLIMIT_FSIZE), its likely cause; nil otherwise. (SQLite's saved errno is not reliable
+    /// here: it is read after other system calls.)
+    private func fileSizeLimitError(_ code: Int32) -> StorageError? {
+        guard [SQLITE_IOERR, SQLITE_FULL].contains(code & 0xFF) else { return nil }
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return nil }
+        return .database(
+            path: path,
+            problem: "a write failed, and the process's file-size limit (ulimit -f: \(limit.rlim_cur) bytes) stops files from "
+                + "growing; nothing was written (the transaction was rolled back); raise the limit and run again")
     }
 
     /// Turns a SQLite result code into an error a user can act on; codes that mean a bug or a

@@ -1,3 +1,5 @@
+import Codebooks
+
 /// A problem with the database or with ingesting a file. Never contains a data value.
 public enum StorageError: Error, CustomStringConvertible {
     case sqlite(code: Int32, message: String, sql: String?)
@@ -39,9 +41,10 @@ public enum StorageError: Error, CustomStringConvertible {
                 + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
                 + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
         case let .identifierColumn(file, column, field, kind):
-            return "\(file):1:\(column): error: column \"\(field)\" is named like a direct identifier (\(kind)): "
+            let name = EchoedName.shown(field)
+            return "\(file):1:\(column): error: column \"\(name)\" is named like a direct identifier (\(kind)): "
                 + "the file is refused and nothing was loaded. Remove the column, or if it holds no such identifier, "
-                + "acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+                + "acknowledge it in the codebook under `safe: {\(name): \"reason\"}`."
         case let .identifierInFileName(kind):
             return "error: the name of an input file holds what looks like \(kind) (the name is not shown): "
                 + "nothing was loaded. Rename the file (file names are stored and printed in reports)."

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sitan` command: situation analysis of child sexual abuse data in LV, LT and PL.
 @main
@@ -20,4 +21,12 @@ struct Sitan: ParsableCommand {
             RatesCommand.self, IncidentsCommand.self, ReportCommand.self, ReleasesCommand.self,
         ]
     )
+
+    /// Runs the command. A file-size limit (`ulimit -f`) must make a write fail with EFBIG, so
+    /// that the transaction rolls back and the user reads why, instead of SIGXFSZ killing the
+    /// process half-way.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -233,4 +233,32 @@ func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
         #expect(Date().timeIntervalSince(start) < 5)
         #expect(columns.count == 40_000 && columns[0] == 1 && columns[1] == 4 && columns[39_999] == header.utf8.count - 5)
     }
+
+    @Test func fieldsRowsAndHeadersPastTheLimitsAreRefusedWithTheirPosition() throws {
+        func limit(_ bytes: [UInt8]) -> CSVReadingError? {
+            do { try CSVReader(path: temporaryFile(bytes), dialect: CSVDialect()).forEachRecord { _ in } } catch let error
+                as CSVReadingError
+            {
+                return error
+            } catch { return nil }
+            return nil
+        }
+        let field = Array(repeating: UInt8(ascii: "x"), count: CSVReader.maximumFieldBytes)
+        #expect(limit(Array("a,b\n1,".utf8) + field + Array("\n".utf8)) == nil, "a field of exactly the limit is read")
+        guard case let .limitExceeded(_, line, column, _)? = limit(Array("a,b\n1,\"".utf8) + field + Array("x\"\n".utf8)) else {
+            Issue.record("a field one byte past the limit was read")
+            return
+        }
+        #expect(line == 2 && column == 3)
+        // A row of fields each under the limit, together past the row limit.
+        let row = Array(repeating: field.dropLast(1) + [UInt8(ascii: ",")], count: CSVReader.maximumRowBytes / field.count + 1).joined()
+        guard case let .limitExceeded(_, rowLine, rowColumn, _)? = limit(Array("a\n".utf8) + row + Array("\n".utf8)) else {
+            Issue.record("a row past the limit was read")
+            return
+        }
+        #expect(rowLine == 2 && rowColumn == 1)
+        let header = Array(repeating: "c", count: CSVReader.maximumColumns).joined(separator: ",")
+        #expect(limit(Array((header + "\n").utf8)) == nil, "a header of exactly the limit is read")
+        #expect(limit(Array((header + ",c\n").utf8)) != nil)
+    }
 }

@@ -76,10 +76,10 @@ struct ReportCommand: ParsableCommand {
                 language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
             return try generator.generate()
         } catch let error as AnalysisError {
-            Diagnostics.write("error: " + error.description)
+            Diagnostics.write(Diagnostics.describe(error))
             throw ExitCode(error.isUsageError ? 64 : 65)
         } catch let error as ReportError {
-            Diagnostics.write("error: " + error.description)
+            Diagnostics.write(Diagnostics.describe(error))
             throw ExitCode(64)
         }
     }

@@ -54,7 +54,8 @@ enum Diagnostics {
         case let error as CSVReadingError:
             if case .cannotOpen = error { return false }
             return true
-        case is CodebookError, is IngestFileError: return true
+        case let error as CodebookError: return !error.isUnreadable
+        case is IngestFileError: return true
         case let error as StorageError: return error.isDataError
         case let error as DisclosureError:
             switch error {

@@ -75,6 +75,8 @@ csv = {
     "only-delimiters.csv": ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n" * 3,
     "random-bytes.csv": bytes((i * 167 + 13) % 256 for i in range(4096)),
     "email-in-text.csv": HEADER + GOOD_ROWS + "4,1.0,1,12,1,janis.berzins@example.lv\n",
+    "over-column-limit.csv": ",".join(f"x{i}" for i in range(50001)) + "\n",
+    "age-beyond-2p53.csv": HEADER + GOOD_ROWS + "4,1.0,1,9007199254740993,1,Riga\n",
     "many-columns.csv": ",".join(["id", "w", "sex", "age", "q1", "town"] + [f"x{i}" for i in range(40000)]) + "\n"
     + ",".join(["1", "1.5", "1", "12", "1", "Riga"] + ["0"] * 40000) + "\n",
     "huge-field.csv": HEADER + GOOD_ROWS + "4,1.0,1,12,1," + "A" * (3 << 20) + "\n",
@@ -123,6 +125,7 @@ codebooks = {
     "cp1257-bytes.codebook.yaml": codebook("cp1257-bytes.codebook.yaml").encode() + "# komentārs\n".encode("cp1257"),
     "deep-nesting.codebook.yaml": "source: " + "[" * 20000 + "]" * 20000 + "\n",
     "huge.codebook.yaml": codebook("huge.codebook.yaml") + "# " + "x" * (3 << 20) + "\n",
+    "over-size-limit.codebook.yaml": codebook("over-size-limit.codebook.yaml") + ("# " + "x" * 1000 + "\n") * 4200,
     "nul.codebook.yaml": codebook("nul.codebook.yaml").encode().replace(b"kind: survey", b"kind: sur\x00vey"),
     "unknown-category.codebook.yaml": codebook("unknown-category.codebook.yaml").replace("\"2\": female", "\"2\": alien"),
     "missing-source.codebook.yaml": "\n".join(codebook("missing-source.codebook.yaml").split("\n")[1:]),
@@ -138,6 +141,8 @@ with open("variables.yaml") as f:
 write("dictionary-alias-bomb.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
       + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(8)) + good_dictionary)
 write("dictionary-not-yaml.yaml", "variables:\n  sex: {type: categorical\n")
+write("dictionary-too-many-categories.yaml", good_dictionary
+      + "  many: {type: categorical, categories: [" + ", ".join(f"c{i}" for i in range(1001)) + "]}\n")
 write("dictionary-bad-type.yaml", good_dictionary.replace("age: {type: integer", "age: {type: complex"))
 # 2100 variables and a codebook that maps a column to every one: more columns than SQLite allows in a table.
 write("dictionary-2100.yaml", good_dictionary + "".join(f"  v{i}: {{type: integer}}\n" for i in range(2100)))

@@ -1,0 +1,213 @@
+import Disclosure
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `kill -9` at seeded random moments of an ingest, a `remove` and a `report`; processes
+/// running at once; a file-size limit. After each the database passes `PRAGMA integrity_check`
+/// and holds the state before or the state after the command, and a report folder holds the
+/// previous report or the complete new one.
+///
+/// The suite kills each command `SITAN_FAULT_KILLS` times (default 6; `make faults` runs 50),
+/// each at a moment drawn uniformly over the length of a complete run of that command.
+@Suite(.serialized) struct FaultTests {
+    static let kills = Int(ProcessInfo.processInfo.environment["SITAN_FAULT_KILLS"] ?? "") ?? 6
+    static let hostile = HostileInputTests.folder
+
+    /// A folder with a database holding `base.csv`, a larger survey file and its codebook.
+    struct Setup {
+        let folder: URL
+        let base: String
+        let big: String
+        let codebook: String
+
+        init(rows: Int = 20_000, name: String = "big") throws {
+            folder = temporaryDirectory()
+            base = folder.appendingPathComponent("base.sqlite").path
+            let made = try SitanProcess.run(
+                ["ingest", "--db", base, "base.csv", "--codebook", "base.codebook.yaml", "--dictionary", "variables.yaml"],
+                in: FaultTests.hostile)
+            #expect(made.status == 0, "\(made.stderr)")
+            let lines = (1...rows).map { "\($0),\(1 + Double($0 % 7) / 2),\(1 + $0 % 2),\(11 + $0 % 7),\(1 + $0 % 3 / 2),\(name)\n" }
+            big = try write("id,w,sex,age,q1,town\n" + lines.joined(), to: "\(name).csv", in: folder)
+            let book = try String(contentsOf: FaultTests.hostile.appendingPathComponent("survey.codebook.yaml"), encoding: .utf8)
+            codebook = try write(
+                book.replacingOccurrences(of: "name: survey", with: "name: \(name)"), to: "\(name).codebook.yaml", in: folder)
+        }
+
+        func ingest(_ db: String) -> [String] {
+            [
+                "ingest", "--db", db, big, "--codebook", codebook, "--dictionary",
+                FaultTests.hostile.appendingPathComponent("variables.yaml").path,
+            ]
+        }
+
+        func copy(_ db: String, _ name: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.copyItem(atPath: db, toPath: path)
+            return path
+        }
+    }
+
+    /// Starts sitan, kills it with SIGKILL after `delay` seconds when it is still running;
+    /// true when it was killed.
+    static func kill(_ arguments: [String], after delay: TimeInterval) throws -> Bool {
+        let process = Process()
+        process.executableURL = SitanProcess.executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(useconds_t(delay * 1_000_000))
+        let running = process.isRunning
+        if running { Glibc.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return running && process.terminationReason == .uncaughtSignal
+    }
+
+    /// The time a complete run takes, and its result.
+    static func timed(_ arguments: [String]) throws -> (seconds: TimeInterval, result: SitanProcess.Output) {
+        let start = Date()
+        let result = try SitanProcess.run(arguments)
+        return (Date().timeIntervalSince(start), result)
+    }
+
+    /// Kills `command(db)` at `kills` seeded moments on fresh copies of `start`; each must leave
+    /// the state before or after. Returns how many runs were killed before they finished.
+    static func killRepeatedly(
+        seed: UInt64, setup: Setup, start: String, _ command: (String) -> [String], check: ((String) throws -> Void)? = nil
+    ) throws -> Int {
+        let before = try HostileInputTests.state(start)
+        let complete = try setup.copy(start, "complete.sqlite")
+        let (seconds, result) = try timed(command(complete))
+        #expect(result.status == 0, "\(result.stderr)")
+        let after = try HostileInputTests.state(complete)
+        #expect(before != after && after.contains(",ok,"))
+        var random = SplitMix64(seed: seed)
+        var killed = 0
+        for index in 0..<kills {
+            let db = try setup.copy(start, "kill.sqlite")
+            if try kill(command(db), after: Double.random(in: 0..<seconds, using: &random)) { killed += 1 }
+            let state = try HostileInputTests.state(db)
+            #expect(
+                state == before || state == after,
+                "kill \(index): \(state.prefix(60)) is neither \(before.prefix(60)) nor \(after.prefix(60))")
+            try check?(db)
+        }
+        return killed
+    }
+
+    @Test func killedIngestsLeaveTheStateBeforeOrAfter() throws {
+        let setup = try Setup()
+        let killed = try Self.killRepeatedly(seed: 1, setup: setup, start: setup.base, setup.ingest)
+        #expect(killed >= Self.kills / 2, "only \(killed) of \(Self.kills) runs were killed before they finished")
+    }
+
+    @Test func killedRemovesLeaveTheStateBeforeOrAfter() throws {
+        let setup = try Setup()
+        let loaded = try setup.copy(setup.base, "loaded.sqlite")
+        #expect(try SitanProcess.run(setup.ingest(loaded)).status == 0)
+        let killed = try Self.killRepeatedly(seed: 2, setup: setup, start: loaded) { ["remove", "--db", $0, "big"] }
+        #expect(killed >= Self.kills / 2, "only \(killed) of \(Self.kills) runs were killed before they finished")
+    }
+
+    /// Every file under `folder` (relative path and contents), sorted; empty when it is absent.
+    static func contents(of folder: URL) -> [String] {
+        let files = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+        return files.sorted().map { path in
+            path + ":" + ((try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)) ?? "<folder>")
+        }
+    }
+
+    @Test func killedReportsLeaveThePreviousOrTheCompleteReport() throws {
+        let setup = try Setup()
+        let loaded = try setup.copy(setup.base, "loaded.sqlite")
+        #expect(try SitanProcess.run(setup.ingest(loaded)).status == 0)
+        let out = setup.folder.appendingPathComponent("report")
+        let first = try SitanProcess.run(["report", "--db", setup.base, "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        try "kept\n".write(to: out.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        let previous = Self.contents(of: out)
+        let reference = setup.folder.appendingPathComponent("reference")
+        try FileManager.default.copyItem(at: out, to: reference)
+        let (seconds, result) = try Self.timed(["report", "--db", loaded, "--out", reference.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let complete = Self.contents(of: reference)
+        #expect(complete != previous && complete.contains("notes.txt:kept\n"))
+        var random = SplitMix64(seed: 3)
+        var killed = 0
+        for index in 0..<Self.kills {
+            if try Self.kill(["report", "--db", loaded, "--out", out.path], after: Double.random(in: 0..<seconds, using: &random)) {
+                killed += 1
+            }
+            let now = Self.contents(of: out)
+            #expect(now == previous || now == complete, "kill \(index): the report folder is a mix")
+            if now == complete {  // start the next kill from the previous report again
+                try FileManager.default.removeItem(at: out)
+                try FileManager.default.copyItem(at: reference, to: out)
+                let restore = try SitanProcess.run(["report", "--db", setup.base, "--out", out.path])
+                #expect(restore.status == 0 && Self.contents(of: out) == previous)
+            }
+        }
+        #expect(killed >= Self.kills / 2, "only \(killed) of \(Self.kills) runs were killed before they finished")
+        // A complete run removes what killed runs left beside the folder.
+        #expect(try SitanProcess.run(["report", "--db", loaded, "--out", out.path]).status == 0)
+        #expect(Self.contents(of: out) == complete)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: setup.folder.path).filter { $0.hasPrefix(".report") }
+        #expect(siblings.isEmpty, "left beside the report folder: \(siblings)")
+    }
+
+    @Test func twoIngestsAndAReportAtOnce() throws {
+        let one = try Setup(rows: 20_000, name: "one")
+        let two = try Setup(rows: 20_000, name: "two")
+        let db = one.base
+        let commands = [one.ingest(db), two.ingest(db), ["report", "--db", db, "--out", one.folder.appendingPathComponent("r").path]]
+        let processes = try commands.map { arguments in
+            let process = Process()
+            process.executableURL = SitanProcess.executable
+            process.arguments = arguments
+            let err = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = err
+            try process.run()
+            return (process, err)
+        }
+        var loaded = 0
+        for (index, (process, err)) in processes.enumerated() {
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let status = process.terminationStatus
+            #expect(status == 0 || (status == 1 && stderr.contains("another sitan process")), "\(commands[index][0]): \(status) \(stderr)")
+            for text in HostileInputTests.forbidden { #expect(!stderr.contains(text), "\(stderr)") }
+            if index < 2 && status == 0 { loaded += 1 }
+        }
+        let state = try HostileInputTests.state(db).split(separator: ",")
+        #expect(state.first == "\(1 + loaded)" && state.dropFirst(4).first == "ok", "\(state.prefix(5))")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash for ulimit"))
+    func aFileSizeLimitRollsBackAndLeavesNoJournal() throws {
+        let setup = try Setup()
+        let before = try HostileInputTests.state(setup.base)
+        let size = try FileManager.default.attributesOfItem(atPath: setup.base)[.size] as? Int ?? 0
+        // bash counts ulimit -f in KiB: room for 64 KiB more than the database holds.
+        let limit = size / 1024 + 64
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "ulimit -f \(limit) && exec \"$0\" \"$@\"", SitanProcess.executable.path] + setup.ingest(setup.base)
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(process.terminationStatus): \(stderr)")
+        #expect(stderr.contains("ulimit -f") && !stderr.contains("SQLite"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: setup.base + "-journal"), "a journal was left behind")
+        #expect(try HostileInputTests.state(setup.base) == before)
+    }
+}
