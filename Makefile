@@ -80,8 +80,8 @@ fuzz: deps
 	    fuzz-eurostat) cp Tests/Fixtures/hostile/*.tsv $$corpus/ ;; \
 	  esac; \
 	  crashes=$$(ls Tests/Fixtures/fuzz-crashes/$$target-* 2>/dev/null); \
-	  if [ -n "$$crashes" ]; then .build-fuzz/debug/$$target $(FUZZ_OPTIONS) $$crashes || exit 1; cp $$crashes $$corpus/; fi; \
-	  .build-fuzz/debug/$$target $$corpus $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) \
+	  if [ -n "$$crashes" ]; then ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/$$target $(FUZZ_OPTIONS) $$crashes || exit 1; cp $$crashes $$corpus/; fi; \
+	  ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/$$target $$corpus $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) \
 	    -artifact_prefix=Tests/Fixtures/fuzz-crashes/$$target- -print_final_stats=1 > build/fuzz/$$target.log 2>&1; \
 	  status=$$?; \
 	  echo "$$target: $$(grep -E '^#[0-9]+.*(DONE|pulse)' build/fuzz/$$target.log | tail -1)"; \

@@ -7,7 +7,7 @@ import Storage
 /// An error is an answer; a crash, a trap, a hang, or rows read that are not rows loaded plus
 /// rows rejected is a finding.
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("estat_fuzz_\(getpid()).tsv").path
-let store = try! Store(path: ":memory:")
+nonisolated(unsafe) let store = try! Store(path: ":memory:")
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
