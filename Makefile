@@ -15,6 +15,7 @@
 #                  (leak detection is off: Foundation's FileManager.contents leaks 4 KiB per empty file)
 #   make sanitize  the test suite under the address sanitizer (build in .build-asan); leak detection
 #                  off for the same Foundation leak; a trap's backtrace trips ASan in the Swift runtime
+#   make sanitize-thread  the test suite under the thread sanitizer (build in .build-tsan)
 #   make faults    the kill -9 fault tests with 50 kills per command (the suite runs 6)
 #   make clean     remove build products and the report database
 #
@@ -29,7 +30,7 @@ PACKAGES := libcsv-dev libsqlite3-dev libssl-dev
 BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
 
-.PHONY: deps build test report datasets bench lint clean fuzz sanitize faults
+.PHONY: deps build test report datasets bench lint clean fuzz sanitize sanitize-thread faults
 
 deps:
 	@dpkg -s $(PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGES); }
@@ -94,3 +95,6 @@ faults: deps
 
 sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 swift test --scratch-path .build-asan -Xswiftc -sanitize=address
+
+sanitize-thread: deps
+	TSAN_OPTIONS=halt_on_error=1 swift test --scratch-path .build-tsan -Xswiftc -sanitize=thread

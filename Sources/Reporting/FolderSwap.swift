@@ -7,9 +7,8 @@ import Foundation
 /// Replaces a folder with a complete new version in one step, so that a process killed at any
 /// moment leaves either the previous folder or the new one, never a mix.
 ///
-/// The new version is built in a hidden sibling (`.NAME.sitan-PID`, on the same file system),
-/// starting from hard links to everything the previous folder holds, and then exchanged with
-/// the folder by `renameat2(RENAME_EXCHANGE)`. Where the kernel or file system cannot
+/// The new version is built in a hidden sibling (`.NAME.sitan-PID`, on the same file system)
+/// and then exchanged with the folder by `renameat2(RENAME_EXCHANGE)`. Where the kernel or file system cannot
 /// exchange, the folder is moved aside and the new one renamed into place: a kill between the
 /// two renames leaves no folder (and the previous one beside it, hidden).
 enum FolderSwap {
@@ -24,13 +23,19 @@ enum FolderSwap {
         }
         let staging = parent.appendingPathComponent(prefix + String(getpid()))
         try? FileManager.default.removeItem(at: staging)
-        if FileManager.default.fileExists(atPath: folder.path) {
-            try FileManager.default.linkItem(at: folder, to: staging)
-            _ = chmod(staging.path, 0o700)
-        } else {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        }
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         return staging
+    }
+
+    /// True when `folder` is missing, or holds only `report.md` and `figures/` with SVG files,
+    /// and is not the working directory: a folder that may be swapped as a whole.
+    static func holdsOnlyAReport(_ folder: URL) -> Bool {
+        let manager = FileManager.default
+        guard folder.path != URL(fileURLWithPath: manager.currentDirectoryPath).resolvingSymlinksInPath().path else { return false }
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return !manager.fileExists(atPath: folder.path) }
+        let figures =
+            names.contains("figures") ? try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("figures").path) : []
+        return Set(names).isSubset(of: ["report.md", "figures"]) && (figures?.allSatisfy { $0.hasSuffix(".svg") } ?? false)
     }
 
     /// Puts `staging` in the place of `folder` and removes the previous version.

@@ -15,14 +15,17 @@ public struct ReportFiles: Sendable, Equatable {
     /// 0700 folders, 0600 files) and removes SVG files in `directory/figures` that the
     /// report no longer has.
     ///
-    /// The report is written into a hidden sibling folder that starts as hard links to the
-    /// folder's present contents, and then takes the folder's place in one step: a process
-    /// killed at any moment leaves the previous report or the complete new one.
+    /// A folder that is missing or holds only a report (`report.md`, `figures/*.svg`) is
+    /// replaced in one step: the report is written into a hidden sibling folder that then
+    /// takes its place, so a process killed at any moment leaves the previous report or the
+    /// complete new one. A folder that holds other files too (or is the working directory) is
+    /// written in place, file by file, as it cannot be swapped without moving those files.
     ///
     /// - Throws: ``ReportError/cannotWrite(path:reason:)``.
     public func write(to target: URL) throws {
         try Self.checkFolder(target)
         let folder = target.standardizedFileURL.resolvingSymlinksInPath()
+        guard FolderSwap.holdsOnlyAReport(folder) else { return try writeFiles(to: folder) }
         let staging: URL
         do {
             try FileManager.default.createDirectory(
@@ -41,7 +44,7 @@ public struct ReportFiles: Sendable, Equatable {
         }
     }
 
-    /// Writes the files into `directory`, replacing (not writing through) hard links.
+    /// Writes the files into `directory` and removes the figures the report no longer has.
     private func writeFiles(to directory: URL) throws {
         let manager = FileManager.default
         for path in paths {
@@ -50,8 +53,7 @@ public struct ReportFiles: Sendable, Equatable {
                 try Self.checkFolder(url.deletingLastPathComponent())
                 try manager.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                _ = unlink(url.path)
-                try Data(files[path]!.utf8).write(to: url)
+                try Data(files[path]!.utf8).write(to: url, options: .atomic)
                 try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
             } catch let error as ReportError {
                 throw error
