@@ -27,7 +27,12 @@ import Testing
         let c = converter(comma: false)
         #expect(bytes("017") { c.integer($0) } == 17)
         #expect(bytes("-3") { c.integer($0) } == -3)
-        for bad in ["", "-", "1.0", "12a", "9999999999999999999"] { #expect(bytes(bad) { c.integer($0) } == nil, "\(bad)") }
+        for bad in ["", "-", "1.0", "12a"] { #expect(bytes(bad) { c.integer($0) } == nil, "\(bad)") }
+        // Past 2^53 the value stops growing, however many digits follow; convert refuses it by magnitude.
+        for long in ["9007199254740993", "9999999999999999999", String(repeating: "9", count: 100)] {
+            #expect((bytes(long) { c.integer($0) } ?? 0) > FieldConverter.maximumExactInteger, "\(long)")
+        }
+        #expect(bytes("-9007199254740992") { c.integer($0) } == -FieldConverter.maximumExactInteger)
     }
 
     @Test func missingCodes() {
