@@ -17,8 +17,9 @@ struct EstimateResult {
     let intervals: [ConfidenceInterval]
     /// NCHS inputs (Korn–Graubard 95% CI, effective n) for proportions and shares.
     let reliability: [ReliabilityInputs?]
-    /// Design df of each group: R's `degf` of its survey round's design (of the pooled design
-    /// with `--pool`), restricted to the `--where` domain.
+    /// Design df of each group: R's `degf(subset(design, group))`, PSUs − strata among the
+    /// group's rows in the `--where` domain (of its survey round, or of the pooled design with
+    /// `--pool`), as `svyby(..., svyciprop)` uses.
     let degreesOfFreedom: [Int]
     /// Whether the design names PSUs; otherwise df counts respondents and is not published.
     let degreesOfFreedomCountPSUs: Bool
@@ -51,24 +52,12 @@ struct EstimateComputation {
         let kind: StatisticKind = isCategorical ? .share : (outcome.type == "binary" ? .proportion : .mean)
         let (table, categories) = try estimateTable(kind, outcome: outcome, data: data, design: design, groups: groups)
         guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.emptyDomain }
-        let df = roundDegreesOfFreedom(data: data, design: design, groups: groups)
+        let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
         let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         return EstimateResult(
             variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
             degreesOfFreedomCountPSUs: data.psu != nil, options: request.options)
-    }
-
-    /// Each group's design df: the df of its survey round (R's `degf` of the round's design, or
-    /// of the pooled design), restricted to the `--where` domain.
-    private func roundDegreesOfFreedom(data: SurveyData, design: SurveyDesign, groups: GroupIndex) -> [Int] {
-        let survey = data.factors[SurveyRounds.variable]!
-        let position = groups.variables.firstIndex(of: SurveyRounds.variable)!
-        let dfOfRound = survey.levels.indices.map { code in
-            survey.levels.count == 1
-                ? data.domainDegreesOfFreedom(design) : data.domainDegreesOfFreedom(design, extra: { survey.codes[$0] == Int32(code) })
-        }
-        return groups.labels.map { dfOfRound[survey.levels.firstIndex(of: $0[position])!] }
     }
 
     /// Runs the estimator for the outcome's type.
@@ -105,7 +94,9 @@ struct EstimateComputation {
         }
         return try statistics(data) {
             try table.estimates.indices.map {
-                try table.proportionInterval($0, method: method, level: options.level, df: Double(df[$0 / table.categoryCount]))
+                try table.proportionInterval(
+                    $0, method: method, level: options.level,
+                    df: options.degreesOfFreedom.value(domain: df[$0 / table.categoryCount]))
             }
         }
     }

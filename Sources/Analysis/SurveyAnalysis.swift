@@ -27,8 +27,8 @@ public struct SurveyAnalysis {
     /// (categorical), per group.
     ///
     /// R equivalent, per survey round: `svyby(~y, ~g1 + g2, subset(design, where), svymean,
-    /// na.rm = TRUE, deff = TRUE)` with `svyciprop` intervals; design df are
-    /// `degf(subset(design, where))`. Rounds are never pooled unless the options say so: each
+    /// na.rm = TRUE, deff = TRUE)` with `svyciprop` intervals; each group's design df is
+    /// `degf(subset(design, where & group))`. Rounds are never pooled unless the options say so: each
     /// group is within one round (the `survey` key), and strata are nested in rounds.
     /// - Parameter request: the variable, groups and options.
     /// - Returns: the published estimates.
@@ -67,8 +67,9 @@ public struct SurveyAnalysis {
     static func method(_ options: EstimationOptions, isMean: Bool) -> EstimateMethod {
         var variance = "taylor-with-replacement"
         if options.lonelyPSU != .fail { variance += " (lonely PSU: \(options.lonelyPSU.rawValue))" }
+        let normal = options.degreesOfFreedom == .inf
+        let ci = isMean ? (normal ? "normal" : "t") : options.ci.optionName + (normal ? " (normal quantile)" : "")
         return EstimateMethod(
-            variance: variance, ci: isMean ? "t" : options.ci.optionName, level: options.level,
-            designEffect: options.designEffect == .withoutReplacement ? "srswor" : "srswr")
+            variance: variance, ci: ci, level: options.level, designEffect: options.designEffect.optionName)
     }
 }

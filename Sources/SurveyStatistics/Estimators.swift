@@ -115,7 +115,7 @@ func estimateTable<O: OutcomeColumn>(
                     group: g, category: j, n: domains.n[g], nOutcome: domains.nOutcome[k],
                     weightedN: domains.weightSum[g], estimate: point[k], standardError: variance.squareRoot(),
                     degreesOfFreedom: design.degreesOfFreedom, domainDegreesOfFreedom: domains.domainDF[g],
-                    designEffect: effect))
+                    domainRowCount: domains.rows[g], designEffect: effect))
         }
     }
     return EstimateTable(

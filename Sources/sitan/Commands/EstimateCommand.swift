@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import SurveyStatistics
 
 /// Options shared by `estimate` and `compare`: the domain, the design and the intervals.
 struct AnalysisOptions: ParsableArguments {
@@ -13,19 +14,25 @@ struct AnalysisOptions: ParsableArguments {
     @Option(
         name: .customLong("lonely-psu"),
         help: ArgumentHelp("Strata with one PSU: fail (default, as R), remove, adjust, average or certainty.", valueName: "rule"))
-    var lonelyPSU = "fail"
+    var lonelyPSU = LonelyPSU.fail
 
     @Option(
         help: ArgumentHelp(
-            "Interval for proportions: logit (default), beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.",
+            "Interval for proportions: logit (default), xlogit (the same closed form), asin, beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.",
             valueName: "method"))
-    var ci = "logit"
+    var ci = ProportionCI.logit
 
     @Option(help: "Confidence level, strictly between 0 and 1.")
     var level = 0.95
 
     @Option(help: ArgumentHelp("Design effect: srswor (default, R's deff = TRUE) or srswr (deff = \"replace\").", valueName: "kind"))
-    var deff = "srswor"
+    var deff = DesignEffectKind.withoutReplacement
+
+    @Option(
+        help: ArgumentHelp(
+            "Interval quantile: design (default: t on each domain's df, PSUs − strata) or inf (normal, R's confint default).",
+            valueName: "rule"))
+    var df = DegreesOfFreedomRule.design
 
     @Option(
         name: .customLong("survey"),
@@ -48,14 +55,34 @@ struct AnalysisOptions: ParsableArguments {
 
     /// The options for the Analysis library.
     func estimation() throws -> EstimationOptions {
-        try EstimationOptions(
-            where: conditions, lonelyPSU: lonelyPSU, ci: ci, level: level, deff: deff,
-            rounds: try RoundSelection(surveys: surveys, years: years, pool: pool))
+        EstimationOptions(
+            filters: try conditions.map(DomainFilter.init(parsing:)), lonelyPSU: lonelyPSU, ci: ci, level: level,
+            designEffect: deff, rounds: try RoundSelection(surveys: surveys, years: years, pool: pool), degreesOfFreedom: df)
     }
 
     func validate() throws {
-        do { _ = try estimation() } catch let error as AnalysisError { throw ValidationError(error.description) }
+        do {
+            try EstimationOptions.validateLevel(level)
+            _ = try estimation()
+        } catch let error as AnalysisError {
+            throw ValidationError(error.description)
+        }
     }
+}
+
+extension LonelyPSU: ExpressibleByArgument {}
+extension DegreesOfFreedomRule: ExpressibleByArgument {}
+
+extension ProportionCI: ExpressibleByArgument {
+    public init?(argument: String) { self.init(optionName: argument) }
+    public static var allValueStrings: [String] { EstimationOptions.ciNames }
+    public var defaultValueDescription: String { optionName }
+}
+
+extension DesignEffectKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(optionName: argument) }
+    public static var allValueStrings: [String] { ["srswor", "srswr"] }
+    public var defaultValueDescription: String { optionName }
 }
 
 /// `sitan estimate VAR [--by V1,V2] [--where ...]`: design-based means, proportions and shares.
