@@ -60,6 +60,15 @@ public struct EstimationOptions: Sendable, Equatable {
     }
 }
 
+/// What `sitan estimate` estimates: `--statistic mean|total`.
+public enum EstimateStatistic: String, Sendable, CaseIterable {
+    /// The mean (integer, number), the proportion (binary) or the category shares (categorical).
+    case mean
+    /// The estimated number in the population (`svytotal`): of 1s (binary), per category
+    /// (categorical), or the sum of the values (integer, number).
+    case total
+}
+
 /// `sitan estimate VAR --by V1,V2`.
 public struct EstimateRequest: Sendable, Equatable {
     /// The variable estimated.
@@ -68,12 +77,18 @@ public struct EstimateRequest: Sendable, Equatable {
     public var by: [String]
     /// How to estimate.
     public var options: EstimationOptions
+    /// Means (proportions, shares) or totals.
+    public var statistic: EstimateStatistic
 
     /// Creates a request.
-    public init(variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
+    public init(
+        variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions(),
+        statistic: EstimateStatistic = .mean
+    ) {
         self.variable = variable
         self.by = by
         self.options = options
+        self.statistic = statistic
     }
 }
 

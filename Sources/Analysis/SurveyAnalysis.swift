@@ -44,7 +44,8 @@ public struct SurveyAnalysis {
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,
             by: keep.map { result.groups.variables[$0] }, byIsInteger: keep.map { result.groups.isInteger[$0] },
-            method: Self.method(request.options, isMean: result.statistic == .mean), layout: layout)
+            method: Self.method(request.options, isMean: result.statistic == .mean || result.statistic == .total),
+            layout: layout)
     }
 
     /// Publishes the tables of one output: through the release ledger when there is one.

@@ -68,6 +68,29 @@ by_prop_case <- function(case, dname, y, by) {
 }
 by_prop_case("by_strat_cluster_yesm_stype", "strat_cluster", "yesm", "stypec")
 
+# Totals (svytotal) by group: binary (the number of 1s), categorical (per category) and numeric,
+# with SE, deff and Wald limits on each group's domain df and on the normal quantile.
+total_case <- function(case, dname, f, by, cond = NULL) {
+  des <- designs[[dname]]; if (!is.null(cond)) des <- subset(des, eval(cond, des$variables))
+  b <- svyby(f, as.formula(paste0("~", by)), des, svytotal, na.rm = TRUE, deff = TRUE)
+  k <- (ncol(b) - 1) / 3
+  normal <- confint(b)
+  for (g in rownames(b)) {
+    df <- degf(des[des$variables[[by]] == as.numeric(g), ])
+    emit(case, sprintf("df[%s]", g), df)
+    for (j in seq_len(k)) {
+      est <- b[g, 1 + j]; se <- b[g, 1 + k + j]; key <- sprintf("[%s,%d]", g, j - 1)
+      emit(case, paste0("est", key), est); emit(case, paste0("se", key), se); emit(case, paste0("deff", key), b[g, 1 + 2 * k + j])
+      emit(case, paste0("lo", key), est - qt(0.975, df) * se); emit(case, paste0("hi", key), est + qt(0.975, df) * se)
+      row <- (match(g, rownames(b)) - 1) + (j - 1) * nrow(b) + 1
+      emit(case, paste0("lo_inf", key), normal[row, 1]); emit(case, paste0("hi_inf", key), normal[row, 2])
+    }
+  }
+}
+total_case("total_strat_cluster_yesm_by_stype", "strat_cluster", ~yesm, "stypec")
+total_case("total_clus1_stypem_by_awards", "clus1_fpc", ~factor(stypem), "awards")
+total_case("total_strat_cluster_api00m_by_awards_stype12", "strat_cluster", ~api00m, "awards", quote(stypec %in% c(1, 2)))
+
 # Category shares in a domain.
 share_case <- function(case, dname, y, cond) {
   des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables))
