@@ -1,3 +1,4 @@
+import Foundation
 import SurveyStatistics
 
 /// One `--where VAR=VALUE[,VALUE...]` condition: the respondent's value is one of `values`.
@@ -60,13 +61,30 @@ public struct EstimationOptions: Sendable, Equatable {
     }
 }
 
-/// What `sitan estimate` estimates: `--statistic mean|total`.
-public enum EstimateStatistic: String, Sendable, CaseIterable {
+/// What `sitan estimate` estimates: `--statistic mean|total|median|quantile:P[,P...]`.
+public enum EstimateStatistic: Sendable, Equatable {
     /// The mean (integer, number), the proportion (binary) or the category shares (categorical).
     case mean
     /// The estimated number in the population (`svytotal`): of 1s (binary), per category
     /// (categorical), or the sum of the values (integer, number).
     case total
+    /// Quantiles of an integer or number variable (`svyquantile`), at these probabilities.
+    case quantiles([Double])
+
+    /// Parses `mean`, `total`, `median` or `quantile:P[,P...]` (each P in [0, 1]).
+    public init?(argument: String) {
+        switch argument {
+        case "mean": self = .mean
+        case "total": self = .total
+        case "median": self = .quantiles([0.5])
+        default:
+            guard argument.hasPrefix("quantile:") else { return nil }
+            let list = argument.dropFirst("quantile:".count).split(separator: ",", omittingEmptySubsequences: false)
+            let values = list.map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !values.isEmpty, values.allSatisfy({ $0.map { $0 >= 0 && $0 <= 1 } ?? false }) else { return nil }
+            self = .quantiles(values.map { $0! })
+        }
+    }
 }
 
 /// `sitan estimate VAR --by V1,V2`.

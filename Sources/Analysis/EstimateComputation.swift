@@ -1,4 +1,5 @@
 import Disclosure
+import StatisticalDistributions
 import SurveyStatistics
 
 /// Everything computed for `sitan estimate`, before disclosure control.
@@ -12,7 +13,7 @@ struct EstimateResult {
     let outcome: OutcomeShape
     /// The groups.
     let groups: GroupIndex
-    /// Category labels (categorical outcomes only).
+    /// Category labels (categorical outcomes), or the probabilities of quantiles.
     let categories: [String]
     /// The SurveyStatistics estimates.
     let table: EstimateTable
@@ -53,13 +54,31 @@ struct EstimateComputation {
         let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.emptyDomain }
         let shape: OutcomeShape = isCategorical ? .categorical : (outcome.type == "binary" ? .binary : .numeric)
-        let kind: StatisticKind =
-            request.statistic == .total ? .total : [.categorical: .share, .binary: .proportion, .numeric: .mean][shape]!
-        let (table, categories) = try estimateTable(
-            kind, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
+        let kind: StatisticKind
+        let table: EstimateTable
+        let categories: [String]
+        let intervals: [ConfidenceInterval]
+        if case let .quantiles(probabilities) = request.statistic {
+            guard shape == .numeric else {
+                throw AnalysisError.malformedArgument(
+                    option: "--statistic", argument: "quantile", expected: "mean or total for a binary or categorical variable")
+            }
+            kind = .quantile
+            let normal = request.options.degreesOfFreedom == .inf
+            let quantiles = try statistics(data) {
+                try surveyQuantiles(
+                    data.numeric!, probabilities: probabilities, design: design, by: groups.grouping,
+                    level: request.options.level, normal: normal)
+            }
+            (table, categories, intervals) = (quantiles.table, probabilities.map { "\($0)" }, quantiles.intervals)
+        } else {
+            kind = request.statistic == .total ? .total : [.categorical: .share, .binary: .proportion, .numeric: .mean][shape]!
+            (table, categories) = try estimateTable(kind, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
+            let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
+            intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
+        }
         guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.emptyDomain }
         let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
-        let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,

@@ -49,7 +49,7 @@ struct EstimateTableBuilder {
     let result: EstimateResult
 
     private var slots: [(suffix: String, category: String?)] {
-        result.outcome == .categorical ? result.categories.map { ("[\($0)]", $0) } : [("", nil)]
+        result.categories.isEmpty ? [("", nil)] : result.categories.map { ("[\($0)]", $0) }
     }
 
     /// The table and the long-format layout.
@@ -152,7 +152,7 @@ struct EstimateTableBuilder {
     /// Decimal places for estimates: 4 for proportions; for means and totals, about four
     /// significant digits.
     private var estimateDecimals: Int {
-        guard result.statistic == .mean || result.statistic == .total else { return 4 }
+        guard result.statistic != .proportion && result.statistic != .share else { return 4 }
         let largest = result.table.estimates.map { abs($0.estimate) }.filter(\.isFinite).max() ?? 1
         guard largest > 0 else { return 4 }
         return max(0, min(6, 3 - Int(floor(log10(largest)))))

@@ -44,8 +44,7 @@ public struct SurveyAnalysis {
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,
             by: keep.map { result.groups.variables[$0] }, byIsInteger: keep.map { result.groups.isInteger[$0] },
-            method: Self.method(request.options, isMean: result.statistic == .mean || result.statistic == .total),
-            layout: layout)
+            method: Self.method(request.options, statistic: result.statistic), layout: layout)
     }
 
     /// Publishes the tables of one output: through the release ledger when there is one.
@@ -65,11 +64,16 @@ public struct SurveyAnalysis {
     }
 
     /// The method block for a set of options.
-    static func method(_ options: EstimationOptions, isMean: Bool) -> EstimateMethod {
+    static func method(_ options: EstimationOptions, statistic: StatisticKind) -> EstimateMethod {
         var variance = "taylor-with-replacement"
         if options.lonelyPSU != .fail { variance += " (lonely PSU: \(options.lonelyPSU.rawValue))" }
         let normal = options.degreesOfFreedom == .inf
-        let ci = isMean ? (normal ? "normal" : "t") : options.ci.optionName + (normal ? " (normal quantile)" : "")
+        let ci: String
+        switch statistic {
+        case .mean, .total: ci = normal ? "normal" : "t"
+        case .quantile: ci = "woodruff (qrule math, " + (normal ? "normal)" : "t on the respondents' df)")
+        case .proportion, .share: ci = options.ci.optionName + (normal ? " (normal quantile)" : "")
+        }
         return EstimateMethod(
             variance: variance, ci: ci, level: options.level, designEffect: options.designEffect.optionName)
     }

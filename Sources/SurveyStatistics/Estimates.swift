@@ -30,6 +30,8 @@ public enum StatisticKind: String, Sendable {
     case proportion
     /// Mean of each category indicator of a categorical variable.
     case share
+    /// Quantiles (`svyquantile`), one per requested probability.
+    case quantile
 }
 
 /// One estimate for one group (domain) and one category.

@@ -21,18 +21,6 @@ public enum ProportionCI: String, Sendable, CaseIterable {
     case clopperPearson
 }
 
-/// A two-sided confidence interval with the method and level that produced it.
-public struct ConfidenceInterval: Sendable, Equatable {
-    /// Lower limit.
-    public let lower: Double
-    /// Upper limit.
-    public let upper: Double
-    /// Confidence level, e.g. 0.95.
-    public let level: Double
-    /// Method that produced the limits (`.mean` for the t-based contrast intervals).
-    public let method: ProportionCI
-}
-
 extension EstimateTable {
     /// Confidence interval for the proportion at `index` in `estimates`.
     ///
@@ -84,12 +72,14 @@ extension EstimateTable {
                 throw SurveyStatisticsError.requiresUnweightedData(
                     method: method == .wilson ? "Wilson" : "Clopper–Pearson")
             }
-            bounds =
+            guard e.n > 0 else { return ConfidenceInterval(estimate: e.estimate, lower: .nan, upper: .nan, level: level) }
+            let exact =
                 method == .wilson
-                ? wilsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
-                : clopperPearsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
+                ? try BinomialInterval.wilson(successes: e.nOutcome, trials: e.n, level: level)
+                : try BinomialInterval.clopperPearson(successes: e.nOutcome, trials: e.n, level: level)
+            bounds = (exact.lower, exact.upper)
         }
-        return ConfidenceInterval(lower: bounds.0, upper: bounds.1, level: level, method: method)
+        return ConfidenceInterval(estimate: e.estimate, lower: bounds.0, upper: bounds.1, level: level)
     }
 
     /// Intervals for every estimate in the table, in order.
@@ -143,26 +133,4 @@ func betaQuantile(_ q: Double, a: Double, b: Double) -> Double {
     if a == 0 { return 0 }
     if b == 0 { return 1 }
     return BetaDistribution.quantile(q, a: a, b: b)
-}
-
-/// Wilson score interval without continuity correction, R's `prop.test(correct = FALSE)`.
-func wilsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
-    let nn = Double(n)
-    let p = Double(x) / nn
-    let z = Normal.quantile(1 - alpha / 2)
-    let z22n = z * z / (2 * nn)
-    let width = z * (p * (1 - p) / nn + z22n / (2 * nn)).squareRoot()
-    let upper = (p + z22n + width) / (1 + 2 * z22n)
-    let lower = (p + z22n - width) / (1 + 2 * z22n)
-    return (max(lower, 0), min(upper, 1))
-}
-
-/// Clopper–Pearson exact interval, R's `binom.test`.
-func clopperPearsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
-    let x = Double(x)
-    let n = Double(n)
-    return (
-        x == 0 ? 0 : BetaDistribution.quantile(alpha / 2, a: x, b: n - x + 1),
-        x == n ? 1 : BetaDistribution.quantile(1 - alpha / 2, a: x + 1, b: n - x)
-    )
 }

@@ -21,7 +21,7 @@ struct EstimateCommand: ParsableCommand {
     var by: [String] = []
     @Option(
         help: ArgumentHelp(
-            "mean (default: the mean, proportion or category shares) or total (svytotal: the estimated number in the population).",
+            "mean (default: the mean, proportion or category shares), total (svytotal: the estimated number in the population), median or quantile:P[,P...] (svyquantile; integer and number variables).",
             valueName: "statistic"))
     var statistic = EstimateStatistic.mean
 

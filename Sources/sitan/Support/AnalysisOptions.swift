@@ -69,7 +69,9 @@ struct AnalysisOptions: ParsableArguments {
 
 extension LonelyPSU: ExpressibleByArgument {}
 extension DegreesOfFreedomRule: ExpressibleByArgument {}
-extension EstimateStatistic: ExpressibleByArgument {}
+extension EstimateStatistic: ExpressibleByArgument {
+    public static var allValueStrings: [String] { ["mean", "total", "median", "quantile:0.25,0.5,0.75"] }
+}
 
 extension ProportionCI: ExpressibleByArgument {
     public init?(argument: String) { self.init(optionName: argument) }

@@ -91,6 +91,29 @@ total_case("total_strat_cluster_yesm_by_stype", "strat_cluster", ~yesm, "stypec"
 total_case("total_clus1_stypem_by_awards", "clus1_fpc", ~factor(stypem), "awards")
 total_case("total_strat_cluster_api00m_by_awards_stype12", "strat_cluster", ~api00m, "awards", quote(stypec %in% c(1, 2)))
 
+# Quantiles (svyquantile in survey 4.1.1, defaults qrule = "math", interval.type = "mean") of
+# each group's subset with na.rm = TRUE: quantile, Woodruff limits and SE on the df of the
+# group's respondents (R's default), and with df = Inf.
+quantile_case <- function(case, dname, y, by, probs) {
+  des <- designs[[dname]]; f <- as.formula(paste0("~", y))
+  for (g in sort(unique(des$variables[[by]]))) {
+    sub <- des[des$variables[[by]] == g, ]
+    emit(case, sprintf("df[%s]", g), degf(sub[!is.na(sub$variables[[y]]), ]))
+    for (normal in c(FALSE, TRUE)) {
+      q <- if (normal) svyquantile(f, sub, probs, na.rm = TRUE, ci = TRUE, df = Inf) else svyquantile(f, sub, probs, na.rm = TRUE, ci = TRUE)
+      m <- q[[1]]; tag <- if (normal) "_inf" else ""
+      for (j in seq_along(probs)) {
+        key <- sprintf("[%s,%g]", g, probs[j])
+        emit(case, paste0("est", key), m[j, 1]); emit(case, paste0("lo", tag, key), m[j, 2])
+        emit(case, paste0("hi", tag, key), m[j, 3]); emit(case, paste0("se", tag, key), m[j, 4])
+      }
+    }
+  }
+}
+quantile_case("quantile_strat_cluster_api00m_by_stype", "strat_cluster", "api00m", "stypec", c(0.1, 0.25, 0.5, 0.9))
+quantile_case("quantile_srs_unweighted_api00m_by_awards", "srs_unweighted", "api00m", "awards", c(0.01, 0.5, 0.75))
+quantile_case("quantile_clus1_fpc_api00_by_awards", "clus1_fpc", "api00", "awards", c(0.5, 0.99))
+
 # Category shares in a domain.
 share_case <- function(case, dname, y, cond) {
   des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables))
