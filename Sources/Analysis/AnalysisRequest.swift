@@ -71,7 +71,7 @@ public enum EstimateStatistic: Sendable, Equatable {
     /// Quantiles of an integer or number variable (`svyquantile`), at these probabilities.
     case quantiles([Double])
 
-    /// Parses `mean`, `total`, `median` or `quantile:P[,P...]` (each P in [0, 1]).
+    /// Parses `mean`, `total`, `median` or `quantile:P[,P...]` (each P strictly between 0 and 1).
     public init?(argument: String) {
         switch argument {
         case "mean": self = .mean
@@ -81,7 +81,8 @@ public enum EstimateStatistic: Sendable, Equatable {
             guard argument.hasPrefix("quantile:") else { return nil }
             let list = argument.dropFirst("quantile:".count).split(separator: ",", omittingEmptySubsequences: false)
             let values = list.map { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard !values.isEmpty, values.allSatisfy({ $0.map { $0 >= 0 && $0 <= 1 } ?? false }) else { return nil }
+            // 0 and 1 are the smallest and largest value: one respondent's answer, never published.
+            guard !values.isEmpty, values.allSatisfy({ $0.map { $0 > 0 && $0 < 1 } ?? false }) else { return nil }
             self = .quantiles(values.map { $0! })
         }
     }

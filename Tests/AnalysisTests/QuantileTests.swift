@@ -61,7 +61,7 @@ import Testing
         #expect(EstimateStatistic(argument: "median") == .quantiles([0.5]))
         #expect(EstimateStatistic(argument: "quantile:0.25,0.75") == .quantiles([0.25, 0.75]))
         #expect(EstimateStatistic(argument: "total") == .total)
-        for bad in ["quantile:", "quantile:1.5", "quantile:a", "quantiles:0.5", "modus"] {
+        for bad in ["quantile:", "quantile:1.5", "quantile:0", "quantile:0.5,1", "quantile:a", "quantiles:0.5", "modus"] {
             #expect(EstimateStatistic(argument: bad) == nil, "\(bad)")
         }
         let store = try FixtureDatabase.make(data: "srs", design: "srs_nofpc")
