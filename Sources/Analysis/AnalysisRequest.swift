@@ -1,3 +1,4 @@
+import Foundation
 import SurveyStatistics
 
 /// One `--where VAR=VALUE[,VALUE...]` condition: the respondent's value is one of `values`.
@@ -41,18 +42,49 @@ public struct EstimationOptions: Sendable, Equatable {
     public var designEffect: DesignEffectKind
     /// The survey rounds used, and whether they are pooled.
     public var rounds: RoundSelection
+    /// The quantile of the intervals: t on each domain's design df, or the normal quantile.
+    public var degreesOfFreedom: DegreesOfFreedomRule
 
     /// Creates options; the defaults are R survey's.
     public init(
         filters: [DomainFilter] = [], lonelyPSU: LonelyPSU = .fail, ci: ProportionCI = .logit,
-        level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement, rounds: RoundSelection = RoundSelection()
+        level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement, rounds: RoundSelection = RoundSelection(),
+        degreesOfFreedom: DegreesOfFreedomRule = .design
     ) {
         self.rounds = rounds
+        self.degreesOfFreedom = degreesOfFreedom
         self.filters = filters
         self.lonelyPSU = lonelyPSU
         self.ci = ci
         self.level = level
         self.designEffect = designEffect
+    }
+}
+
+/// What `sitan estimate` estimates: `--statistic mean|total|median|quantile:P[,P...]`.
+public enum EstimateStatistic: Sendable, Equatable {
+    /// The mean (integer, number), the proportion (binary) or the category shares (categorical).
+    case mean
+    /// The estimated number in the population (`svytotal`): of 1s (binary), per category
+    /// (categorical), or the sum of the values (integer, number).
+    case total
+    /// Quantiles of an integer or number variable (`svyquantile`), at these probabilities.
+    case quantiles([Double])
+
+    /// Parses `mean`, `total`, `median` or `quantile:P[,P...]` (each P strictly between 0 and 1).
+    public init?(argument: String) {
+        switch argument {
+        case "mean": self = .mean
+        case "total": self = .total
+        case "median": self = .quantiles([0.5])
+        default:
+            guard argument.hasPrefix("quantile:") else { return nil }
+            let list = argument.dropFirst("quantile:".count).split(separator: ",", omittingEmptySubsequences: false)
+            let values = list.map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            // 0 and 1 are the smallest and largest value: one respondent's answer, never published.
+            guard !values.isEmpty, values.allSatisfy({ $0.map { $0 > 0 && $0 < 1 } ?? false }) else { return nil }
+            self = .quantiles(values.map { $0! })
+        }
     }
 }
 
@@ -64,12 +96,18 @@ public struct EstimateRequest: Sendable, Equatable {
     public var by: [String]
     /// How to estimate.
     public var options: EstimationOptions
+    /// Means (proportions, shares) or totals.
+    public var statistic: EstimateStatistic
 
     /// Creates a request.
-    public init(variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
+    public init(
+        variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions(),
+        statistic: EstimateStatistic = .mean
+    ) {
         self.variable = variable
         self.by = by
         self.options = options
+        self.statistic = statistic
     }
 }
 
@@ -111,6 +149,8 @@ extension ProportionCI {
     public var optionName: String {
         switch self {
         case .logit: "logit"
+        case .xlogit: "xlogit"
+        case .asin: "asin"
         case .kornGraubard: "beta"
         case .mean: "mean"
         case .wilson: "wilson"
@@ -121,7 +161,7 @@ extension ProportionCI {
     /// Parses a command-line name; `korn-graubard` is accepted for `beta`.
     public init?(optionName: String) {
         let names: [String: ProportionCI] = [
-            "logit": .logit, "beta": .kornGraubard, "korn-graubard": .kornGraubard, "mean": .mean,
+            "logit": .logit, "xlogit": .xlogit, "asin": .asin, "beta": .kornGraubard, "korn-graubard": .kornGraubard, "mean": .mean,
             "wald": .mean, "wilson": .wilson, "clopper-pearson": .clopperPearson,
         ]
         guard let value = names[optionName] else { return nil }
@@ -129,38 +169,43 @@ extension ProportionCI {
     }
 }
 
-extension EstimationOptions {
-    /// The `--lonely-psu` values, as R survey names them.
-    public static let lonelyPSUNames = LonelyPSU.allCases.map(\.rawValue)
-    /// The `--ci` values.
-    public static let ciNames = ["logit", "beta", "mean", "wilson", "clopper-pearson"]
-    /// The `--deff` values: `srswor` is R's `deff = TRUE`, `srswr` is `deff = "replace"`.
-    public static let deffNames = ["srswor", "srswr"]
+/// Which quantile the intervals use: `--df design|inf`.
+public enum DegreesOfFreedomRule: String, Sendable, CaseIterable {
+    /// Student's t on the domain's design df (PSUs − strata), as `svyciprop` and `--where`.
+    case design
+    /// The normal quantile, R's `confint()` default for `svymean` and `svytotal`.
+    case inf
 
-    /// Options from command-line text.
+    /// The df to use for a domain whose design df is `domain`.
+    public func value(domain: Int) -> Double {
+        self == .design ? Double(domain) : .infinity
+    }
+}
+
+extension EstimationOptions {
+    /// The `--ci` values.
+    public static let ciNames = ["logit", "xlogit", "asin", "beta", "mean", "wilson", "clopper-pearson"]
+
+    /// Refuses a confidence level outside (0, 1).
     ///
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
-    public init(
-        where conditions: [String], lonelyPSU: String, ci: String, level: Double, deff: String,
-        rounds: RoundSelection = RoundSelection()
-    ) throws {
-        guard let rule = LonelyPSU(rawValue: lonelyPSU) else {
-            throw AnalysisError.malformedArgument(
-                option: "--lonely-psu", argument: lonelyPSU, expected: Self.lonelyPSUNames.joined(separator: ", "))
-        }
-        guard let method = ProportionCI(optionName: ci) else {
-            throw AnalysisError.malformedArgument(option: "--ci", argument: ci, expected: Self.ciNames.joined(separator: ", "))
-        }
+    public static func validateLevel(_ level: Double) throws {
         guard level > 0, level < 1 else {
             throw AnalysisError.malformedArgument(
                 option: "--level", argument: String(level), expected: "a level strictly between 0 and 1, e.g. 0.95")
         }
-        guard Self.deffNames.contains(deff) else {
-            throw AnalysisError.malformedArgument(option: "--deff", argument: deff, expected: "srswor or srswr")
-        }
-        self.init(
-            filters: try conditions.map(DomainFilter.init(parsing:)), lonelyPSU: rule, ci: method, level: level,
-            designEffect: deff == "srswr" ? .withReplacement : .withoutReplacement, rounds: rounds)
+    }
+}
+
+extension DesignEffectKind {
+    /// The `--deff` name: `srswor` is R's `deff = TRUE`, `srswr` is `deff = "replace"`.
+    public var optionName: String { self == .withReplacement ? "srswr" : "srswor" }
+
+    /// Parses a `--deff` name.
+    public init?(optionName: String) {
+        guard let kind = [DesignEffectKind.withoutReplacement, .withReplacement].first(where: { $0.optionName == optionName })
+        else { return nil }
+        self = kind
     }
 }
 

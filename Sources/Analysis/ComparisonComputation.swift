@@ -18,6 +18,8 @@ struct ComparisonBlock {
     let raoScott: RaoScottResult?
     /// Pearson χ² with Cramér's V, for unweighted simple random samples.
     let pearson: PearsonTest?
+    /// The block's design df (`degf(subset(design, by group))`), used by the pairwise intervals.
+    let degreesOfFreedom: Int
 }
 
 /// Everything `sitan compare` computed.
@@ -33,6 +35,8 @@ struct CompareResult {
     let comparedCategories: [Int]
     let blocks: [ComparisonBlock]
     let options: EstimationOptions
+    /// Whether the design names PSUs; otherwise df counts respondents and is not published.
+    let degreesOfFreedomCountPSUs: Bool
 }
 
 /// Computes `sitan compare`.
@@ -68,7 +72,8 @@ struct ComparisonComputation {
         return CompareResult(
             variable: outcome.name, across: across.name, by: byNames, byIsInteger: byIndex.isInteger,
             acrossLevels: acrossFactor.levels, categories: y.levels,
-            comparedCategories: isBinary ? [1] : Array(y.levels.indices), blocks: blocks, options: request.options)
+            comparedCategories: isBinary ? [1] : Array(y.levels.indices), blocks: blocks, options: request.options,
+            degreesOfFreedomCountPSUs: data.psu != nil)
     }
 
     /// `--across` variables whose levels are survey rounds or sets of them: the comparison is
@@ -103,10 +108,13 @@ struct ComparisonComputation {
         let table = try statistics(data) {
             try surveyShares(y.codes, categoryCount: y.levels.count, design: design, by: groups.grouping)
         }
-        let df = Double(data.domainDegreesOfFreedom(design, extra: inBlock))
+        let df = data.domainDegreesOfFreedom(design, extra: inBlock)
         let compared = y.levels.count == 2 && y.isInteger ? [1] : Array(y.levels.indices)
         let pairs = try statistics(data) {
-            try compared.flatMap { try table.pairwiseComparisons(category: $0, level: options.level, df: df) }
+            try compared.flatMap {
+                try table.pairwiseComparisons(
+                    category: $0, level: options.level, df: options.degreesOfFreedom.value(domain: df))
+            }
         }
         let outcomeInBlock = y.codes.indices.map { groups.grouping.codes[$0] >= 0 ? y.codes[$0] : -1 }
         return ComparisonBlock(
@@ -114,7 +122,8 @@ struct ComparisonComputation {
             reliability: try reliabilityInputs(table, kind: .share, data: data), pairs: pairs,
             raoScott: raoScott(outcomeInBlock, y: y, groups: groups, data: data, design: design, extra: inBlock),
             pearson: data.isUnweightedSimpleRandomSample
-                ? try? pearsonTest(outcomeInBlock, categoryCount: y.levels.count, across: groups.grouping) : nil)
+                ? try? pearsonTest(outcomeInBlock, categoryCount: y.levels.count, across: groups.grouping) : nil,
+            degreesOfFreedom: df)
     }
 
     /// R's `svychisq(~y + across, subset(design, domain))`: the variance on the full design

@@ -91,6 +91,7 @@ struct ComparisonTableBuilder {
         for name in names {
             columns.append(Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
         }
+        columns.append(Column("df", role: .derived(from: countsA + countsB)))
         let rows = result.blocks.flatMap { block in block.pairs.map { pairRow($0, block: block, estimateA: estimateA) } }
         return Table(title: "\(result.variable) across \(result.across): pairwise comparisons", columns: columns, rows: rows)
     }
@@ -111,6 +112,8 @@ struct ComparisonTableBuilder {
             pair.riskRatio ?? .nan, pair.riskRatioCI?.lower ?? .nan, pair.riskRatioCI?.upper ?? .nan,
             pair.oddsRatio ?? .nan, pair.oddsRatioCI?.lower ?? .nan, pair.oddsRatioCI?.upper ?? .nan,
         ].map { Cell.number($0) }
+        // Without PSUs, df counts the block's respondents: shown only when it counts PSUs.
+        cells.append(result.degreesOfFreedomCountPSUs ? .number(Double(block.degreesOfFreedom)) : .empty)
         var reliability: [Int: ReliabilityInputs] = [:]
         reliability[estimateA] = block.reliability[pair.groupA * c + pair.category]
         reliability[estimateA + 1] = block.reliability[pair.groupB * c + pair.category]

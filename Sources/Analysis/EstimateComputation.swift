@@ -1,15 +1,19 @@
 import Disclosure
+import StatisticalDistributions
 import SurveyStatistics
 
 /// Everything computed for `sitan estimate`, before disclosure control.
 struct EstimateResult {
     /// The variable estimated.
     let variable: String
-    /// Mean, proportion (binary) or share (categorical).
+    /// Mean, proportion (binary), share (categorical) or total.
     let statistic: StatisticKind
+    /// The outcome's type: binary (n_outcome counts the 1s), categorical (one estimate and
+    /// n_outcome per category) or numeric.
+    let outcome: OutcomeShape
     /// The groups.
     let groups: GroupIndex
-    /// Category labels (shares only).
+    /// Category labels (categorical outcomes), or the probabilities of quantiles.
     let categories: [String]
     /// The SurveyStatistics estimates.
     let table: EstimateTable
@@ -17,8 +21,9 @@ struct EstimateResult {
     let intervals: [ConfidenceInterval]
     /// NCHS inputs (Korn–Graubard 95% CI, effective n) for proportions and shares.
     let reliability: [ReliabilityInputs?]
-    /// Design df of each group: R's `degf` of its survey round's design (of the pooled design
-    /// with `--pool`), restricted to the `--where` domain.
+    /// Design df of each group: R's `degf(subset(design, group))`, PSUs − strata among the
+    /// group's rows in the `--where` domain (of its survey round, or of the pooled design with
+    /// `--pool`), as `svyby(..., svyciprop)` uses.
     let degreesOfFreedom: [Int]
     /// Whether the design names PSUs; otherwise df counts respondents and is not published.
     let degreesOfFreedomCountPSUs: Bool
@@ -48,52 +53,74 @@ struct EstimateComputation {
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
-        let kind: StatisticKind = isCategorical ? .share : (outcome.type == "binary" ? .proportion : .mean)
-        let (table, categories) = try estimateTable(kind, outcome: outcome, data: data, design: design, groups: groups)
-        guard table.estimates.contains(where: { $0.n > 0 }) else {
-            throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
+        let shape: OutcomeShape = isCategorical ? .categorical : (outcome.type == "binary" ? .binary : .numeric)
+        let kind: StatisticKind
+        let table: EstimateTable
+        let categories: [String]
+        let intervals: [ConfidenceInterval]
+        if case let .quantiles(probabilities) = request.statistic {
+            guard shape == .numeric else {
+                throw AnalysisError.malformedArgument(
+                    option: "--statistic", argument: "quantile", expected: "mean or total for a binary or categorical variable")
+            }
+            kind = .quantile
+            let normal = request.options.degreesOfFreedom == .inf
+            let quantiles = try statistics(data) {
+                try surveyQuantiles(
+                    data.numeric!, probabilities: probabilities, design: design, by: groups.grouping,
+                    level: request.options.level, normal: normal)
+            }
+            (table, categories, intervals) = (quantiles.table, probabilities.map { "\($0)" }, quantiles.intervals)
+        } else {
+            kind = request.statistic == .total ? .total : [.categorical: .share, .binary: .proportion, .numeric: .mean][shape]!
+            (table, categories) = try estimateTable(kind, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
+            let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
+            intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         }
-        let df = roundDegreesOfFreedom(data: data, design: design, groups: groups)
-        let intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
+        guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
+        let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
         return EstimateResult(
-            variable: outcome.name, statistic: kind, groups: groups, categories: categories, table: table,
+            variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
             degreesOfFreedomCountPSUs: data.psu != nil, options: request.options)
     }
 
-    /// Each group's design df: the df of its survey round (R's `degf` of the round's design, or
-    /// of the pooled design), restricted to the `--where` domain.
-    private func roundDegreesOfFreedom(data: SurveyData, design: SurveyDesign, groups: GroupIndex) -> [Int] {
-        let survey = data.factors[SurveyRounds.variable]!
-        let position = groups.variables.firstIndex(of: SurveyRounds.variable)!
-        let dfOfRound = survey.levels.indices.map { code in
-            survey.levels.count == 1
-                ? data.domainDegreesOfFreedom(design) : data.domainDegreesOfFreedom(design, extra: { survey.codes[$0] == Int32(code) })
-        }
-        return groups.labels.map { dfOfRound[survey.levels.firstIndex(of: $0[position])!] }
-    }
-
-    /// Runs the estimator for the outcome's type.
+    /// Runs the estimator for the outcome's type and the statistic.
     private func estimateTable(
-        _ kind: StatisticKind, outcome: CatalogVariable, data: SurveyData, design: SurveyDesign, groups: GroupIndex
+        _ kind: StatisticKind, shape: OutcomeShape, outcome: CatalogVariable, data: SurveyData, design: SurveyDesign,
+        groups: GroupIndex
     ) throws -> (EstimateTable, [String]) {
         let deff = deffKind
-        switch kind {
-        case .share:
+        let by = groups.grouping
+        switch shape {
+        case .categorical:
             let factor = compactCategories(data.factors[outcome.name]!, groups: groups)
+            let count = factor.levels.count
+            let scale: CategoryScale = kind == .total ? .total : .share
             let table = try statistics(data) {
-                try surveyShares(
-                    factor.codes, categoryCount: factor.levels.count, design: design, by: groups.grouping, deff: deff)
+                try surveyShares(factor.codes, categoryCount: count, design: design, by: by, deff: deff, scale: scale)
             }
             return (table, factor.levels)
-        case .proportion:
+        case .binary:
             let y = data.numeric!
             if y.contains(where: { !($0 == 0 || $0 == 1 || $0.isNaN) }) {
                 throw AnalysisError.statistics("binary variable \"\(outcome.name)\" holds values other than 0 and 1")
             }
-            return (try statistics(data) { try surveyProportion(y, design: design, by: groups.grouping, deff: deff) }, [])
-        default:
-            return (try statistics(data) { try surveyMean(data.numeric!, design: design, by: groups.grouping, deff: deff) }, [])
+            return (
+                try statistics(data) {
+                    kind == .total
+                        ? try surveyTotal(y, design: design, by: by, deff: deff)
+                        : try surveyProportion(y, design: design, by: by, deff: deff)
+                }, []
+            )
+        case .numeric:
+            let y = data.numeric!
+            return (
+                try statistics(data) {
+                    kind == .total
+                        ? try surveyTotal(y, design: design, by: by, deff: deff) : try surveyMean(y, design: design, by: by, deff: deff)
+                }, []
+            )
         }
     }
 
@@ -101,13 +128,15 @@ struct EstimateComputation {
     private func intervals(
         _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: [Int], data: SurveyData
     ) throws -> [ConfidenceInterval] {
-        let method: ProportionCI = kind == .mean ? .mean : options.ci
+        let method: ProportionCI = kind == .mean || kind == .total ? .mean : options.ci
         if method == .wilson || method == .clopperPearson, !data.isUnweightedSimpleRandomSample {
             throw AnalysisError.requiresUnweightedData(method: method.optionName)
         }
         return try statistics(data) {
             try table.estimates.indices.map {
-                try table.proportionInterval($0, method: method, level: options.level, df: Double(df[$0 / table.categoryCount]))
+                try table.proportionInterval(
+                    $0, method: method, level: options.level,
+                    df: options.degreesOfFreedom.value(domain: df[$0 / table.categoryCount]))
             }
         }
     }
@@ -116,7 +145,7 @@ struct EstimateComputation {
 /// NCHS inputs for each proportion: Korn–Graubard 95% CI and effective n, whatever the
 /// displayed method (Parker et al. 2017).
 func reliabilityInputs(_ table: EstimateTable, kind: StatisticKind, data: SurveyData) throws -> [ReliabilityInputs?] {
-    guard kind != .mean else { return table.estimates.map { _ in nil } }
+    guard kind == .proportion || kind == .share else { return table.estimates.map { _ in nil } }
     return try statistics(data) {
         try table.estimates.indices.map { i in
             let e = table.estimates[i]
@@ -130,6 +159,16 @@ func reliabilityInputs(_ table: EstimateTable, kind: StatisticKind, data: Survey
                 degreesOfFreedom: Double(e.domainDegreesOfFreedom))
         }
     }
+}
+
+/// The type of an estimated outcome, which decides the count columns of its table.
+enum OutcomeShape {
+    /// 0/1: `n_outcome` counts the 1s.
+    case binary
+    /// Categories: one `n_outcome` and one estimate per category.
+    case categorical
+    /// Integer or number: no outcome counts.
+    case numeric
 }
 
 /// The categories that occur among the grouped rows, in dictionary order.

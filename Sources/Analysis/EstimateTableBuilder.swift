@@ -42,11 +42,14 @@ struct EstimateColumns: Sendable, Hashable {
 /// variable the respondents with 0 are a hidden count, so that `n = n_outcome + n_other` is a
 /// published line and complementary suppression protects both a small number of 1s and a
 /// small number of 0s. Every estimate, SE, CI and design effect is derived from its counts.
+/// Totals (`--statistic total`) have the same counts and are derived from them too: on an
+/// unweighted design a total is a count (weight × `n_outcome`, or × `n`), and it is suppressed
+/// whenever the count it comes from is; the ledger records that count.
 struct EstimateTableBuilder {
     let result: EstimateResult
 
     private var slots: [(suffix: String, category: String?)] {
-        result.statistic == .share ? result.categories.map { ("[\($0)]", $0) } : [("", nil)]
+        result.categories.isEmpty ? [("", nil)] : result.categories.map { ("[\($0)]", $0) }
     }
 
     /// The table and the long-format layout.
@@ -55,23 +58,23 @@ struct EstimateTableBuilder {
         let n = columns.count
         columns.append(Column("n", role: .count))
         var outcomeColumns: [Int] = []
-        switch result.statistic {
-        case .proportion:
+        switch result.outcome {
+        case .binary:
             outcomeColumns = [n + 1, n + 2]
             columns.append(Column("n_outcome", role: .count))
             columns.append(Column("n_other", role: .count, isPublished: false))
-        case .share:
+        case .categorical:
             for slot in slots {
                 outcomeColumns.append(columns.count)
                 columns.append(Column("n_outcome" + slot.suffix, role: .count))
             }
-        default: break
+        case .numeric: break
         }
         columns.append(Column("weighted_n", role: .derived(from: [n]), decimals: 1))
         var estimateColumns: [Int] = []
         let decimals = estimateDecimals
         for (j, slot) in slots.enumerated() {
-            let sources = [n] + (result.statistic == .share ? [outcomeColumns[j]] : outcomeColumns)
+            let sources = [n] + (result.outcome == .categorical ? [outcomeColumns[j]] : outcomeColumns)
             let e = columns.count
             estimateColumns.append(e)
             columns.append(Column("estimate" + slot.suffix, role: .derived(from: sources), decimals: decimals))
@@ -108,12 +111,12 @@ struct EstimateTableBuilder {
         let first = table.estimate(group: g, category: 0)
         var cells: [Cell] = result.groups.labels[g].map { .text($0) }
         cells.append(.count(first.n))
-        switch result.statistic {
-        case .proportion:
+        switch result.outcome {
+        case .binary:
             cells += [.count(first.nOutcome), .count(first.n - first.nOutcome)]
-        case .share:
+        case .categorical:
             cells += (0..<slots.count).map { .count(table.estimate(group: g, category: $0).nOutcome) }
-        default: break
+        case .numeric: break
         }
         cells.append(.number(first.weightedN))
         var reliability: [Int: ReliabilityInputs] = [:]
@@ -140,15 +143,16 @@ struct EstimateTableBuilder {
                     tableRow: g, category: slot.category,
                     columns: EstimateColumns(
                         suffix: slot.suffix,
-                        nOutcome: result.statistic == .mean ? nil : "n_outcome" + (slot.category == nil ? "" : slot.suffix)),
+                        nOutcome: result.outcome == .numeric ? nil : "n_outcome" + (slot.category == nil ? "" : slot.suffix)),
                     reliabilityReasons: result.reliability[index].map(Self.reasons) ?? [])
             }
         }
     }
 
-    /// Decimal places for estimates: 4 for proportions; for means, about four significant digits.
+    /// Decimal places for estimates: 4 for proportions; for means and totals, about four
+    /// significant digits.
     private var estimateDecimals: Int {
-        guard result.statistic == .mean else { return 4 }
+        guard result.statistic != .proportion && result.statistic != .share else { return 4 }
         let largest = result.table.estimates.map { abs($0.estimate) }.filter(\.isFinite).max() ?? 1
         guard largest > 0 else { return 4 }
         return max(0, min(6, 3 - Int(floor(log10(largest)))))

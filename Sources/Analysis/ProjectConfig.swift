@@ -7,11 +7,12 @@ import Yams
 /// The project configuration: `sitan.yaml`, read for every command that publishes tables.
 ///
 /// Looked up as `--config PATH`, then `$SITAN_CONFIG`, then `sitan.yaml` in the current
-/// directory; without any of them the defaults apply. The only setting so far:
+/// directory; without any of them the defaults apply. The settings:
 ///
 /// ```yaml
 /// disclosure:
 ///   k: 5        # counts from 1 to k − 1 are suppressed; never below 3
+/// reliability: suppress   # or flag: show estimates below the NCHS standards with their mark
 /// ```
 ///
 /// Unknown keys under `disclosure` are refused (a misspelt `k` must not silently fall back to
@@ -19,6 +20,8 @@ import Yams
 public struct ProjectConfig: Sendable, Equatable {
     /// The disclosure threshold k.
     public let disclosureThreshold: Int
+    /// What happens to proportions below the NCHS standards (`reliability:`, default suppress).
+    public var reliability: ReliabilityRule = .suppress
     /// The file the configuration came from, nil for the defaults.
     public let path: String?
 
@@ -77,7 +80,18 @@ public struct ProjectConfig: Sendable, Equatable {
         }
         let k = try threshold(in: top["disclosure"], path: path)
         guard k >= 3 else { throw AnalysisError.thresholdTooLow(path: path, k: k) }
-        return ProjectConfig(disclosureThreshold: k, path: path)
+        var config = ProjectConfig(disclosureThreshold: k, path: path)
+        config.reliability = try reliabilityRule(in: top["reliability"], path: path)
+        return config
+    }
+
+    /// The `reliability` setting, or the default (suppress).
+    private static func reliabilityRule(in node: Node?, path: String) throws -> ReliabilityRule {
+        guard let node, node.null == nil else { return .suppress }
+        guard case .scalar = node, let rule = node.string.flatMap(ReliabilityRule.init(rawValue:)) else {
+            throw AnalysisError.configuration(path: path, problem: "`reliability` must be suppress (the default) or flag")
+        }
+        return rule
     }
 
     /// Refuses a configuration with a direct identifier in any key or value, before any of
@@ -134,7 +148,7 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// The disclosure control this configuration asks for.
     public func disclosureControl() throws -> DisclosureControl {
-        do { return try DisclosureControl(k: disclosureThreshold) } catch {
+        do { return try DisclosureControl(k: disclosureThreshold, reliability: reliability) } catch {
             throw AnalysisError.thresholdTooLow(path: path ?? "configuration", k: disclosureThreshold)
         }
     }

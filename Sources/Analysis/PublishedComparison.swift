@@ -70,6 +70,6 @@ extension SurveyAnalysis {
         return PublishedComparison(
             tests: published[0], pairs: published[1],
             variable: result.variable, across: result.across, by: result.by,
-            method: Self.method(request.options, isMean: false))
+            method: Self.method(request.options, statistic: .share))
     }
 }

@@ -32,7 +32,7 @@ public struct PublishedEstimate: Sendable {
     public let table: PublishedTable
     /// The variable estimated.
     public let variable: String
-    /// `mean`, `proportion` (binary) or `share` (categorical).
+    /// `mean`, `proportion` (binary), `share` (categorical) or `total`.
     public let statistic: String
     /// The grouping variables (the survey round is not one of them: each row names its round).
     public let by: [String]
@@ -55,6 +55,12 @@ public struct PublishedEstimate: Sendable {
         self.method = method
         self.layout = layout
     }
+
+    /// Whether the rows have an `n_outcome` (binary and categorical outcomes).
+    public var hasOutcomeCounts: Bool { layout.contains { $0.columns.nOutcome != nil } }
+
+    /// Whether the rows are per category (categorical outcomes).
+    public var hasCategories: Bool { layout.contains { $0.category != nil } }
 
     /// The footnote: the disclosure rule, and the design notes.
     public var footnotes: [String] {

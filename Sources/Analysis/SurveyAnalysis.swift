@@ -27,8 +27,8 @@ public struct SurveyAnalysis {
     /// (categorical), per group.
     ///
     /// R equivalent, per survey round: `svyby(~y, ~g1 + g2, subset(design, where), svymean,
-    /// na.rm = TRUE, deff = TRUE)` with `svyciprop` intervals; design df are
-    /// `degf(subset(design, where))`. Rounds are never pooled unless the options say so: each
+    /// na.rm = TRUE, deff = TRUE)` with `svyciprop` intervals; each group's design df is
+    /// `degf(subset(design, where & group))`. Rounds are never pooled unless the options say so: each
     /// group is within one round (the `survey` key), and strata are nested in rounds.
     /// - Parameter request: the variable, groups and options.
     /// - Returns: the published estimates.
@@ -44,7 +44,7 @@ public struct SurveyAnalysis {
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,
             by: keep.map { result.groups.variables[$0] }, byIsInteger: keep.map { result.groups.isInteger[$0] },
-            method: Self.method(request.options, isMean: result.statistic == .mean), layout: layout)
+            method: Self.method(request.options, statistic: result.statistic), layout: layout)
     }
 
     /// Publishes the tables of one output: through the release ledger when there is one.
@@ -64,11 +64,17 @@ public struct SurveyAnalysis {
     }
 
     /// The method block for a set of options.
-    static func method(_ options: EstimationOptions, isMean: Bool) -> EstimateMethod {
+    static func method(_ options: EstimationOptions, statistic: StatisticKind) -> EstimateMethod {
         var variance = "taylor-with-replacement"
         if options.lonelyPSU != .fail { variance += " (lonely PSU: \(options.lonelyPSU.rawValue))" }
+        let normal = options.degreesOfFreedom == .inf
+        let ci: String
+        switch statistic {
+        case .mean, .total: ci = normal ? "normal" : "t"
+        case .quantile: ci = "woodruff (qrule math, " + (normal ? "normal)" : "t on the respondents' df)")
+        case .proportion, .share: ci = options.ci.optionName + (normal ? " (normal quantile)" : "")
+        }
         return EstimateMethod(
-            variance: variance, ci: isMean ? "t" : options.ci.optionName, level: options.level,
-            designEffect: options.designEffect == .withoutReplacement ? "srswor" : "srswr")
+            variance: variance, ci: ci, level: options.level, designEffect: options.designEffect.optionName)
     }
 }

@@ -10,8 +10,10 @@ extension DisclosureControl {
     }
 
     /// The state of every cell: counts from the suppression set, derived values from their
-    /// sources and their own reliability inputs.
-    static func cellStates(of table: Table, confidential: Set<CellPosition>) -> [[CellState]] {
+    /// sources and their own reliability inputs under the reliability rule.
+    static func cellStates(
+        of table: Table, confidential: Set<CellPosition>, reliability rule: ReliabilityRule = .suppress
+    ) -> [[CellState]] {
         table.rows.enumerated().map { row, content in
             var states = Array(repeating: CellState.shown, count: table.columns.count)
             for (column, definition) in table.columns.enumerated() {
@@ -24,7 +26,7 @@ extension DisclosureControl {
                 case let .derived(sources):
                     var state = sources.map { states[$0] }.max() ?? .shown
                     if state < .unreliable, let inputs = content.reliability[column] {
-                        state = max(state, reliabilityState(inputs))
+                        state = max(state, reliabilityState(inputs, rule: rule))
                     }
                     states[column] = state
                 }
@@ -33,12 +35,13 @@ extension DisclosureControl {
         }
     }
 
-    /// The NCHS outcome as a cell state.
-    private static func reliabilityState(_ inputs: ReliabilityInputs) -> CellState {
+    /// The NCHS outcome as a cell state: an estimate the standard would not present is
+    /// suppressed, or with `.flag` shown with the low-reliability mark.
+    private static func reliabilityState(_ inputs: ReliabilityInputs, rule: ReliabilityRule) -> CellState {
         switch ProportionReliability.assess(inputs) {
         case .reliable: .shown
         case .flagged: .lowReliability
-        case .suppressed: .unreliable
+        case .suppressed: rule == .flag ? .lowReliability : .unreliable
         }
     }
 
@@ -92,7 +95,11 @@ extension DisclosureControl {
                 + "recomputed from the totals"
         }
         text += "."
-        if reliability {
+        if reliability && self.reliability == .flag {
+            text +=
+                " u = low reliability or unreliable, shown because the project's reliability rule is flag "
+                + "(NCHS Data Presentation Standards for Proportions, 2017; the flags name the reasons)."
+        } else if reliability {
             text +=
                 " :u = not shown, unreliable; u = low reliability (NCHS Data Presentation "
                 + "Standards for Proportions, 2017)."

@@ -21,14 +21,19 @@
 public struct DisclosureControl: Sendable {
     /// The threshold: counts from 1 to k − 1 are confidential.
     public let k: Int
+    /// What happens to proportions below the NCHS standards: not shown, or shown with a mark.
+    public let reliability: ReliabilityRule
 
     /// Creates the disclosure control for a project.
     ///
-    /// - Parameter k: the threshold from the project config (default 5).
+    /// - Parameters:
+    ///   - k: the threshold from the project config (default 5).
+    ///   - reliability: the project's reliability rule (default `.suppress`).
     /// - Throws: ``DisclosureError/thresholdTooLow(k:)`` when k < 3.
-    public init(k: Int = 5) throws {
+    public init(k: Int = 5, reliability: ReliabilityRule = .suppress) throws {
         guard k >= 3 else { throw DisclosureError.thresholdTooLow(k: k) }
         self.k = k
+        self.reliability = reliability
     }
 
     /// Applies disclosure control to a table.
@@ -49,7 +54,7 @@ public struct DisclosureControl: Sendable {
     ///   - note: a sentence for the footnote saying why, when `forcing` is not empty.
     package func publish(_ table: Table, forcing: Set<CellPosition>, note: String?) throws -> PublishedTable {
         let confidential = try confidentialCells(of: table, forcing: forcing)
-        let states = Self.cellStates(of: table, confidential: confidential)
+        let states = Self.cellStates(of: table, confidential: confidential, reliability: reliability)
         var published = render(table, states: states)
         if let note, !forcing.isEmpty { published.footnote += " " + note }
         return published

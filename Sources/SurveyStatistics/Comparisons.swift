@@ -72,8 +72,8 @@ extension EstimateTable {
         let qHigh = StudentT.quantile(1 - alpha / 2, degreesOfFreedom: df)
         func interval(_ centre: Double, _ se: Double, _ transform: (Double) -> Double) -> ConfidenceInterval {
             ConfidenceInterval(
-                lower: transform(centre + se * qLow), upper: transform(centre + se * qHigh), level: level, method: .mean
-            )
+                estimate: transform(centre), lower: transform(centre + se * qLow), upper: transform(centre + se * qHigh),
+                level: level)
         }
         let diff = a - b
         let se = (vaa + vbb - 2 * vab).squareRoot()

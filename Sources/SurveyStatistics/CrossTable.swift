@@ -68,22 +68,21 @@ public struct PearsonTest: Sendable, Equatable {
 /// Reproduces R's `chisq.test(table(outcome, group), correct = FALSE)` and Cramér's V. For
 /// unweighted simple random samples only; with a survey design use `raoScottTest`. Breaks down
 /// (NaN) when a level has no respondents in the complete cases, and the χ² approximation is
-/// poor when expected counts are below 5.
+/// poor when expected counts are below 5. The arithmetic is ``PearsonChiSquaredTest``'s.
 /// - Parameters:
 ///   - outcome: category codes (−1 missing), the table's rows.
 ///   - categoryCount: number of outcome codes.
 ///   - groups: the table's columns (−1 missing).
 /// - Returns: X², df, p-value and Cramér's V.
-/// - Throws: `tooFewLevels` or input errors.
+/// - Throws: `tooFewLevels` or input errors; `StatisticalDistributionsError.emptyMargin` when
+///   a level has no respondent with a value of the other variable.
 public func pearsonTest(_ outcome: [Int32], categoryCount: Int, across groups: Grouping) throws -> PearsonTest {
     let cells = try CrossTable(outcome, categoryCount: categoryCount, groups: groups)
     let table = cells.weightedTable(nil)
-    let x2 = pearsonStatistic(table, rows: cells.rowLevels, cols: cells.colLevels, total: nil)
-    let df = (cells.rowLevels - 1) * (cells.colLevels - 1)
-    let n = table.reduce(0, +)
+    let (nr, nc) = (cells.rowLevels, cells.colLevels)
+    let test = try PearsonChiSquaredTest(table: (0..<nr).map { r in (0..<nc).map { c in table[c * nr + r] } })
     return PearsonTest(
-        statistic: x2, degreesOfFreedom: df, pValue: ChiSquared.survival(x2, degreesOfFreedom: Double(df)),
-        cramersV: (x2 / (n * Double(min(cells.rowLevels, cells.colLevels) - 1))).squareRoot())
+        statistic: test.statistic, degreesOfFreedom: test.degreesOfFreedom, pValue: test.pValue, cramersV: test.cramersV)
 }
 
 /// Category codes for a binary 0/1 outcome (NaN → −1), for `raoScottTest` and `pearsonTest`.

@@ -41,8 +41,11 @@ struct DomainSums {
     var nOutcome: [Int]
     /// Distinct PSUs holding domain rows, per stratum × group (R's `nsubset`).
     var psusInDomain: [Int]
-    /// PSUs − strata among each domain's respondents (non-missing outcome, non-zero weight).
+    /// PSUs − strata among each domain's rows with non-zero weight, whatever their outcome
+    /// (R's `degf` of the domain's subset design).
     var domainDF: [Int]
+    /// Rows in each domain, whatever their outcome or weight (R's `nrow` of the subset design).
+    var rows: [Int]
 }
 
 extension DomainSums {
@@ -51,7 +54,8 @@ extension DomainSums {
         self.init(
             groups: g, categories: c, n: .init(repeating: 0, count: g), weightSum: .init(repeating: 0, count: g),
             total: .init(repeating: 0, count: g * c), nOutcome: .init(repeating: 0, count: g * c),
-            psusInDomain: .init(repeating: 0, count: h * g), domainDF: .init(repeating: 0, count: g))
+            psusInDomain: .init(repeating: 0, count: h * g), domainDF: .init(repeating: 0, count: g),
+            rows: .init(repeating: 0, count: g))
     }
 
     /// One pass over the rows: totals, counts and the PSU presence needed by the lonely-PSU rules.
@@ -73,7 +77,7 @@ extension DomainSums {
             let w = design.weights[i]
             let st = Int(design.stratumOfRow[i])
             let unit = design.psuOfRow.map { Int($0[i]) } ?? i
-            guard let (cat, v) = y.cell(i) else { continue }
+            s.rows[gi] += 1
             if w != 0 && !seenAny[unit * g + gi] {
                 seenAny[unit * g + gi] = true
                 s.domainDF[gi] += 1
@@ -82,6 +86,7 @@ extension DomainSums {
                     s.domainDF[gi] -= 1
                 }
             }
+            guard let (cat, v) = y.cell(i) else { continue }
             guard cat < c else {
                 throw SurveyStatisticsError.codeOutOfRange(what: "category", row: i, code: Int32(cat), count: c)
             }

@@ -30,6 +30,8 @@ public enum StatisticKind: String, Sendable {
     case proportion
     /// Mean of each category indicator of a categorical variable.
     case share
+    /// Quantiles (`svyquantile`), one per requested probability.
+    case quantile
 }
 
 /// One estimate for one group (domain) and one category.
@@ -50,9 +52,12 @@ public struct DomainEstimate: Sendable, Equatable {
     public let standardError: Double
     /// Degrees of freedom of the whole design (R `degf(design)`).
     public let degreesOfFreedom: Int
-    /// PSUs − strata among the domain's respondents (non-missing outcome, non-zero weight): R's
-    /// `degf(subset(design, group & !is.na(y)))`, used by the Korn–Graubard df adjustment.
+    /// PSUs − strata among the domain's rows with non-zero weight, whatever their outcome: R's
+    /// `degf(subset(design, group))`, the df `svyby(..., svyciprop)` uses for the group.
     public let domainDegreesOfFreedom: Int
+    /// Rows in the domain, whatever their outcome or weight: R's `nrow(subset(design, group))`,
+    /// the n of the Korn–Graubard df adjustment (`svyciprop(..., na.rm = TRUE)`).
+    public let domainRowCount: Int
     /// Design effect if requested (NaN when the sum of weights is below n, as R).
     public let designEffect: Double?
 }

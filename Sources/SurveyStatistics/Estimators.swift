@@ -72,14 +72,26 @@ public func surveyProportion(
 ///   - design: the sample design.
 ///   - groups: optional domains.
 ///   - deff: design effect to compute, if any.
+///   - scale: `.share` (default), or `.total` for the totals of the category indicators: the
+///     estimated number in each category, as `svytotal(~factor(x), design, na.rm = TRUE)` and
+///     `svyby(..., svytotal)` (R's `svytotal` design effect); a group's totals add up to its
+///     estimated population.
 /// - Returns: a table with `categoryCount` estimates per group.
 /// - Throws: `SurveyStatisticsError` on codes out of range, or as `surveyMean`.
 public func surveyShares(
     _ codes: [Int32], categoryCount: Int, design: SurveyDesign, by groups: Grouping? = nil,
-    deff: DesignEffectKind? = nil
+    deff: DesignEffectKind? = nil, scale: CategoryScale = .share
 ) throws -> EstimateTable {
     let outcome = CategoricalOutcome(codes: codes, categoryCount: categoryCount)
-    return try estimateTable(outcome, kind: .share, design: design, groups: groups, deff: deff)
+    return try estimateTable(outcome, kind: scale == .share ? .share : .total, design: design, groups: groups, deff: deff)
+}
+
+/// What `surveyShares` estimates for each category.
+public enum CategoryScale: Sendable {
+    /// The category's share of its group (`svymean(~factor(x))`).
+    case share
+    /// The estimated number in the category (`svytotal(~factor(x))`).
+    case total
 }
 
 // MARK: - Shared engine
@@ -115,7 +127,7 @@ func estimateTable<O: OutcomeColumn>(
                     group: g, category: j, n: domains.n[g], nOutcome: domains.nOutcome[k],
                     weightedN: domains.weightSum[g], estimate: point[k], standardError: variance.squareRoot(),
                     degreesOfFreedom: design.degreesOfFreedom, domainDegreesOfFreedom: domains.domainDF[g],
-                    designEffect: effect))
+                    domainRowCount: domains.rows[g], designEffect: effect))
         }
     }
     return EstimateTable(

@@ -4,8 +4,13 @@ import StatisticalDistributions
 /// Confidence-interval method for a proportion (R survey `svyciprop` methods and their
 /// unweighted counterparts).
 public enum ProportionCI: String, Sendable, CaseIterable {
-    /// Logit-scale Wald interval with a t quantile on the design df (`svyciprop(method = "logit")`).
+    /// Logit-scale Wald interval with a t quantile on the design df (`svyciprop(method = "logit")`,
+    /// computed in closed form as `"xlogit"`).
     case logit
+    /// The same logit interval under R's name for the closed form (`svyciprop(method = "xlogit")`).
+    case xlogit
+    /// Arcsine-square-root Wald interval (`svyciprop(method = "asin")`).
+    case asin
     /// Korn–Graubard (1998) beta interval (`svyciprop(method = "beta")`).
     case kornGraubard
     /// Wald interval on the proportion scale, t on the design df (`svyciprop(method = "mean")`).
@@ -16,30 +21,22 @@ public enum ProportionCI: String, Sendable, CaseIterable {
     case clopperPearson
 }
 
-/// A two-sided confidence interval with the method and level that produced it.
-public struct ConfidenceInterval: Sendable, Equatable {
-    /// Lower limit.
-    public let lower: Double
-    /// Upper limit.
-    public let upper: Double
-    /// Confidence level, e.g. 0.95.
-    public let level: Double
-    /// Method that produced the limits (`.mean` for the t-based contrast intervals).
-    public let method: ProportionCI
-}
-
 extension EstimateTable {
     /// Confidence interval for the proportion at `index` in `estimates`.
     ///
     /// - `.logit`: expit(logit p̂ ± t·SE/(p̂(1 − p̂))), t on `df`. R fits `svyglm(quasibinomial)`,
     ///   whose convergence tolerance differs from this closed form by ~1e-10; the closed form is
     ///   exactly `svyciprop(method = "xlogit")`. Undefined (NaN) at p̂ = 0 or 1: use Korn–Graubard.
+    /// - `.xlogit`: the same closed form under R's name.
+    /// - `.asin`: sin²(asin √p̂ ± t·SE/(2√(p̂(1 − p̂)))), the delta method on the arcsine scale as
+    ///   `svyciprop(method = "asin")`; undefined (NaN) at p̂ = 0 or 1, as R.
     /// - `.kornGraubard`: n_eff = p̂(1 − p̂)/Var(p̂) × (t_{α/2, n−1}/t_{α/2, df})², then
     ///   Beta(α/2; n_eff p̂, n_eff(1 − p̂) + 1) and Beta(1 − α/2; n_eff p̂ + 1, n_eff(1 − p̂)),
-    ///   where n is the domain's respondents and df the *domain's* df (`domainDegreesOfFreedom`):
-    ///   R's `svyciprop` uses `nrow(design)` and `degf(design)` of the design it is given, here
-    ///   `subset(design, group & !is.na(y))`; the `df` argument does not enter (as in R).
-    ///   R returns NaN at p̂ = 0 or 1; here n_eff = n there (NCHS 2017 convention).
+    ///   where n is the domain's rows and df the *domain's* df, respondents without an answer
+    ///   included (`domainRowCount`, `domainDegreesOfFreedom`): R's
+    ///   `svyciprop(..., na.rm = TRUE)` uses `nrow(design)` and `degf(design)` of the design it
+    ///   is given, here `subset(design, group)`; the `df` argument does not enter (as in R).
+    ///   R returns NaN at p̂ = 0 or 1; here n_eff = n (respondents) there (NCHS 2017 convention).
     /// - `.mean`: p̂ ± t·SE, not clipped to [0, 1] (as R).
     /// - `.wilson`, `.clopperPearson`: from the unweighted counts; refused unless the design is an
     ///   unweighted simple random sample (equal weights, no strata, no PSUs, no fpc), where they
@@ -48,7 +45,9 @@ extension EstimateTable {
     ///   - index: position in `estimates` (must be a proportion or share).
     ///   - method: the interval method (default `.logit`).
     ///   - level: confidence level in (0, 1), default 0.95.
-    ///   - df: degrees of freedom for the t quantiles; default the whole design's df (R `degf`).
+    ///   - df: degrees of freedom for the t quantiles; default the domain's df
+    ///     (`domainDegreesOfFreedom`, as `svyby(..., svyciprop)`); `.infinity` for the normal
+    ///     quantile (R's `confint` default).
     /// - Returns: the interval.
     /// - Throws: `invalidLevel`, or `requiresUnweightedData` for Wilson/Clopper–Pearson on a
     ///   complex design.
@@ -57,27 +56,30 @@ extension EstimateTable {
     ) throws -> ConfidenceInterval {
         guard level > 0, level < 1 else { throw SurveyStatisticsError.invalidLevel(level) }
         let e = estimates[index]
-        let df = df ?? Double(e.degreesOfFreedom)
+        let df = df ?? Double(e.domainDegreesOfFreedom)
         let alpha = 1 - level
         let bounds: (Double, Double)
         switch method {
-        case .logit: bounds = logitBounds(e, alpha: alpha, df: df)
+        case .logit, .xlogit: bounds = logitBounds(e, alpha: alpha, df: df)
+        case .asin: bounds = arcsineBounds(e, alpha: alpha, df: df)
         case .mean:
             let lo = StudentT.quantile(alpha / 2, degreesOfFreedom: df)
             let hi = StudentT.quantile(1 - alpha / 2, degreesOfFreedom: df)
             bounds = (e.estimate + e.standardError * lo, e.estimate + e.standardError * hi)
-        case .kornGraubard: bounds = kornGraubardBounds(e, alpha: alpha, df: Double(e.domainDegreesOfFreedom))
+        case .kornGraubard: bounds = kornGraubardBounds(e, alpha: alpha)
         case .wilson, .clopperPearson:
             guard designIsSimpleRandomSample else {
                 throw SurveyStatisticsError.requiresUnweightedData(
                     method: method == .wilson ? "Wilson" : "Clopper–Pearson")
             }
-            bounds =
+            guard e.n > 0 else { return ConfidenceInterval(estimate: e.estimate, lower: .nan, upper: .nan, level: level) }
+            let exact =
                 method == .wilson
-                ? wilsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
-                : clopperPearsonBounds(x: e.nOutcome, n: e.n, alpha: alpha)
+                ? try BinomialInterval.wilson(successes: e.nOutcome, trials: e.n, level: level)
+                : try BinomialInterval.clopperPearson(successes: e.nOutcome, trials: e.n, level: level)
+            bounds = (exact.lower, exact.upper)
         }
-        return ConfidenceInterval(lower: bounds.0, upper: bounds.1, level: level, method: method)
+        return ConfidenceInterval(estimate: e.estimate, lower: bounds.0, upper: bounds.1, level: level)
     }
 
     /// Intervals for every estimate in the table, in order.
@@ -100,14 +102,24 @@ func logitBounds(_ e: DomainEstimate, alpha: Double, df: Double) -> (Double, Dou
     )
 }
 
-/// Korn–Graubard interval, as R's `svyciprop(method = "beta")`.
-func kornGraubardBounds(_ e: DomainEstimate, alpha: Double, df: Double) -> (Double, Double) {
+/// Arcsine-square-root interval, as R's `svyciprop(method = "asin")` (`svycontrast` on
+/// asin(√p), then sin² of the limits).
+func arcsineBounds(_ e: DomainEstimate, alpha: Double, df: Double) -> (Double, Double) {
+    let p = e.estimate
+    let centre = Foundation.asin(p.squareRoot())
+    let se = e.standardError / (2 * (p * (1 - p)).squareRoot())
+    let limit = { (q: Double) in pow(sin(centre + se * StudentT.quantile(q, degreesOfFreedom: df)), 2) }
+    return (limit(alpha / 2), limit(1 - alpha / 2))
+}
+
+/// Korn–Graubard interval, as R's `svyciprop(method = "beta", na.rm = TRUE)` on the domain.
+func kornGraubardBounds(_ e: DomainEstimate, alpha: Double) -> (Double, Double) {
     let p = e.estimate
     let variance = e.standardError * e.standardError
     var nEff = (p == 0 || p == 1) ? Double(e.n) : p * (1 - p) / variance
     let ratio =
-        StudentT.quantile(alpha / 2, degreesOfFreedom: Double(e.n - 1))
-        / StudentT.quantile(alpha / 2, degreesOfFreedom: df)
+        StudentT.quantile(alpha / 2, degreesOfFreedom: Double(e.domainRowCount - 1))
+        / StudentT.quantile(alpha / 2, degreesOfFreedom: Double(e.domainDegreesOfFreedom))
     nEff *= ratio * ratio
     return (
         betaQuantile(alpha / 2, a: nEff * p, b: nEff * (1 - p) + 1),
@@ -121,26 +133,4 @@ func betaQuantile(_ q: Double, a: Double, b: Double) -> Double {
     if a == 0 { return 0 }
     if b == 0 { return 1 }
     return BetaDistribution.quantile(q, a: a, b: b)
-}
-
-/// Wilson score interval without continuity correction, R's `prop.test(correct = FALSE)`.
-func wilsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
-    let nn = Double(n)
-    let p = Double(x) / nn
-    let z = Normal.quantile(1 - alpha / 2)
-    let z22n = z * z / (2 * nn)
-    let width = z * (p * (1 - p) / nn + z22n / (2 * nn)).squareRoot()
-    let upper = (p + z22n + width) / (1 + 2 * z22n)
-    let lower = (p + z22n - width) / (1 + 2 * z22n)
-    return (max(lower, 0), min(upper, 1))
-}
-
-/// Clopper–Pearson exact interval, R's `binom.test`.
-func clopperPearsonBounds(x: Int, n: Int, alpha: Double) -> (Double, Double) {
-    let x = Double(x)
-    let n = Double(n)
-    return (
-        x == 0 ? 0 : BetaDistribution.quantile(alpha / 2, a: x, b: n - x + 1),
-        x == n ? 1 : BetaDistribution.quantile(1 - alpha / 2, a: x + 1, b: n - x)
-    )
 }

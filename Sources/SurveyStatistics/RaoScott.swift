@@ -103,25 +103,11 @@ func interactionResidual(rows nr: Int, cols nc: Int) -> Matrix {
     return c
 }
 
-/// Pearson's X² of a table (row-fastest cells) rescaled to sum to `total`, as `chisq.test(correct = FALSE)`.
+/// Pearson's X² of a table (row-fastest cells) rescaled to sum to `total`, as
+/// `chisq.test(correct = FALSE)` (``PearsonChiSquaredTest``); NaN when a margin is empty, as R.
 func pearsonStatistic(_ table: [Double], rows nr: Int, cols nc: Int, total: Double?) -> Double {
     let sum = table.reduce(0, +)
     let t = total.map { n in table.map { $0 * n / sum } } ?? table
-    let n = t.reduce(0, +)
-    var rowSums = [Double](repeating: 0, count: nr)
-    var colSums = [Double](repeating: 0, count: nc)
-    for c in 0..<nc {
-        for r in 0..<nr {
-            rowSums[r] += t[c * nr + r]
-            colSums[c] += t[c * nr + r]
-        }
-    }
-    var x2 = 0.0
-    for c in 0..<nc {
-        for r in 0..<nr {
-            let e = rowSums[r] * colSums[c] / n
-            x2 += (t[c * nr + r] - e) * (t[c * nr + r] - e) / e
-        }
-    }
-    return x2
+    let nested = (0..<nr).map { r in (0..<nc).map { c in t[c * nr + r] } }
+    return (try? PearsonChiSquaredTest(table: nested).statistic) ?? .nan
 }

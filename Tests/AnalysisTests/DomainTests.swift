@@ -14,7 +14,7 @@ import Testing
     @Test func proportionInADomainMatchesSubset() throws {
         let store = try FixtureDatabase.make(data: "strat", design: "strat_cluster")
         let expected = Fixtures.domainExpected["where_strat_cluster_yesm_stype1"]!
-        for (method, name) in [(ProportionCI.logit, "xlogit"), (.kornGraubard, "beta"), (.mean, "mean")] {
+        for (method, name) in [(ProportionCI.logit, "xlogit"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean")] {
             let options = EstimationOptions(filters: [DomainFilter(variable: "stypec", values: ["1"])], ci: method)
             let result = try compute(store, EstimateRequest(variable: "yesm", options: options))
             let e = result.table.estimates[0]
@@ -44,15 +44,48 @@ import Testing
         let expected = Fixtures.domainExpected["where_strat_cluster_api00m_by_awards_stype12"]!
         let options = EstimationOptions(filters: [DomainFilter(variable: "stypec", values: ["1", "2"])])
         let result = try compute(store, EstimateRequest(variable: "api00m", by: ["awards"], options: options))
-        Agreement.check(Double(result.degreesOfFreedom[0]), expected["df"], "df")
         for (g, e) in result.table.estimates.enumerated() {
             let label = result.groups.labels[g].last!
+            Agreement.check(Double(result.degreesOfFreedom[g]), expected["df[\(label)]"], "df[\(label)]")
             Agreement.check(e.estimate, expected["est[\(label)]"], "est[\(label)]")
             Agreement.check(e.standardError, expected["se[\(label)]"], "se[\(label)]")
             Agreement.check(e.designEffect, expected["deff[\(label)]"], "deff[\(label)]")
             Agreement.check(result.intervals[g].lower, expected["lo[\(label)]"], "lo[\(label)]")
             Agreement.check(result.intervals[g].upper, expected["hi[\(label)]"], "hi[\(label)]")
         }
+    }
+
+    /// `--by` gives each group the df of its own domain, as `svyby(..., svyciprop, na.rm = TRUE)`,
+    /// and so the same interval as asking for the group with `--where`.
+    @Test func proportionsByGroupUseEachGroupsDomain() throws {
+        let store = try FixtureDatabase.make(data: "strat", design: "strat_cluster")
+        let expected = Fixtures.domainExpected["by_strat_cluster_yesm_stype"]!
+        var compared = Set<String>()
+        func check(_ actual: Double, _ key: String) {
+            Agreement.check(actual, expected[key], key)
+            if expected[key] != nil { compared.insert(key) }
+        }
+        let methods: [(ProportionCI, String)] = [(.xlogit, "xlogit"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean")]
+        for (method, name) in methods {
+            for rule in [DegreesOfFreedomRule.design, .inf] {
+                let suffix = rule == .inf ? "_inf" : ""
+                guard rule == .design || expected["\(name)_inf_lo[0]"] != nil else { continue }
+                let options = EstimationOptions(ci: method, degreesOfFreedom: rule)
+                let byGroup = try compute(store, EstimateRequest(variable: "yesm", by: ["stypec"], options: options))
+                for (g, ci) in byGroup.intervals.enumerated() {
+                    let label = byGroup.groups.labels[g].last!
+                    check(byGroup.table.estimates[g].estimate, "est[\(label)]")
+                    check(Double(byGroup.degreesOfFreedom[g]), "df[\(label)]")
+                    check(ci.lower, "\(name)\(suffix)_lo[\(label)]")
+                    check(ci.upper, "\(name)\(suffix)_hi[\(label)]")
+                    var alone = options
+                    alone.filters = [DomainFilter(variable: "stypec", values: [label])]
+                    let asked = try compute(store, EstimateRequest(variable: "yesm", options: alone))
+                    #expect(asked.intervals[0] == ci && asked.degreesOfFreedom[0] == byGroup.degreesOfFreedom[g])
+                }
+            }
+        }
+        #expect(compared == Set(expected.keys))
     }
 
     @Test func sharesInADomain() throws {

@@ -33,6 +33,16 @@ import Testing
         #expect(try ProjectConfig.read(path: try file(Array(small.utf8))).disclosureThreshold == 7)
     }
 
+    @Test func reliabilityRuleIsReadAndChecked() throws {
+        let read = { (text: String) in try ProjectConfig.read(path: try self.file(Array(text.utf8))) }
+        #expect(try read("disclosure: {k: 7}\n").reliability == .suppress)
+        #expect(try read("reliability: flag\n").reliability == .flag)
+        #expect(try read("reliability: flag\n").disclosureControl().reliability == .flag)
+        #expect(try read("reliability: suppress\n").reliability == .suppress)
+        #expect(throws: AnalysisError.self) { try read("reliability: show\n") }
+        #expect(throws: AnalysisError.self) { try read("reliability: [flag]\n") }
+    }
+
     @Test func syntaxErrorsKeepTheirPosition() throws {
         let error = try #require(try refusal("disclosure:\n    k: [5\n"))
         #expect(error.line == 3 && error.column == 1 && !error.isUnreadable)

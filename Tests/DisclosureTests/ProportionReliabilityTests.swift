@@ -69,6 +69,34 @@ import Testing
     }
 
     @Test func reliabilityIsRenderedWithEurostatMarksAndPropagates() throws {
+        let (columns, rows) = threeCountries()
+        let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
+        #expect(
+            published.rows.map { $0.map(\.text) } == [
+                ["LV", "50", "50.0", "45.0"], ["LT", "50", ":u", ":u"], ["PL", "50", "50.0 u", "45.0 u"],
+            ])
+        #expect(published.rows[2][2].mark == .lowReliability && published.rows[2][2].value == 50)
+        #expect(published.footnote.contains("u = low reliability"))
+    }
+
+    /// `reliability: flag` shows what the standard would suppress, with the `u` mark; small
+    /// counts stay suppressed.
+    @Test func flagRuleShowsUnreliableEstimatesWithTheirMark() throws {
+        var (columns, rows) = threeCountries()
+        rows.append(Row([.text("EE"), .count(2), .number(50), .number(45)], reliability: [2: inputs(n: 2, p: 0.5, width: 0.1)]))
+        let published = try DisclosureControl(reliability: .flag).publish(Table(title: "t", columns: columns, rows: rows))
+        #expect(
+            published.rows.map { $0.map(\.text) } == [
+                ["LV", "50", "50.0", "45.0"], ["LT", "50", "10.0 u", "5.0 u"], ["PL", "50", "50.0 u", "45.0 u"],
+                ["EE", ":c", ":c", ":c"],
+            ])
+        #expect(published.rows[1][2].mark == .lowReliability && published.rows[1][2].value == 10)
+        #expect(published.footnote.contains("reliability rule is flag") && !published.footnote.contains(":u"))
+    }
+
+    /// Country, n, a percentage with reliability inputs and its lower limit: reliable (LV),
+    /// too wide for the standard (LT), few degrees of freedom (PL).
+    func threeCountries() -> ([Column], [Row]) {
         let columns = [
             Column("Country", role: .key), Column("n", role: .count),
             Column("%", role: .derived(from: [1]), decimals: 1),
@@ -85,12 +113,6 @@ import Testing
                 [.text("PL"), .count(50), .number(50), .number(45)],
                 reliability: [2: inputs(p: 0.5, width: 0.1, df: 5)]),
         ]
-        let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
-        #expect(
-            published.rows.map { $0.map(\.text) } == [
-                ["LV", "50", "50.0", "45.0"], ["LT", "50", ":u", ":u"], ["PL", "50", "50.0 u", "45.0 u"],
-            ])
-        #expect(published.rows[2][2].mark == .lowReliability && published.rows[2][2].value == 50)
-        #expect(published.footnote.contains("u = low reliability"))
+        return (columns, rows)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StatisticalDistributions
 import Testing
 
 @testable import SurveyStatistics

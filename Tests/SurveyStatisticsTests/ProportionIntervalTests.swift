@@ -10,15 +10,26 @@ import Testing
     }
 
     static let rMethods: [(String, ProportionCI, Double)] = [
-        ("xlogit", .logit, 1e-9), ("logit", .logit, 1e-7), ("beta", .kornGraubard, 1e-9), ("mean", .mean, 1e-9),
+        ("xlogit", .xlogit, 1e-9), ("logit", .logit, 1e-7), ("asin", .asin, 1e-9), ("beta", .kornGraubard, 1e-9),
+        ("mean", .mean, 1e-9),
     ]
 
-    @Test("svyciprop logit, xlogit, beta and mean limits agree with R", arguments: Fixture.cases("ci"))
+    /// Each group's limits on its own domain df, rows with a missing outcome included
+    /// (`svyby(..., svyciprop, na.rm = TRUE)`), and with the normal quantile (`df = Inf`).
+    @Test("svyciprop logit, xlogit, asin, beta and mean limits agree with R", arguments: Fixture.cases("ci"))
     func designIntervals(_ c: Fixture.Case) throws {
         let expected = Fixture.expected[c.name]!
         let table = try Self.proportions(c)
         var checked = 0
         for (i, e) in table.estimates.enumerated() {
+            Agreement.check(Double(e.domainDegreesOfFreedom), expected["domain_df[\(e.group)]"]!, "\(c.name) df")
+            checked += 1
+            for (rName, method) in [("xlogit", ProportionCI.xlogit), ("asin", .asin), ("mean", .mean)] {
+                let ci = try table.proportionInterval(i, method: method, df: .infinity)
+                Agreement.check(ci.lower, expected["ci_\(rName)_inf_lo[\(e.group)]"]!, "\(c.name) \(rName) inf lower")
+                Agreement.check(ci.upper, expected["ci_\(rName)_inf_hi[\(e.group)]"]!, "\(c.name) \(rName) inf upper")
+                checked += 2
+            }
             for level in [0.95, 0.90] {
                 for (rName, method, tolerance) in Self.rMethods {
                     let key = "ci_\(rName)_\(level == 0.95 ? "0.95" : "0.9")"
@@ -28,11 +39,11 @@ import Testing
                     let ci = try table.proportionInterval(i, method: method, level: level)
                     Agreement.check(ci.lower, lo, "\(c.name) \(key) lower", tolerance: tolerance)
                     Agreement.check(ci.upper, hi, "\(c.name) \(key) upper", tolerance: tolerance)
-                    checked += 1
+                    checked += 2
                 }
             }
         }
-        #expect(checked == expected.count / 2)
+        #expect(checked == expected.count)
     }
 
     @Test("Korn–Graubard at p = 0 and p = 1 (n_eff = n)")

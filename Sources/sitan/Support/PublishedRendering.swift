@@ -20,8 +20,8 @@ enum PublishedRendering {
     /// The estimates of `sitan estimate`; JSON in the documented shape (docs/cli.md).
     static func render(_ estimate: PublishedEstimate, as format: OutputFormat) -> String {
         if format == .json { return json(estimate) }
-        let hasCategory = estimate.statistic == "share"
-        let isMean = estimate.statistic == "mean"
+        let hasCategory = estimate.hasCategories
+        let isMean = !estimate.hasOutcomeCounts
         var header = ["survey"] + estimate.by + (hasCategory ? ["category"] : [])
         header += ["n"] + (isMean ? [] : ["n_outcome"]) + ["weighted_n", "estimate", "se", "ci_low", "ci_high", "deff", "df"]
         let rows = estimate.rows.map { row in

@@ -21,21 +21,24 @@ prop_case <- function(case, dname, y, cond) {
   df <- degf(sub); f <- as.formula(paste0("~", y))
   m <- svymean(f, sub, na.rm = TRUE, deff = TRUE)
   emit(case, "df", df); emit(case, "est", coef(m)); emit(case, "se", SE(m)); emit(case, "deff", deff(m))
-  known <- subset(sub, !is.na(sub$variables[[y]]))
-  for (method in c("xlogit", "beta", "mean")) {
-    ci <- attr(svyciprop(f, known, method = method, df = df), "ci")
+  # svyciprop(na.rm = TRUE) on the domain: beta takes nrow and degf of the domain, missing
+  # outcomes included
+  for (method in c("xlogit", "asin", "beta", "mean")) {
+    ci <- attr(svyciprop(f, sub, method = method, na.rm = TRUE), "ci")
     emit(case, paste0(method, "_lo"), ci[1]); emit(case, paste0(method, "_hi"), ci[2])
   }
 }
 prop_case("where_strat_cluster_yesm_stype1", "strat_cluster", "yesm", quote(stypec == 1))
 prop_case("where_clus1_awards_stype02", "clus1_fpc", "awards", quote(stypec %in% c(0, 2)))
 
-# Means by group inside a domain (svyby on the subset), t intervals on the domain's df.
+# Means by group inside a domain (svyby on the subset), t intervals on each group's domain df
+# (degf of the group's subset, as svyby(..., svyciprop) uses for proportions).
 mean_case <- function(case, dname, y, by, cond) {
-  des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables)); df <- degf(sub)
+  des <- designs[[dname]]; sub <- subset(des, eval(cond, des$variables))
   b <- svyby(as.formula(paste0("~", y)), as.formula(paste0("~", by)), sub, svymean, na.rm = TRUE, deff = TRUE)
-  emit(case, "df", df)
   for (g in rownames(b)) {
+    df <- degf(sub[sub$variables[[by]] == as.numeric(g), ])
+    emit(case, sprintf("df[%s]", g), df)
     est <- b[g, y]; se <- b[g, "se"]
     emit(case, sprintf("est[%s]", g), est); emit(case, sprintf("se[%s]", g), se)
     emit(case, sprintf("deff[%s]", g), b[g, paste0("DEff.", y)])
@@ -43,6 +46,73 @@ mean_case <- function(case, dname, y, by, cond) {
   }
 }
 mean_case("where_strat_cluster_api00m_by_awards_stype12", "strat_cluster", "api00m", "awards", quote(stypec %in% c(1, 2)))
+
+# Proportions by group as svyby(..., svyciprop, na.rm = TRUE): each group's df is the degf of
+# its own subset (the same as asking for it with --where); "_inf" limits use df = Inf.
+by_prop_case <- function(case, dname, y, by) {
+  des <- designs[[dname]]; f <- as.formula(paste0("~", y))
+  for (method in c("xlogit", "asin", "beta", "mean")) {
+    b <- svyby(f, as.formula(paste0("~", by)), des, svyciprop, method = method, vartype = "ci", na.rm = TRUE)
+    for (g in rownames(b)) {
+      emit(case, sprintf("est[%s]", g), b[g, y])
+      emit(case, sprintf("%s_lo[%s]", method, g), b[g, "ci_l"]); emit(case, sprintf("%s_hi[%s]", method, g), b[g, "ci_u"])
+    }
+  }
+  for (method in c("xlogit", "mean")) {
+    b <- svyby(f, as.formula(paste0("~", by)), des, svyciprop, method = method, vartype = "ci", na.rm = TRUE, df = Inf)
+    for (g in rownames(b)) {
+      emit(case, sprintf("%s_inf_lo[%s]", method, g), b[g, "ci_l"]); emit(case, sprintf("%s_inf_hi[%s]", method, g), b[g, "ci_u"])
+    }
+  }
+  for (g in sort(unique(des$variables[[by]]))) emit(case, sprintf("df[%s]", g), degf(des[des$variables[[by]] == g, ]))
+}
+by_prop_case("by_strat_cluster_yesm_stype", "strat_cluster", "yesm", "stypec")
+
+# Totals (svytotal) by group: binary (the number of 1s), categorical (per category) and numeric,
+# with SE, deff and Wald limits on each group's domain df and on the normal quantile.
+total_case <- function(case, dname, f, by, cond = NULL) {
+  des <- designs[[dname]]; if (!is.null(cond)) des <- subset(des, eval(cond, des$variables))
+  b <- svyby(f, as.formula(paste0("~", by)), des, svytotal, na.rm = TRUE, deff = TRUE)
+  k <- (ncol(b) - 1) / 3
+  normal <- confint(b)
+  for (g in rownames(b)) {
+    df <- degf(des[des$variables[[by]] == as.numeric(g), ])
+    emit(case, sprintf("df[%s]", g), df)
+    for (j in seq_len(k)) {
+      est <- b[g, 1 + j]; se <- b[g, 1 + k + j]; key <- sprintf("[%s,%d]", g, j - 1)
+      emit(case, paste0("est", key), est); emit(case, paste0("se", key), se); emit(case, paste0("deff", key), b[g, 1 + 2 * k + j])
+      emit(case, paste0("lo", key), est - qt(0.975, df) * se); emit(case, paste0("hi", key), est + qt(0.975, df) * se)
+      row <- (match(g, rownames(b)) - 1) + (j - 1) * nrow(b) + 1
+      emit(case, paste0("lo_inf", key), normal[row, 1]); emit(case, paste0("hi_inf", key), normal[row, 2])
+    }
+  }
+}
+total_case("total_strat_cluster_yesm_by_stype", "strat_cluster", ~yesm, "stypec")
+total_case("total_clus1_stypem_by_awards", "clus1_fpc", ~factor(stypem), "awards")
+total_case("total_strat_cluster_api00m_by_awards_stype12", "strat_cluster", ~api00m, "awards", quote(stypec %in% c(1, 2)))
+
+# Quantiles (svyquantile in survey 4.1.1, defaults qrule = "math", interval.type = "mean") of
+# each group's subset with na.rm = TRUE: quantile, Woodruff limits and SE on the df of the
+# group's respondents (R's default), and with df = Inf.
+quantile_case <- function(case, dname, y, by, probs) {
+  des <- designs[[dname]]; f <- as.formula(paste0("~", y))
+  for (g in sort(unique(des$variables[[by]]))) {
+    sub <- des[des$variables[[by]] == g, ]
+    emit(case, sprintf("df[%s]", g), degf(sub[!is.na(sub$variables[[y]]), ]))
+    for (normal in c(FALSE, TRUE)) {
+      q <- if (normal) svyquantile(f, sub, probs, na.rm = TRUE, ci = TRUE, df = Inf) else svyquantile(f, sub, probs, na.rm = TRUE, ci = TRUE)
+      m <- q[[1]]; tag <- if (normal) "_inf" else ""
+      for (j in seq_along(probs)) {
+        key <- sprintf("[%s,%g]", g, probs[j])
+        emit(case, paste0("est", key), m[j, 1]); emit(case, paste0("lo", tag, key), m[j, 2])
+        emit(case, paste0("hi", tag, key), m[j, 3]); emit(case, paste0("se", tag, key), m[j, 4])
+      }
+    }
+  }
+}
+quantile_case("quantile_strat_cluster_api00m_by_stype", "strat_cluster", "api00m", "stypec", c(0.1, 0.25, 0.5, 0.9))
+quantile_case("quantile_srs_unweighted_api00m_by_awards", "srs_unweighted", "api00m", "awards", c(0.01, 0.5, 0.75))
+quantile_case("quantile_clus1_fpc_api00_by_awards", "clus1_fpc", "api00", "awards", c(0.5, 0.99))
 
 # Category shares in a domain.
 share_case <- function(case, dname, y, cond) {

@@ -5,8 +5,9 @@
 # Design: schools (PSU) within counties (strata), weights, the number of schools in the county as
 # fpc. Skip pattern in two levels: B is 0 when A is Ne, missing when A is missing; C is 0 when B
 # is 0 (including a B set to 0 by the first rule), missing when B is missing.
-# Domains (--by, --where) are domains of the full design, on the full design's df, logit CI by
-# svyciprop's closed-form "xlogit" (the same interval as "logit").
+# Domains (--by, --where) are domains of the full design, each on its own df (degf of the
+# domain's subset, respondents without an answer included, as svyby(..., svyciprop,
+# na.rm = TRUE)), logit CI by svyciprop's closed-form "xlogit" (the same interval as "logit").
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail")
 out <- list()
@@ -32,12 +33,11 @@ read_round <- function(file, round) {
 }
 design <- function(d) svydesign(ids = ~psu, strata = ~interaction(round, stratum), weights = ~w, fpc = ~fpc, nest = TRUE, data = d)
 
-# A proportion in a domain (inside) of des: n, estimate, SE, logit CI on the full design's df.
+# A proportion in a domain (inside) of des: n, estimate, SE, logit CI on the domain's df.
 prop <- function(case, d, des, y, inside = rep(TRUE, nrow(d)), label = "all") {
-  df <- degf(des); emit(case, "df", df)
-  known <- subset(des, inside & !is.na(d[[y]]))
-  f <- as.formula(paste0("~", y)); m <- svymean(f, known)
-  ci <- attr(svyciprop(f, known, method = "xlogit", df = df), "ci")
+  domain <- subset(des, inside); emit(case, sprintf("df[%s]", label), degf(domain))
+  f <- as.formula(paste0("~", y)); m <- svymean(f, domain, na.rm = TRUE)
+  ci <- attr(svyciprop(f, domain, method = "xlogit", na.rm = TRUE), "ci")
   emit(case, sprintf("n[%s]", label), sum(inside & !is.na(d[[y]])))
   emit(case, sprintf("est[%s]", label), coef(m)); emit(case, sprintf("se[%s]", label), SE(m))
   emit(case, sprintf("lo[%s]", label), ci[1]); emit(case, sprintf("hi[%s]", label), ci[2])

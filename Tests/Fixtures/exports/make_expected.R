@@ -5,8 +5,9 @@
 # Run from this folder:  Rscript make_expected.R   (writes expected.csv)
 # Designs: schools (PSU) within regions (strata) with weights; the Polish one with the number of
 # schools per voivodeship as fpc. The past-12-months items are read as the codebooks say.
-# Groups (--by region) are domains of the full design: svyby on the full design, the logit CI on
-# the full design's df, as sitan documents. ("xlogit" is svyciprop's closed-form logit interval,
+# Groups (--by region) are domains of the full design: svyby on the full design, the CIs on each
+# group's own df (degf of the group's subset, respondents without an answer included), as
+# svyby(..., svyciprop, na.rm = TRUE) and sitan document. ("xlogit" is svyciprop's closed-form logit interval,
 # the same interval as "logit" without the iterative glm fit, so it is exact to 1e-9.)
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail")
@@ -15,18 +16,18 @@ emit <- function(case, key, value) out[[length(out) + 1]] <<- data.frame(case = 
 yesno <- function(x, yes, no) ifelse(x == yes, 1, ifelse(x == no, 0, NA))
 
 # One file's cases: proportions overall and by region (n, estimate, SE, logit CI) and the mean age
-# by region (t interval), every case on the full design's df.
+# by region (t interval), every group on its own domain's df.
 emit_cases <- function(prefix, d, des) {
-  df <- degf(des)
   prop <- function(case, y, group = NULL) {
-    case <- paste0(prefix, case); emit(case, "df", df)
+    case <- paste0(prefix, case)
     labels <- if (is.null(group)) "all" else sort(unique(d[[group]]))
     for (g in labels) {
       inside <- if (is.null(group)) rep(TRUE, nrow(d)) else d[[group]] == g
-      known <- subset(des, inside & !is.na(d[[y]]))
+      domain <- subset(des, inside)
+      emit(case, sprintf("df[%s]", g), degf(domain))
       f <- as.formula(paste0("~", y))
-      m <- svymean(f, known)
-      ci <- attr(svyciprop(f, known, method = "xlogit", df = df), "ci")
+      m <- svymean(f, domain, na.rm = TRUE)
+      ci <- attr(svyciprop(f, domain, method = "xlogit", na.rm = TRUE), "ci")
       emit(case, sprintf("n[%s]", g), sum(inside & !is.na(d[[y]])))
       emit(case, sprintf("est[%s]", g), coef(m)); emit(case, sprintf("se[%s]", g), SE(m))
       emit(case, sprintf("lo[%s]", g), ci[1]); emit(case, sprintf("hi[%s]", g), ci[2])
@@ -36,8 +37,9 @@ emit_cases <- function(prefix, d, des) {
   prop("lifetime_by_region", "lifetime", "region")
   prop("past_year_all", "past_year")
   b <- svyby(~age, ~region, des, svymean)
-  case <- paste0(prefix, "age_by_region"); emit(case, "df", df)
+  case <- paste0(prefix, "age_by_region")
   for (g in rownames(b)) {
+    df <- degf(subset(des, d$region == g)); emit(case, sprintf("df[%s]", g), df)
     est <- b[g, "age"]; se <- b[g, "se"]
     emit(case, sprintf("est[%s]", g), est); emit(case, sprintf("se[%s]", g), se)
     emit(case, sprintf("lo[%s]", g), est - qt(0.975, df) * se); emit(case, sprintf("hi[%s]", g), est + qt(0.975, df) * se)

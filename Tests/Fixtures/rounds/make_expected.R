@@ -4,8 +4,8 @@
 #
 # Each round is its own design: svydesign(ids = ~skola, strata = ~regions, weights = ~svars,
 # nest = TRUE) on the round's rows (LV-2023 is two files, parts of one sample). Proportions
-# use svyciprop's logit interval with df = degf(round design); means a t interval on the same
-# df. The pooled LV estimate stacks both LV rounds with strata = round x region and the
+# use svyciprop's logit interval with df = degf of the group's domain in the round design; means
+# a t interval on the round's df. The pooled LV estimate stacks both LV rounds with strata = round x region and the
 # weights as given. The change between LV rounds is svycontrast on svyby over the combined
 # design (round x region as strata), with a t interval and test on degf of that design.
 suppressMessages(library(survey))
@@ -35,7 +35,7 @@ emit <- function(command, survey, group, field, value) {
     command = command, survey = survey, group = group, field = field, value = sprintf("%.17g", as.numeric(value)))
 }
 
-# One proportion (binary y) in a domain of a design, with df the whole design's.
+# One proportion (binary y) in a domain of a design, with the domain's df.
 proportion <- function(command, survey, group, des, cond, df) {
   sub <- subset(des, cond & !is.na(des$variables$y))
   m <- svymean(~y, sub, deff = TRUE)
@@ -61,7 +61,11 @@ for (id in names(rounds)) {
   # estimate csa_contact_lifetime --by country  (one row per round)
   proportion("by_country", id, rounds[[id]]$country[1], des, all, df)
   # estimate csa_contact_lifetime --by sex
-  for (s in c("male", "female")) proportion("by_sex", id, s, des, des$variables$sex == s, df)
+  # (each group on its own domain's df, degf of the group's subset, as svyby(..., svyciprop))
+  for (s in c("male", "female")) {
+    in_group <- des$variables$sex == s
+    proportion("by_sex", id, s, des, in_group, degf(subset(des, in_group)))
+  }
   # estimate age  (a mean, t interval on the round's df)
   m <- svymean(~age, des, deff = TRUE)
   emit("age", id, "", "estimate", coef(m)); emit("age", id, "", "se", SE(m)); emit("age", id, "", "deff", deff(m))

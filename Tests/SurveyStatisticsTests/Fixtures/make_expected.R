@@ -107,7 +107,9 @@ add_case("lonely_fail_mean_api00m", "clus1", "mean", "api00m", "", "lonely", "fa
 emit("lonely_fail_mean_api00m", "error", as.numeric(inherits(try(svymean(~api00m, make_design("lonely", "fail", FALSE),
   na.rm = TRUE), silent = TRUE), "try-error")))
 
-# ---- Proportion CIs: svyciprop on the domain (missing outcomes removed), df of the whole design
+# ---- Proportion CIs: svyciprop on the domain as svyby(..., svyciprop, na.rm = TRUE) computes
+# it: the group's subset design (rows with a missing outcome kept), df = degf of that subset
+# (the default), beta with nrow and degf of that subset; "_inf" limits use df = Inf (normal).
 run_ci <- function(case, dname, variable, group = "", lonely = "fail", adl = FALSE) {
   add_case(case, design_data[[dname]], "ci", variable, group, dname, lonely, adl)
   des <- make_design(dname, lonely, adl)
@@ -115,11 +117,16 @@ run_ci <- function(case, dname, variable, group = "", lonely = "fail", adl = FAL
   levels <- if (group == "") 0 else sort(unique(v[[group]]))
   f <- as.formula(paste0("~", variable))
   for (g in levels) {
-    keep <- !is.na(v[[variable]]) & (if (group == "") TRUE else v[[group]] == g)
+    keep <- if (group == "") rep(TRUE, nrow(v)) else v[[group]] == g
     sub <- des[keep, ]
-    for (level in c(0.95, 0.90)) for (m in c("logit", "xlogit", "beta", "mean")) {
-      ci <- attr(svyciprop(f, sub, method = m, level = level, df = degf(des)), "ci")
+    emit(case, sprintf("domain_df[%d]", g), degf(sub))
+    for (level in c(0.95, 0.90)) for (m in c("logit", "xlogit", "asin", "beta", "mean")) {
+      ci <- attr(svyciprop(f, sub, method = m, level = level, na.rm = TRUE), "ci")
       emit(case, sprintf("ci_%s_%g_lo[%d]", m, level, g), ci[1]); emit(case, sprintf("ci_%s_%g_hi[%d]", m, level, g), ci[2])
+    }
+    for (m in c("xlogit", "asin", "mean")) {
+      ci <- attr(svyciprop(f, sub, method = m, level = 0.95, df = Inf, na.rm = TRUE), "ci")
+      emit(case, sprintf("ci_%s_inf_lo[%d]", m, g), ci[1]); emit(case, sprintf("ci_%s_inf_hi[%d]", m, g), ci[2])
     }
   }
 }
