@@ -39,6 +39,7 @@ let package = Package(
                 "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
             ]),
 
+        .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
             name: "Reporting",
             dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache")],
@@ -49,7 +50,7 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Reporting", "SurveyStatistics",
+                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
             ]),
 
         // MARK: - Tests
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Disclosure"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),

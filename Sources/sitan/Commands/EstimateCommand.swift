@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Rendering
 
 /// Options shared by `estimate` and `compare`: the domain, the design and the intervals.
 struct AnalysisOptions: ParsableArguments {
@@ -84,7 +85,7 @@ struct EstimateCommand: ParsableCommand {
     func run() throws {
         try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
             let request = EstimateRequest(variable: variable, by: try parseVariableList(by), options: try analysis.estimation())
-            printOut(PublishedRendering.render(try survey.estimate(request), as: output.resolved))
+            try output.emit(PublishedRendering.render(try survey.estimate(request), as: output.resolved))
         }
     }
 }
