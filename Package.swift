@@ -22,16 +22,18 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CReadStat", path: "Sources/CReadStat", providers: [.apt(["libreadstat-dev"])]),
 
         // MARK: - Libraries
         .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
+        .target(name: "StatFileReading", dependencies: ["CReadStat", "CSVReading"]),
         .target(name: "Privacy"),
         .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy"], swiftSettings: hotPath),
         .target(name: "StatisticalDistributions", exclude: ["API.md"]),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
         .target(name: "Disclosure"),
-        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
+        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
         .target(name: "Synthesis"),
         .target(
             name: "Analysis",
@@ -50,7 +52,7 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
+                "Storage", "Codebooks", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
             ]),
 
         // MARK: - Tests
