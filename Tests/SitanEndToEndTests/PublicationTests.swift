@@ -14,9 +14,9 @@ import Testing
         "report": ["report", "--lonely-psu", "adjust"],
     ]
     /// Commands that print no statistics: set-up, loading, provenance and the raw, documented
-    /// not-for-publication `query`.
+    /// not-for-publication `query` and `export` (microdata for the analyst).
     static let diagnostic: Set<String> = [
-        "init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove", "releases",
+        "init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove", "releases", "export",
     ]
 
     /// A database with small cells everywhere: 4 survey respondents and 40 recorded cases.
