@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "Disclosure"),
         .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
         .target(name: "Synthesis"),
+        .target(name: "CodebookDrafting", dependencies: ["CSVReading", "StatFileReading", "Codebooks", "Privacy"]),
         .target(
             name: "Analysis",
             dependencies: [
@@ -52,7 +53,7 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
+                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
             ]),
 
         // MARK: - Tests

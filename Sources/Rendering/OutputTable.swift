@@ -66,6 +66,9 @@ public struct OutputCell: Sendable, Equatable {
         case text(String)
         case integer(Int64)
         case number(Double)
+        /// A stored floating-point value, written as Swift prints it (`399.0`), as `sitan query`
+        /// has always shown SQLite's REAL values.
+        case real(Double)
         case bool(Bool)
         /// A JSON value, already encoded (a list of labels); CSV shows the cell's text.
         case json(String)
@@ -95,7 +98,7 @@ public struct OutputCell: Sendable, Equatable {
 
     /// A number shown in full.
     public static func real(_ value: Double) -> OutputCell {
-        OutputCell(text: String(value), value: value.isFinite ? .number(value) : .null)
+        OutputCell(text: String(value), value: value.isFinite ? .real(value) : .null)
     }
 
     /// Yes or no (`true`/`false` for programs).
@@ -117,6 +120,7 @@ public struct OutputCell: Sendable, Equatable {
         case let .text(text): text
         case let .integer(value): String(value)
         case let .number(value): JSONText.number(value) ?? ""
+        case let .real(value): String(value)
         case let .bool(value): value ? "true" : "false"
         case .json: text
         }
@@ -129,6 +133,7 @@ public struct OutputCell: Sendable, Equatable {
         case let .text(text): JSONText.string(text)
         case let .integer(value): String(value)
         case let .number(value): JSONText.number(value) ?? "null"
+        case let .real(value): String(value)
         case let .bool(value): value ? "true" : "false"
         case let .json(encoded): encoded
         }

@@ -16,7 +16,7 @@ import Testing
     /// Commands that print no statistics: set-up, loading, provenance and the raw, documented
     /// not-for-publication `query` and `export` (microdata for the analyst).
     static let diagnostic: Set<String> = [
-        "init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove", "releases", "export",
+        "init", "ingest", "validate", "synth", "sources", "rejects", "variables", "query", "remove", "releases", "export", "codebook",
     ]
 
     /// A database with small cells everywhere: 4 survey respondents and 40 recorded cases.
