@@ -1,7 +1,7 @@
 # sitan: situation analysis of child sexual abuse data (LV, LT, PL).
 #
 # Targets:
-#   make deps      install the Debian packages sitan builds against (libcsv-dev, libsqlite3-dev, libssl-dev)
+#   make deps      install the Debian packages sitan builds against (libcsv-dev, libsqlite3-dev, libssl-dev, libreadstat-dev)
 #   make build     release build of bin/sitan (.build/release/sitan)
 #   make test      run every test (swift test)
 #   make report    rebuild the database from datasets/ and write reports/report.md with figures (the main job)
@@ -26,7 +26,7 @@ SHELL := /bin/bash
 SITAN_DB ?= build/sitan.sqlite
 export SITAN_DB
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-PACKAGES := libcsv-dev libsqlite3-dev libssl-dev
+PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libreadstat-dev
 BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
 

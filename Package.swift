@@ -22,23 +22,27 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CReadStat", path: "Sources/CReadStat", providers: [.apt(["libreadstat-dev"])]),
 
         // MARK: - Libraries
         .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
+        .target(name: "StatFileReading", dependencies: ["CReadStat", "CSVReading"]),
         .target(name: "Privacy"),
         .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy"], swiftSettings: hotPath),
         .target(name: "StatisticalDistributions", exclude: ["API.md"]),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
         .target(name: "Disclosure"),
-        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
+        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
         .target(name: "Synthesis"),
+        .target(name: "CodebookDrafting", dependencies: ["CSVReading", "StatFileReading", "Codebooks", "Privacy"]),
         .target(
             name: "Analysis",
             dependencies: [
                 "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
             ]),
 
+        .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
             name: "Reporting",
             dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache")],
@@ -49,7 +53,7 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CSVReading", "Analysis", "Disclosure", "Synthesis", "Reporting", "SurveyStatistics",
+                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
             ]),
 
         // MARK: - Tests
@@ -65,6 +69,7 @@ let package = Package(
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Disclosure"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),

@@ -82,7 +82,7 @@ public struct PublishedEstimate: Sendable {
             let columns = entry.columns
             let estimate = cell(columns.estimate)
             let n = cell(columns.n)
-            let mark = [n?.mark, estimate?.mark].compactMap { $0 }.max { $0.severity < $1.severity }
+            let mark = DisclosureMark.mostSevere([n?.mark, estimate?.mark])
             return PublishedEstimateRow(
                 survey: index[SurveyRounds.variable].map { cells[$0].text } ?? "", group: group, category: entry.category, n: n,
                 nOutcome: cell(columns.nOutcome),
@@ -112,14 +112,7 @@ public struct PublishedEstimateRow: Sendable, Hashable {
 
     /// Why the row is suppressed or flagged: `confidential`, `unreliable` or `low_reliability`,
     /// then the NCHS reasons.
-    public var flags: [String] {
-        switch mark {
-        case .confidential: ["confidential"]
-        case .unreliable: ["unreliable"] + reasons
-        case .lowReliability: ["low_reliability"] + reasons
-        case nil: []
-        }
-    }
+    public var flags: [String] { DisclosureMark.flags(mark: mark, reliabilityReasons: reasons) }
 
     /// The cells in display order, with their JSON keys.
     public var numberCells: [(key: String, cell: PublishedCell?)] {
@@ -127,16 +120,5 @@ public struct PublishedEstimateRow: Sendable, Hashable {
             ("n", n), ("n_outcome", nOutcome), ("weighted_n", weightedN), ("estimate", estimate), ("se", se),
             ("ci_low", ciLow), ("ci_high", ciHigh), ("deff", deff), ("df", df),
         ]
-    }
-}
-
-extension DisclosureMark {
-    /// Order of severity: low reliability < unreliable < confidential.
-    var severity: Int {
-        switch self {
-        case .lowReliability: 1
-        case .unreliable: 2
-        case .confidential: 3
-        }
     }
 }

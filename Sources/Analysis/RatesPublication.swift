@@ -55,11 +55,10 @@ public struct PublishedRates: Sendable {
         return rates.rows.enumerated().map { number, cells in
             let cell = { (name: String) in cells[index[name]!] }
             let group = by.map { GroupValue(variable: $0, label: cell($0).text, isInteger: $0 == "year") }
-            let marks = ["count", "rate"].compactMap { cell($0).mark }
             return PublishedRateRow(
                 group: group, offence: offences[number], source: cell("source").text, count: cell("count"),
                 population: cell("population"), rate: cell("rate"), ciLow: cell("ci_low"), ciHigh: cell("ci_high"),
-                mark: marks.max { $0.severity < $1.severity }, dataFlags: dataFlags[number])
+                mark: DisclosureMark.mostSevere([cell("count").mark, cell("rate").mark]), dataFlags: dataFlags[number])
         }
     }
 }
@@ -83,8 +82,6 @@ public struct PublishedRateRow: Sendable, Hashable {
     /// True when the count (and every number derived from it) is confidential.
     public var suppressed: Bool { mark == .confidential || mark == .unreliable }
 
-    /// `confidential` when suppressed, then the data flags.
-    public var flags: [String] {
-        (mark == .confidential ? ["confidential"] : mark == .unreliable ? ["unreliable"] : []) + dataFlags
-    }
+    /// The mark's flag (`confidential`, `unreliable`, `low_reliability`), then the data flags.
+    public var flags: [String] { DisclosureMark.flags(mark: mark, dataFlags: dataFlags) }
 }

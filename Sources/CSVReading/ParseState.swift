@@ -15,6 +15,9 @@ final class ParseState {
     var line = 1
     var recordLine = 1
     var malformedAt: (line: Int, column: Int)?
+    /// Set for records that do not come from text (statistical files): a field's position is
+    /// then its record's line and its 1-based index.
+    var positionsAreIndices = false
     var error: Error?
     /// Where each field of the current record starts, computed on first use (one pass over
     /// `raw`): a header of 40 000 columns would otherwise take 40 000 passes.
@@ -97,6 +100,7 @@ final class ParseState {
     /// Where field `index` starts (the end of the record when it has fewer fields), found by
     /// scanning the record's raw bytes once, quote-aware.
     func position(ofField index: Int) -> (line: Int, column: Int) {
+        if positionsAreIndices { return (recordLine, index + 1) }
         if !fieldStartsValid { computeFieldStarts() }
         return index < fieldStarts.count ? fieldStarts[index] : fieldStartsEnd
     }

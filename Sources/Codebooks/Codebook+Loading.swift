@@ -125,7 +125,7 @@ extension Codebook {
     private static func parseFile(_ node: Node?, _ reader: YAMLReader) throws -> FileFormat {
         var format = FileFormat(dialect: CSVDialect(), decimalComma: false, dateFormat: DateFormat("dd.MM.yyyy")!, missing: [""])
         guard let node else { return format }
-        let keys = ["encoding", "delimiter", "quote", "decimal", "date_format", "missing"]
+        let keys = ["encoding", "delimiter", "quote", "decimal", "date_format", "missing", "value_labels"]
         for (key, _, value) in try reader.mapping(node, "file", allowed: keys) {
             switch key {
             case "encoding":
@@ -148,6 +148,11 @@ extension Codebook {
                     throw reader.error(value, "date_format must use dd, MM and yyyy, such as dd.MM.yyyy")
                 }
                 format.dateFormat = parsed
+            case "value_labels":
+                guard let flag = Bool(try reader.string(value, "value_labels")) else {
+                    throw reader.error(value, "value_labels must be true (map the labels) or false (map the codes)")
+                }
+                format.valueLabels = flag
             default: format.missing = Set(try reader.strings(value, "missing"))
             }
         }

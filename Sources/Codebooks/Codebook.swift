@@ -29,6 +29,8 @@ public struct Codebook: Sendable {
         public var decimalComma: Bool
         public var dateFormat: DateFormat
         public var missing: Set<String>
+        /// SPSS and Stata files: read a labelled value as its label rather than its code.
+        public var valueLabels = false
     }
 
     /// The survey design's raw columns (nil when absent).

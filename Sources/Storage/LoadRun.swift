@@ -2,6 +2,7 @@ import CSVReading
 import Codebooks
 import Foundation
 import Privacy
+import StatFileReading
 
 /// One pass over one file inside the ingest transaction: header, PII guard, mapping, inserts.
 struct LoadRun {
@@ -21,12 +22,17 @@ struct LoadRun {
     }
 
     mutating func run(report: inout IngestReport) throws {
-        let reader = CSVReader(path: path, dialect: codebook.file.dialect)
         let sink = RowSink(run: self)
-        if let progress = options.progress {
-            reader.onProgress = { [sink] bytes, size in progress(bytes, size, sink.rowsRead) }
+        if let kind = StatFileReader.kind(of: path) {
+            let reader = StatFileReader(path: path, kind: kind, valueLabels: codebook.file.valueLabels)
+            try reader.forEachRecord { record in try sink.accept(record) }
+        } else {
+            let reader = CSVReader(path: path, dialect: codebook.file.dialect)
+            if let progress = options.progress {
+                reader.onProgress = { [sink] bytes, size in progress(bytes, size, sink.rowsRead) }
+            }
+            try reader.forEachRecord { record in try sink.accept(record) }
         }
-        try reader.forEachRecord { record in try sink.accept(record) }
         guard sink.mapper != nil else { throw CSVReadingError.emptyFile(file: path) }
         report.rowsRead = sink.rowsRead
         report.rowsLoaded = sink.rowsLoaded

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Rendering
 
 /// `sitan compare VAR --across V [--by V2]`: Rao–Scott tests, differences, risk and odds ratios.
 struct CompareCommand: ParsableCommand {
@@ -21,6 +22,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The variable whose levels are compared.", valueName: "variable")) var across: String
     @Option(help: ArgumentHelp("Separate comparisons within these variables (comma-separated).", valueName: "variables"))
     var by: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            "Print only this table: tests or pairs (default: both; csv holds one table, the tests unless pairs).", valueName: "table"))
+    var table: PublishedRendering.ComparisonTable?
 
     func validate() throws {
         do { _ = try parseVariableList(by) } catch let error as AnalysisError { throw ValidationError(error.description) }
@@ -30,7 +35,7 @@ struct CompareCommand: ParsableCommand {
         try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
             let request = CompareRequest(
                 variable: variable, across: across, by: try parseVariableList(by), options: try analysis.estimation())
-            printOut(PublishedRendering.render(try survey.compare(request), as: output.resolved))
+            try output.emit(PublishedRendering.render(try survey.compare(request), as: output.resolved, table: table))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Rendering
 
 /// `sitan estimate VAR [--by V1,V2] [--where ...]`: design-based means, proportions and shares.
 struct EstimateCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct EstimateCommand: ParsableCommand {
         try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
             let request = EstimateRequest(
                 variable: variable, by: try parseVariableList(by), options: try analysis.estimation(), statistic: statistic)
-            printOut(PublishedRendering.render(try survey.estimate(request), as: output.resolved))
+            try output.emit(PublishedRendering.render(try survey.estimate(request), as: output.resolved))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Rendering
 
 /// `sitan incidents --across VAR [--by country,year]`: the distribution of recorded incidents.
 struct IncidentsCommand: ParsableCommand {
@@ -40,7 +41,7 @@ struct IncidentsCommand: ParsableCommand {
     func run() throws {
         try RateCommandSupport.run(global: global, config: config) { store, disclosure in
             let table = try IncidentDistribution(store: store, disclosure: disclosure).distribution(try request())
-            printOut(PublishedRendering.render(table, as: output.resolved))
+            try output.emit(PublishedRendering.render(table, as: output.resolved))
         }
     }
 }

@@ -6,7 +6,7 @@ import Storage
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Load raw CSV files into the database through a codebook.",
+        abstract: "Load raw CSV, SPSS (.sav, .zsav) or Stata (.dta) files into the database through a codebook.",
         discussion: """
             Each file is one transaction: rows that fail validation go to the quarantine (see `sitan rejects`), \
             and a file with a direct identifier (PESEL, asmens kodas, personas kods, e-mail, phone number) or a \

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Rendering
 import Storage
 
 struct QueryCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.run {
             let result = try Store(readOnlyPath: global.databasePath).readOnlyQuery(sql)
-            let rows: [[Cell]] = result.rows.map { row in
+            let rows: [[OutputCell]] = result.rows.map { row in
                 row.map { value in
                     switch value {
                     case .null: return .null
@@ -25,7 +26,7 @@ struct QueryCommand: ParsableCommand {
                     }
                 }
             }
-            printOut(PlainTable(columns: result.columns, rows: rows).render(output.resolved))
+            try output.emit(OutputTable(columns: result.columns, rows: rows).render(output.resolved))
         }
     }
 }

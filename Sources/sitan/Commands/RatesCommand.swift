@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Disclosure
 import Foundation
+import Rendering
 import Storage
 
 /// `sitan rates`: incidence rates with exact Poisson CIs, rate ratios between countries and
@@ -40,6 +41,11 @@ struct RatesCommand: ParsableCommand {
         name: .customLong("country"),
         help: ArgumentHelp("Only these countries (comma-separated codes, e.g. LV,LT,PL; default: all).", valueName: "codes"))
     var countries: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            "Print only this table: rates, ratios (needs country in --by) or trends (needs year in --by); default: all, csv the rates.",
+            valueName: "table"))
+    var table: PublishedRendering.RatesTable?
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
     var config: String?
 
@@ -50,13 +56,21 @@ struct RatesCommand: ParsableCommand {
     }
 
     func validate() throws {
-        do { _ = try request() } catch let error as RateError { throw ValidationError(error.description) }
+        let request: RateRequest
+        do { request = try self.request() } catch let error as RateError { throw ValidationError(error.description) }
+        let needed: [PublishedRendering.RatesTable: String] = [.ratios: "country", .trends: "year"]
+        if let table, let variable = needed[table], !request.by.contains(variable) {
+            throw ValidationError("--table \(table.rawValue) needs \(variable) in --by.")
+        }
     }
 
     func run() throws {
         try RateCommandSupport.run(global: global, config: config) { store, disclosure in
             let rates = try RateAnalysis(store: store, disclosure: disclosure).rates(try request())
-            printOut(PublishedRendering.render(rates, as: output.resolved))
+            guard let rendered = PublishedRendering.render(rates, as: output.resolved, table: table) else {
+                throw ValidationError("--table \(table?.rawValue ?? ""): the table was not computed.")
+            }
+            try output.emit(rendered)
         }
     }
 }

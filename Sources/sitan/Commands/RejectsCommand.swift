@@ -1,4 +1,5 @@
 import ArgumentParser
+import Rendering
 import Storage
 
 struct RejectsCommand: ParsableCommand {
@@ -17,15 +18,15 @@ struct RejectsCommand: ParsableCommand {
                 throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")
             }
             let rejects = try store.rejects(source: source)
-            let table = PlainTable(
+            let table = OutputTable(
                 columns: ["source", "file", "line", "column", "field", "reason"],
                 rows: rejects.map { r in
                     [
-                        .text(r.source), .text(r.file), .integer(r.line), .integer(r.column), r.field.map(Cell.text) ?? .null,
+                        .text(r.source), .text(r.file), .integer(r.line), .integer(r.column), r.field.map(OutputCell.text) ?? .null,
                         .text(r.reason),
                     ]
                 })
-            printOut(table.render(output.resolved))
+            try output.emit(table.render(output.resolved))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Rendering
 import Storage
 
 /// `sitan releases`: the release ledger every output is audited against.
@@ -43,12 +44,12 @@ struct ReleasesCommand: ParsableCommand {
             }
             let store = try Store(readOnlyPath: global.databasePath)
             guard try store.columns(of: "releases").count > 0 else {
-                printOut(PlainTable(columns: Self.columns, rows: []).render(output.resolved))
+                try output.emit(OutputTable(columns: Self.columns, rows: []).render(output.resolved))
                 return
             }
             let ledgers = try store.ledgers()
             let shown = all ? ledgers : Array(ledgers.suffix(1))
-            let rows: [[Cell]] = try shown.flatMap { ledger in
+            let rows: [[OutputCell]] = try shown.flatMap { ledger in
                 try store.releases(ledger: ledger.id).map { release in
                     [
                         .integer(ledger.id), .text(ledger.reason), .integer(release.id), .text(release.releasedAt), .text(release.dataset),
@@ -58,11 +59,11 @@ struct ReleasesCommand: ParsableCommand {
                     ]
                 }
             }
-            var table = PlainTable(columns: Self.columns, rows: rows)
+            var table = OutputTable(columns: Self.columns, rows: rows)
             if output.resolved == .table {
-                table = PlainTable(columns: Array(Self.columns.prefix(8)), rows: rows.map { Array($0.prefix(8)) })
+                table = OutputTable(columns: Array(Self.columns.prefix(8)), rows: rows.map { Array($0.prefix(8)) })
             }
-            printOut(table.render(output.resolved))
+            try output.emit(table.render(output.resolved))
         }
     }
 

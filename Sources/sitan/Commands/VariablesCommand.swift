@@ -1,4 +1,5 @@
 import ArgumentParser
+import Rendering
 import Storage
 
 struct VariablesCommand: ParsableCommand {
@@ -16,23 +17,24 @@ struct VariablesCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.run {
             let variables = try Store(readOnlyPath: global.databasePath).variables()
-            let table = PlainTable(
+            let table = OutputTable(
                 columns: ["name", "type", "categories", "label", "labels", "origin"],
                 rows: variables.map { v in
                     let categories =
                         v.categories.map {
-                            Cell.json("[" + $0.map(jsonString).joined(separator: ", ") + "]", display: $0.joined(separator: ", "))
+                            OutputCell.json(
+                                "[" + $0.map(JSONText.string).joined(separator: ", ") + "]", display: $0.joined(separator: ", "))
                         } ?? .null
                     let labels =
                         "{"
-                        + v.labels.sorted { $0.key < $1.key }.map { "\(jsonString($0.key)): \(jsonString($0.value))" }.joined(
+                        + v.labels.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)): \(JSONText.string($0.value))" }.joined(
                             separator: ", ") + "}"
                     return [
                         .text(v.name), .text(v.type), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name),
                         .json(labels, display: labels), .text(v.origin),
                     ]
                 })
-            printOut(table.render(output.resolved))
+            try output.emit(table.render(output.resolved))
         }
     }
 }

@@ -4,6 +4,7 @@ import CSVReading
 import Codebooks
 import Disclosure
 import Foundation
+import StatFileReading
 import Storage
 
 /// Writes diagnostics to stderr and turns errors into the documented exit codes.
@@ -55,7 +56,7 @@ enum Diagnostics {
             if case .cannotOpen = error { return false }
             return true
         case let error as CodebookError: return !error.isUnreadable
-        case is IngestFileError: return true
+        case is IngestFileError, is StatFileError: return true
         case let error as StorageError: return error.isDataError
         case let error as DisclosureError:
             switch error {

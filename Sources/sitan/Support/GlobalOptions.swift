@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Rendering
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -23,12 +24,31 @@ struct GlobalOptions: ParsableArguments {
 
 /// Output options of commands that print tables.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise).")
+    @Option(
+        name: .long,
+        help: """
+            Output format: table, csv, json or markdown (default: table on a terminal, csv otherwise). \
+            csv is one table at full precision with marks in *_flag columns; its notes go to stderr.
+            """)
     var format: OutputFormat?
 
+    @Option(name: .long, help: ArgumentHelp("Write the notes of csv output to this file instead of stderr.", valueName: "path"))
+    var notes: String?
+
     var resolved: OutputFormat { format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .csv) }
+
+    /// Prints the table on stdout and its notes (CSV only) on stderr or to `--notes`.
+    func emit(_ output: RenderedOutput) throws {
+        printOut(output.body)
+        let lines = output.notes.map { "Note: " + $0 }
+        if let notes {
+            try (lines.map { $0 + "\n" }.joined()).write(toFile: notes, atomically: true, encoding: .utf8)
+        } else if !lines.isEmpty {
+            Diagnostics.write(lines.joined(separator: "\n"))
+        }
+    }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, markdown
-}
+extension OutputFormat: ExpressibleByArgument {}
+extension PublishedRendering.RatesTable: ExpressibleByArgument {}
+extension PublishedRendering.ComparisonTable: ExpressibleByArgument {}

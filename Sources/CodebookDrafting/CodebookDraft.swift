@@ -1,0 +1,156 @@
+import CSVReading
+import Codebooks
+import Foundation
+import Privacy
+import StatFileReading
+
+/// A draft codebook for a raw file, for a person to finish: `sitan codebook draft`.
+///
+/// Reads a CSV file (sniffing its encoding, delimiter and decimal mark) or an SPSS or Stata file
+/// (by its value labels) once, and writes YAML in the codebook format: every column with its
+/// distinct values (up to a limit) or its range, the dictionary variable its name or label
+/// suggests, codes matched to the variable's categories where they match, design columns
+/// guessed from their names, and a warning for every column the PII guard would refuse. What it
+/// cannot decide is `TODO`, what it guessed is marked `# check`; `sitan validate` then reports
+/// what is still missing. Values that look like identifiers are never written.
+public struct CodebookDraft {
+    public let path: String
+    public let dictionary: VariableDictionary
+    public let limit: Int
+
+    public init(path: String, dictionary: VariableDictionary, limit: Int = 20) {
+        self.path = path
+        self.dictionary = dictionary
+        self.limit = limit
+    }
+
+    /// The draft as YAML.
+    ///
+    /// - Throws: the reader's errors (`CSVReadingError`, ``StatFileError``).
+    public func yaml() throws -> String {
+        let format = try FileSniff(path: path)
+        var profiles: [ColumnProfile] = []
+        let guardian = PIIGuard()
+        let body: (CSVRecord) throws -> Void = { record in
+            if record.line == 1 && profiles.isEmpty {
+                profiles = record.strings.map { ColumnProfile(name: $0, limit: limit) }
+                return
+            }
+            for index in 0..<min(record.count, profiles.count) {
+                profiles[index].add(record.string(index), line: record.line, guardian: guardian, decimalComma: format.decimalComma)
+            }
+        }
+        if let kind = StatFileReader.kind(of: path) {
+            try StatFileReader(path: path, kind: kind, valueLabels: true).forEachRecord(body)
+        } else {
+            try CSVReader(path: path, dialect: format.dialect).forEachRecord(body)
+        }
+        return render(profiles, format: format)
+    }
+
+    private func render(_ profiles: [ColumnProfile], format: FileSniff) -> String {
+        let name = (path as NSString).lastPathComponent
+        var lines = [
+            "# Draft codebook for \(name), written by `sitan codebook draft`: check every line marked",
+            "# \"# check\", replace every TODO, then run `sitan validate \(name) --codebook THIS_FILE`.",
+            "source: {name: TODO, country: TODO, kind: survey, year: TODO, description: \"TODO\"}  # kind: survey, incidents or population",
+            format.yaml,
+        ]
+        var design: [String: String] = [:]
+        for profile in profiles where profile.identifier == nil {
+            if let role = NameMatching.designRole(profile.name), design[role] == nil { design[role] = profile.name }
+        }
+        let roles = ["id", "weight", "strata", "psu"].map { "\($0): \(design[$0].map(Self.quoted) ?? "null")" }
+        lines.append("design: {" + (roles + ["fpc: null"]).joined(separator: ", ") + "}  # check: guessed from the column names")
+        lines.append("columns:")
+        var warnings: [String] = []
+        let designColumns = Set(design.values)
+        for profile in profiles {
+            if let (kind, line) = profile.identifier {
+                warnings.append(
+                    "# PII: column \(Self.quoted(profile.name)) holds what looks like \(kind.description) (line \(line)); "
+                        + "the guard refuses the file while it is there: remove the column from the file.")
+                continue
+            }
+            guard !designColumns.contains(profile.name) else { continue }
+            lines.append("  " + column(profile))
+        }
+        lines.append("drop: []  # columns to read (and check for identifiers) but not load")
+        return (lines + warnings).joined(separator: "\n") + "\n"
+    }
+
+    /// One `columns:` entry with its comment.
+    private func column(_ profile: ColumnProfile) -> String {
+        let key = Self.quoted(profile.name) + ": "
+        let seen = summary(profile)
+        guard let variable = NameMatching.variable(for: profile.name, in: dictionary) else {
+            return key + "{variable: TODO}  # \(seen)"
+        }
+        switch variable.type {
+        case .categorical, .binary:
+            guard let values = profile.distinct else { return key + "{variable: \(variable.name)}  # check; \(seen)" }
+            let codes = NameMatching.codes(values, for: variable).map { "\(Self.quoted($0.raw)): \($0.code.map(Self.quoted) ?? "TODO")" }
+            let categories = variable.categories.map { "; categories: " + $0.joined(separator: ", ") } ?? ""
+            return key + "{variable: \(variable.name), codes: {" + codes.joined(separator: ", ") + "}}  # check\(categories)"
+        case .integer, .number:
+            let range = variable.range.map { ", range: [\(Self.number($0.lowerBound)), \(Self.number($0.upperBound))]" } ?? ""
+            return key + "{variable: \(variable.name), type: \(variable.type.rawValue)\(range)}  # check; \(seen)"
+        default:
+            return key + "{variable: \(variable.name), type: \(variable.type.rawValue)}  # check; \(seen)"
+        }
+    }
+
+    /// What the column holds, for the comment.
+    private func summary(_ profile: ColumnProfile) -> String {
+        let missing = profile.empty > 0 ? ", \(profile.empty) empty" : ""
+        if let values = profile.distinct {
+            return "values: " + (values.isEmpty ? "none" : values.joined(separator: ", ")) + missing
+        }
+        if profile.allNumbers, let low = profile.minimum, let high = profile.maximum {
+            return "\(profile.allIntegers ? "whole numbers" : "numbers") from \(Self.number(low)) to \(Self.number(high))\(missing)"
+        }
+        return "more than \(limit) distinct values\(missing)"
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+}
+
+/// The dialect of a CSV file, guessed from its first 64 KiB.
+struct FileSniff {
+    var dialect = CSVDialect()
+    var decimalComma = false
+    var isStatFile = false
+
+    init(path: String) throws {
+        guard StatFileReader.kind(of: path) == nil else {
+            isStatFile = true
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CSVReadingError.cannotOpen(file: path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        let sample = [UInt8](try handle.read(upToCount: 1 << 16) ?? Data())
+        dialect.encoding = EncodingGuess.likelyEncoding(of: sample) ?? .utf8
+        let firstLine = sample.prefix { $0 != 0x0A }
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")]
+        dialect.delimiter = candidates.max { a, b in firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count } ?? 0x2C
+        if dialect.delimiter != UInt8(ascii: ",") {
+            let text = String(decoding: sample, as: UTF8.self)
+            decimalComma = text.range(of: "(^|[;\\t|])-?[0-9]+,[0-9]+($|[;\\t|\\r\\n])", options: .regularExpression) != nil
+        }
+    }
+
+    /// The `file:` line.
+    var yaml: String {
+        if isStatFile { return "file: {value_labels: true}  # codes below are the value labels; false maps the numeric codes" }
+        let delimiter = dialect.delimiter == 0x09 ? "\"\\t\"" : CodebookDraft.quoted(String(UnicodeScalar(dialect.delimiter)))
+        return "file: {encoding: \(dialect.encoding.rawValue), delimiter: \(delimiter), decimal: \"\(decimalComma ? "," : ".")\"}  # check"
+    }
+}

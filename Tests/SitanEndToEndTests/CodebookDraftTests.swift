@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `sitan codebook draft`: sniffs the dialect, proposes variables, codes and design columns,
+/// warns about identifiers without showing them.
+@Suite struct CodebookDraftTests {
+    static let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+
+    func draft(_ file: URL) throws -> SitanProcess.Output {
+        try SitanProcess.run(["codebook", "draft", file.path, "--dictionary", Self.dictionary])
+    }
+
+    @Test func windows1257CSVWithSemicolonsAndDecimalCommas() throws {
+        let result = try draft(SitanProcess.fixtures.appendingPathComponent("ingest/lv-survey.csv"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let yaml = result.stdout
+        #expect(yaml.contains("file: {encoding: windows-1257, delimiter: \";\", decimal: \",\"}  # check"))
+        #expect(yaml.contains("design: {id: \"anketa_nr\", weight: \"svars\", strata: \"stratums\", psu: \"skola\", fpc: null}"))
+        #expect(
+            yaml.contains("\"dzimums\": {variable: sex, codes: {\"1\": TODO, \"2\": TODO, \"3\": TODO}}  # check; categories: male, female")
+        )
+        #expect(yaml.contains("\"vecums\": {variable: age, type: integer, range: [0, 120]}  # check; values: 11, 12, 13"))
+        #expect(yaml.contains("\"q12\": {variable: TODO}  # values: "))
+    }
+
+    @Test func stataLabelsMapOntoCategoriesAndIdentifiersAreOnlyNamed() throws {
+        let fixtures = SitanProcess.fixtures.appendingPathComponent("statfiles")
+        let result = try draft(fixtures.appendingPathComponent("pl-identifier.dta"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let yaml = result.stdout
+        #expect(yaml.contains("file: {value_labels: true}"))
+        #expect(yaml.contains("\"plec\": {variable: sex, codes: {\"kobieta\": \"female\", \"mężczyzna\": \"male\"}}"))
+        #expect(yaml.contains("# PII: column \"uwagi\" holds what looks like a valid Polish PESEL (line 2)"))
+        #expect(!yaml.contains("44051401458") && !yaml.contains("\"uwagi\": {"))
+    }
+
+    @Test func theDraftIsACodebookThatValidateChecks() throws {
+        let directory = temporaryDirectory()
+        let file = SitanProcess.fixtures.appendingPathComponent("statfiles/pl-survey.dta")
+        let codebook = try write(try draft(file).stdout, to: "draft.yaml", in: directory)
+        let result = try SitanProcess.run(["validate", file.path, "--codebook", codebook, "--dictionary", Self.dictionary])
+        #expect(result.status == 65 && result.stderr.contains("draft.yaml:3:"), "\(result.stderr)")
+    }
+}
