@@ -47,15 +47,6 @@ extension SHA256 {
         return hex(digest)
     }
 
-    /// The hex SHA-256 of a text, for callers that cannot throw.
-    ///
-    /// OpenSSL does not fail on a short text in memory short of running out of memory; if it
-    /// ever does, the result is the word `unavailable`, never an empty or partial hash.
-    @available(*, deprecated, message: "use digest(ofText:), which throws when OpenSSL fails")
-    public static func hex(ofText text: String) -> String {
-        (try? digest(ofText: text)) ?? "unavailable"
-    }
-
     /// Lower-case hex of a digest.
     static func hex(_ digest: [UInt8]) -> String {
         digest.map { String(format: "%02x", $0) }.joined()

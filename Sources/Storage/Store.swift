@@ -2,7 +2,7 @@ import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
 public final class Store {
-    public static let schemaVersion = 4
+    public static let schemaVersion = migrations.count
     public let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
@@ -23,31 +23,16 @@ public final class Store {
         try database.execute("PRAGMA query_only = 1")
     }
 
+    /// The migrations in order: applying entry `i` takes the schema to version `i + 1`.
+    static let migrations = [schemaV1, schemaV2, migrationV3, schemaV4, schemaV5]
+
     private func migrate() throws {
         let version = Int(try database.scalar("PRAGMA user_version"))
         if version > Self.schemaVersion { throw StorageError.newerSchema(found: version, supported: Self.schemaVersion) }
-        if version < 1 {
+        for (index, sql) in Self.migrations.enumerated() where index >= version {
             try database.transaction {
-                try database.execute(Self.schemaV1)
-                try database.execute("PRAGMA user_version = 1")
-            }
-        }
-        if version < 2 {
-            try database.transaction {
-                try database.execute(Self.schemaV2)
-                try database.execute("PRAGMA user_version = 2")
-            }
-        }
-        if version < 3 {
-            try database.transaction {
-                try database.execute(Self.migrationV3)
-                try database.execute("PRAGMA user_version = 3")
-            }
-        }
-        if version < 4 {
-            try database.transaction {
-                try database.execute(Self.schemaV4)
-                try database.execute("PRAGMA user_version = 4")
+                try database.execute(sql)
+                try database.execute("PRAGMA user_version = \(index + 1)")
             }
         }
     }
@@ -77,6 +62,19 @@ public final class Store {
     static let migrationV3 = """
         ALTER TABLE sources ADD COLUMN survey TEXT;
         UPDATE sources SET survey = country || coalesce('-' || year, '') WHERE kind = 'survey';
+        """
+
+    /// Version 5: microdata exports (`sitan export`): which round, format and file, when.
+    static let schemaV5 = """
+        CREATE TABLE IF NOT EXISTS exports(
+            id INTEGER PRIMARY KEY,
+            survey TEXT NOT NULL,
+            format TEXT NOT NULL,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            exported_at TEXT NOT NULL
+        );
         """
 
     /// Version 4: the release ledger: what was published, from which data set, by which command.

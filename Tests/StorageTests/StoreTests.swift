@@ -17,7 +17,7 @@ func freshDatabasePath() -> String {
             $0.first?.string
         }
         #expect(
-            tables == ["counts", "incidents", "ledgers", "population", "rejects", "releases", "removals", "sources", "survey", "variables"])
+            tables == ["counts", "exports", "incidents", "ledgers", "population", "rejects", "releases", "removals", "sources", "survey", "variables"])
         #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
     }
 
@@ -112,5 +112,18 @@ func freshDatabasePath() -> String {
         #expect(try store.database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
         #expect(try store.columns(of: "removals").isSuperset(of: ["name", "sha256", "rows_loaded", "removed_at"]))
         #expect(try store.remove(source: "nothing", sitanVersion: "t") == nil)
+    }
+
+    /// Every older version is brought up one step at a time to the current schema, and a
+    /// version-4 database (before `exports`) gains the exports table.
+    @Test(arguments: 1..<Store.schemaVersion) func everyOlderVersionIsMigrated(from version: Int) throws {
+        let path = freshDatabasePath()
+        let old = try Database(path: path)
+        for sql in Store.migrations.prefix(version) { try old.execute(sql) }
+        try old.execute("PRAGMA user_version = \(version)")
+        let store = try Store(path: path)
+        #expect(try store.database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
+        #expect(try store.columns(of: "exports").isSuperset(of: ["survey", "format", "file", "sha256", "rows", "exported_at"]))
+        #expect(try store.columns(of: "releases").contains("ledger_id"))
     }
 }
