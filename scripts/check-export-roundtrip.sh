@@ -1,6 +1,7 @@
 #!/bin/sh
 # Exports the LV-2019 round of datasets/ as .dta, .sav and .csv and checks with R (haven,
-# survey) that the files give sitan's estimates: Tests/Fixtures/statfiles/check_export.R.
+# survey) that the files give sitan's estimates: Tests/Fixtures/statfiles/check_export.R; and that
+# `frictionless validate` (pip install frictionless) accepts the data package.
 # Usage: scripts/check-export-roundtrip.sh [path/to/sitan]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,3 +17,5 @@ for format in dta sav csv; do
 done
 "$sitan" estimate csa_any_lifetime --by sex --db "$work/d.sqlite" --survey LV-2019 --format csv 2>/dev/null >"$work/sitan.csv"
 Rscript "$root/Tests/Fixtures/statfiles/check_export.R" "$work/export" LV-2019 "$work/sitan.csv"
+"$sitan" export --quiet --db "$work/d.sqlite" --survey LV-2019 --format datapackage --out "$work/package" >/dev/null
+frictionless validate "$work/package/datapackage.json"

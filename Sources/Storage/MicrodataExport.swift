@@ -9,9 +9,10 @@ import StatFileReading
 /// `svydesign` and `svyset` expect (`id`, `weight`, `strata`, `psu`, `fpc`). Every export is
 /// recorded in the `exports` table (round, format, file, SHA-256, rows, time).
 public struct MicrodataExport {
-    /// The formats of `sitan export`.
+    /// The formats of `sitan export`; `datapackage` is the CSV with a Frictionless
+    /// `datapackage.json` beside it.
     public enum Format: String, CaseIterable, Sendable {
-        case dta, sav, csv
+        case dta, sav, csv, datapackage
     }
 
     /// What was written.
@@ -37,27 +38,48 @@ public struct MicrodataExport {
         self.language = language
     }
 
-    /// Writes `ROUND.<format>`, `design.R` and `design.do` into `directory`.
+    /// Writes `ROUND.<format>` (`ROUND.csv` and `datapackage.json` for a data package),
+    /// `design.R` and `design.do` into `directory`; the data files are readable by their owner only.
     ///
-    /// - Throws: `StorageError.notFound`-like ``ExportError`` when the round is unknown;
-    ///   ``StatFileError`` or file errors when writing fails.
+    /// - Throws: ``ExportError`` when the round is unknown; ``StatFileError`` or file errors when
+    ///   writing fails.
     public func write(format: Format, to directory: String) throws -> Result {
         let data = try SurveyMicrodata(store: store, round: round, language: language)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let name = round + "." + format.rawValue
-        let path = (directory as NSString).appendingPathComponent(name)
-        switch format {
-        case .csv: try data.csv().write(toFile: path, atomically: true, encoding: .utf8)
-        case .dta, .sav: try data.writeStatFile(path, kind: format == .dta ? .stata : .spss)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        func inDirectory(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        let dataFormat = format == .datapackage ? Format.csv : format
+        let name = round + "." + dataFormat.rawValue
+        let path = inDirectory(name)
+        switch dataFormat {
+        case .csv, .datapackage: try Self.writePrivate(Data(data.csv().utf8), to: path)
+        case .dta, .sav:
+            try data.writeStatFile(path, kind: format == .dta ? .stata : .spss)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
-        let snippets = DesignSnippets(file: name, format: format, columns: Set(data.columns.map(\.name)))
-        let r = (directory as NSString).appendingPathComponent("design.R")
-        let stata = (directory as NSString).appendingPathComponent("design.do")
-        try snippets.r.write(toFile: r, atomically: true, encoding: .utf8)
-        try snippets.stata.write(toFile: stata, atomically: true, encoding: .utf8)
-        try store.recordExport(
-            round: round, format: format.rawValue, file: path, sha256: try SHA256.hex(ofFile: path), rows: data.rows.count)
-        return Result(files: [path, r, stata], rows: data.rows.count, columns: data.columns.count)
+        let sha256 = try SHA256.hex(ofFile: path)
+        var files = [path]
+        if format == .datapackage {
+            let bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            let rounds = try store.sources().filter { $0.kind == "survey" && $0.survey == round }
+            let package = DataPackage(round: round, language: language, data: data, sources: rounds)
+            files.append(inDirectory("datapackage.json"))
+            try Self.writePrivate(try package.descriptor(csvFile: name, sha256: sha256, bytes: bytes), to: files[1])
+        }
+        let snippets = DesignSnippets(file: name, format: dataFormat, columns: Set(data.columns.map(\.name)))
+        files += [inDirectory("design.R"), inDirectory("design.do")]
+        try snippets.r.write(toFile: files[files.count - 2], atomically: true, encoding: .utf8)
+        try snippets.stata.write(toFile: files[files.count - 1], atomically: true, encoding: .utf8)
+        try store.recordExport(round: round, format: format.rawValue, file: path, sha256: sha256, rows: data.rows.count)
+        return Result(files: files, rows: data.rows.count, columns: data.columns.count)
+    }
+
+    /// Writes `contents` to `path` (replacing it) with permissions 0600.
+    static func writePrivate(_ contents: Data, to path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        guard FileManager.default.createFile(atPath: path, contents: contents, attributes: [.posixPermissions: 0o600]) else {
+            throw ExportError(message: "cannot write \(path)")
+        }
     }
 }
 

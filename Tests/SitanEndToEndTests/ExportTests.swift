@@ -39,6 +39,39 @@ import Testing
         #expect(recorded.stdout == "survey,format,rows,length(sha256)\nLV-2024,dta,23,64\nLV-2024,sav,23,64\nLV-2024,csv,23,64\n")
     }
 
+    /// `--format datapackage`: the CSV with a Frictionless descriptor whose schema names every
+    /// column in order with its type and labels, whose hash and size are the CSV's, and whose
+    /// sources are the round's; microdata files readable by their owner only.
+    /// (`frictionless validate` accepts it: scripts/check-export-roundtrip.sh.)
+    @Test func dataPackageDescribesTheCSVAndItsProvenance() throws {
+        let db = try database()
+        let out = temporaryDirectory().appendingPathComponent("package")
+        let result = try SitanProcess.run(["export", "--db", db, "--survey", "LV-2024", "--format", "datapackage", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let csvURL = out.appendingPathComponent("LV-2024.csv")
+        let csv = try Data(contentsOf: csvURL)
+        let descriptor = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("datapackage.json"))) as? [String: Any])
+        let resource = try #require((descriptor["resources"] as? [[String: Any]])?.first)
+        #expect(resource["path"] as? String == "LV-2024.csv" && resource["bytes"] as? Int == csv.count)
+        let sums = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT sha256 FROM exports"]).stdout
+        #expect((resource["hash"] as? String).map { sums.contains($0.replacingOccurrences(of: "sha256:", with: "")) } == true)
+        let fields = try #require((resource["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        let header = String(decoding: csv, as: UTF8.self).prefix { $0 != "\n" }.split(separator: ",").map(String.init)
+        #expect(fields.map { $0["name"] as? String ?? "" } == header)
+        let types = Dictionary(uniqueKeysWithValues: fields.map { ($0["name"] as? String ?? "", $0["type"] as? String ?? "") })
+        #expect(types["weight"] == "number" && types["age"] == "integer" && types["sex"] == "string" && types["csa_contact_lifetime"] == "integer")
+        let sex = try #require(fields.first { $0["name"] as? String == "sex" })
+        #expect((sex["constraints"] as? [String: Any])?["enum"] as? [String] == ["male", "female"])
+        #expect((sex["categories"] as? [[String: String]])?.first == ["value": "male", "label": "Male"])
+        let sources = try #require(descriptor["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["path"] as? String } == ["lv-survey.sav"])
+        for file in ["LV-2024.csv", "datapackage.json"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(file).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+        }
+    }
+
     @Test func theSPSSExportReadsBackToTheSameRows() throws {
         let db = try database()
         let out = temporaryDirectory().appendingPathComponent("export")

@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import Storage
 
-/// `sitan export --survey ID --format dta|sav|csv --out DIR`: a round's harmonised microdata.
+/// `sitan export --survey ID --format dta|sav|csv|datapackage --out DIR`: a round's harmonised microdata.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a survey round's harmonised microdata as Stata, SPSS or CSV, with design.R and design.do.",
         discussion: """
+            `datapackage` writes the CSV with a Frictionless datapackage.json (Table Schema, labels, hash, provenance). \
             Microdata is for the analyst, not for publication: it passes no disclosure control, so keep it \
             where the database is kept and publish only what `estimate`, `compare` or `report` print. The file holds \
             the harmonised variables with the dictionary's variable and value labels (categories as codes 1, 2, ... \
@@ -18,7 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("The survey round (e.g. LV-2023; `sitan sources` lists them).", valueName: "id")) var survey: String
-    @Option(help: ArgumentHelp("dta (Stata 14+), sav (SPSS) or csv.", valueName: "format")) var format: MicrodataExport.Format
+    @Option(help: ArgumentHelp("dta (Stata 14+), sav (SPSS), csv, or datapackage (CSV with a Frictionless datapackage.json).", valueName: "format")) var format: MicrodataExport.Format
     @Option(help: ArgumentHelp("Language of the labels: en, lv, lt or pl.", valueName: "code")) var lang = "en"
     @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir")) var out: String
 
