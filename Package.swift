@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "StatFileReading", dependencies: ["CReadStat", "CSVReading"]),
         .target(name: "Privacy"),
         .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy"], swiftSettings: hotPath),
-        .target(name: "StatisticalDistributions", exclude: ["API.md"]),
+        .target(name: "StatisticalDistributions"),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
         .target(name: "Disclosure"),

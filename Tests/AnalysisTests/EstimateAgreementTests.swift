@@ -7,6 +7,8 @@ import Testing
 @testable import Analysis
 
 /// Relative agreement with R, recording the worst error (printed by `worstErrorIsReported`).
+/// A value missing on either side fails: an expected key that is not in the fixture is a broken
+/// comparison, never a silent pass.
 enum Agreement {
     nonisolated(unsafe) static var worst = 0.0
     static let lock = NSLock()
@@ -15,7 +17,10 @@ enum Agreement {
         _ actual: Double?, _ expected: Double?, _ what: String, tolerance: Double = 1e-9,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        guard let expected else { return }
+        guard let expected else {
+            Issue.record("\(what): no expected value in the R fixture", sourceLocation: sourceLocation)
+            return
+        }
         guard let actual else {
             Issue.record("\(what): missing, R has \(expected)", sourceLocation: sourceLocation)
             return
