@@ -16,8 +16,11 @@ struct CompareCounts {
     }
 
     /// The predicate of the cell for one `--across` level and one category.
+    /// For means, the respondents of the level with an answer.
     private func cell(_ base: CountPredicate, level: Int, category: Int) -> CountPredicate {
-        base.restricted(result.across, to: [result.acrossLevels[level]]).restricted(result.variable, to: [result.categories[category]])
+        let inLevel = base.restricted(result.across, to: [result.acrossLevels[level]])
+        if result.comparesMeans { return inLevel.answered(result.variable) }
+        return inLevel.restricted(result.variable, to: [result.categories[category]])
     }
 
     /// The tests table: rows in block order, as many per block as it has tests.

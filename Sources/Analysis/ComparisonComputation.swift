@@ -14,6 +14,8 @@ struct ComparisonBlock {
     let reliability: [ReliabilityInputs?]
     /// Pairwise comparisons per compared category.
     let pairs: [GroupComparison]
+    /// For means, R's `svyttest` of each pair (parallel to `pairs`); empty otherwise.
+    let tTests: [DesignTTest]
     /// Rao–Scott, as R's `svychisq` on the domain (nil when it cannot be computed).
     let raoScott: RaoScottResult?
     /// Pearson χ² with Cramér's V, for unweighted simple random samples.
@@ -29,8 +31,10 @@ struct CompareResult {
     let by: [String]
     let byIsInteger: [Bool]
     let acrossLevels: [String]
-    /// Category labels of the outcome (binary: "0", "1").
+    /// Category labels of the outcome (binary: "0", "1"; means: the single "mean").
     let categories: [String]
+    /// True when a numeric variable's means are compared (no categories, no Rao–Scott test).
+    let comparesMeans: Bool
     /// The categories compared pairwise (binary: only 1).
     let comparedCategories: [Int]
     let blocks: [ComparisonBlock]
@@ -45,17 +49,24 @@ struct ComparisonComputation {
 
     func run(_ request: CompareRequest) throws -> CompareResult {
         let outcome = try inputs.outcome(
-            request.variable, allowed: ["binary", "categorical"], role: "in compare (use a binary or categorical variable)")
+            request.variable, allowed: ["binary", "categorical", "integer", "number"],
+            role: "in compare (use a binary, categorical, integer or number variable)")
+        let comparesMeans = outcome.type == "integer" || outcome.type == "number"
         let across = try inputs.groupingVariables([request.across], exclude: [outcome.name], role: "with --across")[0]
         let betweenRounds = Self.roundVariables.contains(across.name)
         let byNames =
             betweenRounds || request.by.contains(SurveyRounds.variable) ? request.by : [SurveyRounds.variable] + request.by
         let by = try inputs.groupingVariables(byNames, exclude: [outcome.name, across.name], role: "with --by")
         let data = try inputs.load(
-            LoadPlan(numericOutcome: nil, factors: [outcome, across] + by, filters: try inputs.filters(request.options.filters)),
+            LoadPlan(
+                numericOutcome: comparesMeans ? outcome : nil, factors: (comparesMeans ? [] : [outcome]) + [across] + by,
+                filters: try inputs.filters(request.options.filters)),
             selection: request.options.rounds)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
-        let y = compactCategories(data.factors[outcome.name]!, groups: GroupIndex(factors: [], names: [], data: data))
+        let y: Outcome =
+            comparesMeans
+            ? .numeric(data.numeric!)
+            : .factor(compactCategories(data.factors[outcome.name]!, groups: GroupIndex(factors: [], names: [], data: data)))
         let acrossFactor = across.name == SurveyRounds.variable ? data.rounds : data.factors[across.name]!
         let byIndex = GroupIndex(factors: by.map { data.factors[$0.name]! }, names: byNames, data: data)
         guard byIndex.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
@@ -71,8 +82,9 @@ struct ComparisonComputation {
         guard !blocks.isEmpty else { throw AnalysisError.tooFewLevels(what: "--across") }
         return CompareResult(
             variable: outcome.name, across: across.name, by: byNames, byIsInteger: byIndex.isInteger,
-            acrossLevels: acrossFactor.levels, categories: y.levels,
-            comparedCategories: isBinary ? [1] : Array(y.levels.indices), blocks: blocks, options: request.options,
+            acrossLevels: acrossFactor.levels, categories: y.levels, comparesMeans: comparesMeans,
+            comparedCategories: comparesMeans ? [0] : isBinary ? [1] : Array(y.levels.indices), blocks: blocks,
+            options: request.options,
             degreesOfFreedomCountPSUs: data.psu != nil)
     }
 
@@ -95,20 +107,41 @@ struct ComparisonComputation {
         }
     }
 
+    /// The compared outcome: categories (shares, binary proportions) or numeric values (means).
+    enum Outcome {
+        case factor(FactorColumn)
+        case numeric([Double])
+
+        var levels: [String] {
+            switch self {
+            case let .factor(y): y.levels
+            case .numeric: ["mean"]
+            }
+        }
+    }
+
     /// One `--by` group: estimates per `--across` level, pairs and tests; nil when fewer than
     /// two `--across` levels have respondents in it.
     private func block(
-        _ b: Int, byIndex: GroupIndex, y: FactorColumn, across: FactorColumn, data: SurveyData, design: SurveyDesign,
+        _ b: Int, byIndex: GroupIndex, y outcome: Outcome, across: FactorColumn, data: SurveyData, design: SurveyDesign,
         options: EstimationOptions
     ) throws -> ComparisonBlock? {
         let inBlock = { (i: Int) in byIndex.grouping.codes[i] == Int32(b) }
         let groups = GroupIndex(factors: [across], names: ["across"], data: data, extra: inBlock)
         guard groups.count >= 2 else { return nil }
         let acrossOfGroup = groups.labels.map { across.levels.firstIndex(of: $0[0])! }
+        let df = data.domainDegreesOfFreedom(design, extra: inBlock)
+        let y: FactorColumn
+        switch outcome {
+        case let .factor(factor): y = factor
+        case let .numeric(values):
+            return try meansBlock(
+                b, byIndex: byIndex, y: values, groups: groups, acrossOfGroup: acrossOfGroup, df: df, data: data,
+                design: design, options: options)
+        }
         let table = try statistics(data) {
             try surveyShares(y.codes, categoryCount: y.levels.count, design: design, by: groups.grouping)
         }
-        let df = data.domainDegreesOfFreedom(design, extra: inBlock)
         let compared = y.levels.count == 2 && y.isInteger ? [1] : Array(y.levels.indices)
         let pairs = try statistics(data) {
             try compared.flatMap {
@@ -119,10 +152,35 @@ struct ComparisonComputation {
         let outcomeInBlock = y.codes.indices.map { groups.grouping.codes[$0] >= 0 ? y.codes[$0] : -1 }
         return ComparisonBlock(
             byLabels: byIndex.labels[b], table: table, acrossOfGroup: acrossOfGroup,
-            reliability: try reliabilityInputs(table, kind: .share, data: data), pairs: pairs,
+            reliability: try reliabilityInputs(table, kind: .share, data: data), pairs: pairs, tTests: [],
             raoScott: raoScott(outcomeInBlock, y: y, groups: groups, data: data, design: design, extra: inBlock),
             pearson: data.isUnweightedSimpleRandomSample
                 ? try? pearsonTest(outcomeInBlock, categoryCount: y.levels.count, across: groups.grouping) : nil,
+            degreesOfFreedom: df)
+    }
+
+    /// One `--by` group of a numeric outcome: the means of each `--across` level (`svyby(...,
+    /// svymean, covmat = TRUE)`), their differences (`svycontrast`, intervals on the block's df)
+    /// and `svyttest` of each pair on the subset of its two levels.
+    private func meansBlock(
+        _ b: Int, byIndex: GroupIndex, y: [Double], groups: GroupIndex, acrossOfGroup: [Int], df: Int, data: SurveyData,
+        design: SurveyDesign, options: EstimationOptions
+    ) throws -> ComparisonBlock {
+        let table = try statistics(data) { try surveyMean(y, design: design, by: groups.grouping) }
+        let pairs = try statistics(data) {
+            try table.pairwiseComparisons(level: options.level, df: options.degreesOfFreedom.value(domain: df))
+        }
+        let codes = groups.grouping.codes
+        let tTests = pairs.map { pair in
+            // svyglm drops the rows without an answer: the df of the two levels' respondents.
+            let pairDF = data.domainDegreesOfFreedom(design) { i in
+                (codes[i] == Int32(pair.groupA) || codes[i] == Int32(pair.groupB)) && !y[i].isNaN
+            }
+            return pair.tTest(pairDegreesOfFreedom: pairDF)
+        }
+        return ComparisonBlock(
+            byLabels: byIndex.labels[b], table: table, acrossOfGroup: acrossOfGroup,
+            reliability: table.estimates.map { _ in nil }, pairs: pairs, tTests: tTests, raoScott: nil, pearson: nil,
             degreesOfFreedom: df)
     }
 

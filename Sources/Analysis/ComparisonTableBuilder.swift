@@ -12,6 +12,9 @@ struct ComparisonTableBuilder {
 
     private var keyColumns: [Column] { result.by.map { Column($0, role: .key) } }
 
+    /// The hidden count of an estimate: respondents in the category, or with an answer for means.
+    private func count(_ estimate: DomainEstimate) -> Int { result.comparesMeans ? estimate.n : estimate.nOutcome }
+
     /// Hidden counts of one `--across` level's categories, appended to `columns`; their indices.
     private func countColumns(_ prefix: String, into columns: inout [Column]) -> [Int] {
         result.categories.map { category in
@@ -69,7 +72,7 @@ struct ComparisonTableBuilder {
         let c = result.categories.count
         var counts = [Int](repeating: 0, count: result.acrossLevels.count * c)
         for (g, a) in block.acrossOfGroup.enumerated() {
-            for j in 0..<c { counts[a * c + j] = block.table.estimate(group: g, category: j).nOutcome }
+            for j in 0..<c { counts[a * c + j] = count(block.table.estimate(group: g, category: j)) }
         }
         return counts
     }
@@ -84,36 +87,52 @@ struct ComparisonTableBuilder {
         let estimateA = columns.count
         columns.append(Column("estimate_a", role: .derived(from: countsA), decimals: 4))
         columns.append(Column("estimate_b", role: .derived(from: countsB), decimals: 4))
-        let names = [
-            "difference", "se", "ci_low", "ci_high", "p_value", "risk_ratio", "rr_ci_low", "rr_ci_high", "odds_ratio",
-            "or_ci_low", "or_ci_high",
-        ]
+        let names =
+            result.comparesMeans
+            ? ["difference", "se", "ci_low", "ci_high", "t", "p_value"]
+            : [
+                "difference", "se", "ci_low", "ci_high", "p_value", "risk_ratio", "rr_ci_low", "rr_ci_high", "odds_ratio",
+                "or_ci_low", "or_ci_high",
+            ]
         for name in names {
             columns.append(Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
         }
+        if result.comparesMeans { columns.append(Column("t_df", role: .derived(from: countsA + countsB))) }
         columns.append(Column("df", role: .derived(from: countsA + countsB)))
-        let rows = result.blocks.flatMap { block in block.pairs.map { pairRow($0, block: block, estimateA: estimateA) } }
+        let rows = result.blocks.flatMap { block in
+            block.pairs.indices.map {
+                pairRow(
+                    block.pairs[$0], test: block.tTests.indices.contains($0) ? block.tTests[$0] : nil, block: block, estimateA: estimateA)
+            }
+        }
         return Table(title: "\(result.variable) across \(result.across): pairwise comparisons", columns: columns, rows: rows)
     }
 
-    private func pairRow(_ pair: GroupComparison, block: ComparisonBlock, estimateA: Int) -> Row {
+    private func pairRow(_ pair: GroupComparison, test: DesignTTest?, block: ComparisonBlock, estimateA: Int) -> Row {
         let table = block.table
         let c = table.categoryCount
         let label = { (g: Int) in result.acrossLevels[block.acrossOfGroup[g]] }
         var cells = block.byLabels.map { Cell.text($0) }
         cells += [.text(result.categories[pair.category]), .text(label(pair.groupA)), .text(label(pair.groupB))]
-        cells += (0..<c).map { .count(table.estimate(group: pair.groupA, category: $0).nOutcome) }
-        cells += (0..<c).map { .count(table.estimate(group: pair.groupB, category: $0).nOutcome) }
+        cells += (0..<c).map { .count(count(table.estimate(group: pair.groupA, category: $0))) }
+        cells += (0..<c).map { .count(count(table.estimate(group: pair.groupB, category: $0))) }
         let a = table.estimate(group: pair.groupA, category: pair.category)
         let b = table.estimate(group: pair.groupB, category: pair.category)
         cells += [.number(a.estimate), .number(b.estimate)]
-        cells += [
-            pair.difference, pair.standardError, pair.differenceCI.lower, pair.differenceCI.upper, pair.pValue,
-            pair.riskRatio ?? .nan, pair.riskRatioCI?.lower ?? .nan, pair.riskRatioCI?.upper ?? .nan,
-            pair.oddsRatio ?? .nan, pair.oddsRatioCI?.lower ?? .nan, pair.oddsRatioCI?.upper ?? .nan,
-        ].map { Cell.number($0) }
+        let interval = [pair.difference, pair.standardError, pair.differenceCI.lower, pair.differenceCI.upper]
         // Without PSUs, df counts the block's respondents: shown only when it counts PSUs.
-        cells.append(result.degreesOfFreedomCountPSUs ? .number(Double(block.degreesOfFreedom)) : .empty)
+        let showDF = result.degreesOfFreedomCountPSUs
+        if let test {
+            cells += (interval + [test.t, test.pValue]).map { Cell.number($0) }
+            cells.append(showDF ? .number(Double(test.degreesOfFreedom)) : .empty)
+        } else {
+            cells +=
+                (interval + [
+                    pair.pValue, pair.riskRatio ?? .nan, pair.riskRatioCI?.lower ?? .nan, pair.riskRatioCI?.upper ?? .nan,
+                    pair.oddsRatio ?? .nan, pair.oddsRatioCI?.lower ?? .nan, pair.oddsRatioCI?.upper ?? .nan,
+                ]).map { Cell.number($0) }
+        }
+        cells.append(showDF ? .number(Double(block.degreesOfFreedom)) : .empty)
         var reliability: [Int: ReliabilityInputs] = [:]
         reliability[estimateA] = block.reliability[pair.groupA * c + pair.category]
         reliability[estimateA + 1] = block.reliability[pair.groupB * c + pair.category]

@@ -21,10 +21,12 @@ public struct PublishedComparison: Sendable {
     public let method: EstimateMethod
     /// Columns holding labels rather than numbers.
     public let keyColumns: Set<String>
+    /// True when the means of a numeric variable are compared (t-tests, no Rao–Scott tests).
+    public let comparesMeans: Bool
 
     init(
         tests: PublishedTable, pairs: PublishedTable, variable: String, across: String, by: [String],
-        method: EstimateMethod
+        method: EstimateMethod, comparesMeans: Bool = false
     ) {
         self.tests = tests
         self.pairs = pairs
@@ -32,12 +34,20 @@ public struct PublishedComparison: Sendable {
         self.across = across
         self.by = by
         self.method = method
+        self.comparesMeans = comparesMeans
         keyColumns = Set(by + ["test", "category", "a", "b"])
     }
 
     /// Notes printed under the tables.
     public var footnotes: [String] {
-        [
+        if comparesMeans {
+            return [
+                "Differences of means a − b with t intervals on the domain's design df (R svycontrast on svyby(..., "
+                    + "svymean, covmat = TRUE)); t, t_df and p_value: design-based t-test of the two levels (R svyttest, "
+                    + "which reports t of b − a: the opposite sign). Variance: \(method.variance); level \(method.level)."
+            ]
+        }
+        return [
             "rao-scott-f: second-order Rao–Scott F with fractional df (R svychisq, statistic = \"F\"); "
                 + "rao-scott-chisq: Pearson X² with the first-order corrected p-value (statistic = \"Chisq\"); "
                 + "pearson: unweighted χ² without continuity correction, with Cramér's V.",
@@ -70,6 +80,7 @@ extension SurveyAnalysis {
         return PublishedComparison(
             tests: published[0], pairs: published[1],
             variable: result.variable, across: result.across, by: result.by,
-            method: Self.method(request.options, statistic: .share))
+            method: Self.method(request.options, statistic: result.comparesMeans ? .mean : .share),
+            comparesMeans: result.comparesMeans)
     }
 }

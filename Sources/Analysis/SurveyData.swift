@@ -22,6 +22,12 @@ struct SurveyData {
     var psu: [Int32]?
     /// Population size or sampling fraction per row; nil when no row gives one.
     var fpc: [Double]?
+    /// Unit codes of each stage after the first (`psu: [school, class]`); empty for one stage.
+    var laterStages: [[Int32]] = []
+    /// The fpc of each later stage; nil when no row gives one (only the first stage's variance).
+    var laterFPC: [[Double]]?
+    /// Whether any row has a weight; otherwise a multi-stage design's fpc implies them.
+    var weightsGiven = true
     /// Whether each row is in the `--where` domain; nil when there is no condition.
     var inDomain: [Bool]?
     /// Numeric outcome (NaN = missing), for binary, integer and number variables.
@@ -54,6 +60,13 @@ struct SurveyData {
     /// The sample design, as R's `svydesign(ids, strata, weights, fpc, nest = TRUE)`.
     func design(lonelyPSU: LonelyPSU) throws -> SurveyDesign {
         do {
+            if let psu, !laterStages.isEmpty {
+                // R's svydesign(ids = ~psu + ssu, fpc = ~f1 + f2): weights implied by the fpc when none are given.
+                let fpcs = laterFPC.map { [fpc ?? [Double](repeating: .infinity, count: rowCount)] + $0 }
+                return try SurveyDesign.multistage(
+                    weights: weightsGiven || fpcs == nil ? weights : nil, strata: strata, stages: [psu] + laterStages,
+                    fpc: fpcs, lonelyPSU: lonelyPSU)
+            }
             return try SurveyDesign(weights: weights, strata: strata, psu: psu, fpc: fpc, lonelyPSU: lonelyPSU)
         } catch let error as SurveyStatisticsError {
             throw translate(error)

@@ -35,18 +35,21 @@ struct SurveyLoader {
         for (code, round) in rounds.selected.enumerated() {
             for source in round.sources { roundOfSource[source] = Int32(code) }
         }
-        var design = DesignBuilder(capacity: count, sourceNames: names, roundOfSource: roundOfSource)
+        let surveyColumns = try store.columns(of: "survey")
+        let laterStages = (2...).prefix { surveyColumns.contains("_psu\($0)") && surveyColumns.contains("_fpc\($0)") }.count
+        var design = DesignBuilder(
+            capacity: count, sourceNames: names, roundOfSource: roundOfSource, laterStages: laterStages)
         let columns = plan.factors.filter { $0.name != SurveyRounds.variable }
         var factors = columns.map { FactorBuilder(variable: $0, capacity: count) }
         var numeric: [Double]? = plan.numericOutcome == nil ? nil : []
         numeric?.reserveCapacity(count)
         var domain: [Bool]? = plan.filters.isEmpty ? nil : []
         domain?.reserveCapacity(count)
-        var (sql, bindings) = selectSQL(plan, factors: factors)
+        var (sql, bindings) = selectSQL(plan, factors: factors, laterStages: laterStages)
         sql += sourceFilter
         let statement = try store.database.prepare(sql)
         try statement.bind(bindings)
-        let first = 5
+        let first = 5 + 2 * laterStages
         while try statement.step() {
             design.read(statement)
             var column = first
@@ -74,8 +77,9 @@ struct SurveyLoader {
     }
 
     /// The SELECT and its bound values.
-    private func selectSQL(_ plan: LoadPlan, factors: [FactorBuilder]) -> (String, [SQLValue]) {
+    private func selectSQL(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> (String, [SQLValue]) {
         var columns = ["_source", "_stratum", "_psu", "_weight", "_fpc"]
+        columns += (0..<laterStages).flatMap { ["_psu\($0 + 2)", "_fpc\($0 + 2)"] }
         var bindings: [SQLValue] = []
         if !plan.filters.isEmpty {
             let conditions = plan.filters.map { filter in
@@ -116,8 +120,17 @@ struct DesignBuilder {
     private var hasStratumNames = false
     private var hasPSU = false
     private var fpcKinds: (population: Bool, fraction: Bool, missing: Bool) = (false, false, false)
+    /// Whether any row has a weight (otherwise a multi-stage design's fpc implies them).
+    private var hasWeight = false
+    /// Unit codes and fpc of the stages after the first (`_psu2, _fpc2, ...`).
+    private var laterCodes: [[Int32]]
+    private var laterFPC: [[Double]]
+    private var laterNames: [String: Int32] = [:]
+    private var laterFPCGiven = false
 
-    init(capacity: Int, sourceNames: [Int64: String], roundOfSource: [Int64: Int32]) {
+    init(capacity: Int, sourceNames: [Int64: String], roundOfSource: [Int64: Int32], laterStages: Int = 0) {
+        laterCodes = [[Int32]](repeating: [], count: laterStages)
+        laterFPC = [[Double]](repeating: [], count: laterStages)
         self.sourceNames = sourceNames
         self.roundOfSource = roundOfSource
         rowRounds.reserveCapacity(capacity)
@@ -148,6 +161,7 @@ struct DesignBuilder {
             psu.append(psuCode(statement.text(2)))
         }
         weights.append(statement.isNull(3) ? 1 : statement.double(3))
+        hasWeight = hasWeight || !statement.isNull(3)
         if statement.isNull(4) {
             fpcKinds.missing = true
             fpc.append(.infinity)
@@ -155,6 +169,28 @@ struct DesignBuilder {
             let value = statement.double(4)
             if value > 1 { fpcKinds.population = true } else if value < 1 { fpcKinds.fraction = true }
             fpc.append(value)
+        }
+        for s in laterCodes.indices { readLaterStage(s, statement, column: 5 + 2 * s) }
+    }
+
+    /// A row of a source without this stage is one unit of its parent with fpc 1 (sampled with
+    /// certainty): it adds no variance and does not change the implied weight.
+    @inline(__always)
+    private mutating func readLaterStage(_ s: Int, _ statement: Statement, column: Int) {
+        guard !statement.isNull(column) else {
+            laterCodes[s].append(Int32.max)
+            laterFPC[s].append(1)
+            return
+        }
+        let name = statement.text(column)
+        let code = laterNames[name] ?? Int32(laterNames.count)
+        laterNames[name] = code
+        laterCodes[s].append(code)
+        if statement.isNull(column + 1) {
+            laterFPC[s].append(.infinity)
+        } else {
+            laterFPCGiven = true
+            laterFPC[s].append(statement.double(column + 1))
         }
     }
 
@@ -204,7 +240,8 @@ struct DesignBuilder {
         return SurveyData(
             rowCount: weights.count, weights: weights, strata: stratified ? strata : nil,
             stratumSources: stratumSources.isEmpty ? [] : stratumSources, psu: hasPSU ? psu : nil,
-            fpc: hasFPC ? fpc : nil, inDomain: nil, numeric: nil, factors: [:],
+            fpc: hasFPC ? fpc : nil, laterStages: hasPSU ? laterCodes : [],
+            laterFPC: laterFPCGiven ? laterFPC : nil, weightsGiven: hasWeight, inDomain: nil, numeric: nil, factors: [:],
             rounds: FactorColumn(codes: [], levels: [], isInteger: false))
     }
 }

@@ -174,13 +174,16 @@ extension Codebook {
         var designRoles: [String: String] = [:]
         if let design {
             for (role, _, value) in try reader.mapping(design, "design") {
-                guard let column = try reader.optionalString(value, "design \(role)") else { continue }
-                if let other = designRoles[MappingPlan.matchable(column)] {
-                    throw reader.error(
-                        value,
-                        "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
+                let stages: [String]
+                if case .sequence = value { stages = try reader.strings(value, "design \(role)") } else { stages = [] }
+                for column in stages.isEmpty ? [try reader.optionalString(value, "design \(role)")].compactMap({ $0 }) : stages {
+                    if let other = designRoles[MappingPlan.matchable(column)] {
+                        throw reader.error(
+                            value,
+                            "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
+                    }
+                    designRoles[MappingPlan.matchable(column)] = role
                 }
-                designRoles[MappingPlan.matchable(column)] = role
             }
         }
         let mapped = Set(columns.map { MappingPlan.matchable($0.column) })
@@ -202,6 +205,16 @@ extension Codebook {
         guard let node else { return design }
         guard kind == .survey else { throw reader.error(node, "`design:` applies to survey sources only") }
         for (key, _, value) in try reader.mapping(node, "design", allowed: ["id", "weight", "strata", "psu", "fpc"]) {
+            if key == "psu" || key == "fpc", case .sequence = value {
+                let stages = try reader.strings(value, "design \(key)")
+                guard !stages.isEmpty else { throw reader.error(value, "design \(key) lists no column") }
+                if key == "psu" {
+                    (design.psu, design.laterPSUs) = (stages[0], Array(stages.dropFirst()))
+                } else {
+                    (design.fpc, design.laterFPCs) = (stages[0], Array(stages.dropFirst()))
+                }
+                continue
+            }
             let column = try reader.optionalString(value, "design \(key)")
             switch key {
             case "id": design.id = column
@@ -210,6 +223,12 @@ extension Codebook {
             case "psu": design.psu = column
             default: design.fpc = column
             }
+        }
+        if !design.laterFPCs.isEmpty && design.laterFPCs.count != design.laterPSUs.count {
+            throw reader.error(
+                node,
+                "design fpc names \(design.laterFPCs.count + 1) stages and psu \(design.laterPSUs.count + 1); "
+                    + "give one fpc column per stage of psu (R's fpc = ~f1 + f2), or one fpc for the first stage")
         }
         return design
     }

@@ -40,11 +40,20 @@ public struct Codebook: Sendable {
         public var strata: String?
         public var psu: String?
         public var fpc: String?
+        /// The units of the stages after the first of a multi-stage design (`psu: [school, class]`).
+        public var laterPSUs: [String] = []
+        /// The fpc of each later stage (`fpc: [f1, f2]`), empty or as many as `laterPSUs`.
+        public var laterFPCs: [String] = []
 
+        /// Each design column with its role; later stages are `psu2`, `fpc2`, `psu3`, ...
         public var columns: [(role: String, column: String)] {
-            [("id", id), ("weight", weight), ("strata", strata), ("psu", psu), ("fpc", fpc)].compactMap { role, column in
-                column.map { (role, $0) }
+            let first = [("id", id), ("weight", weight), ("strata", strata), ("psu", psu), ("fpc", fpc)].compactMap {
+                role, column in column.map { (role, $0) }
             }
+            let later = laterPSUs.indices.flatMap { s in
+                [("psu\(s + 2)", laterPSUs[s])] + (laterFPCs.indices.contains(s) ? [("fpc\(s + 2)", laterFPCs[s])] : [])
+            }
+            return first + later
         }
     }
 

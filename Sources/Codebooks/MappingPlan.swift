@@ -39,7 +39,8 @@ struct MappingPlan {
             known: Set(byColumn.keys).union(designRoles.keys).union(drop),
             droppedOnly: drop.subtracting(byColumn.keys).subtracting(designRoles.keys))
         if codebook.source.kind == .survey {
-            for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] {
+            let later = codebook.design.laterPSUs.indices.flatMap { s in [("_psu\(s + 2)", "TEXT"), ("_fpc\(s + 2)", "REAL")] }
+            for (name, type) in [("_id", "TEXT"), ("_weight", "REAL"), ("_stratum", "TEXT"), ("_psu", "TEXT"), ("_fpc", "REAL")] + later {
                 slots[name] = columns.count
                 columns.append(OutputColumn(name: name, sqlType: type))
             }
@@ -58,7 +59,8 @@ struct MappingPlan {
                     case "weight": ("_weight", .weight)
                     case "strata": ("_stratum", .stratum)
                     case "psu": ("_psu", .psu)
-                    default: ("_fpc", .fpc)
+                    case "fpc": ("_fpc", .fpc)
+                    default: role.hasPrefix("psu") ? ("_" + role, .psu) : ("_" + role, .fpc)
                     }
                 return (slots[slotName]!, designRole)
             }

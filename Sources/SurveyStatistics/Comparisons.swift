@@ -93,3 +93,29 @@ extension EstimateTable {
             degreesOfFreedom: df)
     }
 }
+
+/// A design-based t-test of a difference of two domain means, as R survey's `svyttest`.
+public struct DesignTTest: Sendable, Equatable {
+    /// t = (mean A − mean B) / SE; R's `svyttest(y ~ g)` reports the opposite sign (level 2 − level 1).
+    public let t: Double
+    /// Residual df of the two-group regression: the pair's design df − 1.
+    public let degreesOfFreedom: Int
+    /// Two-sided p-value of t on `degreesOfFreedom`.
+    public let pValue: Double
+}
+
+extension GroupComparison {
+    /// R's `svyttest(y ~ g, subset(design, g %in% c(a, b)))` for two domain means: the group
+    /// coefficient of `svyglm(y ~ g)` is the difference of the means and its sandwich SE the
+    /// linearisation SE of that difference, tested on the regression's residual df.
+    /// - Parameter pairDegreesOfFreedom: R's `degf` of the two groups' respondents with an
+    ///   answer (PSUs − strata among them).
+    /// - Returns: the t statistic, its df (`pairDegreesOfFreedom − 1`) and p-value; NaN when
+    ///   the SE is 0 or that df is below 1.
+    public func tTest(pairDegreesOfFreedom: Int) -> DesignTTest {
+        let df = pairDegreesOfFreedom - 1
+        let t = difference / standardError
+        let p = df >= 1 && t.isFinite ? 2 * StudentT.cdf(-abs(t), degreesOfFreedom: Double(df)) : .nan
+        return DesignTTest(t: t, degreesOfFreedom: df, pValue: p)
+    }
+}

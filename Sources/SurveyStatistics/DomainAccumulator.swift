@@ -125,6 +125,8 @@ struct LinearisedSums {
     var wd: [Double]
     /// Σ w (x − est)² per column.
     var wd2: [Double]
+    /// Per later stage of a multi-stage design, each unit's totals (units × K).
+    var stageTotals: [[Double]] = []
 }
 
 extension LinearisedSums {
@@ -146,6 +148,7 @@ extension LinearisedSums {
             wd: .init(repeating: 0, count: k), wd2: .init(repeating: 0, count: k))
         let means = (0..<k).map { sums.total[$0] / sums.weightSum[$0 / c] }
         var psuTotals = [Double](repeating: 0, count: design.psuOfRow == nil ? 0 : design.psuCount * k)
+        out.stageTotals = design.laterStages.map { [Double](repeating: 0, count: $0.parentOfUnit.count * k) }
         var u = [Double](repeating: 0, count: c)
         for i in 0..<design.rowCount {
             let gi = Int(groups.codes[i])
@@ -163,6 +166,10 @@ extension LinearisedSums {
             if let psu = design.psuOfRow {
                 let p = Int(psu[i]) * k + base
                 for j in 0..<c { psuTotals[p + j] += u[j] }
+                for (s, stage) in design.laterStages.enumerated() {
+                    let q = Int(stage.unitOfRow[i]) * k + base
+                    for j in 0..<c { out.stageTotals[s][q + j] += u[j] }
+                }
             } else {
                 out.addUnit(u, stratum: Int(design.stratumOfRow[i]), offset: base, k: k)
             }

@@ -17,7 +17,7 @@ public enum LonelyPSU: String, Sendable, CaseIterable {
 /// Mirrors R survey's `svydesign(ids = ~psu, strata = ~stratum, weights = ~w, fpc = ~fpc,
 /// nest = TRUE)` for the first (ultimate-cluster) stage. Without PSUs every row is its own PSU.
 /// The fpc is the population number of PSUs in the stratum when every value is ≥ 1, or the
-/// sampling fraction when every value is ≤ 1 (R's `as.fpc`). Multi-stage fpc is not modelled.
+/// sampling fraction when every value is ≤ 1 (R's `as.fpc`). Multi-stage designs: `multistage`.
 public struct SurveyDesign: Sendable {
     /// Number of rows (respondents).
     public let rowCount: Int
@@ -44,6 +44,8 @@ public struct SurveyDesign: Sendable {
     let psuPerStratum: [Int]
     /// Finite-population factor 1 − n_h/N_h per stratum (1 without fpc), R's `f`.
     let finiteFactor: [Double]
+    /// The stages after the first of a multi-stage design with an fpc (see `multistage`).
+    internal(set) var laterStages: [LaterStage] = []
 
     /// Creates a design from per-row arrays.
     ///

@@ -5,7 +5,7 @@ struct TaylorVariance {
     let sums: LinearisedSums
     let domains: DomainSums
 
-    private var k: Int { domains.groups * domains.categories }
+    var k: Int { domains.groups * domains.categories }
 
     /// How one stratum enters a variance: its multiplier of the centred or raw cross-product,
     /// or `nil` when it is "NA" in R (lonely with `average`) and triggers the rescaling.
@@ -57,7 +57,13 @@ struct TaylorVariance {
             }
         }
         let factor = usable == 0 ? Double.nan : Double(present) / Double(usable)
-        return factor == 1 ? v : v.map { $0 * factor }
+        if factor != 1 { v = v.map { $0 * factor } }
+        guard !design.laterStages.isEmpty else { return v }
+        let later = try laterStages()
+        for a in 0..<c {
+            for b in 0..<c { v[a * c + b] += later[(base + a) * k + base + b] }
+        }
+        return v
     }
 
     /// Joint covariance of all group × category estimates on the whole design, as R's
@@ -81,6 +87,8 @@ struct TaylorVariance {
             }
         }
         let factor = usable == 0 ? Double.nan : Double(present) / Double(usable)
-        return factor == 1 ? v : v.map { $0 * factor }
+        if factor != 1 { v = v.map { $0 * factor } }
+        guard !design.laterStages.isEmpty else { return v }
+        return zip(v, try laterStages()).map { $0 + $1 }
     }
 }

@@ -46,6 +46,63 @@ import Testing
         }
     }
 
+    /// Differences of means against svycontrast (t and normal limits) and svyttest (t, df, p);
+    /// fails if the fixture holds a value that was not compared.
+    @Test(arguments: [
+        ("ttest_strat_cluster_api00m_stype", "strat", "strat_cluster", "api00m", "stypec", [DomainFilter]()),
+        ("ttest_clus1_fpc_api00_awards", "clus1", "clus1_fpc", "api00", "awards", []),
+        (
+            "ttest_strat_cluster_api00m_awards_stype12", "strat", "strat_cluster", "api00m", "awards",
+            [DomainFilter(variable: "stypec", values: ["1", "2"])]
+        ),
+    ])
+    func meansMatchSvycontrastAndSvyttest(_ c: (String, String, String, String, String, [DomainFilter])) throws {
+        let store = try FixtureDatabase.make(data: c.1, design: c.2)
+        let expected = Fixtures.domainExpected[c.0]!
+        var compared = Set<String>()
+        func check(_ actual: Double?, _ key: String, tolerance: Double = 1e-9) {
+            Agreement.check(actual, expected[key], "\(c.0) \(key)", tolerance: tolerance)
+            if expected[key] != nil { compared.insert(key) }
+        }
+        for rule in [DegreesOfFreedomRule.design, .inf] {
+            let request = CompareRequest(
+                variable: c.3, across: c.4, options: EstimationOptions(filters: c.5, degreesOfFreedom: rule))
+            let result = try compute(store, request)
+            #expect(result.comparesMeans && result.blocks.count == 1)
+            let block = result.blocks[0]
+            #expect(block.raoScott == nil && block.tTests.count == block.pairs.count)
+            check(Double(block.degreesOfFreedom), "df")
+            for (pair, test) in zip(block.pairs, block.tTests) {
+                let label = { (g: Int) in result.acrossLevels[block.acrossOfGroup[g]] }
+                let key = "[\(label(pair.groupA)),\(label(pair.groupB))]"
+                let suffix = rule == .inf ? "_inf" : ""
+                check(pair.difference, "diff" + key)
+                check(pair.standardError, "se" + key)
+                check(pair.differenceCI.lower, "lo" + suffix + key)
+                check(pair.differenceCI.upper, "hi" + suffix + key)
+                check(-test.t, "t" + key)
+                check(Double(test.degreesOfFreedom), "t_df" + key)
+                check(test.pValue, "p" + key, tolerance: 1e-8)
+            }
+        }
+        #expect(compared == Set(expected.keys))
+    }
+
+    /// A difference of means is published with t and p unless a level has fewer than k
+    /// respondents with an answer.
+    @Test func meansWithASmallLevelAreSuppressed() throws {
+        let store = try FixtureDatabase.make(data: "strat", design: "strat_cluster")
+        let open = try SurveyAnalysis(store: store, disclosure: DisclosureControl(k: 5))
+            .compare(CompareRequest(variable: "api00m", across: "stypec"))
+        #expect(open.comparesMeans && open.tests.rows.isEmpty && open.pairs.rows.count == 3)
+        let t = try #require(open.pairs.header.firstIndex(of: "t"))
+        #expect(open.pairs.rows.allSatisfy { $0[t].value != nil })
+        #expect(!open.pairs.header.contains("risk_ratio"))
+        let closed = try SurveyAnalysis(store: store, disclosure: DisclosureControl(k: 60))
+            .compare(CompareRequest(variable: "api00m", across: "stypec"))
+        #expect(closed.pairs.rows.contains { $0[t].mark == .confidential && $0[t].value == nil })
+    }
+
     @Test func pearsonAndCramersVForUnweightedData() throws {
         let store = try FixtureDatabase.make(data: "srs", design: "srs_unweighted")
         let block = try compute(store, CompareRequest(variable: "yes", across: "stypec")).blocks[0]

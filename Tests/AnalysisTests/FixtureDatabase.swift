@@ -38,6 +38,8 @@ struct FixtureDesign {
     var psu: String?
     var fpc: String?
     var weighted = true
+    /// The second stage of a two-stage design: its units and fpc (`_psu2`, `_fpc2`).
+    var stage2: (psu: String, fpc: String)?
 
     /// The designs of `make_expected.R`.
     static let all: [String: FixtureDesign] = [
@@ -50,6 +52,8 @@ struct FixtureDesign {
         "clus1_fpc": FixtureDesign(psu: "psu", fpc: "fpc"),
         "lonely": FixtureDesign(stratum: "lstratum", psu: "psu"),
         "lonely_fpc": FixtureDesign(stratum: "lstratum", psu: "psu", fpc: "lfpc"),
+        // make_multistage_expected.R: svydesign(ids = ~dnum + snum, fpc = ~fpc1 + fpc2), weights implied
+        "two_stage_implied": FixtureDesign(psu: "dnum", fpc: "fpc1", weighted: false, stage2: ("snum", "fpc2")),
     ]
 }
 
@@ -86,7 +90,9 @@ enum FixtureDatabase {
         _ rows: [[String]], header: [String], variables: [String], design: FixtureDesign,
         keep: (([String: String]) -> Bool)?, into db: Database
     ) throws {
-        let columns = ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc"] + variables.map { "\"\($0)\"" }
+        if design.stage2 != nil { try db.execute("ALTER TABLE survey ADD COLUMN _psu2 TEXT; ALTER TABLE survey ADD COLUMN _fpc2 REAL") }
+        let stage2 = design.stage2 == nil ? [] : ["_psu2", "_fpc2"]
+        let columns = ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc"] + stage2 + variables.map { "\"\($0)\"" }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ",")
         let statement = try db.prepare("INSERT INTO survey(\(columns.joined(separator: ","))) VALUES (\(marks))")
         let index = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
@@ -98,6 +104,7 @@ enum FixtureDatabase {
                 let text = { (name: String?) -> SQLValue in name.map { .text(record[$0]!) } ?? .null }
                 var values: [SQLValue] = [.integer(1), .integer(Int64(line + 2))]
                 values += [design.weighted ? real("pw") : .null, text(design.stratum), text(design.psu), real(design.fpc)]
+                if let stage2 = design.stage2 { values += [text(stage2.psu), real(stage2.fpc)] }
                 for v in variables {
                     let raw = record[v]!
                     let isText = Self.variables.first { $0.name == v }!.type == "categorical"

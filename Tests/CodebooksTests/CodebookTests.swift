@@ -63,6 +63,20 @@ func k2When(_ condition: String) -> String {
         #expect(book.ownVariables.map(\.name) == ["own_item"] && book.dictionary["own_item"]?.labels["lt"] == "Savas klausimas")
     }
 
+    /// `psu: [school, class]` with `fpc: [f1, f2]`: the first stage in psu/fpc, the later ones
+    /// as the design columns psu2/fpc2; an fpc list of another length is refused.
+    @Test func multiStageDesign() throws {
+        let twoStage = valid.replacingOccurrences(
+            of: "design: {id: nr, weight: w, strata: null, psu: mokykla}", with: "design: {id: nr, psu: [mokykla, klase], fpc: [n1, n2]}")
+        let book = try Codebook.load(path: temporaryYAML(twoStage), dictionary: testDictionary)
+        #expect(book.design.psu == "mokykla" && book.design.fpc == "n1" && book.design.weight == nil)
+        #expect(book.design.laterPSUs == ["klase"] && book.design.laterFPCs == ["n2"])
+        #expect(book.design.columns.map(\.role) == ["id", "psu", "fpc", "psu2", "fpc2"])
+        let mismatched = valid.replacingOccurrences(
+            of: "design: {id: nr, weight: w, strata: null, psu: mokykla}", with: "design: {psu: [mokykla, klase], fpc: [n1, n2, n3]}")
+        #expect(throws: CodebookError.self) { try Codebook.load(path: temporaryYAML(mismatched), dictionary: testDictionary) }
+    }
+
     /// Each broken variant must be reported at the line and column of the mistake.
     @Test(arguments: [
         ("amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: age, type: integr}", 6, 33, "column type must be"),

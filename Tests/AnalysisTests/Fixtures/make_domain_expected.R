@@ -143,6 +143,34 @@ chisq_case <- function(case, dname, f, cond = NULL) {
 chisq_case("chisq_strat_cluster_yesm_stype", "strat_cluster", ~yesm + stypec)
 chisq_case("chisq_clus1_stypem_awards", "clus1_fpc", ~stypem + awards)
 
+# Differences of means between the levels of a variable, for compare: svycontrast on
+# svyby(..., svymean, covmat = TRUE) (difference a - b, SE, t limits on the df of the compared
+# domain, and normal limits as confint gives them), and svyttest on the subset of the two
+# levels (R reports t of b - a; df = degf of that subset's respondents with an answer - 1).
+ttest_case <- function(case, dname, y, across, cond = NULL) {
+  des <- designs[[dname]]; if (!is.null(cond)) des <- subset(des, eval(cond, des$variables))
+  # svyby(covmat = TRUE) fails on missing values: the respondents with an answer, as na.rm = TRUE
+  answered <- des[!is.na(des$variables[[y]]), ]
+  b <- svyby(as.formula(paste0("~", y)), as.formula(paste0("~", across)), answered, svymean, covmat = TRUE)
+  lv <- rownames(b); df <- degf(des)
+  emit(case, "df", df)
+  for (i in seq_along(lv)) for (j in seq_along(lv)) if (i < j) {
+    w <- rep(0, length(lv)); w[i] <- 1; w[j] <- -1
+    con <- svycontrast(b, w); est <- coef(con); se <- SE(con); normal <- confint(con)
+    key <- sprintf("[%s,%s]", lv[i], lv[j])
+    emit(case, paste0("diff", key), est); emit(case, paste0("se", key), se)
+    emit(case, paste0("lo", key), est - qt(0.975, df) * se); emit(case, paste0("hi", key), est + qt(0.975, df) * se)
+    emit(case, paste0("lo_inf", key), normal[1]); emit(case, paste0("hi_inf", key), normal[2])
+    pair <- des[des$variables[[across]] %in% as.numeric(lv[c(i, j)]), ]
+    tt <- svyttest(as.formula(paste0(y, " ~ factor(", across, ")")), pair)
+    emit(case, paste0("t", key), tt$statistic); emit(case, paste0("t_df", key), tt$parameter)
+    emit(case, paste0("p", key), tt$p.value)
+  }
+}
+ttest_case("ttest_strat_cluster_api00m_stype", "strat_cluster", "api00m", "stypec")
+ttest_case("ttest_clus1_fpc_api00_awards", "clus1_fpc", "api00", "awards")
+ttest_case("ttest_strat_cluster_api00m_awards_stype12", "strat_cluster", "api00m", "awards", quote(stypec %in% c(1, 2)))
+
 versions <- data.frame(case = "_versions", key = c("R", "survey"),
   value = c(R.version.string, as.character(packageVersion("survey"))))
 write.csv(rbind(versions, do.call(rbind, out)), "expected_domain.csv", row.names = FALSE, quote = FALSE)
