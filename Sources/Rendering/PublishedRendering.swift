@@ -77,7 +77,7 @@ public enum PublishedRendering {
     // MARK: - Comparisons
 
     /// The tests and pairs of `sitan compare`: both tables, or the one chosen (CSV: the tests
-    /// unless `pairs` is chosen); JSON is one object
+    /// unless `pairs` is chosen; only the pairs when there are no tests, as for means); JSON is one object
     /// `{"variable", "across", "by", "method", "tests": [...], "pairs": [...]}`.
     public static func render(
         _ comparison: PublishedComparison, as format: OutputFormat, table choice: ComparisonTable? = nil
@@ -87,6 +87,8 @@ public enum PublishedRendering {
         let tables = [comparison.tests, comparison.pairs].map {
             OutputTable(published: $0, keyColumns: comparison.keyColumns, notes: notes)
         }
+        // Means have no test of independence: the pairs are the whole output.
+        if choice == nil && comparison.tests.rows.isEmpty { return tables[1].render(format) }
         return select(tables, choice: choice.map { ComparisonTable.allCases.firstIndex(of: $0)! }, names: ["pairs"], as: format)
     }
 

@@ -107,4 +107,30 @@ import Testing
         let same = try SitanProcess.run(["compare", "--db", db, "sex", "--across", "sex"])
         #expect(same.status == 64 && same.stderr.contains("used twice"))
     }
+
+    /// `compare` of a numeric variable through the binary: one CSV table of pairs (no empty tests
+    /// table), whose group means are `estimate --by`'s and whose difference is theirs. (Agreement
+    /// with R's svycontrast and svyttest is checked at the library level.)
+    @Test func compareOfMeansPrintsThePairsOnly() throws {
+        let db = temporaryDirectory().appendingPathComponent("m.sqlite").path
+        let survey = SitanProcess.repository.appendingPathComponent("datasets/lv-survey.csv").path
+        let ingest = try SitanProcess.run([
+            "ingest", "--quiet", "--db", db, survey, "--codebook", survey + ".codebook.yaml",
+            "--dictionary", SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path,
+        ])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let compare = try SitanProcess.run(["compare", "--db", db, "age", "--across", "sex", "--format", "csv"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let lines = compare.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        try #require(lines.count == 2)
+        let pair = Dictionary(uniqueKeysWithValues: zip(lines[0], lines[1]))
+        #expect(pair["a"] == "male" && pair["b"] == "female" && pair["t"] != nil && pair["t_df"] != nil)
+        let estimate = try SitanProcess.run(["estimate", "--db", db, "age", "--by", "sex", "--format", "csv"])
+        let rows = estimate.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let column = try #require(rows.first?.firstIndex(of: "estimate"))
+        let means = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], Double($0[column])!) })
+        let a = try #require(Double(pair["estimate_a"] ?? "")), b = try #require(Double(pair["estimate_b"] ?? ""))
+        #expect(abs(a - means["male"]!) <= 1e-12 * abs(a) && abs(b - means["female"]!) <= 1e-12 * abs(b))
+        #expect(abs(try #require(Double(pair["difference"] ?? "")) - (a - b)) <= 1e-12)
+    }
 }
