@@ -134,9 +134,15 @@ public struct ReleaseLedger {
         let decoder = JSONDecoder()
         var published: [CountCell] = []
         var protected: [CountPredicate] = []
+        // A command run again records the same counts again: each distinct record is read once.
+        var seen = Set<String>()
         for release in try store.releases(ledger: try store.currentLedger()) where release.dataset == dataset.name {
-            published += try decoder.decode([CountCell].self, from: Data(release.published.utf8))
-            protected += try decoder.decode([CountPredicate].self, from: Data(release.protected.utf8))
+            if seen.insert("p" + release.published).inserted {
+                published += try decoder.decode([CountCell].self, from: Data(release.published.utf8))
+            }
+            if seen.insert("s" + release.protected).inserted {
+                protected += try decoder.decode([CountPredicate].self, from: Data(release.protected.utf8))
+            }
         }
         return (published, protected)
     }

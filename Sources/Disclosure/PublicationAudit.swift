@@ -67,7 +67,8 @@ package struct PublicationAudit {
         for (predicate, vector) in smallMarginalCells(classes: classes, space: space, probes: probes) {
             confirm(predicate, vector)
         }
-        for predicate in protected where (1..<k).contains(grid.count(predicate)) {
+        var distinct = Set<CountPredicate>()
+        for predicate in protected where distinct.insert(predicate).inserted && (1..<k).contains(grid.count(predicate)) {
             guard let vector = space.coefficients(covered: covered(predicate, classes: classes), sizes: classes.sizes) else { continue }
             if passes(vector) { confirm(predicate, vector) }
         }

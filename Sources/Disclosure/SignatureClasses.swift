@@ -4,8 +4,8 @@
 /// linear system, so every combination of published counts gives them the same coefficient:
 /// a function is in the row space only if it is constant on each group, and the row space is
 /// that of the groups' columns. The audit's linear algebra therefore runs over the groups, not
-/// the atoms: a report of tables over separate variables has far fewer groups than the full
-/// cross product of its variables has atoms.
+/// the atoms: atoms outside every published domain, or in it but without an answer to the
+/// outcome, collapse into few groups.
 struct SignatureClasses {
     /// The class of every atom.
     let classOf: [Int32]
