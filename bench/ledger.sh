@@ -26,7 +26,7 @@ shipped=(
   "estimate csa_any_lifetime --by survey,region"
   "estimate csa_any_lifetime --by survey,setting --where sex=female"
   "estimate perpetrator_relation --by survey"
-  "estimate csa_any_lifetime --by age --where survey=LV-2019"
+  "estimate csa_any_lifetime --by age --survey LV-2019"
   "estimate disclosed_anyone --by survey,sex --where csa_any_lifetime=1"
   "compare csa_any_lifetime --across survey --by sex"
   "estimate online_solicitation --by survey,setting,sex"
