@@ -1,11 +1,13 @@
 /// The exact audit of everything published from one data set: which small counts a reader
 /// who solves the linear system of all published counts can pin to a single value.
 ///
-/// Every published count is an equation over the atoms (``AtomGrid``) with x ≥ 0. A linear
-/// function c·x is constant on P = {x ≥ 0 : A x = b} exactly when c lies in the row space of
-/// A together with the unit rows of the atoms P forces to zero (``ImplicitZeros``): the
-/// affine hull of P is cut out by those equations. So the audit is linear algebra — an
-/// orthonormal basis of the published rows — plus a few small linear programs.
+/// Every published count is an equation over the atoms (``AtomGrid``) with x ≥ 0, and the
+/// reader is taken to know which atoms are empty (the tables list only the groups and categories
+/// present), so x = 0 on them. The true table is positive on every other atom, so the affine
+/// hull of the consistent tables is cut out by the published equations and those zeros: a
+/// linear function c·x is constant on them exactly when c lies in the row space of the
+/// published rows together with the unit rows of the empty atoms. So the audit is linear
+/// algebra — an orthonormal basis of the published rows over the nonempty atoms.
 ///
 /// The aggregates checked are every cell of every marginal of the atoms (every subset of the
 /// variables, every combination of classes, the atoms themselves), and every protected count
@@ -50,9 +52,11 @@ package struct PublicationAudit {
     package func pinned(published: [CountPredicate], protected: [CountPredicate] = []) -> [CountPredicate] {
         var seen = Set<CountPredicate>()
         let rows = published.filter { seen.insert($0).inserted }
-        let classes = SignatureClasses(grid: grid, rows: rows)
-        let columns = (0..<classes.count).map { classes.column($0, rows: rows.count) }
-        let forced = rows.isEmpty ? [] : ImplicitZeros.find(columns: columns, counts: classes.counts)
+        // The reader is taken to know which atoms are empty: tables list only the groups and
+        // categories present, and the grid's values are the data's. The empty atoms are forced
+        // to zero (a superset of the zeros the published counts imply, ``ImplicitZeros``).
+        let classes = SignatureClasses(grid: grid, rows: rows, separatingEmpty: true)
+        let forced = Set(classes.counts.indices.filter { classes.counts[$0] == 0 })
         // The unit rows of the forced-zero classes are in the span: their coordinates are dropped.
         let space = classes.space(without: forced)
         var basis = OrthogonalBasis(dimension: space.dimension)

@@ -24,7 +24,10 @@ struct SignatureClasses {
     /// The signature of an atom is the intersection, over the variables, of the rows that admit
     /// its class of that variable. It is built one variable at a time over the mixed-radix
     /// prefixes of the atom index, each distinct (prefix signature, class) pair computed once.
-    init(grid: AtomGrid, rows: [CountPredicate]) {
+    ///
+    /// - Parameter separatingEmpty: whether the empty atoms of a signature form a class of their
+    ///   own, apart from its nonempty ones.
+    init(grid: AtomGrid, rows: [CountPredicate], separatingEmpty: Bool = false) {
         let words = max(1, (rows.count + 63) / 64)
         let masks = rows.map(grid.masks)
         var signatures: [[UInt64]] = [[UInt64](repeating: 0, count: words)]
@@ -63,6 +66,23 @@ struct SignatureClasses {
             }
             prefix = next
             signatures = nextSignatures
+        }
+        if separatingEmpty {
+            // Empty and nonempty atoms of one signature become two classes.
+            var renumbered: [Int: Int32] = [:]
+            var split: [[UInt64]] = []
+            for atom in prefix.indices {
+                let key = Int(prefix[atom]) * 2 + (grid.counts[atom] == 0 ? 1 : 0)
+                if let known = renumbered[key] {
+                    prefix[atom] = known
+                } else {
+                    let id = Int32(split.count)
+                    split.append(signatures[Int(prefix[atom])])
+                    renumbered[key] = id
+                    prefix[atom] = id
+                }
+            }
+            signatures = split
         }
         var sizes = [Int](repeating: 0, count: signatures.count)
         var counts = [Int](repeating: 0, count: signatures.count)

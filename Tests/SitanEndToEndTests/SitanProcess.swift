@@ -63,3 +63,15 @@ func write(_ text: String, to name: String, in directory: URL, encoding: String.
     try data.write(to: url)
     return url.path
 }
+
+/// A fresh database with one planted CSV file ingested under its codebook and the shipped dictionary.
+func plantedDatabase(csv: String, codebook: String) throws -> String {
+    let directory = temporaryDirectory()
+    let file = try write(csv, to: "planted.csv", in: directory)
+    let rules = try write(codebook, to: "planted.codebook.yaml", in: directory)
+    let db = directory.appendingPathComponent("planted.sqlite").path
+    let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+    let ingest = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", rules, "--dictionary", dictionary])
+    guard ingest.status == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+    return db
+}
