@@ -28,7 +28,7 @@ import Testing
     static let atoms = years.flatMap { y in codes.flatMap { c in stages.map { Atom(year: y, code: c, stage: $0) } } }
 
     /// A fresh database with the planted register.
-    static func database() throws -> String {
+    static func database(into existing: String? = nil) throws -> String {
         var csv = "gads,kods,stadija\n"
         for (year, code, stage, count) in cases { csv += String(repeating: "\(year),\(code),\(stage)\n", count: count) }
         return try plantedDatabase(
@@ -41,7 +41,7 @@ import Testing
                   kods: {variable: iccs, type: text}
                   stadija: {variable: stage}
 
-                """)
+                """, into: existing)
     }
 
     /// A random `rates` or `incidents` command with parent and child codes and stages.
@@ -94,22 +94,17 @@ import Testing
         return found
     }
 
-    /// Runs commands and returns the planted cells the attacker pins (min = max by the simplex).
+    /// Runs commands and returns the planted cells the attacker pins.
     static func attack(_ commands: [[String]], db: String, newLedgerBetween: Bool = false) throws -> [String] {
         var equations: [Equation] = []
-        for (i, command) in commands.enumerated() {
-            if newLedgerBetween { _ = try SitanProcess.run(["releases", "--new-ledger", "--reason", "test", "--db", db]) }
-            let result = try SitanProcess.run(command + ["--db", db, "--format", "json"])
-            #expect(result.status == 0 || result.status == 65, "\(command): \(result.stderr)")
-            guard result.status == 0 else { continue }
-            equations += try Self.equations(command, json: result.stdout)
-            if i % 7 == 0 {
-                let other = try SitanProcess.run(command + ["--db", db, "--format", ["csv", "markdown"][i / 7 % 2]])
-                #expect(other.status == 0, "\(command): \(other.stderr)")
-            }
-        }
-        var rows = equations.map { equation in atoms.map { equation.0($0) ? 1.0 : 0.0 } + [0] }
-        var rhs = equations.map(\.1)
+        try runAttack(commands, db: db, newLedgerBetween: newLedgerBetween) { equations += try Self.equations($0, json: $1) }
+        return pinned(by: equations)
+    }
+
+    /// The planted cells a set of equations pins: min = max of the cell by the simplex.
+    static func pinned(by equations: [Equation]) -> [String] {
+        let rows = equations.map { equation in atoms.map { equation.0($0) ? 1.0 : 0.0 } + [0] }
+        let rhs = equations.map(\.1)
         return planted.filter { variable, values in
             let cell = atoms.map { values.contains(variable == "iccs" ? $0.code : $0.stage) ? 1.0 : 0.0 } + [-1]
             guard let program = LinearProgram(equations: rows + [cell], rightHandSides: rhs + [0], variables: atoms.count + 1) else {
@@ -142,12 +137,27 @@ import Testing
         #expect(pinned.count == 3, "\(pinned)")
     }
 
+    /// One database with the planted survey and register, one ledger, a random sequence of
+    /// `estimate`, `compare`, `rates` and `incidents` commands in every format: no planted cell
+    /// of either data set may be pinned.
     @Test(arguments: [7] as [UInt64])
-    func randomSequencesPinNoPlantedCell(seed: UInt64) throws {
-        let db = try Self.database()
+    func randomSequencesOverBothDataSetsPinNoPlantedCell(seed: UInt64) throws {
+        let db = try Self.database(into: try LedgerAttackTests.database())
         var generator = SplitMix64(seed: seed)
-        let commands = (0..<50).map { _ in Self.randomCommand(&generator) }
-        let pinned = try Self.attack(commands, db: db)
+        let commands = (0..<60).map { _ in
+            Bool.random(using: &generator) ? Self.randomCommand(&generator) : LedgerAttackTests.randomCommand(&generator)
+        }
+        var register: [Equation] = []
+        var survey: [([String: Set<String?>], Double)] = []
+        try runAttack(commands, db: db) { command, json in
+            if ["rates", "incidents"].contains(command[0]) {
+                register += try Self.equations(command, json: json)
+            } else {
+                survey += try LedgerAttackTests.equations(command, json: json)
+            }
+        }
+        let pinned = Self.pinned(by: register) + LedgerAttackTests.pinned(by: survey)
         #expect(pinned.isEmpty, "pinned by the attacker: \(pinned) after \(commands.map { $0.joined(separator: " ") })")
+        #expect(register.count > 30 && survey.count > 30, "both data sets should publish: \(register.count), \(survey.count) equations")
     }
 }
