@@ -22,11 +22,16 @@ struct IncidentCounts: Sendable {
 public struct IncidentDistribution {
     let store: Store
     let disclosure: DisclosureControl
+    let ledger: ReleaseLedger?
 
     /// Creates the analysis of one database under one disclosure rule.
-    public init(store: Store, disclosure: DisclosureControl) {
+    ///
+    /// - Parameter ledger: the release ledger the table is audited against and recorded in; nil
+    ///   publishes it on its own.
+    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
+        self.ledger = ledger
     }
 
     /// `sitan incidents`: counts and row percentages with totals.
@@ -38,7 +43,11 @@ public struct IncidentDistribution {
     public func distribution(_ request: IncidentRequest) throws -> PublishedIncidentDistribution {
         let counts = try load(request)
         let table = IncidentTableBuilder(request: request, counts: counts).build()
-        return PublishedIncidentDistribution(table: try disclosure.publish(table), request: request)
+        guard let ledger else { return PublishedIncidentDistribution(table: try disclosure.publish(table), request: request) }
+        let predicates = IncidentLedgerCounts(offence: request.offence, stage: request.stage)
+            .distribution(request: request, counts: counts, table: table)
+        let published = try ledger.publish([LedgerTable(table: table, counts: predicates)], dataset: .incidents, disclosure: disclosure)
+        return PublishedIncidentDistribution(table: published[0], request: request)
     }
 
     /// Reads the counts per group and category.

@@ -12,11 +12,16 @@ import Storage
 public struct RateAnalysis {
     let store: Store
     let disclosure: DisclosureControl
+    let ledger: ReleaseLedger?
 
     /// Creates the analysis of one database under one disclosure rule.
-    public init(store: Store, disclosure: DisclosureControl) {
+    ///
+    /// - Parameter ledger: the release ledger the counts of record-level incidents are audited
+    ///   against and recorded in; nil publishes each table on its own.
+    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
+        self.ledger = ledger
     }
 
     /// `sitan rates`: one rate per group (and offence, and source), ratios between countries,
@@ -45,10 +50,18 @@ public struct RateAnalysis {
         let builder = RateTableBuilder(request: request)
         let ratios = try comparisons.ratios()
         let trends = comparisons.trends()
+        let counts = IncidentLedgerCounts(offence: request.offence, stage: request.stage)
+            .rates(request: request, estimates: estimates, ratios: ratios, trends: trends)
+        var tables = [LedgerTable(table: builder.rates(estimates), counts: counts.rates)]
+        if request.by.contains("country") { tables.append(LedgerTable(table: builder.ratios(ratios), counts: counts.ratios)) }
+        if request.by.contains("year") { tables.append(LedgerTable(table: builder.trends(trends), counts: counts.trends)) }
+        let published =
+            try ledger?.publish(tables, dataset: .incidents, disclosure: disclosure)
+            ?? tables.map { try disclosure.publish($0.table) }
         return PublishedRates(
-            rates: try disclosure.publish(builder.rates(estimates)),
-            ratios: request.by.contains("country") ? try disclosure.publish(builder.ratios(ratios)) : nil,
-            trends: request.by.contains("year") ? try disclosure.publish(builder.trends(trends)) : nil,
+            rates: published[0],
+            ratios: request.by.contains("country") ? published[1] : nil,
+            trends: request.by.contains("year") ? published.last : nil,
             request: request, estimates: estimates, notes: RateNotes(request: request, estimates: estimates).all)
     }
 

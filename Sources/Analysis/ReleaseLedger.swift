@@ -10,6 +10,11 @@ struct LedgerDataset {
     let table: String
 
     static let survey = LedgerDataset(name: "survey", table: "survey")
+    /// Record-level incidents: ICCS parent and child codes and cumulative stages are conditions on
+    /// the stored `iccs` and `stage` values, so the grid's classes link them (a parent code's count
+    /// is its children plus the cases coded at the parent exactly; a stage counts the cases whose
+    /// deepest stage reached is it or a later one).
+    static let incidents = LedgerDataset(name: "incidents", table: "incidents")
 }
 
 /// One table of an output with the predicate of each of its count cells.
@@ -77,6 +82,10 @@ public struct ReleaseLedger {
             }
             guard let victim = (overlapping.isEmpty ? useful : overlapping).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })
             else { throw DisclosureError.nothingReleasable }
+            // The same count held by another table (a rate ratio's or a trend's hidden count) goes too.
+            for t in tables.indices {
+                for (position, predicate) in tables[t].counts where predicate == victim.predicate { forcing[t].insert(position) }
+            }
             forcing[victim.table].insert(victim.position)
         }
         let shown = try shownCells(tables, forcing: forcing, disclosure: disclosure)
@@ -134,9 +143,15 @@ public struct ReleaseLedger {
         let decoder = JSONDecoder()
         var published: [CountCell] = []
         var protected: [CountPredicate] = []
+        // A command run again records the same counts again: each distinct record is read once.
+        var seen = Set<String>()
         for release in try store.releases(ledger: try store.currentLedger()) where release.dataset == dataset.name {
-            published += try decoder.decode([CountCell].self, from: Data(release.published.utf8))
-            protected += try decoder.decode([CountPredicate].self, from: Data(release.protected.utf8))
+            if seen.insert("p" + release.published).inserted {
+                published += try decoder.decode([CountCell].self, from: Data(release.published.utf8))
+            }
+            if seen.insert("s" + release.protected).inserted {
+                protected += try decoder.decode([CountPredicate].self, from: Data(release.protected.utf8))
+            }
         }
         return (published, protected)
     }

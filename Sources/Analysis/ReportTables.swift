@@ -71,8 +71,23 @@ public struct ReportTables {
     /// Per source of that kind: `missing[SOURCE]` (count) and `percent[SOURCE]` (derived from
     /// it and the source's hidden number of rows). A variable the source never fills is
     /// empty in both (not collected). Nil when no source has that kind.
+    /// Two derivations across the report's tables are closed by suppressing cells here:
+    ///
+    /// - Rows loaded minus a variable's missing values is the number of respondents who answered
+    ///   it, and minus the `n` of its estimates by `groupedBy` (sex, age group) it leaves those
+    ///   who answered it without a group. When that is from 1 to k − 1 for one of the `estimated`
+    ///   variables, its missing count for the source is suppressed.
+    /// - A percentage of missing values with its count gives back the source's rows: when
+    ///   `provenance` suppresses a source's rows loaded, its percentages are suppressed.
+    ///
+    /// - Parameters:
+    ///   - estimated: the variables the report estimates by `groupedBy`.
+    ///   - groupedBy: the variables those estimates are grouped by.
+    ///   - provenance: the published ``provenance()`` table.
     /// - Throws: `StorageError`, `DisclosureError`.
-    public func missingness(kind: String) throws -> PublishedTable? {
+    public func missingness(
+        kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil
+    ) throws -> PublishedTable? {
         guard Self.kinds.contains(kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
         guard !sources.isEmpty else { return nil }
@@ -96,7 +111,49 @@ public struct ReportTables {
                         return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
                     })
         }
-        return try disclosure.publish(Table(title: "Missing values: \(kind)", columns: columns, rows: rows))
+        let table = Table(title: "Missing values: \(kind)", columns: columns, rows: rows)
+        var forcing: Set<CellPosition> = []
+        for (s, source) in sources.enumerated() {
+            let missing = 1 + 3 * s
+            if Self.rowsHidden(of: source.name, in: provenance) {
+                for v in variables.indices where rows[v].cells[missing + 1] != .empty {
+                    forcing.insert(CellPosition(row: v, column: missing + 1))
+                }
+            }
+            let ungrouped = try answeredWithoutGroup(kind: kind, source: source.id, variables: variables, groupedBy: groupedBy)
+            for v in variables.indices
+            where estimated.contains(variables[v]) && (1..<disclosure.k).contains(ungrouped[v]) && rows[v].cells[missing] != .empty {
+                forcing.insert(CellPosition(row: v, column: missing))
+            }
+        }
+        return try disclosure.publish(table, forcing: forcing, note: Self.linkedNote)
+    }
+
+    /// The note under a missing-values table with cells suppressed for the report's other tables.
+    public static let linkedNote =
+        "Some cells (:c) are suppressed because, with the report's other tables, they would give back a small count."
+
+    /// Whether the provenance table suppresses a source's rows loaded.
+    private static func rowsHidden(of source: String, in provenance: PublishedTable?) -> Bool {
+        guard let provenance, let column = provenance.header.firstIndex(of: "rows_loaded") else { return false }
+        return provenance.rows.contains { $0.first?.text == source && $0[column].mark != nil }
+    }
+
+    /// Per variable, the source's rows with a value of it and no value of some `groupedBy` variable
+    /// (the largest over them).
+    private func answeredWithoutGroup(kind: String, source: Int64, variables: [String], groupedBy: [String]) throws -> [Int] {
+        let present = Set(variables)
+        var largest = [Int](repeating: 0, count: variables.count)
+        for group in groupedBy where present.contains(group) {
+            let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            let tallies = variables.map { "COUNT(" + quoted($0) + ")" }.joined(separator: ", ")
+            let sql = "SELECT \(tallies) FROM \"\(kind)\" WHERE _source = ? AND \(quoted(group)) IS NULL"
+            let row = try store.database.rows(sql, [.integer(source)]).first ?? []
+            for (v, value) in row.enumerated() {
+                if case let .integer(count) = value { largest[v] = max(largest[v], Int(count)) }
+            }
+        }
+        return largest
     }
 
     /// The source kinds, which are also the names of their tables.

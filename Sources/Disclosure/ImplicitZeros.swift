@@ -10,13 +10,13 @@ enum ImplicitZeros {
     /// The forced-zero atoms.
     ///
     /// - Parameters:
-    ///   - rows: the published equations as 0/1 vectors over the atoms.
+    ///   - columns: the column of each atom in the published equations (which equations count it).
     ///   - counts: the true atom counts.
-    static func find(rows: [[Double]], counts: [Int]) -> Set<Int> {
-        guard !rows.isEmpty else { return [] }
+    static func find(columns: [[Double]], counts: [Int]) -> Set<Int> {
+        guard let equations = columns.first?.count, equations > 0 else { return [] }
         let atoms = counts.indices
-        let column = { (j: Int) in rows.map { $0[j] } }
-        var support = OrthogonalBasis(dimension: rows.count)
+        let column = { (j: Int) in columns[j] }
+        var support = OrthogonalBasis(dimension: equations)
         var seen = Set<[Double]>()
         for j in atoms where counts[j] > 0 {
             let c = column(j)
@@ -36,7 +36,7 @@ enum ImplicitZeros {
         }
         guard !projections.isEmpty else { return [] }
         let keys = projections.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        var span = OrthogonalBasis(dimension: rows.count)
+        var span = OrthogonalBasis(dimension: equations)
         for r in keys { span.add(r) }
         let coordinates = keys.map { r in span.vectors.map { OrthogonalBasis.dot($0, r) } }
         // Should the programs fail (numerically), every candidate counts as forced: the audit

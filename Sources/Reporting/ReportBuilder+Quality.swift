@@ -1,3 +1,4 @@
+import Analysis
 import Disclosure
 
 /// Data quality: missing values per variable and source, rejected rows by reason.
@@ -32,7 +33,8 @@ extension ReportBuilder {
         let rows = table.rows.map { cells in
             ["`\(cells[0].text)`"] + cells.dropFirst().map { $0.text.isEmpty ? "—" : style.cellText($0) }
         }
-        let notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.notCollected"]]
+        var notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.notCollected"]]
+        if table.footnote.contains(ReportTables.linkedNote) { notes.append(strings["note.linkedMissing"]) }
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: numeric).render()
     }
 

@@ -56,9 +56,14 @@ public struct ReportGenerator {
     /// The builder over every published result.
     private func makeBuilder() throws -> ReportBuilder {
         let tables = ReportTables(store: store, disclosure: disclosure)
-        let missing = try ReportTables.kinds.compactMap { kind in try tables.missingness(kind: kind).map { (kind, $0) } }
-        let bookkeeping = ReportBuilder.Bookkeeping(
-            provenance: try tables.provenance(), rejects: try tables.rejectsByReason(), missing: missing)
+        let provenance = try tables.provenance()
+        let missing = try ReportTables.kinds.compactMap { kind in
+            try tables.missingness(
+                kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
+                provenance: provenance
+            ).map { (kind, $0) }
+        }
+        let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)
         let analysis = SurveyAnalysis(store: store, disclosure: disclosure)
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),

@@ -83,6 +83,8 @@ extension ReportStrings {
         "note.estimates":
             "Weighted design-based percentages; n = respondents with an answer; 95% CI: logit interval on the design degrees of freedom.",
         "note.notCollected": "— = not collected by the source (no value at all).",
+        "note.linkedMissing":
+            "Some missing counts are suppressed (:c) although they are not small: with the rows loaded and the n of the tables by sex and age group they would give back a small count.",
         "note.pairs":
             "Difference = first country minus second, in percentage points, with its 95% CI and p-value (design-based covariance).",
         "note.rates":

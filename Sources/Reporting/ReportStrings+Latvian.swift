@@ -83,6 +83,8 @@ extension ReportStrings {
         "note.estimates":
             "Svērtas, uz izlases plānu balstītas procentu daļas; n = respondenti ar atbildi; 95% TI: logit intervāls ar plāna brīvības pakāpēm.",
         "note.notCollected": "— = avots šo mainīgo nevāc (nav nevienas vērtības).",
+        "note.linkedMissing":
+            "Daži trūkstošo vērtību skaiti ir slēpti (:c), kaut arī nav mazi: kopā ar ielādēto rindu skaitu un n tabulās pēc dzimuma un vecuma grupas tie atklātu mazu skaitu.",
         "note.pairs": "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95% TI un p vērtību (uz plānu balstīta kovariācija).",
         "note.tests": "Raoa–Skota otrās kārtas F tests ar daļējām brīvības pakāpēm (R survey svychisq, statistic = \"F\").",
         "note.rates":

@@ -84,6 +84,8 @@ extension ReportStrings {
         "note.estimates":
             "Ważone odsetki oparte na schemacie losowania; n = respondenci, którzy odpowiedzieli; 95% PU: przedział logitowy na stopniach swobody schematu.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
+        "note.linkedMissing":
+            "Niektóre liczby braków danych są ukryte (:c), choć nie są małe: razem z liczbą wczytanych wierszy i n w tabelach według płci i grupy wieku ujawniłyby małą liczbę.",
         "note.pairs":
             "Różnica = pierwszy kraj minus drugi, w punktach procentowych, z 95% PU i wartością p (kowariancja ze schematu losowania).",
         "note.tests": "Test F Rao–Scotta drugiego rzędu z ułamkowymi stopniami swobody (R survey svychisq, statistic = \"F\").",

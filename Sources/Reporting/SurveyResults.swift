@@ -77,6 +77,9 @@ struct SurveyResults: Sendable {
             })
     }
 
+    /// The variables besides country that the estimates are grouped by.
+    static let groupingVariables = ["sex", "age_group"]
+
     /// The latest survey round of each country: the rounds compared across countries.
     static let latestRounds = RoundSelection(latestPerCountry: true)
 

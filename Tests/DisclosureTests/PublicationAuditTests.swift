@@ -46,7 +46,8 @@ private struct RandomSystem {
 }
 
 /// The interval of a predicate's count over every table consistent with the published counts,
-/// by linear programming over the raw atoms: the attacker's own computation.
+/// by linear programming over the raw atoms: the attacker's own computation, who knows which
+/// atoms are empty.
 private func interval(of target: CountPredicate, published: [CountPredicate], units: [(values: [String?], count: Int)])
     -> ClosedRange<Double>
 {
@@ -60,6 +61,11 @@ private func interval(of target: CountPredicate, published: [CountPredicate], un
     }
     var equations = published.map(row)
     var rhs = equations.map { zip($0, truth).reduce(0) { $0 + $1.0 * Double($1.1) } }
+    // The reader knows which atoms are empty (tables list only the groups and categories present).
+    for (j, count) in truth.enumerated() where count == 0 {
+        equations.append(atoms.indices.map { $0 == j ? 1 : 0 })
+        rhs.append(0)
+    }
     // One more variable: the target itself, t = c·x.
     equations = equations.map { $0 + [0] }
     equations.append(row(target) + [-1])

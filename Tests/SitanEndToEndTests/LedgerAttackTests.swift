@@ -29,8 +29,7 @@ import Testing
     ]
 
     /// A fresh database with the planted survey.
-    static func database() throws -> String {
-        let directory = temporaryDirectory()
+    static func database(into existing: String? = nil) throws -> String {
         var csv = "id,dzimums,novads,q,rel\n"
         var id = 0
         for (sex, region, answer, relation, count) in groups {
@@ -39,25 +38,19 @@ import Testing
                 csv += "\(id),\(sex),\(region),\(answer),\(relation)\n"
             }
         }
-        let file = directory.appendingPathComponent("survey.csv")
-        try csv.write(to: file, atomically: true, encoding: .utf8)
-        let codebook = directory.appendingPathComponent("survey.codebook.yaml")
-        try """
-        source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
-        file: {encoding: utf-8, delimiter: ",", missing: [""]}
-        design: {id: id}
-        columns:
-          dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
-          novads: {variable: region}
-          q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
-          rel: {variable: perpetrator_relation}
+        return try plantedDatabase(
+            csv: csv,
+            codebook: """
+                source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+                file: {encoding: utf-8, delimiter: ",", missing: [""]}
+                design: {id: id}
+                columns:
+                  dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+                  novads: {variable: region}
+                  q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
+                  rel: {variable: perpetrator_relation}
 
-        """.write(to: codebook, atomically: true, encoding: .utf8)
-        let db = directory.appendingPathComponent("planted.sqlite").path
-        let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
-        let ingest = try SitanProcess.run(["ingest", "--db", db, file.path, "--codebook", codebook.path, "--dictionary", dictionary])
-        #expect(ingest.status == 0, "\(ingest.stderr)")
-        return db
+                """, into: existing)
     }
 
     /// A random `estimate` command: outcome, `--by`, `--where`.
@@ -140,21 +133,13 @@ import Testing
     /// Runs commands, collects what they publish and returns the planted cells the attacker pins.
     static func attack(_ commands: [[String]], db: String, newLedgerBetween: Bool = false) throws -> [String] {
         var equations: [([String: Set<String?>], Double)] = []
-        for (i, command) in commands.enumerated() {
-            if newLedgerBetween {
-                _ = try SitanProcess.run(["releases", "--new-ledger", "--reason", "test", "--db", db])
-            }
-            let result = try SitanProcess.run(command + ["--db", db, "--format", "json"])
-            #expect(result.status == 0 || result.status == 65, "\(command): \(result.stderr)")
-            guard result.status == 0 else { continue }
-            equations += try Self.equations(command, json: result.stdout)
-            if i % 5 == 0 {
-                let format = ["csv", "markdown", "table"][i / 5 % 3]
-                let other = try SitanProcess.run(command + ["--db", db, "--format", format])
-                #expect(other.status == 0, "\(command) --format \(format): \(other.stderr)")
-            }
-        }
-        return planted.filter { cell in
+        try runAttack(commands, db: db, newLedgerBetween: newLedgerBetween) { equations += try Self.equations($0, json: $1) }
+        return pinned(by: equations)
+    }
+
+    /// The planted cells that a set of equations pins.
+    static func pinned(by equations: [([String: Set<String?>], Double)]) -> [String] {
+        planted.filter { cell in
             let range = interval(of: cell, equations: equations)
             return range.upperBound - range.lowerBound < 0.5
         }.map { "\($0)" }

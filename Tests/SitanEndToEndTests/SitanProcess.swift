@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `sitan` binary the way a user does, capturing stdout, stderr and the exit code.
 struct SitanProcess {
@@ -62,4 +63,36 @@ func write(_ text: String, to name: String, in directory: URL, encoding: String.
     guard let data = text.data(using: encoding) else { throw CocoaError(.fileWriteInapplicableStringEncoding) }
     try data.write(to: url)
     return url.path
+}
+
+/// A fresh database with one planted CSV file ingested under its codebook and the shipped dictionary.
+func plantedDatabase(csv: String, codebook: String, into existing: String? = nil) throws -> String {
+    let directory = temporaryDirectory()
+    let file = try write(csv, to: "planted.csv", in: directory)
+    let rules = try write(codebook, to: "planted.codebook.yaml", in: directory)
+    let db = existing ?? directory.appendingPathComponent("planted.sqlite").path
+    let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+    let ingest = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", rules, "--dictionary", dictionary])
+    guard ingest.status == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+    return db
+}
+
+/// Runs an attacker's commands against one database in `--format json` (every fifth also as
+/// csv, markdown or table), handing each released output to `collect`; a refused output (exit
+/// 65) publishes nothing.
+func runAttack(
+    _ commands: [[String]], db: String, newLedgerBetween: Bool = false, collect: (_ command: [String], _ json: String) throws -> Void
+) throws {
+    for (i, command) in commands.enumerated() {
+        if newLedgerBetween { _ = try SitanProcess.run(["releases", "--new-ledger", "--reason", "test", "--db", db]) }
+        let result = try SitanProcess.run(command + ["--db", db, "--format", "json"])
+        #expect(result.status == 0 || result.status == 65, "\(command): \(result.stderr)")
+        guard result.status == 0 else { continue }
+        try collect(command, result.stdout)
+        if i % 5 == 0 {
+            let format = ["csv", "markdown", "table"][i / 5 % 3]
+            let other = try SitanProcess.run(command + ["--db", db, "--format", format])
+            #expect(other.status == 0, "\(command) --format \(format): \(other.stderr)")
+        }
+    }
 }

@@ -39,8 +39,8 @@ struct IncidentsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RateCommandSupport.run(global: global, config: config) { store, disclosure in
-            let table = try IncidentDistribution(store: store, disclosure: disclosure).distribution(try request())
+        try RateCommandSupport.run(global: global, config: config) { store, disclosure, ledger in
+            let table = try IncidentDistribution(store: store, disclosure: disclosure, ledger: ledger).distribution(try request())
             try output.emit(PublishedRendering.render(table, as: output.resolved))
         }
     }

@@ -65,8 +65,8 @@ struct RatesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RateCommandSupport.run(global: global, config: config) { store, disclosure in
-            let rates = try RateAnalysis(store: store, disclosure: disclosure).rates(try request())
+        try RateCommandSupport.run(global: global, config: config) { store, disclosure, ledger in
+            let rates = try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(try request())
             guard let rendered = PublishedRendering.render(rates, as: output.resolved, table: table) else {
                 throw ValidationError("--table \(table?.rawValue ?? ""): the table was not computed.")
             }
@@ -78,13 +78,14 @@ struct RatesCommand: ParsableCommand {
 /// Runs `rates` and `incidents`: reads the project config, opens the database, maps errors to
 /// the documented exit codes (64 misuse, 65 when the data do not support the request).
 enum RateCommandSupport {
-    static func run(global: GlobalOptions, config: String?, _ body: (Store, DisclosureControl) throws -> Void) throws {
+    static func run(global: GlobalOptions, config: String?, _ body: (Store, DisclosureControl, ReleaseLedger) throws -> Void) throws {
         try Diagnostics.run {
             do {
                 let project = try ProjectConfig.load(
                     explicitPath: config, environment: ProcessInfo.processInfo.environment,
                     directory: FileManager.default.currentDirectoryPath)
-                try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl())
+                let ledger = ReleaseLedger(store: try Store(path: global.databasePath), command: AnalysisCommandSupport.commandLine)
+                try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl(), ledger)
             } catch let error as RateError {
                 Diagnostics.write("error: " + error.description)
                 throw ExitCode(error.isUsageError ? 64 : 65)
