@@ -30,34 +30,8 @@ import Testing
 
     /// A fresh database with the planted survey.
     static func database() throws -> String {
-        let directory = temporaryDirectory()
-        var csv = "id,dzimums,novads,q,rel\n"
-        var id = 0
-        for (sex, region, answer, relation, count) in groups {
-            for _ in 0..<count {
-                id += 1
-                csv += "\(id),\(sex),\(region),\(answer),\(relation)\n"
-            }
-        }
-        let file = directory.appendingPathComponent("survey.csv")
-        try csv.write(to: file, atomically: true, encoding: .utf8)
-        let codebook = directory.appendingPathComponent("survey.codebook.yaml")
-        try """
-        source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
-        file: {encoding: utf-8, delimiter: ",", missing: [""]}
-        design: {id: id}
-        columns:
-          dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
-          novads: {variable: region}
-          q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
-          rel: {variable: perpetrator_relation}
-
-        """.write(to: codebook, atomically: true, encoding: .utf8)
-        let db = directory.appendingPathComponent("planted.sqlite").path
-        let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
-        let ingest = try SitanProcess.run(["ingest", "--db", db, file.path, "--codebook", codebook.path, "--dictionary", dictionary])
-        #expect(ingest.status == 0, "\(ingest.stderr)")
-        return db
+        try plantedSurveyDatabase(
+            extra: [("rel", "{variable: perpetrator_relation}")], rows: groups.map { ("\($0.0),\($0.1),\($0.2),\($0.3)", $0.4) })
     }
 
     /// A random `estimate` command: outcome, `--by`, `--where`.

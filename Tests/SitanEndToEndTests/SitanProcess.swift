@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `sitan` binary the way a user does, capturing stdout, stderr and the exit code.
 struct SitanProcess {
@@ -62,4 +63,37 @@ func write(_ text: String, to name: String, in directory: URL, encoding: String.
     guard let data = text.data(using: encoding) else { throw CocoaError(.fileWriteInapplicableStringEncoding) }
     try data.write(to: url)
     return url.path
+}
+
+/// A fresh database holding one unweighted LV 2024 survey with planted cells. Each record of
+/// `rows` gives sex (1, 2, 9 = missing), region, the answer to `csa_any_lifetime` (1, 0,
+/// 8 = missing) and then the `extra` columns, with how many respondents have it.
+func plantedSurveyDatabase(extra: [(column: String, mapping: String)], rows: [(record: String, count: Int)]) throws -> String {
+    let directory = temporaryDirectory()
+    var csv = (["id", "dzimums", "novads", "q"] + extra.map(\.column)).joined(separator: ",") + "\n"
+    var id = 0
+    for (record, count) in rows {
+        for _ in 0..<count {
+            id += 1
+            csv += "\(id),\(record)\n"
+        }
+    }
+    let file = try write(csv, to: "survey.csv", in: directory)
+    let mappings = extra.map { "  \($0.column): \($0.mapping)\n" }.joined()
+    let codebook = try write(
+        """
+        source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+        file: {encoding: utf-8, delimiter: ",", missing: [""]}
+        design: {id: id}
+        columns:
+          dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+          novads: {variable: region}
+          q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
+        \(mappings)
+        """, to: "survey.codebook.yaml", in: directory)
+    let db = directory.appendingPathComponent("planted.sqlite").path
+    let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+    let ingest = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", codebook, "--dictionary", dictionary])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    return db
 }
