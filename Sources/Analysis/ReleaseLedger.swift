@@ -54,8 +54,9 @@ public struct ReleaseLedger {
     ///   `AnalysisError.ledgerInconsistent` when a count's definition does not reproduce its value.
     func publish(_ tables: [LedgerTable], dataset: LedgerDataset, disclosure: DisclosureControl) throws -> [PublishedTable] {
         let earlier = try previous(dataset)
+        let sizes = try sizes(dataset)
         let newPredicates = tables.flatMap { $0.counts.values }
-        let allPredicates = earlier.published.map(\.predicate) + earlier.protected + newPredicates
+        let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates
         let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
         // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
         // or missing, not as its many values.
@@ -66,7 +67,7 @@ public struct ReleaseLedger {
             predicates: allPredicates, k: disclosure.k)
         try checkDefinitions(tables, audit: audit)
         let protected = earlier.protected + newPredicates
-        let known = earlier.published.map(\.predicate)
+        let known = earlier.published.map(\.predicate) + sizes
         let baseline = Set(audit.pinned(published: known, protected: protected))
         var forcing = tables.map { _ in Set<CellPosition>() }
         while true {
@@ -173,6 +174,17 @@ public struct ReleaseLedger {
             command: command, dataset: dataset.name,
             published: String(decoding: try encoder.encode(published), as: UTF8.self),
             protected: String(decoding: try encoder.encode(hidden), as: UTF8.self))
+    }
+
+    /// The number of units of each survey round (of the whole data set for other data sets),
+    /// which a reader knows without any output: `sitan sources` and the report print the rows
+    /// loaded, and every standard error at full precision gives it back (a domain's variance
+    /// carries the factor N / (N − 1) of the whole design).
+    private func sizes(_ dataset: LedgerDataset) throws -> [CountPredicate] {
+        guard dataset.table == LedgerDataset.survey.table else { return [CountPredicate()] }
+        return try units(dataset, variables: [SurveyRounds.variable], presenceOnly: []).map { unit in
+            CountPredicate().restricted(SurveyRounds.variable, to: [unit.values[0]])
+        }
     }
 
     /// The data set's distinct value combinations over `variables`, with their counts.

@@ -53,9 +53,10 @@ import Testing
         ]
         var compared = Set<String>()
         for (name, arguments) in cases {
-            // Each output is compared with R on its own, as a separate publication: together the
-            // four would pin small counts (the reader knows which cells are empty), and the release
-            // ledger would suppress cells of the later ones.
+            // Each output is compared with R on its own, as a separate publication: together they
+            // would pin small counts (with the rows loaded, `--by region` of age and of the answer
+            // give the 4 in latgale without an answer), and the release ledger would suppress
+            // cells of the later ones.
             _ = try SitanProcess.run(["releases", "--db", db, "--new-ledger", "--reason", "compare \(name) with R"])
             let result = try SitanProcess.run(["estimate", "--db", db, "--format", "json"] + arguments)
             #expect(result.status == 0, "\(result.stderr)")

@@ -96,3 +96,30 @@ func runAttack(
         }
     }
 }
+
+/// A fresh database holding one unweighted LV 2024 survey with planted cells. Each record of
+/// `rows` gives sex (1, 2, 9 = missing), region, the answer to `csa_any_lifetime` (1, 0,
+/// 8 = missing) and then the `extra` columns, with how many respondents have it.
+func plantedSurveyDatabase(extra: [(column: String, mapping: String)], rows: [(record: String, count: Int)]) throws -> String {
+    var csv = (["id", "dzimums", "novads", "q"] + extra.map(\.column)).joined(separator: ",") + "\n"
+    var id = 0
+    for (record, count) in rows {
+        for _ in 0..<count {
+            id += 1
+            csv += "\(id),\(record)\n"
+        }
+    }
+    let mappings = extra.map { "  \($0.column): \($0.mapping)\n" }.joined()
+    return try plantedDatabase(
+        csv: csv,
+        codebook: """
+            source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+            file: {encoding: utf-8, delimiter: ",", missing: [""]}
+            design: {id: id}
+            columns:
+              dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+              novads: {variable: region}
+              q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
+            \(mappings)
+            """)
+}
