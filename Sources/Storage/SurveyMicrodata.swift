@@ -115,7 +115,7 @@ struct DesignSnippets {
         switch format {
         case .dta: read = "d <- haven::as_factor(haven::read_dta(\"\(file)\"))"
         case .sav: read = "d <- haven::as_factor(haven::read_sav(\"\(file)\"))"
-        case .csv, .datapackage: read = "d <- read.csv(\"\(file)\", check.names = FALSE)"
+        case .csv, .datapackage: read = "d <- read.csv(\"\(file)\", check.names = FALSE, na.strings = \"\")"
         }
         var arguments = ["ids = " + (columns.contains("psu") ? "~psu" : "~1")]
         if columns.contains("strata") { arguments.append("strata = ~strata") }
