@@ -74,6 +74,10 @@ struct EstimateComputation {
         } else {
             kind = request.statistic == .total ? .total : [.categorical: .share, .binary: .proportion, .numeric: .mean][shape]!
             (table, categories) = try estimateTable(kind, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
+            // No category observed in the domain: nobody to estimate from (and no estimates to index).
+            guard table.estimates.contains(where: { $0.n > 0 }) else {
+                throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
+            }
             let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
             intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         }

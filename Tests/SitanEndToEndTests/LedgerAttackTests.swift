@@ -29,7 +29,9 @@ import Testing
     ]
 
     /// A fresh database with the planted survey.
-    static func database(into existing: String? = nil) throws -> String {
+    static func database(
+        into existing: String? = nil, groups: [(String, String, String, String, Int)] = groups
+    ) throws -> String {
         var csv = "id,dzimums,novads,q,rel\n"
         var id = 0
         for (sex, region, answer, relation, count) in groups {
@@ -155,13 +157,15 @@ import Testing
     }
 
     /// The test has teeth: with a new ledger before each command, the issue's `--where`
-    /// differencing pins latgale's 3 cases again.
+    /// differencing pins latgale's 3 cases again. (On the survey without its missing answers: with
+    /// them, each output alone is already suppressed, since the round's size is known.)
     @Test func withoutTheLedgerTheAttackSucceeds() throws {
         let db = try Self.database()
         let commands = [
             ["estimate", "csa_any_lifetime", "--by", "region"], ["estimate", "csa_any_lifetime", "--where", "region=latgale,riga"],
         ]
         #expect(try Self.attack(commands, db: db).isEmpty)
-        #expect(!(try Self.attack(commands, db: try Self.database(), newLedgerBetween: true)).isEmpty)
+        let answered = Self.groups.filter { $0.0 != "9" && $0.2 != "8" }
+        #expect(!(try Self.attack(commands, db: try Self.database(groups: answered), newLedgerBetween: true)).isEmpty)
     }
 }
