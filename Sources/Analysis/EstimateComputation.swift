@@ -29,6 +29,8 @@ struct EstimateResult {
     let degreesOfFreedomCountPSUs: Bool
     /// The options used.
     let options: EstimationOptions
+    /// Quantiles: per estimate, the fewer of the respondents at or below and at or above it.
+    var quantileTails: [Int]? = nil
 }
 
 /// Computes the estimates of one request.
@@ -58,6 +60,7 @@ struct EstimateComputation {
         let table: EstimateTable
         let categories: [String]
         let intervals: [ConfidenceInterval]
+        var tails: [Int]? = nil
         if case let .quantiles(probabilities) = request.statistic {
             guard shape == .numeric else {
                 throw AnalysisError.malformedArgument(
@@ -71,6 +74,7 @@ struct EstimateComputation {
                     level: request.options.level, normal: normal)
             }
             (table, categories, intervals) = (quantiles.table, probabilities.map { "\($0)" }, quantiles.intervals)
+            tails = quantiles.tails
         } else {
             kind = request.statistic == .total ? .total : [.categorical: .share, .binary: .proportion, .numeric: .mean][shape]!
             (table, categories) = try estimateTable(kind, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
@@ -86,7 +90,7 @@ struct EstimateComputation {
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
-            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options)
+            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options, quantileTails: tails)
     }
 
     /// Runs the estimator for the outcome's type and the statistic.

@@ -8,6 +8,10 @@ public struct QuantileTable: Sendable {
     public let table: EstimateTable
     /// The interval of each estimate, in the same order; a limit is NaN where R's is.
     public let intervals: [ConfidenceInterval]
+    /// For each estimate, in the same order, the smaller of the numbers of the group's
+    /// respondents at or below and at or above the quantile (0 when there is none): a quantile
+    /// with few respondents at one end is close to their own values.
+    public let tails: [Int]
 }
 
 /// Design-based quantiles of a numeric variable per group, as R survey 4.1.1's
@@ -50,6 +54,7 @@ public func surveyQuantiles(
     }
     var estimates: [DomainEstimate] = []
     var intervals: [ConfidenceInterval] = []
+    var tails: [Int] = []
     for j in probabilities.indices {
         // The share at or below each group's quantile: one domain mean for all groups.
         let below = y.indices.map { i in
@@ -72,6 +77,8 @@ public func surveyQuantiles(
                     standardError: (upper - lower) / (2 * t), degreesOfFreedom: design.degreesOfFreedom,
                     domainDegreesOfFreedom: rows[g].degreesOfFreedom, domainRowCount: e.domainRowCount, designEffect: nil))
             intervals.append(ConfidenceInterval(estimate: q, lower: lower, upper: upper, level: level))
+            let values = rows[g].values
+            tails.append(q.isNaN ? 0 : min(values.count { $0 <= q }, values.count { $0 >= q }))
         }
     }
     let order = (0..<groups.count).flatMap { g in (0..<k).map { j in j * groups.count + g } }
@@ -81,7 +88,7 @@ public func surveyQuantiles(
             statistic: .quantile, groupCount: groups.count, categoryCount: k, estimates: order.map { estimates[$0] },
             covariance: [Double](repeating: .nan, count: count * count), lonelyPSU: design.lonelyPSU,
             designEffectKind: nil, designIsSimpleRandomSample: design.isSimpleRandomSample),
-        intervals: order.map { intervals[$0] })
+        intervals: order.map { intervals[$0] }, tails: order.map { tails[$0] })
 }
 
 /// One group's respondents with non-zero weight, sorted by value (ties in row order), and the

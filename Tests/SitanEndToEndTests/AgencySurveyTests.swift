@@ -118,10 +118,10 @@ import Testing
         #expect(r.contains("read.csv(\"PL-2025.csv\", check.names = FALSE, na.strings = \"\")"))
     }
 
-    /// Probabilities 0 and 1 are refused because they would publish one respondent's value, but a
-    /// probability next to them does the same: quantile:0.999999999 prints each group's largest
-    /// value (10.8 hours for girls, 8.8 for boys: the maximum of one respondent each, as R's
-    /// svyquantile gives it). A quantile resting on fewer than k respondents should be suppressed.
+    /// Probabilities 0 and 1 are refused because they would publish one respondent's value, and so
+    /// is a probability next to them: quantile:0.999999999 would print each group's largest value
+    /// (10.8 hours for girls, 8.8 for boys: one respondent's each, as R's svyquantile gives it).
+    /// A quantile with fewer than k respondents at or beyond it is refused (exit 65).
     @Test func aQuantileNextToOneDoesNotPublishTheLargestValue() throws {
         let db = try database("pl-agency.sav", codebook: "pl-agency.codebook.yaml")
         let result = try SitanProcess.run([
@@ -130,8 +130,7 @@ import Testing
         let estimates = result.stdout.split(separator: "\n").dropFirst().map {
             $0.split(separator: ",", omittingEmptySubsequences: false)[5]
         }
-        withKnownIssue("a probability near 0 or 1 publishes the group's minimum or maximum") {
-            #expect(result.status != 0 || !estimates.contains { $0 == "10.8" || $0 == "8.8" }, "\(result.stdout)")
-        }
+        #expect(result.status == 65 && result.stderr.contains("respondents at or beyond it"), "\(result.stderr)")
+        #expect(!estimates.contains { $0 == "10.8" || $0 == "8.8" }, "\(result.stdout)")
     }
 }
