@@ -85,7 +85,9 @@ struct EstimateComputation {
             let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
             intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
         }
-        guard table.estimates.contains(where: { $0.n > 0 }) else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
+        guard table.estimates.contains(where: { $0.n > 0 }) else {
+            throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
+        }
         let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,

@@ -41,7 +41,9 @@ public struct SurveyAnalysis {
         // probability next to 0 or 1 gives the smallest or largest one): refused, never shown.
         if let tails = result.quantileTails, let fewest = tails.min(), fewest < disclosure.k {
             throw AnalysisError.statistics(
-                "a requested quantile has fewer than \(disclosure.k) respondents at or beyond it in some group, so it would publish values of individual respondents; ask for probabilities further from 0 and 1, or a coarser grouping")
+                "a requested quantile has fewer than \(disclosure.k) respondents at or beyond it in some group, "
+                    + "so it would publish values of individual respondents; ask for probabilities further from 0 and 1, "
+                    + "or a coarser grouping")
         }
         let (table, layout) = EstimateTableBuilder(result: result).build()
         let counts = EstimateCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
