@@ -32,27 +32,9 @@ import Testing
     static func database(
         into existing: String? = nil, groups: [(String, String, String, String, Int)] = groups
     ) throws -> String {
-        var csv = "id,dzimums,novads,q,rel\n"
-        var id = 0
-        for (sex, region, answer, relation, count) in groups {
-            for _ in 0..<count {
-                id += 1
-                csv += "\(id),\(sex),\(region),\(answer),\(relation)\n"
-            }
-        }
-        return try plantedDatabase(
-            csv: csv,
-            codebook: """
-                source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
-                file: {encoding: utf-8, delimiter: ",", missing: [""]}
-                design: {id: id}
-                columns:
-                  dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
-                  novads: {variable: region}
-                  q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
-                  rel: {variable: perpetrator_relation}
-
-                """, into: existing)
+        try plantedSurveyDatabase(
+            extra: [("rel", "{variable: perpetrator_relation}")],
+            rows: groups.map { ("\($0.0),\($0.1),\($0.2),\($0.3)", $0.4) }, into: existing)
     }
 
     /// A random `estimate` command: outcome, `--by`, `--where`.

@@ -100,7 +100,9 @@ func runAttack(
 /// A fresh database holding one unweighted LV 2024 survey with planted cells. Each record of
 /// `rows` gives sex (1, 2, 9 = missing), region, the answer to `csa_any_lifetime` (1, 0,
 /// 8 = missing) and then the `extra` columns, with how many respondents have it.
-func plantedSurveyDatabase(extra: [(column: String, mapping: String)], rows: [(record: String, count: Int)]) throws -> String {
+func plantedSurveyDatabase(
+    extra: [(column: String, mapping: String)], rows: [(record: String, count: Int)], into existing: String? = nil
+) throws -> String {
     var csv = (["id", "dzimums", "novads", "q"] + extra.map(\.column)).joined(separator: ",") + "\n"
     var id = 0
     for (record, count) in rows {
@@ -121,5 +123,5 @@ func plantedSurveyDatabase(extra: [(column: String, mapping: String)], rows: [(r
               novads: {variable: region}
               q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
             \(mappings)
-            """)
+            """, into: existing)
 }
