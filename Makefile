@@ -4,7 +4,11 @@
 #   make deps      install the Debian packages sitan builds against (libcsv-dev, libsqlite3-dev, libssl-dev, libreadstat-dev)
 #   make build     release build of bin/sitan (.build/release/sitan)
 #   make test      run every test (swift test)
+#   make database  rebuild build/sitan.sqlite (SITAN_DB) from datasets/
 #   make report    rebuild the database from datasets/ and write reports/report.md with figures (the main job)
+#   make check-report  rebuild the database, render the report into build/reports/ and check that the
+#                  committed reports/ is what sitan writes now (exit 1 naming stale files); used by
+#                  the CI examples in examples/ci/
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
 #   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
 #   make lint      swift format lint --strict
@@ -30,7 +34,7 @@ PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libreadstat-dev
 BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
 
-.PHONY: deps build test report datasets bench lint clean fuzz sanitize sanitize-thread faults
+.PHONY: deps build test database report check-report datasets bench lint clean fuzz sanitize sanitize-thread faults
 
 deps:
 	@dpkg -s $(PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGES); }
@@ -41,12 +45,18 @@ build: deps
 test: deps
 	swift test
 
-report: build
+database: build
 	@mkdir -p $(dir $(SITAN_DB))
 	rm -f $(SITAN_DB)
 	bash scripts/ingest-datasets.sh $(SITAN) datasets
+
+report: database
 	$(SITAN) report --out reports
 	@echo "report written: reports/report.md (database: $(SITAN_DB))"
+
+check-report: database
+	$(SITAN) report --out build/reports
+	$(SITAN) report --check --out reports
 
 datasets: build
 	bash scripts/make-datasets.sh $(SITAN) datasets
