@@ -5,7 +5,8 @@
 #   make build     release build of bin/sitan (.build/release/sitan)
 #   make test      run every test (swift test)
 #   make database  rebuild build/sitan.sqlite (SITAN_DB) from datasets/
-#   make report    rebuild the database from datasets/ and write reports/report.md with figures (the main job)
+#   make report    rebuild the database from datasets/ and write reports/report.md, report.html and the figures
+#                  (the main job); also reports/report.docx when pandoc is installed (not committed)
 #   make check-report  rebuild the database, render the report into build/reports/ and check that the
 #                  committed reports/ is what sitan writes now (exit 1 naming stale files); used by
 #                  the CI examples in examples/ci/
@@ -52,6 +53,7 @@ database: build
 
 report: database
 	$(SITAN) report --out reports
+	@if command -v pandoc >/dev/null; then pandoc reports/report.md --resource-path=reports -o reports/report.docx && echo "reports/report.docx written by pandoc"; else echo "pandoc is not installed: no reports/report.docx"; fi
 	@echo "report written: reports/report.md (database: $(SITAN_DB))"
 
 check-report: database

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian
@@ -45,7 +46,9 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
             name: "Reporting",
-            dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Ink", package: "Ink"),
+            ],
             resources: [.copy("Templates")]),
 
         // MARK: - Command line

@@ -27,15 +27,16 @@ enum FolderSwap {
         return staging
     }
 
-    /// True when `folder` is missing, or holds only `report.md` and `figures/` with SVG files,
-    /// and is not the working directory: a folder that may be swapped as a whole.
+    /// True when `folder` is missing, or holds only `report.md`, `report.html`, `report.docx`
+    /// (which `make report` adds with pandoc) and `figures/` with SVG files, and is not the
+    /// working directory: a folder that may be swapped as a whole.
     static func holdsOnlyAReport(_ folder: URL) -> Bool {
         let manager = FileManager.default
         guard folder.path != URL(fileURLWithPath: manager.currentDirectoryPath).resolvingSymlinksInPath().path else { return false }
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return !manager.fileExists(atPath: folder.path) }
         let figures =
             names.contains("figures") ? try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("figures").path) : []
-        return Set(names).isSubset(of: ["report.md", "figures"]) && (figures?.allSatisfy { $0.hasSuffix(".svg") } ?? false)
+        return Set(names).isSubset(of: ["report.md", "report.html", "report.docx", "figures"]) && (figures?.allSatisfy { $0.hasSuffix(".svg") } ?? false)
     }
 
     /// Puts `staging` in the place of `folder` and removes the previous version.

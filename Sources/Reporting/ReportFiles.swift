@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files of one report, in memory: `report.md` and `figures/*.svg`, by relative path.
+/// The files of one report, in memory: `report.md`, `report.html` and `figures/*.svg`, by relative path.
 ///
 /// Writing and checking are both done from this value, so `--check` compares exactly what
 /// would be written.
@@ -15,7 +15,8 @@ public struct ReportFiles: Sendable, Equatable {
     /// 0700 folders, 0600 files) and removes SVG files in `directory/figures` that the
     /// report no longer has.
     ///
-    /// A folder that is missing or holds only a report (`report.md`, `figures/*.svg`) is
+    /// A folder that is missing or holds only a report (`report.md`, `report.html`,
+    /// `report.docx`, `figures/*.svg`) is
     /// replaced in one step: the report is written into a hidden sibling folder that then
     /// takes its place, so a process killed at any moment leaves the previous report or the
     /// complete new one. A folder that holds other files too (or is the working directory) is

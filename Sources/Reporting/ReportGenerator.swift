@@ -41,15 +41,17 @@ public struct ReportGenerator {
 
     /// Computes the report.
     ///
-    /// - Returns: `report.md` and the figures, in memory.
+    /// - Returns: `report.md`, the figures and `report.html` (the same report on one self-contained page), in memory.
     /// - Throws: ``ReportError`` for template problems; `AnalysisError`, `StorageError` or
     ///   `DisclosureError` when the data cannot be analysed or protected.
     public func generate() throws -> ReportFiles {
         let template = try loadTemplate()
         var builder = try makeBuilder()
         let context = builder.context()
-        var files = ["report.md": Self.tidy(template.render(context))]
+        let markdown = Self.tidy(template.render(context))
+        var files = ["report.md": markdown]
         for figure in builder.figures { files[figure.path] = figure.svg }
+        files["report.html"] = ReportHTML.document(markdown: markdown, figures: files, language: language.rawValue)
         return ReportFiles(files: files)
     }
 

@@ -9,7 +9,7 @@ import SurveyStatistics
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the situation-analysis report: DIR/report.md and DIR/figures/*.svg.",
+        abstract: "Write the situation-analysis report: DIR/report.md, DIR/report.html and DIR/figures/*.svg.",
         discussion: """
             Key findings, sources and provenance, methods, prevalence by country, sex and age group with figures, \
             cross-country comparisons, incident rates, disclosure and help-seeking, data quality and limitations. \
@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of headings, labels and numbers: en, lv, lt or pl.", valueName: "lang"))
     var lang: String = "en"
 
-    @Option(help: ArgumentHelp("The report folder (report.md and figures/).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The report folder (report.md, report.html and figures/).", valueName: "dir"))
     var out: String
 
     @Flag(help: "Compare the report with DIR instead of writing it; exit 1 naming the stale files.")
@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
             let directory = URL(fileURLWithPath: out)
             guard check else {
                 try files.write(to: directory)
-                return global.note("\(out): wrote report.md and \(files.paths.count - 1) figures")
+                return global.note("\(out): wrote report.md, report.html and \(files.paths.count - 2) figures")
             }
             let stale = files.staleFiles(in: directory)
             guard stale.isEmpty else {

@@ -1,0 +1,123 @@
+import Foundation
+import Ink
+
+/// `report.html`: the Markdown report as one self-contained HTML page.
+///
+/// Ink converts the Markdown; the figures are inlined as `data:` URIs so the page opens and
+/// can be mailed on its own; headings get the same anchors as on GitHub so the contents links
+/// work. Labels in the report come from codebooks and dictionaries, so nothing in the Markdown
+/// may become markup: every `<` and `"` is turned into a character Ink passes through untouched
+/// and written back as `&lt;` and `&quot;` afterwards, which leaves only the tags and attribute
+/// quotes Ink writes itself (raw HTML in a user's template is therefore shown as text).
+enum ReportHTML {
+    /// Stand-ins from the private use area; the input's own are replaced first.
+    private static let lessThan: Character = "\u{E000}"
+    private static let quote: Character = "\u{E001}"
+
+    /// The page for `markdown`, with the figures (paths relative to the report folder) inlined.
+    static func document(markdown: String, figures: [String: String], language: String) -> String {
+        let shielded = String(
+            markdown.map { c -> Character in
+                switch c {
+                case lessThan, quote: return "\u{FFFD}"
+                case "<": return lessThan
+                case "\"": return quote
+                default: return c
+                }
+            })
+        var body = MarkdownParser().html(from: shielded)
+        body = inlineFigures(anchorHeadings(body), figures: figures)
+        let title = escaped(firstHeading(body).map(plainText) ?? "")
+        body = body.replacingOccurrences(of: String(lessThan), with: "&lt;").replacingOccurrences(of: String(quote), with: "&quot;")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language)">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(title)</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            \(body.replacingOccurrences(of: "><", with: ">\n<"))
+            </body>
+            </html>
+
+            """
+    }
+
+    static let style = """
+        body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1b1b1b}\
+        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums}\
+        th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}th{background:#f1f1f1}\
+        img{max-width:100%;height:auto;display:block;margin:1rem 0}\
+        blockquote{border-left:4px solid #b35c00;margin:1rem 0;padding:.25rem 1rem;background:#fff6ec}\
+        code{font-size:.9em}
+        """
+
+    /// Adds `id` attributes to `<h1>`…`<h6>`, GitHub's anchors of their text.
+    static func anchorHeadings(_ html: String) -> String {
+        var output = ""
+        var rest = Substring(html)
+        var used: [String: Int] = [:]
+        while let open = rest.range(of: "<h"), let digit = rest[open.upperBound...].first, ("1"..."6").contains(digit),
+            rest[rest.index(after: open.upperBound)...].first == ">"
+        {
+            let contentStart = rest.index(open.upperBound, offsetBy: 2)
+            guard let close = rest[contentStart...].range(of: "</h\(digit)>") else { break }
+            let text = plainText(String(rest[contentStart..<close.lowerBound]))
+            var anchor = ReportBuilder.anchor(text)
+            if let count = used[anchor] {
+                used[anchor] = count + 1
+                anchor += "-\(count + 1)"
+            } else {
+                used[anchor] = 0
+            }
+            output += rest[..<open.lowerBound] + "<h\(digit) id=\"\(anchor)\">" + rest[contentStart..<close.upperBound]
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
+    }
+
+    /// Replaces `src="figures/NAME.svg"` by the figure as a base64 `data:` URI.
+    static func inlineFigures(_ html: String, figures: [String: String]) -> String {
+        var html = html
+        for (path, svg) in figures.sorted(by: { $0.key < $1.key }) {
+            html = html.replacingOccurrences(
+                of: "src=\"\(path)\"", with: "src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\"")
+        }
+        return html
+    }
+
+    /// The text of the first heading of any level.
+    private static func firstHeading(_ html: String) -> String? {
+        guard let open = html.range(of: "<h1"), let start = html[open.upperBound...].range(of: ">"),
+            let close = html[start.upperBound...].range(of: "</h1>")
+        else { return nil }
+        return String(html[start.upperBound..<close.lowerBound])
+    }
+
+    /// `&`, `<` and `>` as entities.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Tags removed and the entities Ink writes decoded, with the stand-ins as their characters.
+    static func plainText(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for c in html {
+            if c == "<" {
+                inTag = true
+            } else if c == ">" && inTag {
+                inTag = false
+            } else if !inTag {
+                text.append(c)
+            }
+        }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: String(lessThan), with: "<")
+            .replacingOccurrences(of: String(quote), with: "\"")
+    }
+}
