@@ -36,7 +36,8 @@ enum FolderSwap {
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return !manager.fileExists(atPath: folder.path) }
         let figures =
             names.contains("figures") ? try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("figures").path) : []
-        return Set(names).isSubset(of: ["report.md", "report.html", "report.docx", "figures"]) && (figures?.allSatisfy { $0.hasSuffix(".svg") } ?? false)
+        return Set(names).isSubset(of: ["report.md", "report.html", "report.docx", "figures"])
+            && (figures?.allSatisfy { $0.hasSuffix(".svg") } ?? false)
     }
 
     /// Puts `staging` in the place of `folder` and removes the previous version.
