@@ -36,15 +36,18 @@ extension ReportBuilder {
             header: [strings["col.indicator"], strings["col.f"], strings["col.df"], strings["col.p"]], rows: testRows,
             notes: testNotes, numeric: [1, 2, 3])
         let pairRows = compared.flatMap { name, comparison in
-            PublishedRow.rows(comparison.pairs).filter { $0["category"]?.text == "1" }.map { pair in
+            let pairs = PublishedRow.rows(comparison.pairs).filter { $0["category"]?.text == "1" }
+            let holm = HolmAdjustment.adjust(pairs.map { $0["p_value"]?.value })
+            return zip(pairs, holm).map { pair, adjusted in
                 let a = labels.category("country", pair["a"]?.text ?? ""), b = labels.category("country", pair["b"]?.text ?? "")
-                return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"])]
+                let holmText = adjusted.map { style.pValue($0) } ?? style.pValue(pair["p_value"])
+                return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"]), holmText]
             }
         }
-        let pairNotes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.pairs"]]
+        let pairNotes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.pairs"], strings["note.holm"]]
         let pairs = MarkdownTable(
-            header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"]],
-            rows: pairRows, notes: pairNotes, numeric: [2, 3])
+            header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"], strings["col.pHolm"]],
+            rows: pairRows, notes: pairNotes, numeric: [2, 3, 4])
         var section: [String: Any] = [
             "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
         ]

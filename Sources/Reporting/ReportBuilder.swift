@@ -26,6 +26,7 @@ struct ReportBuilder {
     let survey: SurveyResults
     let bookkeeping: Bookkeeping
     let incidents: IncidentResults?
+    let eurostat: EurostatAnnex?
     private(set) var figures: [Figure] = []
 
     /// The bookkeeping tables of ``ReportTables``.
@@ -37,7 +38,7 @@ struct ReportBuilder {
 
     init(
         strings: ReportStrings, labels: ReportLabels, k: Int, sources: [SourceRecord], survey: SurveyResults,
-        bookkeeping: Bookkeeping, incidents: IncidentResults?
+        bookkeeping: Bookkeeping, incidents: IncidentResults?, eurostat: EurostatAnnex? = nil
     ) {
         self.strings = strings
         self.style = NumberStyle(language: strings.language)
@@ -47,6 +48,7 @@ struct ReportBuilder {
         self.survey = survey
         self.bookkeeping = bookkeeping
         self.incidents = incidents
+        self.eurostat = eurostat
     }
 
     var notes: DisclosureNotes { DisclosureNotes(strings: strings) }
@@ -94,6 +96,7 @@ struct ReportBuilder {
         context["help"] = helpSection()
         context["quality"] = qualitySection()
         context["limitations"] = limitationsSection()
+        context["annex"] = eurostatAnnexSection()
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
             let title = "\(index + 1). " + strings["h." + key]
@@ -103,7 +106,9 @@ struct ReportBuilder {
     }
 
     /// The numbered sections of the default template, in order.
-    static let sectionKeys = ["findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations"]
+    static let sectionKeys = [
+        "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "annex",
+    ]
 
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces
     /// turned into `-`, everything else dropped.

@@ -69,7 +69,8 @@ public struct ReportGenerator {
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
             survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
-            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure))
+            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure),
+            eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
     }
 
     /// The user's template or the default one.
