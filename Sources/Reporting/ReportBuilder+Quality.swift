@@ -35,6 +35,14 @@ extension ReportBuilder {
         }
         var notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.notCollected"]]
         if table.footnote.contains(ReportTables.linkedNote) { notes.append(strings["note.linkedMissing"]) }
+        let names = Set(table.rows.map { $0[0].text })
+        let skipped = names.filter { SurveyResults.skipPatterns[$0].map(names.contains) ?? false }.sorted()
+        if !skipped.isEmpty {
+            notes.append(
+                strings.format(
+                    "note.notApplicable",
+                    ["variables": skipped.map { "`\($0)`" }.joined(separator: ", "), "filter": "`\(SurveyResults.helpDomain)`"]))
+        }
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: numeric).render()
     }
 

@@ -60,7 +60,7 @@ public struct ReportGenerator {
         let missing = try ReportTables.kinds.compactMap { kind in
             try tables.missingness(
                 kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
-                provenance: provenance
+                provenance: provenance, askedOnlyIf: SurveyResults.skipPatterns
             ).map { (kind, $0) }
         }
         let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)

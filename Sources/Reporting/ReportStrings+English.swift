@@ -199,5 +199,7 @@ extension ReportStrings {
         "iccs.03012": "Sexual assault",
         "iccs.0302": "Sexual exploitation",
         "iccs.030221": "Child sexual abuse material (child pornography)",
+        "note.notApplicable":
+            "{variables} are asked only of respondents with {filter} = 1: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
     ]
 }

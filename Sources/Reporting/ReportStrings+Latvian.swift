@@ -198,5 +198,7 @@ extension ReportStrings {
         "iccs.03012": "Seksuāla uzbrukšana",
         "iccs.0302": "Seksuāla izmantošana",
         "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
+        "note.notApplicable":
+            "{variables} tiek jautāti tikai respondentiem ar {filter} = 1: to trūkstošās vērtības un % ir starp šiem respondentiem; \"neattiecas\" (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
     ]
 }

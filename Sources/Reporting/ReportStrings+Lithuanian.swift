@@ -199,5 +199,7 @@ extension ReportStrings {
         "iccs.03012": "Seksualinis užpuolimas",
         "iccs.0302": "Seksualinis išnaudojimas",
         "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
+        "note.notApplicable":
+            "{variables} klausiama tik respondentų, kurių {filter} = 1: jų trūkstamos reikšmės ir % skaičiuojami tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
     ]
 }

@@ -202,5 +202,7 @@ extension ReportStrings {
         "iccs.03012": "Napaść seksualna",
         "iccs.0302": "Wykorzystywanie seksualne",
         "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
+        "note.notApplicable":
+            "{variables} są zadawane tylko respondentom z {filter} = 1: ich braki danych i % dotyczą tych respondentów; „nie dotyczy” (pytanie pominięte) nie jest liczone jako brak danych.",
     ]
 }

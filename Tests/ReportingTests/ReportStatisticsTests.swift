@@ -1,3 +1,5 @@
+import Analysis
+import Disclosure
 import Foundation
 import Testing
 
@@ -45,5 +47,23 @@ struct ReportStatisticsTests {
             }
         }
         #expect(axisDecimals(step: 5) == 0 && axisDecimals(step: 0.5) == 1 && axisDecimals(step: 0.02) == 2)
+    }
+}
+
+/// The missing-values table counts a question asked only after a filter question (a skip
+/// pattern) among the respondents it was asked of: "not applicable" is not missing.
+struct SkipPatternMissingTests {
+    @Test func notApplicableIsNotCountedAsMissing() throws {
+        let tables = ReportTables(store: try ReportFixture.make(), disclosure: try DisclosureControl(k: 5))
+        let plain = try #require(try tables.missingness(kind: "survey"))
+        let skipped = try #require(try tables.missingness(kind: "survey", askedOnlyIf: SurveyResults.skipPatterns))
+        func missing(_ table: PublishedTable, _ variable: String) -> [Double?] {
+            let row = table.rows.first { $0[0].text == variable }!
+            return table.header.indices.filter { table.header[$0].hasPrefix("missing[") }.map { row[$0].value }
+        }
+        // The fixture leaves disclosed_anyone empty for every respondent without lifetime abuse.
+        #expect(missing(plain, "disclosed_anyone").allSatisfy { ($0 ?? 0) > 50 }, "\(missing(plain, "disclosed_anyone"))")
+        #expect(missing(skipped, "disclosed_anyone") == [0, 0, 0])
+        #expect(missing(skipped, "csa_any_lifetime") == missing(plain, "csa_any_lifetime"), "the filter question itself is unchanged")
     }
 }
