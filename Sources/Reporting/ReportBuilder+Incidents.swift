@@ -10,6 +10,8 @@ struct IncidentResults: Sendable {
 
     let rates: PublishedRates
     let distributions: [PublishedIncidentDistribution]
+    /// Cases by country and the furthest stage reached, nil without a `stage` variable.
+    var caseFlow: PublishedIncidentDistribution? = nil
 
     /// The published rates, or nil when the database has no incidents with denominators.
     static func load(store: Store, disclosure: DisclosureControl) throws -> IncidentResults? {
@@ -29,7 +31,8 @@ struct IncidentResults: Sendable {
                 return nil
             }
         }
-        return IncidentResults(rates: rates, distributions: distributions)
+        let caseFlow = try columns.contains("stage") ? analysis.distribution(IncidentRequest(across: "stage")) : nil
+        return IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
     }
 
     /// Country code → year → row, for the rows with both.
@@ -68,6 +71,7 @@ extension ReportBuilder {
             "hasTrends": incidents.rates.trends != nil, "hasDistributions": !incidents.distributions.isEmpty,
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
+            "caseFlow": caseFlowSection(),
         ]
     }
 

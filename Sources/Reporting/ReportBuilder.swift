@@ -96,6 +96,8 @@ struct ReportBuilder {
         context["help"] = helpSection()
         context["quality"] = qualitySection()
         context["limitations"] = limitationsSection()
+        context["recommendations"] = recommendationsSection()
+        context["references"] = referencesSection()
         context["annex"] = eurostatAnnexSection()
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
@@ -107,7 +109,8 @@ struct ReportBuilder {
 
     /// The numbered sections of the default template, in order.
     static let sectionKeys = [
-        "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "annex",
+        "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "recommendations",
+        "references", "annex",
     ]
 
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces

@@ -201,5 +201,16 @@ extension ReportStrings {
         "iccs.030221": "Child sexual abuse material (child pornography)",
         "note.notApplicable":
             "{variables} are asked only of respondents with {filter} = 1: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
+        "h.caseFlow": "Case flow: recorded, prosecuted, convicted",
+        "caseFlow.intro":
+            "Recorded cases of each country and how many of them reached prosecution and conviction (all years; a case counts at every stage up to the furthest it reached).",
+        "note.caseFlow":
+            "Prosecuted = cases whose furthest stage is prosecution or conviction; convicted = cases that reached conviction; % = of the recorded cases. Computed from the published counts by furthest stage; a stage with a suppressed term is shown as :c.",
+        "fig.caseFlowTitle": "Case flow: share of recorded cases reaching each stage",
+        "fig.caseFlowDesc": "Bar chart: recorded, prosecuted and convicted cases by country, as a percentage of the recorded cases.",
+        "h.recommendations": "Recommendations",
+        "h.references": "References",
+        "recommendations.placeholder":
+            "**[For the authors to write.]** Recommendations follow from the findings and from each country's law, services and policy, which this tool cannot judge: replace this paragraph in the template (`recommendations.text`) or in the rendered report before publishing.",
     ]
 }

@@ -200,5 +200,17 @@ extension ReportStrings {
         "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
         "note.notApplicable":
             "{variables} tiek jautāti tikai respondentiem ar {filter} = 1: to trūkstošās vērtības un % ir starp šiem respondentiem; \"neattiecas\" (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
+        "h.caseFlow": "Lietu virzība: reģistrētas, nodotas kriminālvajāšanai, notiesātas",
+        "caseFlow.intro":
+            "Katras valsts reģistrētās lietas un cik no tām nonāca līdz kriminālvajāšanai un notiesāšanai (visi gadi; lieta tiek skaitīta katrā stadijā līdz tālākajai, ko tā sasniedza).",
+        "note.caseFlow":
+            "Kriminālvajāšana = lietas, kuru tālākā stadija ir kriminālvajāšana vai notiesāšana; notiesātas = lietas, kas sasniedza notiesāšanu; % = no reģistrētajām lietām. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; stadija ar slēptu saskaitāmo ir parādīta kā :c.",
+        "fig.caseFlowTitle": "Lietu virzība: reģistrēto lietu daļa katrā stadijā",
+        "fig.caseFlowDesc":
+            "Joslu diagramma: reģistrētās, kriminālvajāšanai nodotās un notiesātās lietas pa valstīm, procentos no reģistrētajām lietām.",
+        "h.recommendations": "Ieteikumi",
+        "h.references": "Atsauces",
+        "recommendations.placeholder":
+            "**[Jāraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā ziņojumā.",
     ]
 }

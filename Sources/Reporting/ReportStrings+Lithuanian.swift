@@ -201,5 +201,17 @@ extension ReportStrings {
         "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
         "note.notApplicable":
             "{variables} klausiama tik respondentų, kurių {filter} = 1: jų trūkstamos reikšmės ir % skaičiuojami tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
+        "h.caseFlow": "Bylų eiga: užregistruota, patraukta baudžiamojon atsakomybėn, nuteista",
+        "caseFlow.intro":
+            "Kiekvienos šalies užregistruotos bylos ir kiek jų pasiekė baudžiamąjį persekiojimą ir nuteisimą (visi metai; byla skaičiuojama kiekviename etape iki toliausiai pasiekto).",
+        "note.caseFlow":
+            "Persekiojimas = bylos, kurių toliausias etapas yra baudžiamasis persekiojimas arba nuteisimas; nuteista = bylos, pasiekusios nuteisimą; % = nuo užregistruotų bylų. Apskaičiuota iš paskelbtų skaičių pagal toliausią etapą; etapas su paslėptu dėmeniu rodomas kaip :c.",
+        "fig.caseFlowTitle": "Bylų eiga: užregistruotų bylų dalis kiekviename etape",
+        "fig.caseFlowDesc":
+            "Stulpelinė diagrama: užregistruotos, baudžiamojo persekiojimo ir nuteisimo etapą pasiekusios bylos pagal šalį, procentais nuo užregistruotų bylų.",
+        "h.recommendations": "Rekomendacijos",
+        "h.references": "Literatūra",
+        "recommendations.placeholder":
+            "**[Rašo autoriai.]** Rekomendacijos išplaukia iš išvadų ir kiekvienos šalies teisės, paslaugų bei politikos, kurių ši priemonė negali įvertinti: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba sugeneruotoje ataskaitoje.",
     ]
 }

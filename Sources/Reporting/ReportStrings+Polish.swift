@@ -204,5 +204,17 @@ extension ReportStrings {
         "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
         "note.notApplicable":
             "{variables} są zadawane tylko respondentom z {filter} = 1: ich braki danych i % dotyczą tych respondentów; „nie dotyczy” (pytanie pominięte) nie jest liczone jako brak danych.",
+        "h.caseFlow": "Przebieg spraw: zarejestrowane, ścigane, zakończone skazaniem",
+        "caseFlow.intro":
+            "Sprawy zarejestrowane w każdym kraju oraz ile z nich doszło do oskarżenia i skazania (wszystkie lata; sprawa jest liczona na każdym etapie aż do najdalszego, jaki osiągnęła).",
+        "note.caseFlow":
+            "Ścigane = sprawy, których najdalszym etapem jest oskarżenie lub skazanie; skazanie = sprawy, które zakończyły się skazaniem; % = odsetek spraw zarejestrowanych. Obliczone z opublikowanych liczb według najdalszego etapu; etap z ukrytym składnikiem jest oznaczony :c.",
+        "fig.caseFlowTitle": "Przebieg spraw: odsetek spraw zarejestrowanych na każdym etapie",
+        "fig.caseFlowDesc":
+            "Wykres słupkowy: sprawy zarejestrowane, ścigane i zakończone skazaniem według kraju, jako odsetek spraw zarejestrowanych.",
+        "h.recommendations": "Rekomendacje",
+        "h.references": "Bibliografia",
+        "recommendations.placeholder":
+            "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, usług i polityki każdego kraju, których to narzędzie nie może ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
     ]
 }

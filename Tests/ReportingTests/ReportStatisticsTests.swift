@@ -1,8 +1,8 @@
 import Analysis
-import Disclosure
 import Foundation
 import Testing
 
+@testable import Disclosure
 @testable import Reporting
 
 /// The small computations the report makes on published numbers: Holm's adjustment of the
@@ -30,6 +30,15 @@ struct ReportStatisticsTests {
             let full = HolmAdjustment.adjust([0.02, hidden, 0.3])
             #expect(adjusted[0]! >= full[0]! - 1e-15 && adjusted[2]! >= full[2]! - 1e-15)
         }
+    }
+
+    /// Cumulative stages are sums of published counts by furthest stage, never of a suppressed one.
+    @Test func caseFlowSumsPublishedCellsOnly() {
+        let published = [PublishedCell(text: "10", value: 10), PublishedCell(text: "5", value: 5), PublishedCell(text: "7", value: 7)]
+        #expect(ReportBuilder.cumulative(published) == [22, 12, 7])
+        var hidden = published
+        hidden[1] = PublishedCell(text: ":c", mark: .confidential)
+        #expect(ReportBuilder.cumulative(hidden) == [nil, nil, 7])
     }
 
     /// Every tick label, read back, is the value it marks (no `8` for 7.5).

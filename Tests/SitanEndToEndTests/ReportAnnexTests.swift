@@ -58,7 +58,7 @@ import Testing
 
     @Test func annexCarriesTheComparabilityWarningAndTheCitation() throws {
         let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/report.md"), encoding: .utf8)
-        let annex = try #require(text.range(of: "## 10. Annex").map { text[$0.lowerBound...] })
+        let annex = try #require(text.range(of: "## 12. Annex").map { text[$0.lowerBound...] })
         #expect(annex.contains("Comparability (Eurostat's warning)"))
         #expect(annex.contains("`crim_off_cat`") && annex.contains("`demo_pjan`") && annex.contains("2026-11-29"))
         for offence in ["0301", "03011", "03012", "0302", "030221"] { #expect(annex.contains("(ICCS \(offence))**")) }
