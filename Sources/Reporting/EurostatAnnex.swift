@@ -38,7 +38,7 @@ extension ReportBuilder {
         return [
             "available": true, "intro": strings["annex.intro"], "warning": strings["annex.comparability"],
             "citation": strings["annex.citation"], "offences": offences,
-            "notes": notes.notes(k: k, complementary: false, reliability: false).joined(separator: " ") + " " + strings["note.annex"],
+            "notes": strings["note.annex"], "disclosure": disclosureNote(complementary: false, reliability: false),
         ]
     }
 

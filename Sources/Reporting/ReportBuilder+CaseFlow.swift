@@ -29,7 +29,7 @@ extension ReportBuilder {
                     return "\(style.integer(count)) (\(style.fixed(100 * Double(count) / Double(recorded), 1))%)"
                 }
         }
-        let tableNotes = notes.notes(k: k, complementary: true, reliability: false) + [strings["note.caseFlow"]]
+        let tableNotes = [strings["note.caseFlow"]]
         let figure = caseFlowFigure(cumulative, header: Array(header.dropFirst()))
         add(figure)
         return [

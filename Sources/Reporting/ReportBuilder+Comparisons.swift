@@ -31,7 +31,7 @@ extension ReportBuilder {
                 [labels.variable(name), style.cellText(test["statistic"]), degreesOfFreedom(test), style.pValue(test["p_value"])]
             }
         }
-        let testNotes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.tests"]]
+        let testNotes = [strings["note.tests"]]
         let tests = MarkdownTable(
             header: [strings["col.indicator"], strings["col.f"], strings["col.df"], strings["col.p"]], rows: testRows,
             notes: testNotes, numeric: [1, 2, 3])
@@ -44,12 +44,13 @@ extension ReportBuilder {
                 return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"]), holmText]
             }
         }
-        let pairNotes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.pairs"], strings["note.holm"]]
+        let pairNotes = [strings["note.pairs"], strings["note.holm"]]
         let pairs = MarkdownTable(
             header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"], strings["col.pHolm"]],
             rows: pairRows, notes: pairNotes, numeric: [2, 3, 4])
         var section: [String: Any] = [
             "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
+            "disclosure": disclosureNote(complementary: false, reliability: true),
         ]
         if let changes { section["changes"] = changes }
         return section
@@ -71,7 +72,7 @@ extension ReportBuilder {
             strings["col.indicator"], strings["col.country"], strings["col.earlier"], strings["col.later"], strings["col.change"],
             strings["col.p"],
         ]
-        let notes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.changes"]]
+        let notes = [strings["note.changes"]]
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [4, 5]).render()
     }
 

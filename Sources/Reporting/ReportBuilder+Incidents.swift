@@ -61,7 +61,7 @@ extension ReportBuilder {
         let rows = years.map { year in [String(year)] + countries.map { data[$0]?[year].map(rateText) ?? "–" } }
         let header = [labels.variable("year")] + countries.map { labels.category("country", $0) }
         let rateNotes =
-            notes.notes(k: k, complementary: false, reliability: false) + [strings["note.rates"], strings["note.comparability"]]
+            [strings["note.rates"], strings["note.comparability"]]
         let figure = trendFigure(data, countries: countries, years: years)
         add(figure)
         return [
@@ -71,7 +71,7 @@ extension ReportBuilder {
             "hasTrends": incidents.rates.trends != nil, "hasDistributions": !incidents.distributions.isEmpty,
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
-            "caseFlow": caseFlowSection(),
+            "caseFlow": caseFlowSection(), "disclosure": disclosureNote(complementary: true, reliability: false),
         ]
     }
 
@@ -126,7 +126,7 @@ extension ReportBuilder {
             labels.variable("country"), strings["col.years"], strings["col.model"], strings["col.apc"], strings["col.p"],
             strings["col.deviance"], strings["col.dispersion"],
         ]
-        let notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.trends"], strings["note.comparability"]]
+        let notes = [strings["note.trends"], strings["note.comparability"]]
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [3, 4, 5, 6]).render()
     }
 
@@ -147,7 +147,8 @@ extension ReportBuilder {
                     return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
                 } + [style.cellText(row["total"])]
         }
-        let notes = notes.notes(k: k, complementary: true, reliability: false) + [strings["note.distribution"]]
+        // The note explains the missing column only where the table has one.
+        let notes = [strings["note.distribution"]] + (categories.contains("missing") ? [strings["note.distributionMissing"]] : [])
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(distribution.by.count..<header.count)).render()
     }
 

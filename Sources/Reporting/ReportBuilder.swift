@@ -53,9 +53,10 @@ struct ReportBuilder {
 
     var notes: DisclosureNotes { DisclosureNotes(strings: strings) }
 
-    /// The notes under a table of estimates.
-    var estimateNotes: [String] {
-        notes.notes(k: k, complementary: true, reliability: true) + [strings["note.estimates"]]
+    /// The disclosure rule, stated once per section (`disclosure` of the section's context)
+    /// instead of under each of its tables.
+    func disclosureNote(complementary: Bool, reliability: Bool) -> String {
+        notes.notes(k: k, complementary: complementary, reliability: reliability).joined(separator: " ")
     }
 
     /// Country codes with survey estimates, in the dictionary's order.

@@ -91,7 +91,7 @@ extension ReportStrings {
             "Recorded cases per 100 000 children aged 0–17 (every offence, every stage), with exact Poisson (Garwood) 95% intervals (R poisson.test).",
         "note.trends":
             "Regression of the counts on year with a log-population offset; annual percent change 100 × (exp(slope) − 1). Where Pearson's dispersion X²/df is above 1 (overdispersion), the model is quasi-Poisson: the same estimate, the standard error multiplied by √dispersion, a t interval and t-test on the residual df (R glm, family = quasipoisson); otherwise Poisson with a Wald interval and z-test (family = poisson).",
-        "note.distribution": "Counts of recorded cases with the row percentage; missing = no value recorded.",
+        "note.distribution": "Counts of recorded cases with the row percentage.",
         "note.tests": "Second-order Rao–Scott F test with fractional degrees of freedom (R survey's svychisq, statistic = \"F\").",
 
         // MARK: - Sections' text
@@ -212,5 +212,7 @@ extension ReportStrings {
         "h.references": "References",
         "recommendations.placeholder":
             "**[For the authors to write.]** Recommendations follow from the findings and from each country's law, services and policy, which this tool cannot judge: replace this paragraph in the template (`recommendations.text`) or in the rendered report before publishing.",
+        "note.estimatesOverview": "Weighted design-based percentages with 95% CIs (logit interval on the design degrees of freedom).",
+        "note.distributionMissing": "missing = no value recorded.",
     ]
 }

@@ -91,7 +91,7 @@ extension ReportStrings {
             "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas stadijas), ar precīziem Puasona (Garwood) 95% intervāliem (R poisson.test).",
         "note.trends":
             "Gadījumu skaita regresija pēc gada ar iedzīvotāju skaita logaritma nobīdi; gada izmaiņas procentos 100 × (exp(slīpums) − 1). Ja Pīrsona izkliede X²/bp pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar √izkliede, t intervāls un t tests ar atlikuma bp (R glm, family = quasipoisson); citādi Puasona modelis ar Valda intervālu un z testu (family = poisson).",
-        "note.distribution": "Reģistrēto gadījumu skaits un rindas procentu daļa; nav norādīts = vērtība nav reģistrēta.",
+        "note.distribution": "Reģistrēto gadījumu skaits un rindas procentu daļa.",
 
         // MARK: - Sections' text
         "sources.intro": "Visi datubāzē ielādētie faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
@@ -212,5 +212,8 @@ extension ReportStrings {
         "h.references": "Atsauces",
         "recommendations.placeholder":
             "**[Jāraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā ziņojumā.",
+        "note.estimatesOverview":
+            "Svērtas, uz izlases plānu balstītas procentu daļas ar 95% TI (logit intervāls ar plāna brīvības pakāpēm).",
+        "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
     ]
 }

@@ -91,7 +91,7 @@ extension ReportStrings {
             "Užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų (visi nusikaltimai, visos stadijos), su tiksliais Puasono (Garwood) 95 % intervalais (R poisson.test).",
         "note.trends":
             "Atvejų skaičiaus regresija pagal metus su gyventojų skaičiaus logaritmo poslinkiu; metinis procentinis pokytis 100 × (exp(nuolydis) − 1). Jei Pearsono sklaida X²/ll didesnė už 1 (per didelė sklaida), taikomas kvazi-Puasono modelis: tas pats įvertis, standartinė paklaida padauginta iš √sklaida, t intervalas ir t testas su liekamaisiais ll (R glm, family = quasipoisson); kitu atveju Puasono modelis su Waldo intervalu ir z testu (family = poisson).",
-        "note.distribution": "Užregistruotų atvejų skaičius ir eilutės procentinė dalis; nenurodyta = reikšmė neužregistruota.",
+        "note.distribution": "Užregistruotų atvejų skaičius ir eilutės procentinė dalis.",
 
         // MARK: - Sections' text
         "sources.intro": "Visi į duomenų bazę įkelti failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
@@ -213,5 +213,8 @@ extension ReportStrings {
         "h.references": "Literatūra",
         "recommendations.placeholder":
             "**[Rašo autoriai.]** Rekomendacijos išplaukia iš išvadų ir kiekvienos šalies teisės, paslaugų bei politikos, kurių ši priemonė negali įvertinti: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba sugeneruotoje ataskaitoje.",
+        "note.estimatesOverview":
+            "Svertinės, imties planu pagrįstos procentinės dalys su 95 % PI (logit intervalas su plano laisvės laipsniais).",
+        "note.distributionMissing": "nenurodyta = reikšmė neužregistruota.",
     ]
 }

@@ -93,7 +93,7 @@ extension ReportStrings {
             "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy), z dokładnymi przedziałami Poissona (Garwood) 95% (R poisson.test).",
         "note.trends":
             "Regresja liczby przypadków względem roku z przesunięciem log(ludność); roczna zmiana procentowa 100 × (exp(nachylenie) − 1). Gdy dyspersja Pearsona X²/st. sw. przekracza 1 (nadmierna dyspersja), stosowany jest model quasi-Poissona: ta sama ocena, błąd standardowy pomnożony przez √dyspersja, przedział t i test t na resztowych stopniach swobody (R glm, family = quasipoisson); w przeciwnym razie model Poissona z przedziałem Walda i testem z (family = poisson).",
-        "note.distribution": "Liczba zarejestrowanych przypadków z odsetkiem w wierszu; brak danych = wartość niezarejestrowana.",
+        "note.distribution": "Liczba zarejestrowanych przypadków z odsetkiem w wierszu.",
 
         // MARK: - Sections' text
         "sources.intro":
@@ -216,5 +216,8 @@ extension ReportStrings {
         "h.references": "Bibliografia",
         "recommendations.placeholder":
             "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, usług i polityki każdego kraju, których to narzędzie nie może ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
+        "note.estimatesOverview":
+            "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy na stopniach swobody schematu).",
+        "note.distributionMissing": "brak danych = wartość niezarejestrowana.",
     ]
 }
