@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Ingests every raw file in a datasets folder: each FILE has its codebook beside it as FILE.codebook.yaml.
+# Ingests every raw file in a datasets folder: each FILE has its codebook beside it as FILE.codebook.yaml;
+# Eurostat bulk TSV extracts under DATASETS_DIR/eurostat/ need none.
 # Usage: scripts/ingest-datasets.sh SITAN DATASETS_DIR   (the database comes from SITAN_DB)
 set -euo pipefail
 sitan=$1
@@ -13,3 +14,6 @@ while IFS= read -r codebook; do
   found=$((found + 1))
 done < <(find "$dir" -name '*.codebook.yaml' | LC_ALL=C sort)
 [ "$found" -gt 0 ] || { echo "error: no *.codebook.yaml under $dir" >&2; exit 65; }
+for tsv in "$dir"/eurostat/*.tsv; do
+  if [ -f "$tsv" ]; then "$sitan" ingest "$tsv"; fi
+done

@@ -51,7 +51,8 @@ struct IncidentLedgerCounts {
             }
         }
         let series = request.by.filter { $0 != "year" }
-        let trendColumn = series.count + 3
+        // The hidden yearly counts follow the keys: the series, offence, source, years, model.
+        let trendColumn = series.count + 4
         var trendCounts: [CellPosition: CountPredicate] = [:]
         for (row, trend) in trends.enumerated() where trend.key.source == .incidents {
             let country = label("country", trend.key.labels, of: series)

@@ -69,7 +69,8 @@ struct RateNotes {
             text +=
                 " Trends: Poisson regression of the counts on year with log(population) offset (R glm, family poisson), "
                 + "annual percent change 100 × (exp(slope) − 1) with a Wald interval and p-value; "
-                + "a deviance well above its df means overdispersion (the interval is then too narrow)."
+                + "when Pearson's dispersion (X² / df) is above 1 the model is quasi-Poisson (R glm, family quasipoisson): "
+                + "the same slope, its standard error times √dispersion, a t interval and t-test on the residual df."
         }
         return text
     }

@@ -52,9 +52,13 @@ struct RateTableBuilder {
         return Table(title: "Rate ratios between countries (exact, conditional on the total)", columns: columns, rows: rows)
     }
 
-    /// The trend table: series labels, years, hidden yearly counts, APC with CI and p, deviance, df.
+    /// The trend table: series labels, years, the model, hidden yearly counts, APC with CI and
+    /// p, deviance, df and Pearson's dispersion.
+    ///
+    /// The model is `quasipoisson` when Pearson's dispersion is above 1 (the interval and p are
+    /// then the quasi-Poisson ones), `poisson` otherwise.
     func trends(_ comparisons: [RateTrendComparison]) -> Table {
-        let keys = request.by.filter { $0 != "year" } + ["offence", "source", "years"]
+        let keys = request.by.filter { $0 != "year" } + ["offence", "source", "years", "model"]
         let width = comparisons.map(\.counts.count).max() ?? 0
         let c = keys.count
         let hidden = Array(c..<(c + width))
@@ -64,24 +68,29 @@ struct RateTableBuilder {
         columns.append(Column("p_value", role: .derived(from: hidden), decimals: 4))
         columns.append(Column("deviance", role: .derived(from: hidden), decimals: 2))
         columns.append(Column("df", role: .derived(from: hidden)))
+        columns.append(Column("dispersion", role: .derived(from: hidden), decimals: 2))
         let rows = comparisons.map { t in
             var cells = t.key.labels.map(Cell.text) + [.text(t.key.offence ?? "all"), .text(t.key.source.rawValue)]
-            cells.append(.text(Self.yearsLabel(t.years)))
+            cells += [.text(Self.yearsLabel(t.years)), .text(t.trend.map(Self.model) ?? "")]
             cells += (0..<width).map { $0 < t.counts.count ? Cell.count(t.counts[$0]) : .empty }
             cells += Self.trendNumbers(t.trend).map { t.trend == nil ? Cell.empty : Cell.number($0) }
             return Row(cells)
         }
-        return Table(title: "Trends over years (Poisson regression, annual percent change)", columns: columns, rows: rows)
+        return Table(title: "Trends over years (Poisson or quasi-Poisson regression, annual percent change)", columns: columns, rows: rows)
     }
 
-    /// APC, its bounds, the Wald p-value of the slope, deviance and residual df.
+    /// `quasipoisson` when Pearson's dispersion is above 1, else `poisson`.
+    static func model(_ trend: PoissonTrend) -> String { trend.isOverdispersed ? "quasipoisson" : "poisson" }
+
+    /// APC, its bounds and p-value (quasi-Poisson when overdispersed), deviance, residual df and
+    /// Pearson's dispersion (0 when there is no residual df).
     static func trendNumbers(_ trend: PoissonTrend?) -> [Double] {
-        guard let trend else { return Array(repeating: 0, count: 6) }
-        let z = trend.slope / trend.slopeStandardError
-        let p = 2 * Normal.survival(abs(z))
+        guard let trend else { return Array(repeating: 0, count: 7) }
+        let quasi = trend.isOverdispersed ? trend.quasi : nil
         return [
-            trend.annualPercentChange, trend.annualPercentChangeLower, trend.annualPercentChangeUpper, p,
-            trend.deviance, Double(trend.residualDegreesOfFreedom),
+            trend.annualPercentChange, quasi?.annualPercentChangeLower ?? trend.annualPercentChangeLower,
+            quasi?.annualPercentChangeUpper ?? trend.annualPercentChangeUpper, quasi?.pValue ?? trend.pValue,
+            trend.deviance, Double(trend.residualDegreesOfFreedom), trend.dispersion ?? 0,
         ]
     }
 

@@ -84,9 +84,14 @@ public struct ReportTables {
     ///   - estimated: the variables the report estimates by `groupedBy`.
     ///   - groupedBy: the variables those estimates are grouped by.
     ///   - provenance: the published ``provenance()`` table.
+    ///   - askedOnlyIf: variables asked only of the respondents with another variable equal to 1
+    ///     (a skip pattern: the help-seeking questions follow an experience of abuse), mapped to
+    ///     that variable. Their missing values and percentages count only those respondents:
+    ///     "not applicable" is not missing.
     /// - Throws: `StorageError`, `DisclosureError`.
     public func missingness(
-        kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil
+        kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
+        askedOnlyIf: [String: String] = [:]
     ) throws -> PublishedTable? {
         guard Self.kinds.contains(kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
@@ -100,12 +105,13 @@ public struct ReportTables {
             columns.append(Column("rows[\(source.name)]", role: .count, isPublished: false))
             columns.append(Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
         }
-        let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables) }
+        let skips = askedOnlyIf.filter { variables.contains($0.key) && variables.contains($0.value) }
+        let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables, askedOnlyIf: skips) }
         let rows = variables.enumerated().map { v, name in
             Row(
                 [.text(name)]
                     + tallies.flatMap { tally -> [Cell] in
-                        let (rows, present) = (tally.rows, tally.present[v])
+                        let (rows, present) = (tally.rows[v], tally.present[v])
                         guard present > 0 else { return [.empty, .empty, .empty] }
                         let missing = rows - present
                         return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
@@ -160,11 +166,29 @@ public struct ReportTables {
     public static let kinds = ["survey", "incidents", "population", "counts"]
 
     /// Rows of one source and, per variable, how many have a value.
-    private func missingTallies(kind: String, source: Int64, variables: [String]) throws -> (rows: Int, present: [Int]) {
-        let quoted = variables.map { "COUNT(\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\")" }
-        let sql = "SELECT COUNT(*), \(quoted.joined(separator: ", ")) FROM \"\(kind)\" WHERE _source = ?"
-        let row = try store.database.rows(sql, [.integer(source)]).first ?? []
-        let values = row.map { value -> Int in if case let .integer(v) = value { return Int(v) } else { return 0 } }
-        return (values.first ?? 0, Array(values.dropFirst()))
+    /// Per variable, the rows it concerns and those with a value: every row of the source, or
+    /// for a variable in `askedOnlyIf` the rows whose filter variable is 1.
+    private func missingTallies(
+        kind: String, source: Int64, variables: [String], askedOnlyIf: [String: String]
+    ) throws -> (rows: [Int], present: [Int]) {
+        func tally(_ names: [String], where filter: String?) throws -> [Int] {
+            let quoted = names.map { "COUNT(\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\")" }
+            let condition = filter.map { " AND \"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\" = 1" } ?? ""
+            let sql = "SELECT COUNT(*), \(quoted.joined(separator: ", ")) FROM \"\(kind)\" WHERE _source = ?\(condition)"
+            let row = try store.database.rows(sql, [.integer(source)]).first ?? []
+            return row.map { value -> Int in if case let .integer(v) = value { return Int(v) } else { return 0 } }
+        }
+        let all = try tally(variables, where: nil)
+        var rows = [Int](repeating: all.first ?? 0, count: variables.count)
+        var present = Array(all.dropFirst())
+        for filter in Set(askedOnlyIf.values).sorted() {
+            let asked = variables.indices.filter { askedOnlyIf[variables[$0]] == filter }
+            let eligible = try tally(asked.map { variables[$0] }, where: filter)
+            for (i, v) in asked.enumerated() where present[v] > 0 {
+                rows[v] = eligible.first ?? 0
+                present[v] = eligible[i + 1]
+            }
+        }
+        return (rows, present)
     }
 }

@@ -14,6 +14,8 @@ struct PoissonRegressionFit {
     let slope: Double
     let slopeStandardError: Double
     let deviance: Double
+    /// Pearson's statistic `Σ (y - μ)² / μ` at the estimate.
+    let pearsonChiSquared: Double
     let iterations: Int
 
     init(years: [Double], counts y: [Double], population: [Double]) throws {
@@ -44,6 +46,7 @@ struct PoissonRegressionFit {
         intercept = beta.0 - beta.1 * centre
         slope = beta.1
         self.deviance = deviance
+        pearsonChiSquared = zip(y, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) / $1.1 }
         iterations = iteration
     }
 

@@ -16,6 +16,10 @@ import StatisticalDistributions
 /// the inverse Fisher information at the estimate; R's `vcov` uses the weights of `glm`'s last
 /// iteration, so with R's default `epsilon = 1e-8` the two can differ in the 6th–8th digit
 /// (with a tighter `epsilon` they agree to 1e-12).
+///
+/// Overdispersion is measured by Pearson's dispersion `X² / df` (the estimate of φ that R's
+/// `quasipoisson` family uses); ``quasi`` gives the quasi-Poisson inference for the same
+/// slope (see ``QuasiPoissonTrend``), which a report uses when ``isOverdispersed``.
 public struct PoissonTrend: Sendable, Equatable {
     public let intercept: Double
     /// `β1`, the change in log rate per year.
@@ -31,6 +35,13 @@ public struct PoissonTrend: Sendable, Equatable {
     public let deviance: Double
     /// Number of years minus 2.
     public let residualDegreesOfFreedom: Int
+    /// Pearson's statistic `Σ (y - μ)² / μ` at the estimate.
+    public let pearsonChiSquared: Double
+    /// Two-sided Wald p-value of the slope with the normal distribution (R's `summary.glm`
+    /// for the Poisson family).
+    public let pValue: Double
+    /// The quasi-Poisson inference for the slope; nil with 0 residual degrees of freedom.
+    public let quasi: QuasiPoissonTrend?
     public let iterations: Int
     public let level: Double
 
@@ -57,9 +68,20 @@ public struct PoissonTrend: Sendable, Equatable {
         annualPercentChangeUpper = 100 * expm1(slopeUpper)
         deviance = fit.deviance
         residualDegreesOfFreedom = years.count - 2
+        pearsonChiSquared = fit.pearsonChiSquared
+        pValue = 2 * Normal.survival(abs(fit.slope / fit.slopeStandardError))
+        quasi = QuasiPoissonTrend(
+            slope: fit.slope, poissonStandardError: fit.slopeStandardError, pearsonChiSquared: fit.pearsonChiSquared,
+            residualDegreesOfFreedom: years.count - 2, level: level)
         iterations = fit.iterations
         self.level = level
     }
+
+    /// Pearson's dispersion `X² / df`; nil with 0 residual degrees of freedom.
+    public var dispersion: Double? { quasi?.dispersion }
+
+    /// Whether the counts vary more than a Poisson model allows: Pearson's dispersion above 1.
+    public var isOverdispersed: Bool { (dispersion ?? 0) > 1 }
 
     private static func validate(years: [Double], counts: [Int], population: [Double]) throws {
         guard years.count == counts.count, years.count == population.count else {

@@ -48,7 +48,7 @@ extension PublishedRendering {
 
     /// Columns of the rates tables that hold labels.
     private static func rateKeys(_ rates: PublishedRates) -> Set<String> {
-        Set(rates.by + ["offence", "source", "country", "reference", "years"])
+        Set(rates.by + ["offence", "source", "country", "reference", "years", "model"])
     }
 
     /// The `rates` JSON: the documented keys first, numbers at full precision, null when not shown.

@@ -81,7 +81,8 @@ struct DotWhiskerFigure {
         while tick <= axis.top + axis.step / 1000 {
             let tx = x(tick, axisTop: axis.top)
             svg.line(tx, top - 4, tx, bottom, stroke: Palette.grid)
-            svg.text(style.fixed(tick, axis.step < 1 ? 1 : 0), x: tx, y: bottom + 14, size: 10, anchor: "middle", fill: Palette.axis)
+            svg.text(
+                style.fixed(tick, axisDecimals(step: axis.step)), x: tx, y: bottom + 14, size: 10, anchor: "middle", fill: Palette.axis)
             tick += axis.step
         }
         svg.line(plotLeft, bottom, plotRight, bottom, stroke: Palette.axis)

@@ -31,22 +31,26 @@ extension ReportBuilder {
                 [labels.variable(name), style.cellText(test["statistic"]), degreesOfFreedom(test), style.pValue(test["p_value"])]
             }
         }
-        let testNotes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.tests"]]
+        let testNotes = [strings["note.tests"]]
         let tests = MarkdownTable(
             header: [strings["col.indicator"], strings["col.f"], strings["col.df"], strings["col.p"]], rows: testRows,
             notes: testNotes, numeric: [1, 2, 3])
         let pairRows = compared.flatMap { name, comparison in
-            PublishedRow.rows(comparison.pairs).filter { $0["category"]?.text == "1" }.map { pair in
+            let pairs = PublishedRow.rows(comparison.pairs).filter { $0["category"]?.text == "1" }
+            let holm = HolmAdjustment.adjust(pairs.map { $0["p_value"]?.value })
+            return zip(pairs, holm).map { pair, adjusted in
                 let a = labels.category("country", pair["a"]?.text ?? ""), b = labels.category("country", pair["b"]?.text ?? "")
-                return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"])]
+                let holmText = adjusted.map { style.pValue($0) } ?? style.pValue(pair["p_value"])
+                return [labels.variable(name), "\(a) – \(b)", difference(pair), style.pValue(pair["p_value"]), holmText]
             }
         }
-        let pairNotes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.pairs"]]
+        let pairNotes = [strings["note.pairs"], strings["note.holm"]]
         let pairs = MarkdownTable(
-            header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"]],
-            rows: pairRows, notes: pairNotes, numeric: [2, 3])
+            header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"], strings["col.pHolm"]],
+            rows: pairRows, notes: pairNotes, numeric: [2, 3, 4])
         var section: [String: Any] = [
             "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
+            "disclosure": disclosureNote(complementary: false, reliability: true),
         ]
         if let changes { section["changes"] = changes }
         return section
@@ -68,7 +72,7 @@ extension ReportBuilder {
             strings["col.indicator"], strings["col.country"], strings["col.earlier"], strings["col.later"], strings["col.change"],
             strings["col.p"],
         ]
-        let notes = notes.notes(k: k, complementary: false, reliability: true) + [strings["note.changes"]]
+        let notes = [strings["note.changes"]]
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [4, 5]).render()
     }
 

@@ -4,10 +4,14 @@ extension ReportBuilder {
     func findings() -> [[String: String]] {
         var sentences: [String] = []
         for indicator in survey.indicators {
-            guard var sentence = rangeSentence(indicator.byCountry, label: labels.variable(indicator.name)) else { continue }
-            if let test = indicator.acrossCountries.flatMap(countryTest), test["test"]?.text == "rao-scott-f",
-                let p = test["p_value"]?.value, let f = test["statistic"]
-            {
+            let test = indicator.acrossCountries.flatMap(countryTest)
+            let p = test?["test"]?.text == "rao-scott-f" ? test?["p_value"]?.value : nil
+            // Highest and lowest are named only when the test says the countries differ.
+            let differ = (p ?? 1) < 0.05
+            guard var sentence = rangeSentence(indicator.byCountry, label: labels.variable(indicator.name), ranked: differ) else {
+                continue
+            }
+            if let p, let test, let f = test["statistic"] {
                 let values = ["f": style.cellText(f), "p": style.pValue(test["p_value"])]
                 let result = strings.format(p < 0.05 ? "finding.differ" : "finding.noDiffer", values)
                 sentence += " " + strings.format("finding.test", ["result": result])
@@ -34,7 +38,9 @@ extension ReportBuilder {
         }.map(\.element)
     }
 
-    private func rangeSentence(_ series: EstimateSeries, label: String) -> String? {
+    /// The countries' values: highest and lowest named when `ranked`, else each country in the
+    /// dictionary's order with no ranking.
+    private func rangeSentence(_ series: EstimateSeries, label: String, ranked: Bool) -> String? {
         let shown = shownByCountry(series)
         guard let high = shown.first, let low = shown.last else { return nil }
         if shown.count == 1 {
@@ -42,12 +48,23 @@ extension ReportBuilder {
                 "finding.single",
                 ["indicator": label, "country": labels.category("country", high.country), "value": high.point.sentenceText(strings, style)])
         }
+        guard ranked else {
+            return strings.format("finding.list", ["indicator": label, "list": countryList(series) { $0.sentenceText(strings, style) }])
+        }
         return strings.format(
             "finding.range",
             [
                 "indicator": label, "high": labels.category("country", high.country), "highValue": high.point.sentenceText(strings, style),
                 "low": labels.category("country", low.country), "lowValue": low.point.sentenceText(strings, style),
             ])
+    }
+
+    /// `Latvia 17.7% (…); Lithuania …`: the shown countries in the dictionary's order.
+    private func countryList(_ series: EstimateSeries, _ text: (EstimatePoint) -> String) -> String {
+        countries.compactMap { country -> String? in
+            guard let point = series.point(["country": country]), point.isShown else { return nil }
+            return labels.category("country", country) + " " + text(point)
+        }.joined(separator: "; ")
     }
 
     /// The sex gradient of the headline indicator: female minus male per country, from the
@@ -76,15 +93,10 @@ extension ReportBuilder {
             + strings.format("finding.sexCount", ["count": String(above), "total": String(pairs.count)])
     }
 
+    /// Help-seeking by country, unranked: no test compares the countries.
     private func helpSentence(_ series: EstimateSeries) -> String? {
-        let shown = shownByCountry(series)
-        guard let high = shown.first, let low = shown.last, shown.count > 1 else { return nil }
+        guard shownByCountry(series).count > 1 else { return nil }
         return strings.format(
-            "finding.help",
-            [
-                "indicator": labels.variable(series.variable), "low": low.point.percentText(style),
-                "lowCountry": labels.category("country", low.country), "high": high.point.percentText(style),
-                "highCountry": labels.category("country", high.country),
-            ])
+            "finding.help", ["indicator": labels.variable(series.variable), "list": countryList(series) { $0.percentText(style) }])
     }
 }

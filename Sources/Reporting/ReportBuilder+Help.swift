@@ -24,7 +24,8 @@ extension ReportBuilder {
         return [
             "available": true,
             "intro": strings.format("help.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
-            "table": MarkdownTable(header: header, rows: rows, notes: estimateNotes).render(),
+            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
+            "disclosure": disclosureNote(complementary: true, reliability: true),
             "figure": file.path, "alt": strings["fig.helpDesc"],
         ]
     }

@@ -10,11 +10,16 @@ struct IncidentResults: Sendable {
 
     let rates: PublishedRates
     let distributions: [PublishedIncidentDistribution]
+    /// Cases by country and the furthest stage reached, nil without a `stage` variable.
+    var caseFlow: PublishedIncidentDistribution? = nil
 
     /// The published rates, or nil when the database has no incidents with denominators.
     static func load(store: Store, disclosure: DisclosureControl) throws -> IncidentResults? {
         let rates: PublishedRates
-        do { rates = try RateAnalysis(store: store, disclosure: disclosure).rates(RateRequest()) } catch let error as RateError {
+        // Record-level incidents only: Eurostat's aggregate counts have their own annex.
+        do { rates = try RateAnalysis(store: store, disclosure: disclosure).rates(RateRequest(source: .incidents)) } catch let error
+            as RateError
+        {
             if error.isUsageError { throw error }
             return nil
         }
@@ -26,7 +31,8 @@ struct IncidentResults: Sendable {
                 return nil
             }
         }
-        return IncidentResults(rates: rates, distributions: distributions)
+        let caseFlow = try columns.contains("stage") ? analysis.distribution(IncidentRequest(across: "stage")) : nil
+        return IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
     }
 
     /// Country code → year → row, for the rows with both.
@@ -54,7 +60,8 @@ extension ReportBuilder {
         let years = Set(data.values.flatMap(\.keys)).sorted()
         let rows = years.map { year in [String(year)] + countries.map { data[$0]?[year].map(rateText) ?? "–" } }
         let header = [labels.variable("year")] + countries.map { labels.category("country", $0) }
-        let rateNotes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.rates"]]
+        let rateNotes =
+            [strings["note.rates"], strings["note.comparability"]]
         let figure = trendFigure(data, countries: countries, years: years)
         add(figure)
         return [
@@ -64,6 +71,7 @@ extension ReportBuilder {
             "hasTrends": incidents.rates.trends != nil, "hasDistributions": !incidents.distributions.isEmpty,
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
+            "caseFlow": caseFlowSection(), "disclosure": disclosureNote(complementary: true, reliability: false),
         ]
     }
 
@@ -93,7 +101,8 @@ extension ReportBuilder {
         return Figure(name: "incident-rates.svg", svg: figure.svg())
     }
 
-    /// Country | years | annual change % (95% CI) | p, from the published trends.
+    /// Country | years | model | annual change % (95% CI) | p | deviance (df) | Pearson's
+    /// dispersion, from the published trends.
     private func trendsTable(_ rates: PublishedRates) -> String {
         guard let trends = rates.trends else { return "" }
         let rows = PublishedRow.rows(trends).map { row in
@@ -103,11 +112,22 @@ extension ReportBuilder {
                         ? cell.text
                         : "\(style.cellText(cell)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
                 } ?? ""
-            return [labels.category("country", row["country"]?.text ?? ""), row["years"]?.text ?? "", change, style.pValue(row["p_value"])]
+            let model = row["model"]?.text ?? ""
+            let deviance =
+                row["deviance"]?.value == nil
+                ? style.cellText(row["deviance"]) : "\(style.cellText(row["deviance"])) (\(style.cellText(row["df"])))"
+            return [
+                labels.category("country", row["country"]?.text ?? ""), row["years"]?.text ?? "",
+                model.isEmpty ? "" : strings["model." + model],
+                change, style.pValue(row["p_value"]), deviance, style.cellText(row["dispersion"]),
+            ]
         }
-        let header = [labels.variable("country"), strings["col.years"], strings["col.apc"], strings["col.p"]]
-        let notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.trends"]]
-        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [2, 3]).render()
+        let header = [
+            labels.variable("country"), strings["col.years"], strings["col.model"], strings["col.apc"], strings["col.p"],
+            strings["col.deviance"], strings["col.dispersion"],
+        ]
+        let notes = [strings["note.trends"], strings["note.comparability"]]
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [3, 4, 5, 6]).render()
     }
 
     /// Country | per category: count (row %) | total, with the total row.
@@ -127,7 +147,8 @@ extension ReportBuilder {
                     return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
                 } + [style.cellText(row["total"])]
         }
-        let notes = notes.notes(k: k, complementary: true, reliability: false) + [strings["note.distribution"]]
+        // The note explains the missing column only where the table has one.
+        let notes = [strings["note.distribution"]] + (categories.contains("missing") ? [strings["note.distributionMissing"]] : [])
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(distribution.by.count..<header.count)).render()
     }
 
@@ -141,7 +162,9 @@ extension ReportBuilder {
         }
         var sentences: [String] = []
         if !list.isEmpty {
-            sentences.append(strings.format("finding.rates", ["year": String(year), "list": list.joined(separator: "; ")]))
+            var sentence = strings.format("finding.rates", ["year": String(year), "list": list.joined(separator: "; ")])
+            if list.count > 1 { sentence += " " + strings["finding.ratesCaveat"] }
+            sentences.append(sentence)
         }
         let trends = incidents.rates.trends.map(PublishedRow.rows) ?? []
         let changes = trends.compactMap { row -> String? in

@@ -18,13 +18,14 @@ extension ReportBuilder {
         }
         let overview: [String: Any] = [
             "intro": strings["prevalence.overviewIntro"],
-            "table": MarkdownTable(header: header, rows: rows, notes: estimateNotes).render(),
+            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
             "figure": overviewFigure.path, "alt": strings["fig.overviewDesc"],
         ]
         var indicators: [[String: Any]] = []
         for indicator in survey.indicators { indicators.append(indicatorContext(indicator, countries: countries)) }
         return [
             "available": true, "intro": strings["prevalence.intro"], "overview": overview, "indicators": indicators,
+            "disclosure": disclosureNote(complementary: true, reliability: true),
         ]
     }
 
@@ -84,7 +85,7 @@ extension ReportBuilder {
                 style.cellText(point.n), point.text(style),
             ]
         }
-        return MarkdownTable(header: header, rows: rows, notes: estimateNotes, numeric: [2, 3]).render()
+        return MarkdownTable(header: header, rows: rows, notes: [strings["note.estimates"]], numeric: [2, 3]).render()
     }
 
     /// The figure's data as text for its `<desc>`: "Row — Series: 9.6% (7.3–12.5); …".

@@ -12,7 +12,7 @@ extension ReportBuilder {
         var context: [String: Any] = [
             "missingIntro": strings["quality.missingIntro"], "missing": missing,
             "rejectsIntro": strings["quality.rejectsIntro"], "noRejects": strings["quality.noRejects"],
-            "hasRejects": bookkeeping.rejects != nil,
+            "hasRejects": bookkeeping.rejects != nil, "disclosure": disclosureNote(complementary: true, reliability: false),
         ]
         if let rejects = bookkeeping.rejects { context["rejects"] = rejectsTable(rejects) }
         return context
@@ -33,8 +33,16 @@ extension ReportBuilder {
         let rows = table.rows.map { cells in
             ["`\(cells[0].text)`"] + cells.dropFirst().map { $0.text.isEmpty ? "—" : style.cellText($0) }
         }
-        var notes = notes.notes(k: k, complementary: false, reliability: false) + [strings["note.notCollected"]]
+        var notes = rows.contains { $0.contains("—") } ? [strings["note.notCollected"]] : []
         if table.footnote.contains(ReportTables.linkedNote) { notes.append(strings["note.linkedMissing"]) }
+        let names = Set(table.rows.map { $0[0].text })
+        let skipped = names.filter { SurveyResults.skipPatterns[$0].map(names.contains) ?? false }.sorted()
+        if !skipped.isEmpty {
+            notes.append(
+                strings.format(
+                    "note.notApplicable",
+                    ["variables": skipped.map { "`\($0)`" }.joined(separator: ", "), "filter": "`\(SurveyResults.helpDomain)`"]))
+        }
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: numeric).render()
     }
 
@@ -45,7 +53,6 @@ extension ReportBuilder {
             [index == table.totalRow ? "**\(strings["col.total"])**" : cells[0].text]
                 + cells.dropFirst().map { style.cellText($0) }
         }
-        let notes = notes.notes(k: k, complementary: true, reliability: false)
-        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(1..<header.count)).render()
+        return MarkdownTable(header: header, rows: rows, notes: [], numeric: Set(1..<header.count)).render()
     }
 }

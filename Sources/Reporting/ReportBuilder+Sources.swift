@@ -23,9 +23,11 @@ extension ReportBuilder {
             "col.loaded", "col.rejected", "col.synthetic",
         ].map { strings[$0] }
         let table = MarkdownTable(
-            header: header, rows: rows, notes: notes.notes(k: k, complementary: true, reliability: false),
-            numeric: [7, 8, 9])
-        return ["intro": strings["sources.intro"], "table": table.render(), "empty": rows.isEmpty, "none": strings["none"]]
+            header: header, rows: rows, notes: [], numeric: [7, 8, 9])
+        return [
+            "intro": strings["sources.intro"], "table": table.render(), "empty": rows.isEmpty, "none": strings["none"],
+            "disclosure": disclosureNote(complementary: true, reliability: false),
+        ]
     }
 
     /// `methods`: `paragraphs` (each `{text}`).

@@ -26,6 +26,7 @@ struct ReportBuilder {
     let survey: SurveyResults
     let bookkeeping: Bookkeeping
     let incidents: IncidentResults?
+    let eurostat: EurostatAnnex?
     private(set) var figures: [Figure] = []
 
     /// The bookkeeping tables of ``ReportTables``.
@@ -37,7 +38,7 @@ struct ReportBuilder {
 
     init(
         strings: ReportStrings, labels: ReportLabels, k: Int, sources: [SourceRecord], survey: SurveyResults,
-        bookkeeping: Bookkeeping, incidents: IncidentResults?
+        bookkeeping: Bookkeeping, incidents: IncidentResults?, eurostat: EurostatAnnex? = nil
     ) {
         self.strings = strings
         self.style = NumberStyle(language: strings.language)
@@ -47,13 +48,15 @@ struct ReportBuilder {
         self.survey = survey
         self.bookkeeping = bookkeeping
         self.incidents = incidents
+        self.eurostat = eurostat
     }
 
     var notes: DisclosureNotes { DisclosureNotes(strings: strings) }
 
-    /// The notes under a table of estimates.
-    var estimateNotes: [String] {
-        notes.notes(k: k, complementary: true, reliability: true) + [strings["note.estimates"]]
+    /// The disclosure rule, stated once per section (`disclosure` of the section's context)
+    /// instead of under each of its tables.
+    func disclosureNote(complementary: Bool, reliability: Bool) -> String {
+        notes.notes(k: k, complementary: complementary, reliability: reliability).joined(separator: " ")
     }
 
     /// Country codes with survey estimates, in the dictionary's order.
@@ -94,6 +97,9 @@ struct ReportBuilder {
         context["help"] = helpSection()
         context["quality"] = qualitySection()
         context["limitations"] = limitationsSection()
+        context["recommendations"] = recommendationsSection()
+        context["references"] = referencesSection()
+        context["annex"] = eurostatAnnexSection()
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
             let title = "\(index + 1). " + strings["h." + key]
@@ -103,7 +109,10 @@ struct ReportBuilder {
     }
 
     /// The numbered sections of the default template, in order.
-    static let sectionKeys = ["findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations"]
+    static let sectionKeys = [
+        "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "recommendations",
+        "references", "annex",
+    ]
 
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces
     /// turned into `-`, everything else dropped.

@@ -62,7 +62,7 @@ public struct ReportGenerator {
         let missing = try ReportTables.kinds.compactMap { kind in
             try tables.missingness(
                 kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
-                provenance: provenance
+                provenance: provenance, askedOnlyIf: SurveyResults.skipPatterns
             ).map { (kind, $0) }
         }
         let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)
@@ -71,7 +71,8 @@ public struct ReportGenerator {
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
             survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
-            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure))
+            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure),
+            eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
     }
 
     /// The user's template or the default one.

@@ -38,6 +38,11 @@ struct NumberStyle: Sendable {
         return cellText(cell)
     }
 
+    /// A computed p-value with four decimals, `<0.0001` below that.
+    func pValue(_ value: Double) -> String {
+        value < 0.00005 ? "<" + fixed(0.0001, 4) : fixed(value, 4)
+    }
+
     /// A whole number with thin grouping (`12 345`), as Eurostat prints them.
     func integer(_ value: Int) -> String {
         let digits = String(abs(value))

@@ -90,8 +90,8 @@ extension ReportStrings {
         "note.rates":
             "Recorded cases per 100 000 children aged 0–17 (every offence, every stage), with exact Poisson (Garwood) 95% intervals (R poisson.test).",
         "note.trends":
-            "Poisson regression of the counts on year with a log-population offset; annual percent change 100 × (exp(slope) − 1) with a Wald interval. A deviance well above its df means overdispersion.",
-        "note.distribution": "Counts of recorded cases with the row percentage; missing = no value recorded.",
+            "Regression of the counts on year with a log-population offset; annual percent change 100 × (exp(slope) − 1). Where Pearson's dispersion X²/df is above 1 (overdispersion), the model is quasi-Poisson: the same estimate, the standard error multiplied by √dispersion, a t interval and t-test on the residual df (R glm, family = quasipoisson); otherwise Poisson with a Wald interval and z-test (family = poisson).",
+        "note.distribution": "Counts of recorded cases with the row percentage.",
         "note.tests": "Second-order Rao–Scott F test with fractional degrees of freedom (R survey's svychisq, statistic = \"F\").",
 
         // MARK: - Sections' text
@@ -138,7 +138,7 @@ extension ReportStrings {
         "finding.sex": "{indicator}, difference {female} − {male} in percentage points (95% CI): {list}.",
         "finding.sexCount": "The difference is above zero in {count} of {total} countries.",
         "finding.help":
-            "{indicator} (among respondents with any lifetime sexual abuse): from {low} ({lowCountry}) to {high} ({highCountry}).",
+            "{indicator} (among respondents with any lifetime sexual abuse): {list}; differences between countries were not tested.",
         "finding.rates": "Recorded cases per 100 000 children (95% CI), {year}: {list}.",
         "finding.trend": "Annual change in the rate of recorded cases, % (95% CI): {list}.",
         "finding.none": "No estimate could be published under the disclosure rules.",
@@ -171,5 +171,48 @@ extension ReportStrings {
         "fig.ratesTitle": "Recorded cases per 100 000 children",
         "fig.ratesDesc": "Line chart: recorded cases per 100 000 children aged 0–17 by country and year, with 95% confidence bands.",
         "fig.notShown": "not shown",
+        "finding.list": "{indicator}: {list}.",
+        "finding.ratesCaveat":
+            "Recorded-crime rates are not comparable across countries: legal definitions, counting rules and the willingness to report differ.",
+        "note.comparability":
+            "Cross-country comparisons of recorded cases do not measure differences in occurrence: legal definitions, counting units and recording and reporting practice differ between countries.",
+        "col.pHolm": "p (Holm)",
+        "note.holm":
+            "p (Holm) = p-value adjusted for multiple testing with Holm's method over the pairs of countries of each indicator (R p.adjust, method = \"holm\"); a suppressed p-value counts as the largest (conservative).",
+        "col.model": "Model",
+        "model.poisson": "Poisson",
+        "model.quasipoisson": "quasi-Poisson",
+        "col.deviance": "Deviance (df)",
+        "col.dispersion": "Dispersion (Pearson)",
+        "h.annex": "Annex: police-recorded sexual offences (Eurostat, real data)",
+        "annex.intro":
+            "Offences recorded by the police in Latvia, Lithuania and Poland, per 100 000 inhabitants (all ages), every year Eurostat publishes, from the real Eurostat files (not synthetic). Rates are the recorded offences (unit NR) over the population on 1 January in the current `demo_pjan`; Eurostat's own rates (unit P_HTHAB) used the population figures of their release, so where populations were revised since (Poland from 2021, Lithuania 2018–2020) the two differ by more than rounding.",
+        "annex.comparability":
+            "**Comparability (Eurostat's warning).** Recorded-crime figures depend on each country's legal definitions, recording rules and counting units and on the willingness of victims to report; Eurostat advises against comparing levels between countries. Within a country, a break in series is flagged `b`.",
+        "annex.citation":
+            "Source: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`), extracted for Latvia, Lithuania and Poland on 2026-11-29. © European Union, 1995–2026, reused under CC BY 4.0.",
+        "annex.unavailable": "No Eurostat counts of these offences are in this database (ingest datasets/eurostat/*.tsv).",
+        "note.annex":
+            "Rate per 100 000 inhabitants; Eurostat flags of the count or the population: b = break in series, e = estimated, p = provisional; : = not published by Eurostat, – = no data for the year.",
+        "iccs.0301": "Sexual violence",
+        "iccs.03011": "Rape",
+        "iccs.03012": "Sexual assault",
+        "iccs.0302": "Sexual exploitation",
+        "iccs.030221": "Child sexual abuse material (child pornography)",
+        "note.notApplicable":
+            "{variables} are asked only of respondents with {filter} = 1: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
+        "h.caseFlow": "Case flow: recorded, prosecuted, convicted",
+        "caseFlow.intro":
+            "Recorded cases of each country and how many of them reached prosecution and conviction (all years; a case counts at every stage up to the furthest it reached).",
+        "note.caseFlow":
+            "Prosecuted = cases whose furthest stage is prosecution or conviction; convicted = cases that reached conviction; % = of the recorded cases. Computed from the published counts by furthest stage; a stage with a suppressed term is shown as :c.",
+        "fig.caseFlowTitle": "Case flow: share of recorded cases reaching each stage",
+        "fig.caseFlowDesc": "Bar chart: recorded, prosecuted and convicted cases by country, as a percentage of the recorded cases.",
+        "h.recommendations": "Recommendations",
+        "h.references": "References",
+        "recommendations.placeholder":
+            "**[For the authors to write.]** Recommendations follow from the findings and from each country's law, services and policy, which this tool cannot judge: replace this paragraph in the template (`recommendations.text`) or in the rendered report before publishing.",
+        "note.estimatesOverview": "Weighted design-based percentages with 95% CIs (logit interval on the design degrees of freedom).",
+        "note.distributionMissing": "missing = no value recorded.",
     ]
 }

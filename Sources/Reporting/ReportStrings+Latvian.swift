@@ -90,8 +90,8 @@ extension ReportStrings {
         "note.rates":
             "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas stadijas), ar precīziem Puasona (Garwood) 95% intervāliem (R poisson.test).",
         "note.trends":
-            "Puasona regresija gadījumu skaitam pēc gada ar iedzīvotāju skaita logaritma nobīdi; gada izmaiņas procentos 100 × (exp(slīpums) − 1) ar Valda intervālu. Ja deviācija ievērojami pārsniedz bp, ir pārmērīga izkliede.",
-        "note.distribution": "Reģistrēto gadījumu skaits un rindas procentu daļa; nav norādīts = vērtība nav reģistrēta.",
+            "Gadījumu skaita regresija pēc gada ar iedzīvotāju skaita logaritma nobīdi; gada izmaiņas procentos 100 × (exp(slīpums) − 1). Ja Pīrsona izkliede X²/bp pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar √izkliede, t intervāls un t tests ar atlikuma bp (R glm, family = quasipoisson); citādi Puasona modelis ar Valda intervālu un z testu (family = poisson).",
+        "note.distribution": "Reģistrēto gadījumu skaits un rindas procentu daļa.",
 
         // MARK: - Sections' text
         "sources.intro": "Visi datubāzē ielādētie faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
@@ -136,7 +136,7 @@ extension ReportStrings {
         "finding.sex": "{indicator}, starpība {female} − {male} procentpunktos (95% TI): {list}.",
         "finding.sexCount": "Starpība ir lielāka par nulli {count} no {total} valstīm.",
         "finding.help":
-            "{indicator} (respondentiem ar jebkādu seksuālu vardarbību dzīves laikā): no {low} ({lowCountry}) līdz {high} ({highCountry}).",
+            "{indicator} (respondentiem ar jebkādu seksuālu vardarbību dzīves laikā): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "finding.rates": "Reģistrētie gadījumi uz 100 000 bērniem (95% TI), {year}: {list}.",
         "finding.trend": "Reģistrēto gadījumu rādītāja gada izmaiņas, % (95% TI): {list}.",
         "finding.none": "Saskaņā ar atklāšanas noteikumiem nevienu novērtējumu nevarēja publicēt.",
@@ -170,5 +170,50 @@ extension ReportStrings {
         "fig.ratesDesc":
             "Līniju diagramma: reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95% ticamības joslām.",
         "fig.notShown": "nav parādīts",
+        "finding.list": "{indicator}: {list}.",
+        "finding.ratesCaveat":
+            "Reģistrētās noziedzības rādītāji starp valstīm nav salīdzināmi: atšķiras likumu definīcijas, uzskaites noteikumi un gatavība ziņot.",
+        "note.comparability":
+            "Reģistrēto gadījumu salīdzinājumi starp valstīm neraksturo atšķirības noziegumu patiesajā izplatībā: valstīs atšķiras likumu definīcijas, uzskaites vienības un reģistrēšanas un ziņošanas prakse.",
+        "col.pHolm": "p (Holm)",
+        "note.holm":
+            "p (Holm) = p vērtība, koriģēta daudzkārtējai testēšanai ar Holma metodi katra rādītāja valstu pāriem (R p.adjust, method = \"holm\"); slēpta p vērtība tiek uzskatīta par lielāko (konservatīvi).",
+        "col.model": "Modelis",
+        "model.poisson": "Puasona",
+        "model.quasipoisson": "kvazi-Puasona",
+        "col.deviance": "Deviācija (bp)",
+        "col.dispersion": "Izkliede (Pīrsona)",
+        "h.annex": "Pielikums: policijas reģistrētie seksuālie noziedzīgie nodarījumi (Eurostat, reāli dati)",
+        "annex.intro":
+            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visi vecumi) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Rādītājs ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan`; paša Eurostat rādītāji (vienība P_HTHAB) izmantoja sava laidiena iedzīvotāju datus, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi rādītāji atšķiras vairāk nekā noapaļošanas dēļ.",
+        "annex.comparability":
+            "**Salīdzināmība (Eurostat brīdinājums).** Reģistrētās noziedzības dati ir atkarīgi no katras valsts likumu definīcijām, reģistrēšanas noteikumiem un uzskaites vienībām, kā arī no cietušo gatavības ziņot; Eurostat neiesaka salīdzināt līmeņus starp valstīm. Laikrindas pārrāvums valsts ietvaros ir atzīmēts ar `b`.",
+        "annex.citation":
+            "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), izgūts Latvijai, Lietuvai un Polijai 2026-11-29. © Eiropas Savienība, 1995–2026, atkalizmantots saskaņā ar CC BY 4.0.",
+        "annex.unavailable": "Šajā datubāzē nav Eurostat datu par šiem nodarījumiem (ielādējiet datasets/eurostat/*.tsv).",
+        "note.annex":
+            "Rādītājs uz 100 000 iedzīvotājiem; Eurostat skaita vai iedzīvotāju skaita atzīmes: b = laikrindas pārrāvums, e = aplēse, p = provizoriski dati; : = Eurostat nav publicējis, – = par gadu nav datu.",
+        "iccs.0301": "Seksuāla vardarbība",
+        "iccs.03011": "Izvarošana",
+        "iccs.03012": "Seksuāla uzbrukšana",
+        "iccs.0302": "Seksuāla izmantošana",
+        "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
+        "note.notApplicable":
+            "{variables} tiek jautāti tikai respondentiem ar {filter} = 1: to trūkstošās vērtības un % ir starp šiem respondentiem; \"neattiecas\" (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
+        "h.caseFlow": "Lietu virzība: reģistrētas, nodotas kriminālvajāšanai, notiesātas",
+        "caseFlow.intro":
+            "Katras valsts reģistrētās lietas un cik no tām nonāca līdz kriminālvajāšanai un notiesāšanai (visi gadi; lieta tiek skaitīta katrā stadijā līdz tālākajai, ko tā sasniedza).",
+        "note.caseFlow":
+            "Kriminālvajāšana = lietas, kuru tālākā stadija ir kriminālvajāšana vai notiesāšana; notiesātas = lietas, kas sasniedza notiesāšanu; % = no reģistrētajām lietām. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; stadija ar slēptu saskaitāmo ir parādīta kā :c.",
+        "fig.caseFlowTitle": "Lietu virzība: reģistrēto lietu daļa katrā stadijā",
+        "fig.caseFlowDesc":
+            "Joslu diagramma: reģistrētās, kriminālvajāšanai nodotās un notiesātās lietas pa valstīm, procentos no reģistrētajām lietām.",
+        "h.recommendations": "Ieteikumi",
+        "h.references": "Atsauces",
+        "recommendations.placeholder":
+            "**[Jāraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā ziņojumā.",
+        "note.estimatesOverview":
+            "Svērtas, uz izlases plānu balstītas procentu daļas ar 95% TI (logit intervāls ar plāna brīvības pakāpēm).",
+        "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
     ]
 }

@@ -90,8 +90,8 @@ extension ReportStrings {
         "note.rates":
             "Užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų (visi nusikaltimai, visos stadijos), su tiksliais Puasono (Garwood) 95 % intervalais (R poisson.test).",
         "note.trends":
-            "Puasono regresija atvejų skaičiui pagal metus su gyventojų skaičiaus logaritmo poslinkiu; metinis procentinis pokytis 100 × (exp(nuolydis) − 1) su Waldo intervalu. Jei deviacija gerokai viršija ll, yra per didelė sklaida.",
-        "note.distribution": "Užregistruotų atvejų skaičius ir eilutės procentinė dalis; nenurodyta = reikšmė neužregistruota.",
+            "Atvejų skaičiaus regresija pagal metus su gyventojų skaičiaus logaritmo poslinkiu; metinis procentinis pokytis 100 × (exp(nuolydis) − 1). Jei Pearsono sklaida X²/ll didesnė už 1 (per didelė sklaida), taikomas kvazi-Puasono modelis: tas pats įvertis, standartinė paklaida padauginta iš √sklaida, t intervalas ir t testas su liekamaisiais ll (R glm, family = quasipoisson); kitu atveju Puasono modelis su Waldo intervalu ir z testu (family = poisson).",
+        "note.distribution": "Užregistruotų atvejų skaičius ir eilutės procentinė dalis.",
 
         // MARK: - Sections' text
         "sources.intro": "Visi į duomenų bazę įkelti failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
@@ -136,7 +136,7 @@ extension ReportStrings {
         "finding.sex": "{indicator}, skirtumas {female} − {male} procentiniais punktais (95 % PI): {list}.",
         "finding.sexCount": "Skirtumas didesnis už nulį {count} iš {total} šalių.",
         "finding.help":
-            "{indicator} (respondentai, patyrę bet kokią seksualinę prievartą per gyvenimą): nuo {low} ({lowCountry}) iki {high} ({highCountry}).",
+            "{indicator} (respondentai, patyrę bet kokią seksualinę prievartą per gyvenimą): {list}; skirtumai tarp šalių netikrinti.",
         "finding.rates": "Užregistruoti atvejai 100 000 vaikų (95 % PI), {year}: {list}.",
         "finding.trend": "Užregistruotų atvejų rodiklio metinis pokytis, % (95 % PI): {list}.",
         "finding.none": "Pagal atskleidimo taisykles nebuvo galima paskelbti nė vieno įverčio.",
@@ -171,5 +171,50 @@ extension ReportStrings {
         "fig.ratesDesc":
             "Linijinė diagrama: užregistruoti atvejai 100 000 vaikų nuo 0 iki 17 metų pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
         "fig.notShown": "nerodoma",
+        "finding.list": "{indicator}: {list}.",
+        "finding.ratesCaveat":
+            "Užregistruoto nusikalstamumo rodiklių negalima lyginti tarp šalių: skiriasi teisinės apibrėžtys, apskaitos taisyklės ir polinkis pranešti.",
+        "note.comparability":
+            "Užregistruotų atvejų palyginimai tarp šalių neparodo tikrojo paplitimo skirtumų: šalyse skiriasi teisinės apibrėžtys, apskaitos vienetai ir registravimo bei pranešimo praktika.",
+        "col.pHolm": "p (Holm)",
+        "note.holm":
+            "p (Holm) = p reikšmė, pakoreguota daugkartiniam testavimui Holmo metodu kiekvieno rodiklio šalių poroms (R p.adjust, method = \"holm\"); paslėpta p reikšmė laikoma didžiausia (konservatyviai).",
+        "col.model": "Modelis",
+        "model.poisson": "Puasono",
+        "model.quasipoisson": "kvazi-Puasono",
+        "col.deviance": "Deviacija (ll)",
+        "col.dispersion": "Sklaida (Pearsono)",
+        "h.annex": "Priedas: policijos užregistruoti seksualiniai nusikaltimai (Eurostatas, tikri duomenys)",
+        "annex.intro":
+            "Policijos užregistruoti nusikaltimai Latvijoje, Lietuvoje ir Lenkijoje 100 000 gyventojų (visų amžių) kiekvienais Eurostato skelbiamais metais, pagal tikrus Eurostato failus (ne sintetinius). Rodiklis – užregistruotų nusikaltimų skaičius (vienetas NR), padalytas iš gyventojų skaičiaus sausio 1 d. pagal dabartinį `demo_pjan`; paties Eurostato rodikliai (vienetas P_HTHAB) apskaičiuoti pagal jų paskelbimo metu turėtus gyventojų duomenis, todėl ten, kur gyventojų skaičius vėliau patikslintas (Lenkijoje nuo 2021 m., Lietuvoje 2018–2020 m.), jie skiriasi daugiau nei dėl apvalinimo.",
+        "annex.comparability":
+            "**Palyginamumas (Eurostato įspėjimas).** Užregistruoto nusikalstamumo duomenys priklauso nuo kiekvienos šalies teisinių apibrėžčių, registravimo taisyklių ir apskaitos vienetų bei nuo aukų polinkio pranešti; Eurostatas nerekomenduoja lyginti lygių tarp šalių. Laiko eilutės lūžis šalies viduje pažymėtas `b`.",
+        "annex.citation":
+            "Šaltinis: Eurostatas, *Offences by offence category – police data* (`crim_off_cat`) ir *Population on 1 January by age and sex* (`demo_pjan`), išgauta Latvijai, Lietuvai ir Lenkijai 2026-11-29. © Europos Sąjunga, 1995–2026, pakartotinai naudojama pagal CC BY 4.0.",
+        "annex.unavailable": "Šioje duomenų bazėje nėra Eurostato duomenų apie šiuos nusikaltimus (įkelkite datasets/eurostat/*.tsv).",
+        "note.annex":
+            "Rodiklis 100 000 gyventojų; Eurostato skaičiaus arba gyventojų skaičiaus žymos: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
+        "iccs.0301": "Seksualinis smurtas",
+        "iccs.03011": "Išžaginimas",
+        "iccs.03012": "Seksualinis užpuolimas",
+        "iccs.0302": "Seksualinis išnaudojimas",
+        "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
+        "note.notApplicable":
+            "{variables} klausiama tik respondentų, kurių {filter} = 1: jų trūkstamos reikšmės ir % skaičiuojami tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
+        "h.caseFlow": "Bylų eiga: užregistruota, patraukta baudžiamojon atsakomybėn, nuteista",
+        "caseFlow.intro":
+            "Kiekvienos šalies užregistruotos bylos ir kiek jų pasiekė baudžiamąjį persekiojimą ir nuteisimą (visi metai; byla skaičiuojama kiekviename etape iki toliausiai pasiekto).",
+        "note.caseFlow":
+            "Persekiojimas = bylos, kurių toliausias etapas yra baudžiamasis persekiojimas arba nuteisimas; nuteista = bylos, pasiekusios nuteisimą; % = nuo užregistruotų bylų. Apskaičiuota iš paskelbtų skaičių pagal toliausią etapą; etapas su paslėptu dėmeniu rodomas kaip :c.",
+        "fig.caseFlowTitle": "Bylų eiga: užregistruotų bylų dalis kiekviename etape",
+        "fig.caseFlowDesc":
+            "Stulpelinė diagrama: užregistruotos, baudžiamojo persekiojimo ir nuteisimo etapą pasiekusios bylos pagal šalį, procentais nuo užregistruotų bylų.",
+        "h.recommendations": "Rekomendacijos",
+        "h.references": "Literatūra",
+        "recommendations.placeholder":
+            "**[Rašo autoriai.]** Rekomendacijos išplaukia iš išvadų ir kiekvienos šalies teisės, paslaugų bei politikos, kurių ši priemonė negali įvertinti: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba sugeneruotoje ataskaitoje.",
+        "note.estimatesOverview":
+            "Svertinės, imties planu pagrįstos procentinės dalys su 95 % PI (logit intervalas su plano laisvės laipsniais).",
+        "note.distributionMissing": "nenurodyta = reikšmė neužregistruota.",
     ]
 }

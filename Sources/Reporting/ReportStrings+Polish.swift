@@ -92,8 +92,8 @@ extension ReportStrings {
         "note.rates":
             "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy), z dokładnymi przedziałami Poissona (Garwood) 95% (R poisson.test).",
         "note.trends":
-            "Regresja Poissona liczby przypadków względem roku z przesunięciem log(ludność); roczna zmiana procentowa 100 × (exp(nachylenie) − 1) z przedziałem Walda. Dewiancja znacznie większa od liczby stopni swobody oznacza nadmierną dyspersję.",
-        "note.distribution": "Liczba zarejestrowanych przypadków z odsetkiem w wierszu; brak danych = wartość niezarejestrowana.",
+            "Regresja liczby przypadków względem roku z przesunięciem log(ludność); roczna zmiana procentowa 100 × (exp(nachylenie) − 1). Gdy dyspersja Pearsona X²/st. sw. przekracza 1 (nadmierna dyspersja), stosowany jest model quasi-Poissona: ta sama ocena, błąd standardowy pomnożony przez √dyspersja, przedział t i test t na resztowych stopniach swobody (R glm, family = quasipoisson); w przeciwnym razie model Poissona z przedziałem Walda i testem z (family = poisson).",
+        "note.distribution": "Liczba zarejestrowanych przypadków z odsetkiem w wierszu.",
 
         // MARK: - Sections' text
         "sources.intro":
@@ -140,7 +140,7 @@ extension ReportStrings {
         "finding.sex": "{indicator}, różnica {female} − {male} w punktach procentowych (95% PU): {list}.",
         "finding.sexCount": "Różnica jest większa od zera w {count} z {total} krajów.",
         "finding.help":
-            "{indicator} (respondenci z jakimkolwiek wykorzystaniem seksualnym w ciągu życia): od {low} ({lowCountry}) do {high} ({highCountry}).",
+            "{indicator} (respondenci z jakimkolwiek wykorzystaniem seksualnym w ciągu życia): {list}; różnic między krajami nie testowano.",
         "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year}: {list}.",
         "finding.trend": "Roczna zmiana wskaźnika zarejestrowanych przypadków, % (95% PU): {list}.",
         "finding.none": "Zgodnie z regułami kontroli ujawniania nie można było opublikować żadnego oszacowania.",
@@ -174,5 +174,50 @@ extension ReportStrings {
         "fig.ratesDesc":
             "Wykres liniowy: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         "fig.notShown": "nie pokazano",
+        "finding.list": "{indicator}: {list}.",
+        "finding.ratesCaveat":
+            "Wskaźników przestępczości zarejestrowanej nie można porównywać między krajami: różnią się definicje prawne, zasady liczenia i skłonność do zgłaszania.",
+        "note.comparability":
+            "Porównania zarejestrowanych przypadków między krajami nie mierzą różnic w rzeczywistej skali zjawiska: definicje prawne, jednostki liczenia oraz praktyka rejestrowania i zgłaszania różnią się między krajami.",
+        "col.pHolm": "p (Holm)",
+        "note.holm":
+            "p (Holm) = wartość p skorygowana na wielokrotne testowanie metodą Holma w obrębie par krajów każdego wskaźnika (R p.adjust, method = \"holm\"); ukryta wartość p jest traktowana jako największa (podejście zachowawcze).",
+        "col.model": "Model",
+        "model.poisson": "Poissona",
+        "model.quasipoisson": "quasi-Poissona",
+        "col.deviance": "Dewiancja (st. sw.)",
+        "col.dispersion": "Dyspersja (Pearsona)",
+        "h.annex": "Aneks: przestępstwa seksualne zarejestrowane przez policję (Eurostat, dane rzeczywiste)",
+        "annex.intro":
+            "Przestępstwa zarejestrowane przez policję na Łotwie, Litwie i w Polsce na 100 000 mieszkańców (w każdym wieku), za każdy rok publikowany przez Eurostat, z rzeczywistych plików Eurostatu (nie syntetycznych). Wskaźnik to liczba zarejestrowanych przestępstw (jednostka NR) podzielona przez ludność na 1 stycznia według obecnego `demo_pjan`; wskaźniki samego Eurostatu (jednostka P_HTHAB) wykorzystywały dane o ludności z chwili publikacji, więc tam, gdzie ludność później zrewidowano (Polska od 2021 r., Litwa 2018–2020), oba wskaźniki różnią się bardziej niż o zaokrąglenie.",
+        "annex.comparability":
+            "**Porównywalność (ostrzeżenie Eurostatu).** Dane o przestępczości zarejestrowanej zależą od definicji prawnych, zasad rejestracji i jednostek liczenia w każdym kraju oraz od skłonności ofiar do zgłaszania; Eurostat odradza porównywanie poziomów między krajami. Przerwa w szeregu w obrębie kraju jest oznaczona `b`.",
+        "annex.citation":
+            "Źródło: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) oraz *Population on 1 January by age and sex* (`demo_pjan`), pobrane dla Łotwy, Litwy i Polski 2026-11-29. © Unia Europejska, 1995–2026, wykorzystane na licencji CC BY 4.0.",
+        "annex.unavailable": "W tej bazie nie ma danych Eurostatu o tych przestępstwach (wczytaj datasets/eurostat/*.tsv).",
+        "note.annex":
+            "Wskaźnik na 100 000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub ludności: b = przerwa w szeregu, e = szacunek, p = dane wstępne; : = Eurostat nie publikuje, – = brak danych za dany rok.",
+        "iccs.0301": "Przemoc seksualna",
+        "iccs.03011": "Zgwałcenie",
+        "iccs.03012": "Napaść seksualna",
+        "iccs.0302": "Wykorzystywanie seksualne",
+        "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
+        "note.notApplicable":
+            "{variables} są zadawane tylko respondentom z {filter} = 1: ich braki danych i % dotyczą tych respondentów; „nie dotyczy” (pytanie pominięte) nie jest liczone jako brak danych.",
+        "h.caseFlow": "Przebieg spraw: zarejestrowane, ścigane, zakończone skazaniem",
+        "caseFlow.intro":
+            "Sprawy zarejestrowane w każdym kraju oraz ile z nich doszło do oskarżenia i skazania (wszystkie lata; sprawa jest liczona na każdym etapie aż do najdalszego, jaki osiągnęła).",
+        "note.caseFlow":
+            "Ścigane = sprawy, których najdalszym etapem jest oskarżenie lub skazanie; skazanie = sprawy, które zakończyły się skazaniem; % = odsetek spraw zarejestrowanych. Obliczone z opublikowanych liczb według najdalszego etapu; etap z ukrytym składnikiem jest oznaczony :c.",
+        "fig.caseFlowTitle": "Przebieg spraw: odsetek spraw zarejestrowanych na każdym etapie",
+        "fig.caseFlowDesc":
+            "Wykres słupkowy: sprawy zarejestrowane, ścigane i zakończone skazaniem według kraju, jako odsetek spraw zarejestrowanych.",
+        "h.recommendations": "Rekomendacje",
+        "h.references": "Bibliografia",
+        "recommendations.placeholder":
+            "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, usług i polityki każdego kraju, których to narzędzie nie może ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
+        "note.estimatesOverview":
+            "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy na stopniach swobody schematu).",
+        "note.distributionMissing": "brak danych = wartość niezarejestrowana.",
     ]
 }

@@ -119,13 +119,26 @@ enum Palette {
 }
 
 /// A "nice" axis maximum and step for values from 0 to `maximum`: about 4 to 6 ticks.
+///
+/// Steps are 1, 2 or 5 times a power of ten, so that every tick prints exactly with
+/// ``axisDecimals(step:)`` decimals (a step of 2.5 printed without decimals would label 7.5
+/// as `8`).
 func niceAxis(maximum: Double) -> (top: Double, step: Double) {
-    guard maximum > 0, maximum.isFinite else { return (1, 0.25) }
+    guard maximum > 0, maximum.isFinite else { return (1, 0.2) }
     let magnitude = pow(10, floor(log10(maximum)))
-    for factor in [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10] {
+    for factor in [0.1, 0.2, 0.5, 1, 2, 5, 10] {
         let step = factor * magnitude
         let top = (maximum / step).rounded(.up) * step
         if top / step <= 6 { return (top, step) }
     }
     return (maximum, maximum / 5)
+}
+
+/// The decimals that print every multiple of `step` exactly: 0 for whole steps, 1 for 0.1,
+/// 0.2 or 0.5, and so on (at most 6).
+func axisDecimals(step: Double) -> Int {
+    (0...6).first { d in
+        let scaled = step * pow(10, Double(d))
+        return abs(scaled - scaled.rounded()) < 1e-9 * max(1, scaled)
+    } ?? 6
 }

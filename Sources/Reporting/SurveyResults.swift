@@ -30,6 +30,11 @@ struct SurveyResults: Sendable {
     static let helpIndicators = ["disclosed_anyone", "disclosed_parent", "reported_police", "received_help"]
     /// The domain of the help-seeking indicators.
     static let helpDomain = "csa_any_lifetime"
+    /// The perpetrator and help-seeking questions are asked only in the help domain (a skip
+    /// pattern of the surveys).
+    static var skipPatterns: [String: String] {
+        Dictionary(uniqueKeysWithValues: (helpIndicators + ["perpetrator_relation"]).map { ($0, helpDomain) })
+    }
 
     let indicators: [Indicator]
     let help: [EstimateSeries]

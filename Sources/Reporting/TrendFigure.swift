@@ -68,7 +68,7 @@ struct TrendFigure {
         while tick <= axis.top + axis.step / 1000 {
             let ty = y(tick, axisTop: axis.top)
             svg.line(left, ty, right, ty, stroke: Palette.grid)
-            svg.text(style.fixed(tick, axis.step < 1 ? 1 : 0), x: left - 6, y: ty + 4, size: 10, anchor: "end", fill: Palette.axis)
+            svg.text(style.fixed(tick, axisDecimals(step: axis.step)), x: left - 6, y: ty + 4, size: 10, anchor: "end", fill: Palette.axis)
             tick += axis.step
         }
         svg.line(left, bottom, right, bottom, stroke: Palette.axis)

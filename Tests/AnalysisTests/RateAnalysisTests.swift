@@ -75,10 +75,16 @@ import Testing
         let trends = keyed(published.trends, keys: ["country"])
         #expect(trends.keys.sorted() == ["LT", "LV", "PL"])
         #expect(trends["LT"]?["years"]?.text == "2018-2022", "LT 2017 has no denominator and is not fitted")
+        #expect(trends["LV"]?["model"]?.text == "quasipoisson" && trends["PL"]?["model"]?.text == "poisson")
         for (country, cells) in trends {
-            for (column, key) in [
-                ("apc", "apc"), ("ci_low", "apc_low"), ("ci_high", "apc_high"), ("p_value", "apc_p"), ("deviance", "deviance"),
-            ] {
+            // Overdispersed (Pearson's dispersion above 1): quasi-Poisson interval and p-value.
+            let quasi = (expected["\(country)|dispersion"] ?? 0) > 1
+            #expect(cells["model"]?.text == (quasi ? "quasipoisson" : "poisson"), "\(country) model")
+            let inference =
+                quasi
+                ? [("ci_low", "qp_low"), ("ci_high", "qp_high"), ("p_value", "qp_p")]
+                : [("ci_low", "apc_low"), ("ci_high", "apc_high"), ("p_value", "apc_p")]
+            for (column, key) in [("apc", "apc"), ("deviance", "deviance"), ("dispersion", "dispersion")] + inference {
                 // R's SE uses the weights of its last IRLS step (one step behind): ~1e-7 relative.
                 agree(cells[column]?.value, expected["\(country)|\(key)"], "\(country) \(key)", tolerance: 1e-6)
             }

@@ -5,7 +5,8 @@
 #     (harmonised rows, as `sitan ingest` stores them) when they do not exist yet;
 #   - writes rates_expected.csv (case,key,value) from them, aggregating independently of sitan:
 #     counts with table()/aggregate(), exact Poisson intervals and rate ratios with
-#     poisson.test(), trends with glm(family = poisson) and confint.default().
+#     poisson.test(), trends with glm(family = poisson) and confint.default(), and with
+#     glm(family = quasipoisson) (t interval and test).
 # Versions are recorded in rates_expected.csv (case "_versions").
 options(stringsAsFactors = FALSE)
 
@@ -120,6 +121,16 @@ rate_case <- function(case, x, by_year, denominator) {
     emit(case, paste0(cty, "|apc"), 100 * (exp(coef(fit)[["year"]]) - 1))
     emit(case, paste0(cty, "|apc_low"), 100 * (exp(ci[[1]]) - 1)); emit(case, paste0(cty, "|apc_high"), 100 * (exp(ci[[2]]) - 1))
     emit(case, paste0(cty, "|apc_p"), summary(fit)$coefficients["year", 4]); emit(case, paste0(cty, "|deviance"), deviance(fit))
+    # Quasi-Poisson (used when Pearson's dispersion is above 1): same slope, SE scaled by
+    # sqrt(dispersion), t interval and t-test on the residual df.
+    qfit <- glm(count ~ year + offset(log(population)), family = quasipoisson, data = s,
+                control = glm.control(epsilon = 1e-12, maxit = 100))
+    qs <- summary(qfit)
+    q <- qt(0.975, df.residual(qfit)) * qs$coefficients["year", 2]
+    emit(case, paste0(cty, "|dispersion"), qs$dispersion)
+    emit(case, paste0(cty, "|qp_low"), 100 * expm1(coef(qfit)[["year"]] - q))
+    emit(case, paste0(cty, "|qp_high"), 100 * expm1(coef(qfit)[["year"]] + q))
+    emit(case, paste0(cty, "|qp_p"), qs$coefficients["year", 4])
   }
 }
 

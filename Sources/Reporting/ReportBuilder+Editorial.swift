@@ -1,0 +1,27 @@
+/// The sections the tool does not compute: the authors' recommendations (a marked placeholder)
+/// and the references of the methods the report uses.
+extension ReportBuilder {
+    /// The works the methods, notes and annex cite, in citation style; not translated.
+    static let references = [
+        "Eurostat. *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`). Extracted 2026-11-29. © European Union, CC BY 4.0.",
+        "Garwood, F. (1936). Fiducial limits for the Poisson distribution. *Biometrika*, 28(3/4), 437–442.",
+        "Holm, S. (1979). A simple sequentially rejective multiple test procedure. *Scandinavian Journal of Statistics*, 6(2), 65–70.",
+        "Hundepool, A., Domingo-Ferrer, J., Franconi, L., et al. (2012). *Statistical Disclosure Control*. Wiley.",
+        "Korn, E. L., & Graubard, B. I. (1998). Confidence intervals for proportions with small expected number of positive counts estimated from survey data. *Survey Methodology*, 24(2), 193–201.",
+        "Lumley, T. (2004). Analysis of complex survey samples. *Journal of Statistical Software*, 9(8), 1–19.",
+        "McCullagh, P., & Nelder, J. A. (1989). *Generalized Linear Models* (2nd ed.). Chapman & Hall.",
+        "Parker, J. D., Talih, M., Malec, D. J., et al. (2017). National Center for Health Statistics Data Presentation Standards for Proportions. *Vital and Health Statistics*, 2(175).",
+        "Rao, J. N. K., & Scott, A. J. (1984). On chi-squared tests for multiway contingency tables with cell proportions estimated from survey data. *The Annals of Statistics*, 12(1), 46–60.",
+        "UNODC (2015). *International Classification of Crime for Statistical Purposes (ICCS)*, version 1.0. Vienna: United Nations Office on Drugs and Crime.",
+    ]
+
+    /// `recommendations`: `{text}`, the placeholder the authors replace.
+    func recommendationsSection() -> [String: Any] {
+        ["text": strings["recommendations.placeholder"]]
+    }
+
+    /// `references`: list of `{text}`.
+    func referencesSection() -> [[String: String]] {
+        Self.references.map { ["text": $0] }
+    }
+}
