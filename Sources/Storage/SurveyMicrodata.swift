@@ -38,7 +38,7 @@ struct SurveyMicrodata {
             let label = variable.flatMap { $0.labels[language] ?? $0.labels["en"] } ?? Self.designLabel(name)
             let isText = all.contains { if case .text = $0[i] { true } else { false } }
             var categories: [String]? = nil
-            if variable?.type == "categorical" {
+            if variable?.type == .categorical {
                 let present = Set(all.compactMap { $0[i].string })
                 categories = (variable?.categories ?? []) + present.subtracting(variable?.categories ?? []).sorted()
             }
