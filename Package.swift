@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SurveyStatisticsTests", dependencies: ["SurveyStatistics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyStatisticsTests", dependencies: ["TestSupport", "SurveyStatistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RatesTests", dependencies: ["TestSupport", "Rates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Disclosure"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure", "CSVReading", "Codebooks", "Analysis"]),
     ],
