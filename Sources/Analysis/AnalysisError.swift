@@ -29,8 +29,6 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case noValues(variable: String)
     /// A comparison needs at least two groups or categories with respondents.
     case tooFewLevels(what: String)
-    /// The project configuration file cannot be read or is malformed.
-    case configuration(path: String, problem: String)
     /// The project configuration asks for a disclosure threshold below 3.
     case thresholdTooLow(path: String, k: Int)
     /// A statistical computation failed (reported by SurveyStatistics).
@@ -97,8 +95,6 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "and missing values (`sitan rejects` lists rejected rows), or choose other rounds with --survey"
         case let .tooFewLevels(what):
             "\(what) has fewer than two levels with respondents; a comparison needs at least two"
-        case let .configuration(path, problem):
-            "\(path): \(problem)"
         case let .identifierInConfiguration(path, kind):
             "\(path): a setting holds what looks like \(kind) (not shown); direct identifiers may not appear "
                 + "in the project configuration: remove it"
@@ -129,8 +125,6 @@ extension AnalysisError: DiagnosticConvertible {
     public var diagnostic: Diagnostic {
         let kind: Diagnostic.Kind = isUsageError ? .usage : .data
         switch self {
-        case let .configuration(path, problem):
-            return Diagnostic(kind: kind, file: path, message: problem)
         case let .thresholdTooLow(path, k):
             return Diagnostic(
                 kind: kind, file: path,
