@@ -26,27 +26,29 @@ let package = Package(
         .systemLibrary(name: "CReadStat", path: "Sources/CReadStat", providers: [.apt(["libreadstat-dev"])]),
 
         // MARK: - Libraries
-        .target(name: "CSVReading", dependencies: ["CLibCSV"], swiftSettings: hotPath),
-        .target(name: "StatFileReading", dependencies: ["CReadStat", "CSVReading"]),
+        .target(name: "Diagnostics"),
+        .target(name: "CSVReading", dependencies: ["CLibCSV", "Diagnostics"], swiftSettings: hotPath),
+        .target(name: "StatFileReading", dependencies: ["CReadStat", "CSVReading", "Diagnostics"]),
         .target(name: "Privacy"),
-        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy"], swiftSettings: hotPath),
-        .target(name: "StatisticalDistributions"),
-        .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions"]),
-        .target(name: "Rates", dependencies: ["StatisticalDistributions"]),
-        .target(name: "Disclosure"),
-        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy"], swiftSettings: hotPath),
-        .target(name: "Synthesis"),
+        .target(name: "Codebooks", dependencies: ["Yams", "CSVReading", "Privacy", "Diagnostics"], swiftSettings: hotPath),
+        .target(name: "StatisticalDistributions", dependencies: ["Diagnostics"]),
+        .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions", "Diagnostics"]),
+        .target(name: "Rates", dependencies: ["StatisticalDistributions", "Diagnostics"]),
+        .target(name: "Disclosure", dependencies: ["Diagnostics"]),
+        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy", "Diagnostics"], swiftSettings: hotPath),
+        .target(name: "Synthesis", dependencies: ["Diagnostics"]),
         .target(name: "CodebookDrafting", dependencies: ["CSVReading", "StatFileReading", "Codebooks", "Privacy"]),
         .target(
             name: "Analysis",
             dependencies: [
-                "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
+                "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams", "Diagnostics",
             ]),
 
         .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
             name: "Reporting",
-            dependencies: ["Analysis", "Storage", "Disclosure", "SurveyStatistics", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: [
+                "Analysis", "Storage", "Disclosure", "SurveyStatistics", "Diagnostics", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Templates")]),
@@ -56,18 +58,24 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics",
+                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics", "Diagnostics",
             ]),
 
         // MARK: - Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "DiagnosticsTests",
+            dependencies: [
+                "Diagnostics", "CSVReading", "StatFileReading", "Codebooks", "Storage", "Analysis", "Disclosure", "Synthesis", "Reporting",
+                "Rates", "SurveyStatistics", "StatisticalDistributions",
+            ]),
         .testTarget(name: "CSVReadingTests", dependencies: ["TestSupport", "CSVReading"]),
         .testTarget(name: "PrivacyTests", dependencies: ["TestSupport", "Privacy"]),
         .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
         .testTarget(
             name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SurveyStatisticsTests", dependencies: ["SurveyStatistics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyStatisticsTests", dependencies: ["TestSupport", "SurveyStatistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RatesTests", dependencies: ["TestSupport", "Rates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
@@ -75,7 +83,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Disclosure"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
         .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure", "CSVReading", "Codebooks", "Analysis"]),
     ],

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Everything that can go wrong in `Analysis`, each case saying what happened and what to do next.
 ///
 /// No case carries a respondent's value: variables, options, categories from the dictionary and
@@ -27,8 +29,6 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case noValues(variable: String)
     /// A comparison needs at least two groups or categories with respondents.
     case tooFewLevels(what: String)
-    /// The project configuration file cannot be read or is malformed.
-    case configuration(path: String, problem: String)
     /// The project configuration asks for a disclosure threshold below 3.
     case thresholdTooLow(path: String, k: Int)
     /// A statistical computation failed (reported by SurveyStatistics).
@@ -95,8 +95,6 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "and missing values (`sitan rejects` lists rejected rows), or choose other rounds with --survey"
         case let .tooFewLevels(what):
             "\(what) has fewer than two levels with respondents; a comparison needs at least two"
-        case let .configuration(path, problem):
-            "\(path): \(problem)"
         case let .identifierInConfiguration(path, kind):
             "\(path): a setting holds what looks like \(kind) (not shown); direct identifiers may not appear "
                 + "in the project configuration: remove it"
@@ -116,8 +114,29 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             "\"\(level)\" holds several survey rounds (\(rounds.joined(separator: ", "))), which are independent designs; "
                 + "compare within a country with --by country, select rounds with --survey or --year, or pool them with --pool"
         case let .ledgerInconsistent(table):
-            "internal error: the release ledger cannot describe the counts of \"\(table)\"; nothing was published "
-                + "(please report this with the command line)"
+            "the release ledger cannot describe the counts of \"\(table)\", so nothing was published; this is a fault "
+                + "in sitan: please report it with the command line"
+        }
+    }
+}
+
+extension AnalysisError: DiagnosticConvertible {
+    /// Usage errors exit 64, the rest 65; a problem in the project configuration names its file.
+    public var diagnostic: Diagnostic {
+        let kind: Diagnostic.Kind = isUsageError ? .usage : .data
+        switch self {
+        case let .thresholdTooLow(path, k):
+            return Diagnostic(
+                kind: kind, file: path,
+                message: "disclosure.k = \(k) is below the minimum of 3 that sitan allows "
+                    + "(counts of 1 or 2 would be published); set k to 3 or more (default 5)")
+        case let .identifierInConfiguration(path, kind: identifier):
+            return Diagnostic(
+                kind: kind, file: path,
+                message: "a setting holds what looks like \(identifier) (not shown); direct identifiers may not appear "
+                    + "in the project configuration: remove it")
+        default:
+            return Diagnostic(kind: kind, message: description)
         }
     }
 }

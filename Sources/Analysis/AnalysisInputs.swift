@@ -1,3 +1,4 @@
+import Codebooks
 import Storage
 import SurveyStatistics
 
@@ -12,10 +13,10 @@ struct AnalysisInputs {
     }
 
     /// The outcome variable of `estimate` or `compare`, checked against the allowed types.
-    func outcome(_ name: String, allowed: [String], role: String) throws -> CatalogVariable {
+    func outcome(_ name: String, allowed: [VariableType], role: String) throws -> CatalogVariable {
         let variable = try catalog.variable(name)
         guard allowed.contains(variable.type) else {
-            throw AnalysisError.unsupportedType(variable: name, type: variable.type, role: role)
+            throw AnalysisError.unsupportedType(variable: name, type: variable.type.rawValue, role: role)
         }
         return variable
     }
@@ -45,12 +46,12 @@ struct AnalysisInputs {
     /// One `--where` value as the column stores it.
     private func typedValue(_ text: String, for variable: CatalogVariable) throws -> SQLValue {
         switch variable.type {
-        case "binary", "integer":
-            guard let value = Int64(text), variable.type == "integer" || value == 0 || value == 1 else {
-                throw AnalysisError.unknownValue(variable: variable.name, valid: variable.type == "binary" ? ["0", "1"] : [])
+        case .binary, .integer:
+            guard let value = Int64(text), variable.type == .integer || value == 0 || value == 1 else {
+                throw AnalysisError.unknownValue(variable: variable.name, valid: variable.type == .binary ? ["0", "1"] : [])
             }
             return .integer(value)
-        case "number":
+        case .number:
             guard let value = Double(text) else { throw AnalysisError.unknownValue(variable: variable.name, valid: []) }
             return .real(value)
         default:

@@ -1,3 +1,4 @@
+import Codebooks
 import Disclosure
 import StatisticalDistributions
 import SurveyStatistics
@@ -49,9 +50,9 @@ struct ComparisonComputation {
 
     func run(_ request: CompareRequest) throws -> CompareResult {
         let outcome = try inputs.outcome(
-            request.variable, allowed: ["binary", "categorical", "integer", "number"],
+            request.variable, allowed: [.binary, .categorical, .integer, .number],
             role: "in compare (use a binary, categorical, integer or number variable)")
-        let comparesMeans = outcome.type == "integer" || outcome.type == "number"
+        let comparesMeans = outcome.type == .integer || outcome.type == .number
         let across = try inputs.groupingVariables([request.across], exclude: [outcome.name], role: "with --across")[0]
         let betweenRounds = Self.roundVariables.contains(across.name)
         let byNames =
@@ -75,7 +76,7 @@ struct ComparisonComputation {
         } else if !betweenRounds {
             try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         }
-        let isBinary = outcome.type == "binary"
+        let isBinary = outcome.type == .binary
         let blocks = try (0..<byIndex.count).compactMap { b in
             try block(b, byIndex: byIndex, y: y, across: acrossFactor, data: data, design: design, options: request.options)
         }

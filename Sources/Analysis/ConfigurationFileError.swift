@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A project configuration file that cannot be read or is not valid YAML, with the position of
 /// the problem as a compiler gives it: `sitan.yaml:2:5: error: ...`.
 public struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,8 +20,15 @@ public struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringCo
         self.isUnreadable = isUnreadable
     }
 
-    public var description: String {
-        let position = line > 0 ? "\(path):\(line):\(max(column, 1))" : path
-        return "\(position): error: \(message)"
+    public var description: String { diagnostic.rendered }
+}
+
+extension ConfigurationFileError: DiagnosticConvertible {
+    /// An unreadable file is the environment's problem (exit 1); a malformed one is a misuse of
+    /// the command (exit 64).
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            kind: isUnreadable ? .environment : .usage, file: path, line: line > 0 ? line : nil,
+            column: line > 0 ? max(column, 1) : nil, message: message)
     }
 }

@@ -1,3 +1,4 @@
+import Codebooks
 import Disclosure
 import StatisticalDistributions
 import SurveyStatistics
@@ -38,14 +39,14 @@ struct EstimateComputation {
     let inputs: AnalysisInputs
     let deffKind: DesignEffectKind
 
-    static let estimable = ["binary", "categorical", "integer", "number"]
+    static let estimable: [VariableType] = [.binary, .categorical, .integer, .number]
 
     func run(_ request: EstimateRequest) throws -> EstimateResult {
         let outcome = try inputs.outcome(
             request.variable, allowed: Self.estimable, role: "in an estimate (use binary, categorical, integer or number)")
         let by = request.by.contains(SurveyRounds.variable) ? request.by : [SurveyRounds.variable] + request.by
         let byVariables = try inputs.groupingVariables(by, exclude: [outcome.name], role: "with --by")
-        let isCategorical = outcome.type == "categorical"
+        let isCategorical = outcome.type == .categorical
         let plan = LoadPlan(
             numericOutcome: isCategorical ? nil : outcome,
             factors: (isCategorical ? [outcome] : []) + byVariables,
@@ -55,7 +56,7 @@ struct EstimateComputation {
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
-        let shape: OutcomeShape = isCategorical ? .categorical : (outcome.type == "binary" ? .binary : .numeric)
+        let shape: OutcomeShape = isCategorical ? .categorical : (outcome.type == .binary ? .binary : .numeric)
         let kind: StatisticKind
         let table: EstimateTable
         let categories: [String]

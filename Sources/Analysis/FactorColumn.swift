@@ -1,3 +1,4 @@
+import Codebooks
 import Storage
 
 /// A grouping or categorical column: a dense code per row and the label of each code.
@@ -35,9 +36,9 @@ struct FactorBuilder {
         self.variable = variable
         if let categories = variable.categories {
             source = .sqlCode(categories: categories)
-        } else if variable.type == "binary" {
+        } else if variable.type == .binary {
             source = .binary
-        } else if variable.type == "integer" {
+        } else if variable.type == .integer {
             source = .integer
         } else {
             source = .text

@@ -1,3 +1,4 @@
+import Codebooks
 import Disclosure
 import Storage
 
@@ -52,7 +53,7 @@ public struct IncidentDistribution {
 
     /// Reads the counts per group and category.
     func load(_ request: IncidentRequest) throws -> IncidentCounts {
-        let columns = try store.columns(of: "incidents")
+        let columns = try store.columns(of: .incidents)
         if !columns.contains("country") {
             throw RateError.missingData(table: "incidents", hint: "ingest record-level incident files first")
         }
@@ -61,18 +62,15 @@ public struct IncidentDistribution {
                 option: request.across == name ? "--across" : "--by", argument: name,
                 expected: "an incident variable (see `sitan variables`)")
         }
-        let (filter, bindings) = try Self.filter(request, columns: columns)
-        let keys = (request.by + [request.across]).map(Self.quoted)
-        let sql =
-            "SELECT " + (keys + ["count(*)"]).joined(separator: ", ") + " FROM incidents WHERE " + filter
-            + " GROUP BY " + keys.joined(separator: ", ")
-        let rows = try store.database.rows(sql, bindings)
+        try Self.checkFilter(request, columns: columns)
+        let rows = try store.incidentCounts(
+            by: request.by + [request.across], iccsPrefix: request.offence, stages: request.stage?.acceptedValues)
         guard !rows.isEmpty else { throw RateError.nothingToCount(what: "no incident rows match --offence and --stage") }
         let width = request.by.count
         var cells: [[String]: [String: Int]] = [:]
         for row in rows {
-            let group = row[0..<width].map { $0.string ?? "missing" }
-            cells[group, default: [:]][row[width].string ?? "missing", default: 0] += Int(row[width + 1].double ?? 0)
+            let group = row.values[0..<width].map { $0 ?? "missing" }
+            cells[group, default: [:]][row.values[width] ?? "missing", default: 0] += row.count
         }
         let categories = try self.categories(of: request.across, present: Set(cells.values.flatMap(\.keys)))
         let groups = cells.keys.sorted(by: Self.labelOrder)
@@ -80,26 +78,21 @@ public struct IncidentDistribution {
             groups: groups, categories: categories, counts: groups.map { g in categories.map { cells[g]?[$0] ?? 0 } })
     }
 
-    /// The WHERE clause for `--offence` (code prefix) and `--stage` (reached at least).
-    static func filter(_ request: IncidentRequest, columns: Set<String>) throws -> (String, [SQLValue]) {
-        var conditions = ["1"]
-        var bindings: [SQLValue] = []
-        if let offence = request.offence {
-            guard columns.contains("iccs") else { throw RateError.missingData(table: "incidents", hint: "no ICCS codes; drop --offence") }
-            conditions.append("substr(iccs, 1, \(offence.count)) = ?")
-            bindings.append(.text(offence))
+    /// Refuses `--offence` (code prefix) and `--stage` (reached at least) when the incidents
+    /// have no ICCS codes or no stage column.
+    static func checkFilter(_ request: IncidentRequest, columns: Set<String>) throws {
+        if request.offence != nil, !columns.contains("iccs") {
+            throw RateError.missingData(table: "incidents", hint: "no ICCS codes; drop --offence")
         }
-        if let accepted = request.stage?.acceptedValues {
-            guard columns.contains("stage") else { throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage") }
-            conditions.append("stage IN (" + accepted.map(sqlLiteral).joined(separator: ", ") + ")")
+        if request.stage?.acceptedValues != nil, !columns.contains("stage") {
+            throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage")
         }
-        return (conditions.joined(separator: " AND "), bindings)
     }
 
     /// Dictionary categories first (binary: 1 then 0), then other values present, then `missing`.
     func categories(of variable: String, present: Set<String>) throws -> [String] {
         let stored = try store.variables().first { $0.name == variable }
-        let ordered = stored?.type == "binary" ? ["1", "0"] : (stored?.categories ?? [])
+        let ordered = stored?.type == .binary ? ["1", "0"] : (stored?.categories ?? [])
         let others = present.subtracting(ordered).subtracting(["missing"]).sorted(by: { Self.labelOrder([$0], [$1]) })
         return ordered + others + (present.contains("missing") ? ["missing"] : [])
     }
@@ -112,6 +105,4 @@ public struct IncidentDistribution {
         }
         return lhs.count < rhs.count
     }
-
-    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }

@@ -43,8 +43,8 @@ public struct ProjectConfig: Sendable, Equatable {
     ///   - environment: the process environment (`SITAN_CONFIG`, which must exist when set).
     ///   - directory: the current directory, searched for `sitan.yaml`.
     /// - Returns: the configuration, or ``defaults`` when no file is found.
-    /// - Throws: ``AnalysisError/configuration(path:problem:)`` for an unreadable or malformed
-    ///   file, ``AnalysisError/thresholdTooLow(path:k:)`` for k < 3.
+    /// - Throws: ``ConfigurationFileError`` for an unreadable or malformed file (with the line
+    ///   and column), ``AnalysisError/thresholdTooLow(path:k:)`` for k < 3.
     public static func load(
         explicitPath: String?, environment: [String: String], directory: String
     ) throws -> ProjectConfig {
@@ -57,39 +57,43 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// Reads one configuration file.
     ///
-    /// The YAML is composed into nodes, never expanded into values: an alias refers to the node
-    /// it names, so a file of nested aliases (a "billion laughs" bomb) costs no more memory than
-    /// its text, and only `disclosure.k` is ever looked at.
+    /// The file is read by the same ``YAMLReader`` as codebooks, so every malformed setting is
+    /// reported at its line and column. The YAML is composed into nodes, never expanded into
+    /// values: an alias refers to the node it names, so a file of nested aliases (a "billion
+    /// laughs" bomb) costs no more memory than its text.
     ///
-    /// - Throws: ``ConfigurationFileError`` when the file cannot be read, is not UTF-8 or not
-    ///   valid YAML (with the line and column); ``AnalysisError`` for a malformed setting.
+    /// - Throws: ``ConfigurationFileError`` when the file cannot be read, is not UTF-8, not valid
+    ///   YAML or holds a malformed setting (with the line and column); ``AnalysisError`` for a
+    ///   threshold below 3 or a direct identifier.
     public static func read(path: String) throws -> ProjectConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationFileError(
                 path: path, line: 0, column: 0, message: "cannot read the project configuration file (missing or not readable)",
                 isUnreadable: true)
         }
-        let root: Node?
-        do { root = try YAMLPosition.compose([UInt8](data)) } catch let failure as YAMLPosition.Failure {
-            throw ConfigurationFileError(path: path, line: failure.line, column: failure.column, message: failure.message)
+        let reader = YAMLReader(file: path)
+        do {
+            guard let root = try reader.compose([UInt8](data)) else {
+                return ProjectConfig(disclosureThreshold: defaultThreshold, path: path)
+            }
+            try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
+            let top = try reader.mapping(root, "the project configuration (such as `disclosure: {k: 5}`)")
+            let section = { (key: String) in top.first { $0.key == key }?.value }
+            let k = try threshold(in: section("disclosure"), reader: reader)
+            guard k >= 3 else { throw AnalysisError.thresholdTooLow(path: path, k: k) }
+            var config = ProjectConfig(disclosureThreshold: k, path: path)
+            config.reliability = try reliabilityRule(in: section("reliability"), reader: reader)
+            return config
+        } catch let error as CodebookError {
+            throw ConfigurationFileError(path: path, line: error.line, column: error.column, message: error.message)
         }
-        guard let root else { return ProjectConfig(disclosureThreshold: defaultThreshold, path: path) }
-        try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
-        guard let top = root.mapping else {
-            throw AnalysisError.configuration(path: path, problem: "expected a mapping such as `disclosure: {k: 5}`")
-        }
-        let k = try threshold(in: top["disclosure"], path: path)
-        guard k >= 3 else { throw AnalysisError.thresholdTooLow(path: path, k: k) }
-        var config = ProjectConfig(disclosureThreshold: k, path: path)
-        config.reliability = try reliabilityRule(in: top["reliability"], path: path)
-        return config
     }
 
     /// The `reliability` setting, or the default (suppress).
-    private static func reliabilityRule(in node: Node?, path: String) throws -> ReliabilityRule {
-        guard let node, node.null == nil else { return .suppress }
+    private static func reliabilityRule(in node: Node?, reader: YAMLReader) throws -> ReliabilityRule {
+        guard let node, !reader.isNull(node) else { return .suppress }
         guard case .scalar = node, let rule = node.string.flatMap(ReliabilityRule.init(rawValue:)) else {
-            throw AnalysisError.configuration(path: path, problem: "`reliability` must be suppress (the default) or flag")
+            throw reader.error(node, "`reliability` must be suppress (the default) or flag")
         }
         return rule
     }
@@ -128,22 +132,12 @@ public struct ProjectConfig: Sendable, Equatable {
     /// The most YAML values a configuration file may expand to.
     package static let maximumNodes = 100_000
 
-    /// The `disclosure.k` setting, or the default.
-    private static func threshold(in section: Node?, path: String) throws -> Int {
-        guard let section, section.null == nil else { return defaultThreshold }
-        guard let mapping = section.mapping else {
-            throw AnalysisError.configuration(path: path, problem: "`disclosure` must be a mapping such as {k: 5}")
-        }
-        let keys = mapping.keys.map { $0.string ?? "" }
-        if let unknown = keys.sorted().first(where: { $0 != "k" }) {
-            throw AnalysisError.configuration(
-                path: path, problem: "unknown setting `disclosure.\(unknown)`; the only setting is `disclosure.k`")
-        }
-        guard let value = mapping["k"], value.null == nil else { return defaultThreshold }
-        guard case .scalar = value, let k = value.int else {
-            throw AnalysisError.configuration(path: path, problem: "`disclosure.k` must be a whole number (default 5)")
-        }
-        return k
+    /// The `disclosure.k` setting, or the default. Unknown keys under `disclosure` are refused.
+    private static func threshold(in section: Node?, reader: YAMLReader) throws -> Int {
+        guard let section, !reader.isNull(section) else { return defaultThreshold }
+        let settings = try reader.mapping(section, "`disclosure` (such as {k: 5})", allowed: ["k"])
+        guard let value = settings.first(where: { $0.key == "k" })?.value, !reader.isNull(value) else { return defaultThreshold }
+        return try reader.int(value, "`disclosure.k` (default 5)")
     }
 
     /// The disclosure control this configuration asks for.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What can go wrong in `sitan rates` and `sitan incidents`, saying what to do next.
 ///
 /// Cases name options, variables and tables, never a value read from the data.
@@ -36,4 +38,8 @@ public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "with `sitan ingest --replace`, or remove that source"
         }
     }
+}
+
+extension RateError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(kind: isUsageError ? .usage : .data, message: description) }
 }

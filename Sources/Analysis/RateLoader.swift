@@ -39,60 +39,34 @@ struct RateLoader {
     /// Every country × year with at least one incident row is returned (the register covers
     /// it), with a count of 0 when no case matches. An offence matches by code prefix.
     func incidentCells(offence: String?, stage: IncidentStage?) throws -> [NumeratorCell] {
-        let columns = try store.columns(of: "incidents")
+        let columns = try store.columns(of: .incidents)
         guard columns.isSuperset(of: ["country", "year"]) else { return [] }
-        var conditions: [String] = []
-        var bindings: [SQLValue] = []
-        if let offence {
-            guard columns.contains("iccs") else {
-                throw RateError.missingData(
-                    table: "incidents", hint: "no ICCS codes were derived; map national articles with the offence mapping table")
-            }
-            conditions.append("substr(iccs, 1, \(offence.count)) = ?")
-            bindings.append(.text(offence))
+        if offence != nil, !columns.contains("iccs") {
+            throw RateError.missingData(
+                table: "incidents", hint: "no ICCS codes were derived; map national articles with the offence mapping table")
         }
-        if let accepted = stage?.acceptedValues {
-            guard columns.contains("stage") else { throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage") }
-            conditions.append("stage IN (" + accepted.map(sqlLiteral).joined(separator: ", ") + ")")
+        if stage?.acceptedValues != nil, !columns.contains("stage") {
+            throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage")
         }
-        let match = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-        let sql = """
-            SELECT country, year, sum(CASE WHEN \(match) THEN 1 ELSE 0 END) FROM incidents
-            WHERE country IS NOT NULL AND year IS NOT NULL GROUP BY country, year ORDER BY country, year
-            """
-        return try store.database.rows(sql, bindings).compactMap { row in
-            guard let year = RateValues.year(row[1]) else { return nil }
+        return try store.incidentTallies(iccsPrefix: offence, stages: stage?.acceptedValues).compactMap { tally in
+            guard let year = RateValues.year(tally.year) else { return nil }
             return NumeratorCell(
-                cell: RateCell(country: row[0].string ?? "", year: year), offence: offence,
-                count: row[2].double.flatMap(RateValues.wholeNumber), flag: nil, source: .incidents)
+                cell: RateCell(country: tally.country, year: year), offence: offence,
+                count: tally.matching.flatMap(RateValues.wholeNumber), flag: nil, source: .incidents)
         }
     }
 
     /// Aggregate counts (unit `NR`) per country × year × ICCS code: the exact code, or every
     /// code when `offence` is nil. Where several sources give the same cell, the latest wins.
     func countCells(offence: String?) throws -> [NumeratorCell] {
-        let columns = try store.columns(of: "counts")
-        guard columns.isSuperset(of: ["country", "year", "iccs", "count"]) else { return [] }
-        var conditions = ["country IS NOT NULL", "year IS NOT NULL", "iccs IS NOT NULL"]
-        var bindings: [SQLValue] = []
-        if columns.contains("unit") { conditions.append("(unit = 'NR' OR unit IS NULL)") }
-        if let offence {
-            conditions.append("iccs = ?")
-            bindings.append(.text(offence))
-        }
-        let flag = columns.contains("flag") ? "flag" : "NULL"
-        let sql = """
-            SELECT country, year, iccs, count, \(flag), max(_source) FROM counts
-            WHERE \(conditions.joined(separator: " AND ")) GROUP BY country, year, iccs ORDER BY country, year, iccs
-            """
-        return try store.database.rows(sql, bindings).compactMap { row in
-            guard let year = RateValues.year(row[1]) else { return nil }
-            let cell = RateCell(country: row[0].string ?? "", year: year)
+        try store.latestCounts(iccs: offence).compactMap { stored in
+            guard let year = RateValues.year(stored.year) else { return nil }
+            let cell = RateCell(country: stored.country, year: year)
             var count: Int?
-            if let value = row[3].double {
-                count = try RateValues.count(value, cell: cell, source: row[5], store: store)
+            if let value = stored.count {
+                count = try RateValues.count(value, cell: cell, source: stored.source, store: store)
             }
-            return NumeratorCell(cell: cell, offence: row[2].string, count: count, flag: row[4].string, source: .counts)
+            return NumeratorCell(cell: cell, offence: stored.iccs, count: count, flag: stored.flag, source: .counts)
         }
     }
 
@@ -106,10 +80,8 @@ struct RateLoader {
     /// Where several sources give the same cell, `preferEurostat` decides (Eurostat for
     /// Eurostat counts, the national files for incident registers), then the latest source.
     func denominators(_ kind: RateDenominator, preferEurostat: Bool) throws -> [RateCell: DenominatorCell] {
-        let columns = try store.columns(of: "population")
-        guard columns.isSuperset(of: ["country", "year", "population", "sex"]) else { return [:] }
-        let candidates = try kind == .children ? childCandidates(columns) : allAgesCandidates(columns)
-        let eurostat = try eurostatSources()
+        let candidates = try kind == .children ? childCandidates() : allAgesCandidates()
+        let eurostat = try store.eurostatSourceIDs()
         var chosen: [RateCell: (rank: (Int, Int64), value: DenominatorCell)] = [:]
         for candidate in candidates {
             let rank = ((eurostat.contains(candidate.source) == preferEurostat) ? 1 : 0, candidate.source)
@@ -127,25 +99,15 @@ struct RateLoader {
     }
 
     /// Children 0–17 per source and cell, from complete single-year ages only.
-    private func childCandidates(_ columns: Set<String>) throws -> [Candidate] {
-        guard columns.contains("age") else { return [] }
-        let flag = columns.contains("flag") ? "group_concat(DISTINCT p.flag)" : "NULL"
-        let sql = """
-            SELECT p._source, s.name, p.country, p.year, p.sex, sum(p.population), count(p.population),
-                count(DISTINCT p.age), \(flag)
-            FROM population p JOIN sources s ON s.id = p._source
-            WHERE p.age BETWEEN 0 AND 17 AND p.country IS NOT NULL AND p.year IS NOT NULL AND p.sex IN ('male', 'female', 'total')
-            GROUP BY p._source, p.country, p.year, p.sex ORDER BY p._source, p.country, p.year, p.sex
-            """
+    private func childCandidates() throws -> [Candidate] {
         var bySex: [Int64: [RateCell: [String: (Double, String?)]]] = [:]
         var names: [Int64: String] = [:]
-        for row in try store.database.rows(sql) {
-            guard case let .integer(source) = row[0], row[6].double == 18, row[7].double == 18, let year = RateValues.year(row[3])
-            else { continue }
-            names[source] = row[1].string ?? ""
-            let cell = RateCell(country: row[2].string ?? "", year: year)
-            let population = try RateValues.population(row[5].double ?? 0, cell: cell, sourceName: row[1].string ?? "")
-            bySex[source, default: [:]][cell, default: [:]][row[4].string ?? ""] = (population, row[8].string)
+        for tally in try store.childPopulationTallies() {
+            guard tally.values == 18, tally.ages == 18, let year = RateValues.year(tally.year) else { continue }
+            names[tally.source] = tally.sourceName
+            let cell = RateCell(country: tally.country, year: year)
+            let population = try RateValues.population(tally.population ?? 0, cell: cell, sourceName: tally.sourceName)
+            bySex[tally.source, default: [:]][cell, default: [:]][tally.sex] = (population, tally.flag)
         }
         return bySex.flatMap { source, cells in
             cells.compactMap { cell, sexes -> Candidate? in
@@ -160,28 +122,15 @@ struct RateLoader {
     }
 
     /// All ages per source and cell: Eurostat's `TOTAL` age, sex `total`.
-    private func allAgesCandidates(_ columns: Set<String>) throws -> [Candidate] {
-        guard columns.contains("age_code") else { return [] }
-        let flag = columns.contains("flag") ? "p.flag" : "NULL"
-        let sql = """
-            SELECT p._source, s.name, p.country, p.year, p.population, \(flag) FROM population p JOIN sources s ON s.id = p._source
-            WHERE p.age_code = 'TOTAL' AND p.sex = 'total' AND p.population IS NOT NULL AND p.country IS NOT NULL
-                AND p.year IS NOT NULL
-            """
-        return try store.database.rows(sql).compactMap { row in
-            guard case let .integer(source) = row[0], let value = row[4].double, let year = RateValues.year(row[3]) else { return nil }
-            let cell = RateCell(country: row[2].string ?? "", year: year)
-            let population = try RateValues.population(value, cell: cell, sourceName: row[1].string ?? "")
+    private func allAgesCandidates() throws -> [Candidate] {
+        try store.allAgesPopulationTotals().compactMap { total in
+            guard let value = total.population, let year = RateValues.year(total.year) else { return nil }
+            let cell = RateCell(country: total.country, year: year)
+            let population = try RateValues.population(value, cell: cell, sourceName: total.sourceName)
             return Candidate(
-                cell: cell, source: source,
-                value: DenominatorCell(population: population, sourceName: row[1].string ?? "", flag: row[5].string))
+                cell: cell, source: total.source,
+                value: DenominatorCell(population: population, sourceName: total.sourceName, flag: total.flag))
         }
-    }
-
-    /// The ids of the sources ingested as Eurostat bulk downloads.
-    private func eurostatSources() throws -> Set<Int64> {
-        let rows = try store.database.rows("SELECT id FROM sources WHERE codebook LIKE '(built-in eurostat%'")
-        return Set(rows.compactMap { if case let .integer(id) = $0[0] { id } else { nil } })
     }
 }
 
@@ -207,10 +156,10 @@ package enum RateValues {
 
     /// A stored count: a whole number from 0 to ``maximum``.
     /// - Throws: ``RateError/unusableValue(table:source:country:year:problem:)`` otherwise.
-    static func count(_ value: Double, cell: RateCell, source: SQLValue, store: Store) throws -> Int {
+    static func count(_ value: Double, cell: RateCell, source: Int64?, store: Store) throws -> Int {
         if let count = wholeNumber(value), count >= 0 { return count }
         throw RateError.unusableValue(
-            table: "count", source: try sourceName(source, store: store), country: cell.country, year: cell.year,
+            table: "count", source: try source.flatMap(store.sourceName(id:)) ?? "?", country: cell.country, year: cell.year,
             problem: problem(value, whole: true))
     }
 
@@ -228,10 +177,5 @@ package enum RateValues {
         }
         if value < 0 { return "is negative" }
         return whole ? "is not a whole number" : "cannot be used"
-    }
-
-    private static func sourceName(_ id: SQLValue, store: Store) throws -> String {
-        guard case let .integer(id) = id else { return "?" }
-        return try store.database.rows("SELECT name FROM sources WHERE id = ?", [.integer(id)]).first?.first?.string ?? "?"
     }
 }

@@ -10,7 +10,7 @@ struct LoadPlan {
     var filters: [(variable: CatalogVariable, values: [SQLValue])]
 }
 
-/// Reads the survey table into ``SurveyData`` with one SELECT.
+/// Reads the survey table into ``SurveyData`` in one pass (``Store/scanSurvey(_:bindings:sources:row:)``).
 ///
 /// Category codes and the domain condition are computed by SQLite (`CASE`, `IN`), so the
 /// per-row work in Swift is reading numbers; only `_stratum`, `_psu` and text variables
@@ -26,17 +26,13 @@ struct SurveyLoader {
     ///   - rounds: the rounds to read; strata are nested in rounds.
     ///   - pool: whether the `survey` grouping column holds one pooled level instead of the rounds.
     func load(_ plan: LoadPlan, rounds: SurveyRounds, pool: Bool) throws -> SurveyData {
-        let sourceFilter = rounds.selectedSources.map { " WHERE _source IN (" + $0.map(String.init).joined(separator: ", ") + ")" } ?? ""
-        let count = Int(try store.database.scalar("SELECT count(*) FROM survey" + sourceFilter))
-        let names = Dictionary(
-            try store.database.rows("SELECT id, name FROM sources").map { ($0[0].double.map { Int64($0) } ?? -1, $0[1].string ?? "") },
-            uniquingKeysWith: { a, _ in a })
+        let count = try store.surveyRowCount(sources: rounds.selectedSources)
+        let names = try store.sourceNames()
         var roundOfSource: [Int64: Int32] = [:]
         for (code, round) in rounds.selected.enumerated() {
             for source in round.sources { roundOfSource[source] = Int32(code) }
         }
-        let surveyColumns = try store.columns(of: "survey")
-        let laterStages = (2...).prefix { surveyColumns.contains("_psu\($0)") && surveyColumns.contains("_fpc\($0)") }.count
+        let laterStages = try store.surveyLaterStages()
         var design = DesignBuilder(
             capacity: count, sourceNames: names, roundOfSource: roundOfSource, laterStages: laterStages)
         let columns = plan.factors.filter { $0.name != SurveyRounds.variable }
@@ -45,12 +41,9 @@ struct SurveyLoader {
         numeric?.reserveCapacity(count)
         var domain: [Bool]? = plan.filters.isEmpty ? nil : []
         domain?.reserveCapacity(count)
-        var (sql, bindings) = selectSQL(plan, factors: factors, laterStages: laterStages)
-        sql += sourceFilter
-        let statement = try store.database.prepare(sql)
-        try statement.bind(bindings)
+        let (expressions, bindings) = selectedValues(plan, factors: factors, laterStages: laterStages)
         let first = 5 + 2 * laterStages
-        while try statement.step() {
+        try store.scanSurvey(expressions, bindings: bindings, sources: rounds.selectedSources) { statement in
             design.read(statement)
             var column = first
             if domain != nil {
@@ -76,8 +69,9 @@ struct SurveyLoader {
         return data
     }
 
-    /// The SELECT and its bound values.
-    private func selectSQL(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> (String, [SQLValue]) {
+    /// The values read from each row (design columns, then the domain, outcome and factors)
+    /// and the values bound to their placeholders.
+    private func selectedValues(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> ([String], [SQLValue]) {
         var columns = ["_source", "_stratum", "_psu", "_weight", "_fpc"]
         columns += (0..<laterStages).flatMap { ["_psu\($0 + 2)", "_fpc\($0 + 2)"] }
         var bindings: [SQLValue] = []
@@ -91,7 +85,7 @@ struct SurveyLoader {
         }
         if let outcome = plan.numericOutcome { columns.append(outcome.column) }
         columns += factors.map(\.sql)
-        return ("SELECT " + columns.joined(separator: ", ") + " FROM survey", bindings)
+        return (columns, bindings)
     }
 }
 

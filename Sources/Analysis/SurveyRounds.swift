@@ -56,16 +56,11 @@ struct SurveyRounds {
     ///   round.
     init(store: Store, selection: RoundSelection) throws {
         var byID: [String: (country: String, year: Int?, sources: [Int64])] = [:]
-        let rows = try store.database.rows(
-            "SELECT id, coalesce(survey, country || coalesce('-' || year, '')), country, year FROM sources WHERE kind = 'survey' ORDER BY id"
-        )
-        for row in rows {
-            guard case let .integer(id) = row[0], let round = row[1].string else { continue }
-            let year: Int? = if case let .integer(y) = row[3] { Int(y) } else { nil }
-            var entry = byID[round] ?? (row[2].string ?? "", year, [])
-            entry.sources.append(id)
-            if let year, year > entry.year ?? Int.min { entry.year = year }
-            byID[round] = entry
+        for source in try store.surveySources() {
+            var entry = byID[source.round] ?? (source.country, source.year, [])
+            entry.sources.append(source.id)
+            if let year = source.year, year > entry.year ?? Int.min { entry.year = year }
+            byID[source.round] = entry
         }
         let countries = try store.variables().first { $0.name == "country" }?.categories ?? []
         let rank = { (country: String) in countries.firstIndex(of: country) ?? countries.count }

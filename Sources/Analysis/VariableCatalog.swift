@@ -1,3 +1,4 @@
+import Codebooks
 import Storage
 
 /// How a harmonised variable is stored and read: its dictionary entry plus SQL to fetch it.
@@ -6,18 +7,18 @@ struct CatalogVariable: Sendable {
     let stored: StoredVariable
 
     var name: String { stored.name }
-    var type: String { stored.type }
+    var type: VariableType { stored.type }
     /// The quoted column name.
     var column: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
     /// Categories from the dictionary, when the variable is categorical and lists them.
-    var categories: [String]? { type == "categorical" ? stored.categories.flatMap { $0.isEmpty ? nil : $0 } : nil }
+    var categories: [String]? { type == .categorical ? stored.categories.flatMap { $0.isEmpty ? nil : $0 } : nil }
     /// Whether values are whole numbers (group labels shown as JSON numbers).
-    var isInteger: Bool { type == "integer" || type == "binary" }
+    var isInteger: Bool { type == .integer || type == .binary }
 
     /// SQL for a dense category code: 0..<categories.count, −1 missing, −2 a value outside
     /// the dictionary's list. Evaluated by SQLite, so no string reaches Swift per row.
     func categoryCodeSQL(_ categories: [String]) -> String {
-        let cases = categories.enumerated().map { "WHEN \(sqlLiteral($1)) THEN \($0)" }.joined(separator: " ")
+        let cases = categories.enumerated().map { "WHEN \(Store.literal($1)) THEN \($0)" }.joined(separator: " ")
         return "CASE \(column) \(cases) ELSE (CASE WHEN \(column) IS NULL THEN -1 ELSE -2 END) END"
     }
 }
@@ -26,12 +27,9 @@ extension CatalogVariable {
     /// The survey round as a grouping variable: read from each row's source, not a column.
     static let round = CatalogVariable(
         stored: StoredVariable(
-            name: SurveyRounds.variable, type: "text", categories: nil, labels: ["en": "Survey round"], categoryLabels: [:],
+            name: SurveyRounds.variable, type: .text, categories: nil, labels: ["en": "Survey round"], categoryLabels: [:],
             origin: "sitan"))
 }
-
-/// SQL string literal.
-func sqlLiteral(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 
 /// The harmonised variables available for analysis in one database.
 struct VariableCatalog: Sendable {
@@ -41,7 +39,7 @@ struct VariableCatalog: Sendable {
     /// Reads the dictionary and the survey table's columns.
     init(store: Store) throws {
         variables = Dictionary(try store.variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        surveyColumns = try store.columns(of: "survey")
+        surveyColumns = try store.columns(of: .survey)
     }
 
     /// The variable called `name`.
@@ -56,8 +54,8 @@ struct VariableCatalog: Sendable {
     /// A variable for `--by` or `--across`: categorical, binary, integer or text.
     func groupingVariable(_ name: String, role: String) throws -> CatalogVariable {
         let v = try variable(name)
-        guard ["categorical", "binary", "integer", "text"].contains(v.type) else {
-            throw AnalysisError.unsupportedType(variable: name, type: v.type, role: role)
+        guard [.categorical, .binary, .integer, .text].contains(v.type) else {
+            throw AnalysisError.unsupportedType(variable: name, type: v.type.rawValue, role: role)
         }
         return v
     }

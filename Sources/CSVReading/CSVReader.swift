@@ -14,8 +14,6 @@ import Foundation
 public final class CSVReader {
     public let path: String
     public let dialect: CSVDialect
-    /// Called with each raw (undecoded) chunk, for hashing.
-    public var onRawChunk: ((UnsafeRawBufferPointer) -> Void)?
     /// Called after each chunk with bytes read so far and the file size.
     public var onProgress: ((Int, Int) -> Void)?
 
@@ -67,7 +65,6 @@ public final class CSVReader {
                     throw CSVReadingError.forbiddenByte(
                         file: path, line: line, column: column, byteOrderMark: found.kind == .byteOrderMark)
                 }
-                onRawChunk?(slice)
                 do {
                     try transcoder.convert(slice, into: &utf8, final: count < Self.chunkSize)
                 } catch let invalid as Transcoder.InvalidByte {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem with a codebook or the dictionary, with the file and line it comes from.
 public struct CodebookError: Error, CustomStringConvertible, Equatable {
     public let file: String
@@ -16,7 +18,15 @@ public struct CodebookError: Error, CustomStringConvertible, Equatable {
         self.isUnreadable = isUnreadable
     }
 
-    public var description: String {
-        line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+    public var description: String { diagnostic.rendered }
+}
+
+extension CodebookError: DiagnosticConvertible {
+    /// A codebook that cannot be read is the environment's problem (exit 1); one that is
+    /// malformed is bad input (exit 65).
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            kind: isUnreadable ? .environment : .data, file: file, line: line > 0 ? line : nil, column: line > 0 ? column : nil,
+            message: message)
     }
 }

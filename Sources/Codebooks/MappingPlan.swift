@@ -1,8 +1,25 @@
+import Diagnostics
+
 /// A problem with the file as a whole against its codebook (exit 65). Never contains a value.
 public struct IngestFileError: Error, CustomStringConvertible, Equatable {
+    public let file: String
+    /// 1-based line and column; nil when the problem is with the file as a whole.
+    public let line: Int?
+    public let column: Int?
     public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String { diagnostic.rendered }
+}
+
+extension IngestFileError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(kind: .data, file: file, line: line, column: column, message: message) }
 }
 
 /// The plan that ties each raw column to an output slot.
@@ -27,7 +44,8 @@ struct MappingPlan {
         var mapped = Set<String>()
         for rule in codebook.columns where !mapped.insert(Self.matchable(rule.column)).inserted {
             throw IngestFileError(
-                "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped twice (names are compared without "
+                file: codebook.path, line: rule.line, column: 1,
+                "column \"\(rule.column)\" is mapped twice (names are compared without "
                     + "leading or trailing spaces); map it once")
         }
         let byColumn = Dictionary(
@@ -82,22 +100,24 @@ struct MappingPlan {
         for (index, name) in header.enumerated() {
             guard seen.insert(name).inserted || droppedOnly.contains(name) else {
                 throw IngestFileError(
-                    "\(file):1:\(columns[index]): error: column \"\(EchoedName.shown(name))\" appears twice in the header; "
+                    file: file, line: 1, column: columns[index],
+                    "column \"\(EchoedName.shown(name))\" appears twice in the header; "
                         + "rename one of them in the file (a repeated column can only be listed under `drop:`)")
             }
             guard known.contains(name) else {
                 throw IngestFileError(
-                    "\(file):1:\(columns[index]): error: column \"\(EchoedName.shown(name))\" is not in the codebook \(codebook.path); "
+                    file: file, line: 1, column: columns[index],
+                    "column \"\(EchoedName.shown(name))\" is not in the codebook \(codebook.path); "
                         + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded."
                 )
             }
         }
         for rule in codebook.columns where !seen.contains(matchable(rule.column)) {
             throw IngestFileError(
-                "\(codebook.path):\(rule.line):1: error: column \"\(rule.column)\" is mapped but is not in \(file)'s header")
+                file: codebook.path, line: rule.line, column: 1, "column \"\(rule.column)\" is mapped but is not in \(file)'s header")
         }
         for (role, column) in codebook.design.columns where !seen.contains(matchable(column)) {
-            throw IngestFileError("\(codebook.path): error: design \(role) column \"\(column)\" is not in \(file)'s header")
+            throw IngestFileError(file: codebook.path, "design \(role) column \"\(column)\" is not in \(file)'s header")
         }
     }
 }

@@ -4,10 +4,13 @@ import Yams
 
 /// Reads a YAML file into typed values, reporting every problem with file, line and column.
 ///
-/// Codebooks are written by hand; an unknown key is more often a typo than an extension, so
-/// every mapping is checked against the keys it may have.
+/// Codebooks, dictionaries and the project configuration are written by hand; an unknown key
+/// is more often a typo than an extension, so every mapping is checked against the keys it may
+/// have.
 package struct YAMLReader {
     let file: String
+
+    package init(file: String) { self.file = file }
 
     func load() throws -> (Node, String) {
         if let kind = PIIGuard().classify((file as NSString).lastPathComponent) {
@@ -27,11 +30,7 @@ package struct YAMLReader {
                     "the file is larger than \(Self.maximumBytes) bytes, sitan's limit (docs/limits.md); no codebook or dictionary is that long"
             )
         }
-        let root: Node?
-        do { root = try YAMLPosition.compose(bytes) } catch let failure as YAMLPosition.Failure {
-            throw CodebookError(file: file, line: failure.line, column: failure.column, message: failure.message)
-        }
-        guard let node = root else { throw error(nil, "the file is empty") }
+        guard let node = try compose(bytes) else { throw error(nil, "the file is empty") }
         try refuseIdentifiers(in: node, guardian: PIIGuard())
         return (node, String(decoding: bytes, as: UTF8.self))
     }
@@ -71,18 +70,28 @@ package struct YAMLReader {
         }
     }
 
+    /// The YAML text composed into nodes (never expanded: an alias refers to the node it names),
+    /// nil for an empty document.
+    ///
+    /// - Throws: ``CodebookError`` at the line and column of bytes that are not UTF-8 or not YAML.
+    package func compose(_ bytes: [UInt8]) throws -> Node? {
+        do { return try YAMLPosition.compose(bytes) } catch let failure as YAMLPosition.Failure {
+            throw CodebookError(file: file, line: failure.line, column: failure.column, message: failure.message)
+        }
+    }
+
     /// The most YAML values a codebook or dictionary may expand to.
     package static let maximumValues = 200_000
 
     /// The largest codebook or dictionary file read, in bytes.
     package static let maximumBytes = 4 << 20
 
-    func error(_ node: Node?, _ message: String) -> CodebookError {
+    package func error(_ node: Node?, _ message: String) -> CodebookError {
         CodebookError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message)
     }
 
     /// The key–value pairs of a mapping, refusing keys outside `allowed` (when given).
-    func mapping(_ node: Node, _ what: String, allowed: [String]? = nil) throws -> [(key: String, keyNode: Node, value: Node)] {
+    package func mapping(_ node: Node, _ what: String, allowed: [String]? = nil) throws -> [(key: String, keyNode: Node, value: Node)] {
         guard case let .mapping(map) = node else { throw error(node, "\(what) must be a mapping (key: value)") }
         return try map.map { pair in
             guard let key = pair.key.string else { throw error(pair.key, "keys in \(what) must be text") }
@@ -93,12 +102,12 @@ package struct YAMLReader {
         }
     }
 
-    func isNull(_ node: Node) -> Bool {
+    package func isNull(_ node: Node) -> Bool {
         if case let .scalar(s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
         return false
     }
 
-    func string(_ node: Node, _ what: String) throws -> String {
+    package func string(_ node: Node, _ what: String) throws -> String {
         guard case let .scalar(s) = node, !isNull(node) else { throw error(node, "\(what) must be a single value") }
         return s.string
     }
@@ -108,7 +117,7 @@ package struct YAMLReader {
         return try string(node, what)
     }
 
-    func int(_ node: Node, _ what: String) throws -> Int {
+    package func int(_ node: Node, _ what: String) throws -> Int {
         guard let value = Int(try string(node, what)) else { throw error(node, "\(what) must be a whole number") }
         return value
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Errors of the Disclosure module.
 ///
 /// Positions are 0-based indices into the ``Table`` given to
@@ -60,6 +62,17 @@ public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible
             "nothing of this output can be released: every count in it would let a reader recompute a count "
                 + "below the disclosure threshold from what was published earlier (see `sitan releases`); "
                 + "ask for a coarser grouping, or start a new release ledger for a new publication"
+        }
+    }
+}
+
+extension DisclosureError: DiagnosticConvertible {
+    /// An output the ledger cannot release is a property of the data (exit 65); the other cases
+    /// are tables built wrongly by sitan itself (exit 1, an internal failure).
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .nothingReleasable, .auditTooLarge: Diagnostic(kind: .data, message: description)
+        default: Diagnostic(kind: .environment, message: description)
         }
     }
 }

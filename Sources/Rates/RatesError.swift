@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Input errors from the `Rates` module.
 public enum RatesError: Error, Equatable, CustomStringConvertible {
     /// A count is negative.
@@ -42,5 +44,16 @@ public enum RatesError: Error, Equatable, CustomStringConvertible {
 
     static func validate(level: Double) throws {
         guard level > 0, level < 1 else { throw RatesError.invalidLevel(level) }
+    }
+}
+
+extension RatesError: DiagnosticConvertible {
+    /// A level or multiplier is how the function was called (exit 64); the rest are data that
+    /// cannot give a rate (exit 65).
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .invalidLevel, .invalidMultiplier: Diagnostic(kind: .usage, message: description)
+        default: Diagnostic(kind: .data, message: description)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Everything that can go wrong in `Reporting`, saying what happened and what to do next.
 ///
 /// No case carries a data value: only paths, template positions and file names.
@@ -13,21 +15,33 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `--check` found files that differ from what would be written.
     case stale(directory: String, files: [String])
 
-    public var description: String {
+    public var description: String { diagnostic.rendered }
+}
+
+extension ReportError: DiagnosticConvertible {
+    /// A template given on the command line is misuse (exit 64); a default template missing from
+    /// the installation, a file that cannot be written and a stale `--check` exit 1.
+    public var diagnostic: Diagnostic {
         switch self {
         case let .unreadableTemplate(path):
-            return "cannot read the template \(path); check the path given to --template"
+            return Diagnostic(kind: .usage, message: "cannot read the template \(path); check the path given to --template")
         case let .invalidTemplate(path, line, column, problem):
-            return "\(path):\(line):\(column): error: invalid Mustache template (\(problem)); see docs/report.md for the data model"
+            return Diagnostic(
+                kind: .usage, file: path, line: line, column: column,
+                message: "invalid Mustache template (\(problem)); see docs/report.md for the data model")
         case .missingDefaultTemplate:
-            return
-                "the default report template is missing from this sitan installation (Reporting resources); reinstall sitan or pass --template PATH"
+            return Diagnostic(
+                kind: .environment,
+                message: "the default report template is missing from this sitan installation (Reporting resources); "
+                    + "reinstall sitan or pass --template PATH")
         case let .cannotWrite(path, reason):
-            return "cannot write \(path): \(reason)"
+            return Diagnostic(kind: .environment, message: "cannot write \(path): \(reason)")
         case let .stale(directory, files):
-            return "the report in \(directory) is stale; these files differ from what `sitan report` would write: "
-                + files.joined(separator: ", ") + ". Regenerate it by running the same command without --check"
-                + (directory.hasSuffix("reports") ? " (for the project's reports/: `make report`)." : ".")
+            return Diagnostic(
+                kind: .environment,
+                message: "the report in \(directory) is stale; these files differ from what `sitan report` would write: "
+                    + files.joined(separator: ", ") + ". Regenerate it by running the same command without --check"
+                    + (directory.hasSuffix("reports") ? " (for the project's reports/: `make report`)." : "."))
         }
     }
 }

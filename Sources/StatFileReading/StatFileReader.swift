@@ -1,5 +1,6 @@
 import CReadStat
 import CSVReading
+import Diagnostics
 import Foundation
 
 /// Reads SPSS (`.sav`, `.zsav`) and Stata (`.dta`) files through ReadStat as records: the
@@ -84,7 +85,11 @@ public struct StatFileError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let message: String
 
-    public var description: String { "\(path): error: \(message)" }
+    public var description: String { diagnostic.rendered }
+}
+
+extension StatFileError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(kind: .data, file: path, message: message) }
 }
 
 /// What ReadStat's callbacks fill in.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Input errors from the interval and test functions of `StatisticalDistributions`.
 public enum StatisticalDistributionsError: Error, Equatable, CustomStringConvertible {
     /// A count or number of trials is negative, or successes exceed trials.
@@ -23,6 +25,17 @@ public enum StatisticalDistributionsError: Error, Equatable, CustomStringConvert
             return "invalid contingency table: \(reason)"
         case let .emptyMargin(which):
             return "contingency table has an empty \(which): drop it before testing (R's chisq.test returns NaN here)"
+        }
+    }
+}
+
+extension StatisticalDistributionsError: DiagnosticConvertible {
+    /// A level or probability parameter is how the function was called (exit 64); counts and
+    /// tables are data (exit 65).
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .invalidLevel, .invalidProbability: Diagnostic(kind: .usage, message: description)
+        default: Diagnostic(kind: .data, message: description)
         }
     }
 }

@@ -9,6 +9,9 @@ import Foundation
 /// Eurostat's form is quarantined like any rejected row.
 public struct EurostatIngestor {
     public static let readerVersion = "eurostat-tsv-1"
+    /// How every version of the reader is named in a source's provenance (`codebook` column):
+    /// `(built-in eurostat-tsv-1)`.
+    static let provenancePrefix = "(built-in eurostat"
     /// The origin recorded for the column descriptions of Eurostat files. They describe columns the
     /// built-in reader fills, not a dictionary definition: a codebook's definition replaces them.
     static let origin = "eurostat"

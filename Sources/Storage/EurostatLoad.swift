@@ -118,7 +118,8 @@ final class EurostatSink {
             record.strings, columns: record.strings.indices.map { record.position(of: $0).column })
         guard let layout = EurostatLayout(header: record.strings) else {
             throw IngestFileError(
-                "\(descriptor.path):1:1: error: not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
+                file: descriptor.path, line: 1, column: 1,
+                "not a Eurostat bulk-download TSV (the first header cell must end in \\TIME_PERIOD)")
         }
         try Self.checkLayout(layout, path: descriptor.path, header: record)
         self.layout = layout
@@ -152,13 +153,13 @@ final class EurostatSink {
                 : reservedColumns.contains(column) ? "a dimension named \"\(dimension)\", which is a column sitan adds (the period is stored as year)"
                 : !seen.insert(column).inserted ? "the dimension \"\(dimension)\" twice" : nil
             if let problem {
-                throw IngestFileError("\(path):1:1: error: the key header has \(problem); nothing was loaded")
+                throw IngestFileError(file: path, line: 1, column: 1, "the key header has \(problem); nothing was loaded")
             }
         }
         var periods: Set<Int> = []
         for (index, period) in layout.periods.enumerated() where !periods.insert(period).inserted {
             let column = header.position(of: index + 1).column
-            throw IngestFileError("\(path):1:\(column): error: the period \(period) is given twice; nothing was loaded")
+            throw IngestFileError(file: path, line: 1, column: column, "the period \(period) is given twice; nothing was loaded")
         }
     }
 

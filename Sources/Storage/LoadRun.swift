@@ -84,7 +84,7 @@ final class RowSink {
     }
 
     private func acceptHeader(_ record: CSVRecord) throws {
-        if record.malformedAt != nil { throw IngestFileError("\(run.path):1:1: error: the header row is malformed") }
+        if record.malformedAt != nil { throw IngestFileError(file: run.path, line: 1, column: 1, "the header row is malformed") }
         let header = record.strings
         let columns = header.indices.map { record.position(of: $0).column }
         try HeaderGuard(file: run.path, safe: run.codebook.safe, guardian: guardian).check(header, columns: columns)

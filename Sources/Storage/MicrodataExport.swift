@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import StatFileReading
 
@@ -78,13 +79,20 @@ public struct MicrodataExport {
     static func writePrivate(_ contents: Data, to path: String) throws {
         try? FileManager.default.removeItem(atPath: path)
         guard FileManager.default.createFile(atPath: path, contents: contents, attributes: [.posixPermissions: 0o600]) else {
-            throw ExportError(message: "cannot write \(path)")
+            throw ExportError(kind: .environment, message: "cannot write \(path)")
         }
     }
 }
 
 /// A survey round that cannot be exported.
 public struct ExportError: Error, CustomStringConvertible, Sendable {
+    /// An unknown round is a misuse of the command (exit 64); a file that cannot be written is
+    /// the environment's problem (exit 1).
+    public let kind: Diagnostic.Kind
     public let message: String
-    public var description: String { "error: " + message }
+    public var description: String { diagnostic.rendered }
+}
+
+extension ExportError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(kind: kind, message: message) }
 }

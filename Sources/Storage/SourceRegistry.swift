@@ -61,7 +61,8 @@ struct SourceRegistry {
         ).compactMap { $0[0].string }
         guard !others.isEmpty else { return }
         throw IngestFileError(
-            "\(codebook): error: survey round \(round) already holds sources of \(others.joined(separator: ", ")), "
+            file: codebook,
+            "survey round \(round) already holds sources of \(others.joined(separator: ", ")), "
                 + "and this source is \(entry.country); a round is one country's sample: give `survey:` another id. Nothing was loaded.")
     }
 
@@ -77,7 +78,8 @@ struct SourceRegistry {
         ).compactMap { row -> String? in if case let .integer(year) = row[0] { String(year) } else { row[0].string } }
         guard years.count > 1 else { return }
         throw IngestFileError(
-            "\(codebook.path): error: survey round \(round) would hold rows of \(years.count) years (\(years.joined(separator: ", "))), "
+            file: codebook.path,
+            "survey round \(round) would hold rows of \(years.count) years (\(years.joined(separator: ", "))), "
                 + "pooled into one design; give `year:` in the codebook's `source` (one file and codebook per round), "
                 + "or `survey:` if they truly are one sample. Nothing was loaded.")
     }

@@ -1,4 +1,5 @@
 import Codebooks
+import Diagnostics
 
 /// A problem with the database or with ingesting a file. Never contains a data value.
 public enum StorageError: Error, CustomStringConvertible {
@@ -11,7 +12,6 @@ public enum StorageError: Error, CustomStringConvertible {
     case identifierInFileName(kind: String)
     case strictRejects(file: String, count: Int, first: [String])
     case allRejected(file: String, count: Int, reasons: [String], advice: [String])
-    case badInput(String)
     case notReadOnly(String)
     case newerSchema(found: Int, supported: Int)
     /// The database file cannot be used as it is (read-only, busy, damaged, not a database, disk
@@ -23,60 +23,73 @@ public enum StorageError: Error, CustomStringConvertible {
     /// An input file cannot be read (missing, a folder, no permission): exit 1.
     case cannotRead(file: String, reason: String)
 
-    public var description: String {
+    public var description: String { diagnostic.rendered }
+
+    /// Whether the problem is with the input data (exit code 65) rather than the tool.
+    public var isDataError: Bool { diagnostic.kind == .data }
+}
+
+extension StorageError: DiagnosticConvertible {
+    /// Refused input is bad data (exit 65); the database, the disk and unreadable files are the
+    /// environment's problem (exit 1).
+    public var diagnostic: Diagnostic {
         switch self {
         case let .sqlite(code, message, sql):
             _ = sql
-            return "error: the database refused an operation (code \(code)): \(message)"
+            return Diagnostic(kind: .environment, message: "the database refused an operation (code \(code)): \(message)")
         case let .cannotOpen(path, message):
-            return "error: cannot open database \(path): \(message)"
+            return Diagnostic(kind: .environment, message: "cannot open database \(path): \(message)")
         case let .alreadyLoaded(file, source, when):
-            return
-                "\(file): error: this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it"
+            return Diagnostic(
+                kind: .data, file: file,
+                message: "this file (same SHA-256) is already loaded as source \"\(source)\" (\(when)); use --replace to reload it")
         case let .nameTaken(name, file, previous):
-            return "\(file): error: source \"\(name)\" is already loaded (from \(previous), a different file); "
-                + "use --replace to replace that source with this file, or give this file's codebook another source name"
+            return Diagnostic(
+                kind: .data, file: file,
+                message: "source \"\(name)\" is already loaded (from \(previous), a different file); "
+                    + "use --replace to replace that source with this file, or give this file's codebook another source name")
         case let .identifierFound(file, line, column, field, kind):
-            return "\(file):\(line):\(column): error: column \"\(field)\" holds what looks like \(kind) (value not shown). "
-                + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
-                + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+            return Diagnostic(
+                kind: .data, file: file, line: line, column: column,
+                message: "column \"\(field)\" holds what looks like \(kind) (value not shown). "
+                    + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
+                    + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+            )
         case let .identifierColumn(file, column, field, kind):
             let name = EchoedName.shown(field)
-            return "\(file):1:\(column): error: column \"\(name)\" is named like a direct identifier (\(kind)): "
-                + "the file is refused and nothing was loaded. Remove the column, or if it holds no such identifier, "
-                + "acknowledge it in the codebook under `safe: {\(name): \"reason\"}`."
+            return Diagnostic(
+                kind: .data, file: file, line: 1, column: column,
+                message: "column \"\(name)\" is named like a direct identifier (\(kind)): "
+                    + "the file is refused and nothing was loaded. Remove the column, or if it holds no such identifier, "
+                    + "acknowledge it in the codebook under `safe: {\(name): \"reason\"}`.")
         case let .identifierInFileName(kind):
-            return "error: the name of an input file holds what looks like \(kind) (the name is not shown): "
-                + "nothing was loaded. Rename the file (file names are stored and printed in reports)."
+            return Diagnostic(
+                kind: .data,
+                message: "the name of an input file holds what looks like \(kind) (the name is not shown): "
+                    + "nothing was loaded. Rename the file (file names are stored and printed in reports).")
         case let .strictRejects(file, count, first):
-            return "\(file): error: --strict: \(count) row(s) rejected, nothing was loaded:\n"
-                + first.map { "  " + $0 }.joined(separator: "\n")
+            return Diagnostic(
+                kind: .data, file: file, message: "--strict: \(count) row(s) rejected, nothing was loaded:",
+                hint: first.map { "  " + $0 }.joined(separator: "\n"))
         case let .allRejected(file, count, reasons, advice):
-            return "\(file): error: every row was rejected (\(count) of \(count)), so nothing was loaded and no source was recorded. "
-                + "Commonest reasons:\n" + reasons.map { "  " + $0 }.joined(separator: "\n")
-                + (advice.isEmpty ? "" : "\nLikely fix: " + advice.joined(separator: "; "))
-        case let .badInput(message):
-            return message
+            return Diagnostic(
+                kind: .data, file: file,
+                message: "every row was rejected (\(count) of \(count)), so nothing was loaded and no source was recorded. "
+                    + "Commonest reasons:",
+                hint: reasons.map { "  " + $0 }.joined(separator: "\n")
+                    + (advice.isEmpty ? "" : "\nLikely fix: " + advice.joined(separator: "; ")))
         case let .notReadOnly(reason):
-            return "error: sitan query is read-only: \(reason)"
+            return Diagnostic(kind: .usage, message: "sitan query is read-only: \(reason)")
         case let .database(path, problem):
-            return "error: database \(path): \(problem)"
+            return Diagnostic(kind: .environment, message: "database \(path): \(problem)")
         case let .databaseLimit(problem):
-            return "error: \(problem)"
+            return Diagnostic(kind: .data, message: problem)
         case let .cannotRead(file, reason):
-            return "\(file): error: cannot read the file: \(reason)"
+            return Diagnostic(kind: .environment, file: file, message: "cannot read the file: \(reason)")
         case let .newerSchema(found, supported):
-            return "error: the database has schema version \(found), newer than this sitan supports (\(supported)); upgrade sitan"
-        }
-    }
-
-    /// Whether the problem is with the input data (exit code 65) rather than the tool.
-    public var isDataError: Bool {
-        switch self {
-        case .alreadyLoaded, .nameTaken, .identifierFound, .identifierColumn, .identifierInFileName, .strictRejects, .allRejected,
-            .badInput, .databaseLimit:
-            return true
-        default: return false
+            return Diagnostic(
+                kind: .environment,
+                message: "the database has schema version \(found), newer than this sitan supports (\(supported)); upgrade sitan")
         }
     }
 }

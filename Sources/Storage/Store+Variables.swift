@@ -4,14 +4,14 @@ import Foundation
 /// A harmonised variable as the `variables` table records it.
 public struct StoredVariable: Sendable, Equatable {
     public var name: String
-    public var type: String
+    public var type: VariableType
     public var categories: [String]?
     public var labels: [String: String]
     public var categoryLabels: [String: [String: String]]
     public var origin: String
 
     public init(
-        name: String, type: String, categories: [String]?, labels: [String: String], categoryLabels: [String: [String: String]],
+        name: String, type: VariableType, categories: [String]?, labels: [String: String], categoryLabels: [String: [String: String]],
         origin: String
     ) {
         self.name = name
@@ -55,7 +55,7 @@ extension Store {
                 continue
             }
             var recorded = variable
-            recorded.type = VariableType(rawValue: previous.type) ?? variable.type
+            recorded.type = previous.type
             recorded.categories = previous.categories
             recorded.labels = previous.labels
             recorded.categoryLabels = previous.categoryLabels
@@ -70,10 +70,11 @@ extension Store {
         }
     }
 
+    /// The recorded variables by name; a type this sitan does not know is read as text.
     public func variables() throws -> [StoredVariable] {
         try database.rows("SELECT name, type, categories, labels, category_labels, origin FROM variables ORDER BY name").map { r in
             StoredVariable(
-                name: r[0].string ?? "", type: r[1].string ?? "",
+                name: r[0].string ?? "", type: r[1].string.flatMap(VariableType.init(rawValue:)) ?? .text,
                 categories: r[2].string.flatMap { decode($0) },
                 labels: r[3].string.flatMap { decode($0) } ?? [:],
                 categoryLabels: r[4].string.flatMap { decode($0) } ?? [:],

@@ -20,7 +20,7 @@ struct SurveyMicrodata {
         guard !sources.isEmpty else {
             let known = try store.database.rows("SELECT DISTINCT survey FROM sources WHERE kind = 'survey' ORDER BY 1")
             throw ExportError(
-                message: "no survey round \"\(round)\"; rounds: " + known.compactMap { $0[0].string }.joined(separator: ", "))
+                kind: .usage, message: "no survey round \"\(round)\"; rounds: " + known.compactMap { $0[0].string }.joined(separator: ", "))
         }
         let ids = sources.compactMap { $0[0].double.map { String(Int64($0)) } }.joined(separator: ", ")
         let statement = try store.database.prepare("SELECT * FROM survey WHERE _source IN (\(ids)) ORDER BY _source, _line")
@@ -38,7 +38,7 @@ struct SurveyMicrodata {
             let label = variable.flatMap { $0.labels[language] ?? $0.labels["en"] } ?? Self.designLabel(name)
             let isText = all.contains { if case .text = $0[i] { true } else { false } }
             var categories: [String]? = nil
-            if variable?.type == "categorical" {
+            if variable?.type == .categorical {
                 let present = Set(all.compactMap { $0[i].string })
                 categories = (variable?.categories ?? []) + present.subtracting(variable?.categories ?? []).sorted()
             }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Everything that can go wrong in `SurveyStatistics`, each case saying what and what to do next.
 public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Two input arrays that must describe the same rows have different lengths.
@@ -50,6 +52,17 @@ public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Se
             return "singular matrix in \(context); a category or group may be empty or collinear."
         case .invalidLevel(let level):
             return "confidence level \(level) must be strictly between 0 and 1 (e.g. 0.95)."
+        }
+    }
+}
+
+extension SurveyStatisticsError: DiagnosticConvertible {
+    /// A confidence level or an interval method is how the function was called (exit 64); the
+    /// rest are data the design cannot estimate from (exit 65).
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .invalidLevel, .requiresUnweightedData: Diagnostic(kind: .usage, message: description)
+        default: Diagnostic(kind: .data, message: description)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Everything that can stop a synthetic file from being written.
 public enum SynthesisError: Error, CustomStringConvertible, Equatable {
     /// `--rows` is below what the design needs.
@@ -9,17 +11,29 @@ public enum SynthesisError: Error, CustomStringConvertible, Equatable {
     /// The output file could not be created or written.
     case cannotWrite(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { diagnostic.rendered }
+}
+
+extension SynthesisError: DiagnosticConvertible {
+    /// Too few rows is misuse (exit 64); the rest are the system's or sitan's own problem (exit 1).
+    public var diagnostic: Diagnostic {
         switch self {
         case let .tooFewRows(kind, country, minimum):
-            return "a \(country) \(kind) file needs at least \(minimum) rows "
-                + "(two schools per stratum and five pupils per school); use --rows \(minimum) or more"
+            return Diagnostic(
+                kind: .usage,
+                message: "a \(country) \(kind) file needs at least \(minimum) rows "
+                    + "(two schools per stratum and five pupils per school); use --rows \(minimum) or more")
         case let .encodingUnavailable(name):
-            return "iconv cannot convert to \(name) on this system; check `iconv -l | grep -i \(name)`"
+            return Diagnostic(
+                kind: .environment, message: "iconv cannot convert to \(name) on this system; check `iconv -l | grep -i \(name)`")
         case let .unencodable(character, encoding):
-            return "the character \"\(character)\" has no code in \(encoding); this is a bug in a Synthesis code list"
+            return Diagnostic(
+                kind: .environment,
+                message: "the character \"\(character)\" has no code in \(encoding); this is a bug in a Synthesis code list")
         case let .cannotWrite(path, reason):
-            return "\(path): error: cannot write the synthetic file: \(reason); check that the directory exists and is writable"
+            return Diagnostic(
+                kind: .environment, file: path,
+                message: "cannot write the synthetic file: \(reason); check that the directory exists and is writable")
         }
     }
 }

@@ -112,8 +112,8 @@ import Testing
 
     @Test func misspeltSettingsAreRefused() throws {
         let (_, file) = try write("disclosure: {K: 10}\n")
-        #expect(throws: AnalysisError.self) { try ProjectConfig.read(path: file) }
+        #expect(throws: ConfigurationFileError.self) { try ProjectConfig.read(path: file) }
         let (_, fraction) = try write("disclosure: {k: 5.5}\n")
-        #expect(throws: AnalysisError.self) { try ProjectConfig.read(path: fraction) }
+        #expect(throws: ConfigurationFileError.self) { try ProjectConfig.read(path: fraction) }
     }
 }

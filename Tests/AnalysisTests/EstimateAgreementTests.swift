@@ -2,39 +2,10 @@ import Disclosure
 import Foundation
 import Storage
 import SurveyStatistics
+import TestSupport
 import Testing
 
 @testable import Analysis
-
-/// Relative agreement with R, recording the worst error (printed by `worstErrorIsReported`).
-/// A value missing on either side fails: an expected key that is not in the fixture is a broken
-/// comparison, never a silent pass.
-enum Agreement {
-    nonisolated(unsafe) static var worst = 0.0
-    static let lock = NSLock()
-
-    static func check(
-        _ actual: Double?, _ expected: Double?, _ what: String, tolerance: Double = 1e-9,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        guard let expected else {
-            Issue.record("\(what): no expected value in the R fixture", sourceLocation: sourceLocation)
-            return
-        }
-        guard let actual else {
-            Issue.record("\(what): missing, R has \(expected)", sourceLocation: sourceLocation)
-            return
-        }
-        if expected.isNaN && actual.isNaN { return }
-        let error = abs(actual - expected)
-        let relative = expected == 0 ? error : error / abs(expected)
-        lock.lock()
-        worst = max(worst, relative)
-        lock.unlock()
-        if ProcessInfo.processInfo.environment["ANALYSIS_REPORT_ERRORS"] != nil { print("REL", relative, what) }
-        #expect(error <= tolerance * abs(expected) + 1e-14, "\(what): \(actual) vs R \(expected)", sourceLocation: sourceLocation)
-    }
-}
 
 /// The R reference cases of SurveyStatisticsTests, run through the whole loading path:
 /// SQLite survey table → one SELECT → design arrays → estimators.

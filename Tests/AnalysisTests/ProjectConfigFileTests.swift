@@ -39,8 +39,18 @@ import Testing
         #expect(try read("reliability: flag\n").reliability == .flag)
         #expect(try read("reliability: flag\n").disclosureControl().reliability == .flag)
         #expect(try read("reliability: suppress\n").reliability == .suppress)
-        #expect(throws: AnalysisError.self) { try read("reliability: show\n") }
-        #expect(throws: AnalysisError.self) { try read("reliability: [flag]\n") }
+        #expect(throws: ConfigurationFileError.self) { try read("reliability: show\n") }
+        #expect(throws: ConfigurationFileError.self) { try read("reliability: [flag]\n") }
+    }
+
+    @Test func malformedSettingsAreReportedWhereTheyAre() throws {
+        let rule = try #require(try refusal("disclosure: {k: 7}\nreliability: show\n"))
+        #expect(rule.description == rule.path + ":2:14: error: `reliability` must be suppress (the default) or flag")
+        let key = try #require(try refusal("disclosure:\n  K: 10\n"))
+        #expect(key.description == key.path + ":2:3: error: unknown key \"K\" in `disclosure` (such as {k: 5}); expected one of: k")
+        let k = try #require(try refusal("disclosure: {k: 5.5}\n"))
+        #expect(k.line == 1 && k.column == 17 && !k.isUnreadable)
+        #expect(k.message == "`disclosure.k` (default 5) must be a whole number")
     }
 
     @Test func syntaxErrorsKeepTheirPosition() throws {

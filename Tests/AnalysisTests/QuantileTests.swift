@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import SurveyStatistics
+import TestSupport
 import Testing
 
 @testable import Analysis

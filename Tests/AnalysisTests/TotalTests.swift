@@ -2,6 +2,7 @@ import Disclosure
 import Foundation
 import Storage
 import SurveyStatistics
+import TestSupport
 import Testing
 
 @testable import Analysis

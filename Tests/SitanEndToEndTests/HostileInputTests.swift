@@ -101,15 +101,15 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
             #expect(lines.count == 1 && Self.hasPosition(lines.first ?? ""), context)
             #expect(lines.first?.hasPrefix(words) == true, context)
         case "error":
-            #expect(lines.count == 1 && lines[0].contains("error: ") && lines[0].contains(words), context)
+            #expect(lines.count == 1 && Self.isDiagnostic(lines[0]) && lines[0].contains(words), context)
         case "errornot":
-            #expect(lines.count == 1 && lines[0].contains("error: ") && !lines[0].contains(words), context)
+            #expect(lines.count == 1 && Self.isDiagnostic(lines[0]) && !lines[0].contains(words), context)
         case "usage":
             #expect(result.stderr.contains(words), context)
         case "refused":
             // A refusal that explains itself over several lines (every row rejected: the
             // commonest reasons and the likely fix follow the error line).
-            #expect(lines.first?.contains("error: ") == true && result.stderr.contains(words), context)
+            #expect(lines.first.map(Self.isDiagnostic) == true && result.stderr.contains(words), context)
         case "quarantine":
             let n = expectation.dropFirst().compactMap { Int($0) }
             #expect(result.status == 0 && result.stdout.contains("\(n[0]) rows read, \(n[1]) loaded, \(n[2]) rejected"), context)
@@ -122,6 +122,15 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         default:
             break  // nocrash: the general checks only
         }
+    }
+
+    /// One error diagnostic: `error: ...`, `file: error: ...` or `file:line:column: error: ...`,
+    /// with a single `error:`.
+    static func isDiagnostic(_ line: String) -> Bool {
+        guard line.components(separatedBy: "error: ").count == 2 else { return false }
+        if line.hasPrefix("error: ") || hasPosition(line) { return true }
+        guard let range = line.range(of: ": error: ") else { return false }
+        return !line[..<range.lowerBound].contains(": ")
     }
 
     /// `file:line:column: error: ...` with numeric line and column.

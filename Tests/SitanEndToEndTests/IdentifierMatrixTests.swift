@@ -72,7 +72,8 @@ struct IdentifierBatch: CustomStringConvertible, Sendable {
             // (a binary or joined file); every other form is refused as an identifier.
             let refusal = ["looks like", "holds a NUL byte", "holds a byte-order mark"]
             #expect(
-                result.stderr.contains("error:") && refusal.contains { result.stderr.contains($0) }, "\(name): \(result.stderr)")
+                Self.isDiagnostic(result.stderr, under: caseDirectory.path) && refusal.contains { result.stderr.contains($0) },
+                "\(name): \(result.stderr)")
             for text in forbidden {
                 #expect(!result.stdout.contains(text) && !result.stderr.contains(text), "\(name): a written form was echoed")
             }
@@ -84,6 +85,18 @@ struct IdentifierBatch: CustomStringConvertible, Sendable {
             #expect(!rejects.stdout.contains(text))
             #expect(stored.range(of: Data(text.utf8)) == nil, "a written form is in the database file")
         }
+    }
+
+    /// Whether stderr starts with one error diagnostic about a file in `directory`, with a
+    /// line and column when it names one (`DIR/data.csv:3:9: error: ...`), or about no file
+    /// (`error: ...`, a refused file name).
+    static func isDiagnostic(_ stderr: String, under directory: String) -> Bool {
+        guard let line = stderr.split(separator: "\n").first, let range = line.range(of: "error: ") else { return false }
+        let position = line[..<range.lowerBound]
+        guard !position.isEmpty else { return !line.dropFirst("error: ".count).contains("error:") }
+        guard position.hasPrefix(directory + "/"), position.hasSuffix(": ") else { return false }
+        let place = position.dropFirst(directory.count + 1).dropLast(2).split(separator: ":")
+        return (place.count == 1 || place.count == 3) && place.dropFirst().allSatisfy { Int($0) != nil }
     }
 
     /// Puts `value` in `place` and runs the command that reads it.

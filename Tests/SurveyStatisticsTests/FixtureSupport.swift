@@ -98,22 +98,3 @@ enum Fixture {
         return Grouping(codes: g, count: Int(g.max()!) + 1)
     }
 }
-
-/// Relative agreement check. Set `SURVEY_REPORT_ERRORS=1` to print every relative error
-/// (`swift test 2>&1 | grep '^REL' | sort -g -k2 | tail` gives the worst).
-enum Agreement {
-    static let report = ProcessInfo.processInfo.environment["SURVEY_REPORT_ERRORS"] != nil
-
-    static func check(
-        _ actual: Double, _ expected: Double, _ what: String, tolerance: Double = 1e-9,
-        absolute: Double = 1e-14, sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        let err = abs(actual - expected)
-        if report {
-            print("REL", expected == 0 ? err : err / abs(expected), what)
-        }
-        #expect(
-            err <= tolerance * abs(expected) + absolute, "\(what): \(actual) vs R \(expected)",
-            sourceLocation: sourceLocation)
-    }
-}

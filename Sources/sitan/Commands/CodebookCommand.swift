@@ -33,7 +33,7 @@ struct CodebookDraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let variables = try DictionaryLocator.load(explicit: dictionary, codebook: file)
             printOut(try CodebookDraft(path: file, dictionary: variables, limit: limit).yaml())
         }

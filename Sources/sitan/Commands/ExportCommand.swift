@@ -28,18 +28,14 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             guard FileManager.default.fileExists(atPath: global.databasePath) else {
                 throw StorageError.cannotOpen(path: global.databasePath, message: "no such file")
             }
             let export = MicrodataExport(store: try Store(path: global.databasePath), round: survey, language: lang)
-            do {
-                let result = try export.write(format: format, to: out)
-                printOut(result.files.joined(separator: "\n") + "\n")
-                global.note("\(survey): \(result.rows) rows, \(result.columns) columns; microdata, not for publication")
-            } catch let error as ExportError {
-                throw ValidationError(error.message)
-            }
+            let result = try export.write(format: format, to: out)
+            printOut(result.files.joined(separator: "\n") + "\n")
+            global.note("\(survey): \(result.rows) rows, \(result.columns) columns; microdata, not for publication")
         }
     }
 }

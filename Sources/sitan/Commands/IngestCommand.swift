@@ -35,7 +35,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let store = try Store(path: dryRun ? ":memory:" : global.databasePath)
             guard let codebook else {
                 return try IngestDriver(global: global, codebook: nil, store: store, options: options).ingestAll(files)
@@ -61,7 +61,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The harmonised dictionary (default: as for ingest).", valueName: "path")) var dictionary: String?
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let book = try Codebook.load(path: codebook, dictionary: try DictionaryLocator.load(explicit: dictionary, codebook: codebook))
             let store = try Store(path: ":memory:")
             let options = IngestOptions(dryRun: true, sitanVersion: Sitan.version)

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             _ = try Store(path: global.databasePath)
             global.note("database ready: \(global.databasePath) (schema version \(Store.schemaVersion))")
         }

@@ -13,7 +13,7 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("One SQL statement.", valueName: "sql")) var sql: String
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let result = try Store(readOnlyPath: global.databasePath).readOnlyQuery(sql)
             let rows: [[OutputCell]] = result.rows.map { row in
                 row.map { value in

@@ -75,24 +75,16 @@ struct RatesCommand: ParsableCommand {
     }
 }
 
-/// Runs `rates` and `incidents`: reads the project config, opens the database, maps errors to
-/// the documented exit codes (64 misuse, 65 when the data do not support the request).
+/// Runs `rates` and `incidents`: reads the project config and opens the database; errors are
+/// printed with their exit codes by ``DiagnosticPrinter``.
 enum RateCommandSupport {
     static func run(global: GlobalOptions, config: String?, _ body: (Store, DisclosureControl, ReleaseLedger) throws -> Void) throws {
-        try Diagnostics.run {
-            do {
-                let project = try ProjectConfig.load(
-                    explicitPath: config, environment: ProcessInfo.processInfo.environment,
-                    directory: FileManager.default.currentDirectoryPath)
-                let ledger = ReleaseLedger(store: try Store(path: global.databasePath), command: AnalysisCommandSupport.commandLine)
-                try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl(), ledger)
-            } catch let error as RateError {
-                Diagnostics.write("error: " + error.description)
-                throw ExitCode(error.isUsageError ? 64 : 65)
-            } catch let error as AnalysisError {
-                Diagnostics.write("error: " + error.description)
-                throw ExitCode(error.isUsageError ? 64 : 65)
-            }
+        try DiagnosticPrinter.run {
+            let project = try ProjectConfig.load(
+                explicitPath: config, environment: ProcessInfo.processInfo.environment,
+                directory: FileManager.default.currentDirectoryPath)
+            let ledger = ReleaseLedger(store: try Store(path: global.databasePath), command: AnalysisCommandSupport.commandLine)
+            try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl(), ledger)
         }
     }
 }

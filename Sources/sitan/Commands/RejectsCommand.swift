@@ -12,7 +12,7 @@ struct RejectsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A source name or file name (default: all sources).", valueName: "source")) var source: String?
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let store = try Store(readOnlyPath: global.databasePath)
             if let source, !(try store.sources()).contains(where: { $0.name == source || $0.file == source }) {
                 throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")

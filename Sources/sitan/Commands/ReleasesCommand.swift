@@ -34,7 +34,7 @@ struct ReleasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             if newLedger {
                 _ = try Store(readOnlyPath: global.databasePath)
                 let store = try Store(path: global.databasePath)

@@ -16,7 +16,7 @@ struct RemoveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The source name (or the file name of one of its files).", valueName: "source")) var source: String
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             guard FileManager.default.fileExists(atPath: global.databasePath) else {
                 throw StorageError.cannotOpen(path: global.databasePath, message: "no such file")
             }

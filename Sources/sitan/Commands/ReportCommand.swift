@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let files = try generate()
             let directory = URL(fileURLWithPath: out)
             guard check else {
@@ -57,30 +57,19 @@ struct ReportCommand: ParsableCommand {
                 return global.note("\(out): wrote report.md, report.html and \(files.paths.count - 2) figures")
             }
             let stale = files.staleFiles(in: directory)
-            guard stale.isEmpty else {
-                Diagnostics.write("error: " + ReportError.stale(directory: out, files: stale).description)
-                throw ExitCode(1)
-            }
+            guard stale.isEmpty else { throw ReportError.stale(directory: out, files: stale) }
             global.note("\(out): the report is up to date (\(files.paths.count) files)")
         }
     }
 
-    /// The report in memory; usage errors (configuration, template) exit 64, data errors 65.
+    /// The report in memory.
     private func generate() throws -> ReportFiles {
-        do {
-            let project = try ProjectConfig.load(
-                explicitPath: config, environment: ProcessInfo.processInfo.environment,
-                directory: FileManager.default.currentDirectoryPath)
-            let generator = ReportGenerator(
-                store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
-                language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
-            return try generator.generate()
-        } catch let error as AnalysisError {
-            Diagnostics.write(Diagnostics.describe(error))
-            throw ExitCode(error.isUsageError ? 64 : 65)
-        } catch let error as ReportError {
-            Diagnostics.write(Diagnostics.describe(error))
-            throw ExitCode(64)
-        }
+        let project = try ProjectConfig.load(
+            explicitPath: config, environment: ProcessInfo.processInfo.environment,
+            directory: FileManager.default.currentDirectoryPath)
+        let generator = ReportGenerator(
+            store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
+            language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
+        return try generator.generate()
     }
 }

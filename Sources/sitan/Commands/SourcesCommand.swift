@@ -10,7 +10,7 @@ struct SourcesCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let sources = try Store(readOnlyPath: global.databasePath).sources()
             let columns = [
                 "name", "country", "kind", "year", "survey", "file", "sha256", "encoding", "codebook", "codebook_sha256", "sitan_version",

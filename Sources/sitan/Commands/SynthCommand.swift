@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Synthesis
 
@@ -29,7 +30,7 @@ struct SynthCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let directory = (out as NSString).deletingLastPathComponent
             let mapping = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent("offence-mapping.csv")
             if kind == .incidents && !FileManager.default.fileExists(atPath: mapping) {
@@ -40,13 +41,13 @@ struct SynthCommand: ParsableCommand {
             do {
                 summary = try Synthesizer.write(request, to: out)
             } catch let error as SynthesisError {
-                if case .tooFewRows = error { throw ValidationError(error.description) }
+                if case .tooFewRows = error { throw ValidationError(error.diagnostic.message) }
                 throw error
             }
             printOut(
                 "\(summary.dataPath): \(summary.rows) rows (\(summary.encoding.codebookName), delimiter \"\(summary.delimiter)\"), "
                     + "codebook \(summary.codebookPath)" + (kind == .survey || dirty ? ", truth \(summary.truthPath)" : "") + "\n")
-            if dirty && !quiet { Diagnostics.write("planted \(summary.planted.count) bad rows (see \(summary.truthPath))") }
+            if dirty && !quiet { DiagnosticPrinter.write("planted \(summary.planted.count) bad rows (see \(summary.truthPath))") }
         }
     }
 }

@@ -15,7 +15,7 @@ struct VariablesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.run {
+        try DiagnosticPrinter.run {
             let variables = try Store(readOnlyPath: global.databasePath).variables()
             let table = OutputTable(
                 columns: ["name", "type", "categories", "label", "labels", "origin"],
@@ -30,7 +30,7 @@ struct VariablesCommand: ParsableCommand {
                         + v.labels.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)): \(JSONText.string($0.value))" }.joined(
                             separator: ", ") + "}"
                     return [
-                        .text(v.name), .text(v.type), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name),
+                        .text(v.name), .text(v.type.rawValue), categories, .text(v.labels[lang] ?? v.labels["en"] ?? v.name),
                         .json(labels, display: labels), .text(v.origin),
                     ]
                 })

@@ -18,7 +18,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func note(_ text: String) {
-        if !quiet { Diagnostics.write(text) }
+        if !quiet { DiagnosticPrinter.write(text) }
     }
 }
 
@@ -44,7 +44,7 @@ struct FormatOptions: ParsableArguments {
         if let notes {
             try (lines.map { $0 + "\n" }.joined()).write(toFile: notes, atomically: true, encoding: .utf8)
         } else if !lines.isEmpty {
-            Diagnostics.write(lines.joined(separator: "\n"))
+            DiagnosticPrinter.write(lines.joined(separator: "\n"))
         }
     }
 }

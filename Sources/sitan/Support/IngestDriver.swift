@@ -1,5 +1,6 @@
 import ArgumentParser
 import Codebooks
+import Diagnostics
 import Foundation
 import Storage
 
@@ -15,7 +16,7 @@ struct IngestDriver {
         self.codebook = codebook
         self.store = store
         self.options = options
-        if !global.quiet && Diagnostics.stderrIsTerminal { self.options.progress = Progress.printer() }
+        if !global.quiet && DiagnosticPrinter.stderrIsTerminal { self.options.progress = Progress.printer() }
     }
 
     /// The options for one file (the progress line names the file).
@@ -35,7 +36,7 @@ struct IngestDriver {
                 try ingest(file, session: session)
             } catch {
                 Progress.clear(options.progress != nil)
-                Diagnostics.write(Diagnostics.describe(error))
+                DiagnosticPrinter.write(DiagnosticPrinter.diagnostic(for: error).rendered)
                 let name = Self.shownName(of: file)
                 printOut("\(name): refused, nothing loaded from it\n")
                 refused.append((name, error))
@@ -44,18 +45,22 @@ struct IngestDriver {
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            Diagnostics.write("peak resident memory: \(usage.ru_maxrss) KiB")
+            DiagnosticPrinter.write("peak resident memory: \(usage.ru_maxrss) KiB")
         }
         guard !refused.isEmpty else { return }
+        let kind: Diagnostic.Kind =
+            refused.allSatisfy { DiagnosticPrinter.diagnostic(for: $0.error).kind == .data } ? .data : .environment
         if files.count > 1 {
             let loaded = files.count - refused.count
-            Diagnostics.write(
-                "error: \(refused.count) of \(files.count) files refused (\(refused.map(\.file).joined(separator: ", "))); "
+            let summary = Diagnostic(
+                kind: kind,
+                message: "\(refused.count) of \(files.count) files refused (\(refused.map(\.file).joined(separator: ", "))); "
                     + (loaded > 0 && !options.dryRun
                         ? "the other \(loaded) are loaded. Fix the refused files and run the same command again with --replace."
                         : "nothing was loaded."))
+            DiagnosticPrinter.write(summary.rendered)
         }
-        throw ExitCode(refused.allSatisfy { Diagnostics.isDataError($0.error) } ? 65 : 1)
+        throw ExitCode(kind.exitCode)
     }
 
     /// The path as printed: a path whose file name holds an identifier (refused) is called

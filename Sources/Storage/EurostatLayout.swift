@@ -1,16 +1,17 @@
+import Codebooks
 import Foundation
 
 /// Eurostat's bulk-download TSV layout: a comma-separated key column whose last dimension is
 /// `geo\TIME_PERIOD`, then one column per period; a cell is a number or `:`, optionally followed
 /// by a space and flag letters (`b` break, `e` estimated, `p` provisional, ...).
-public struct EurostatLayout: Sendable {
+struct EurostatLayout: Sendable {
     /// The key dimensions in order, with `geo\TIME_PERIOD` shortened to `geo`.
-    public let dimensions: [String]
+    let dimensions: [String]
     /// The period of each value column (years).
-    public let periods: [Int]
+    let periods: [Int]
 
     /// Recognises a header row; nil when the file is not a Eurostat bulk TSV.
-    public init?(header: [String]) {
+    init?(header: [String]) {
         guard let first = header.first, first.hasSuffix("\\TIME_PERIOD") else { return nil }
         let key = first.dropLast("\\TIME_PERIOD".count)
         // Empty names are kept, so that the ingest can refuse them rather than shift the key.
@@ -27,10 +28,10 @@ public struct EurostatLayout: Sendable {
     }
 
     /// The dataset kind: population denominators (`demo_pjan`-like: age and sex by geo) or counts.
-    public var isPopulation: Bool { Set(dimensions).isSuperset(of: ["age", "sex", "geo"]) && !dimensions.contains("iccs") }
+    var isPopulation: Bool { Set(dimensions).isSuperset(of: ["age", "sex", "geo"]) && !dimensions.contains("iccs") }
 
     /// One cell: its value (nil for `:`) and flags, or nil when it is not in Eurostat's form.
-    public static func parseCell(_ text: String) -> (value: Double?, flags: String)? {
+    static func parseCell(_ text: String) -> (value: Double?, flags: String)? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
         guard let head = parts.first else { return (nil, "") }
         let flags = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
@@ -41,7 +42,7 @@ public struct EurostatLayout: Sendable {
     }
 
     /// Harmonises a key value of a dimension: ICCS codes lose their prefix, sexes and ages are decoded.
-    public static func harmonise(dimension: String, code: String) -> Value {
+    static func harmonise(dimension: String, code: String) -> Value {
         switch dimension {
         case "iccs": return .text(code.hasPrefix("ICCS") ? String(code.dropFirst(4)) : code)
         case "sex":
@@ -60,7 +61,7 @@ public struct EurostatLayout: Sendable {
     }
 
     /// The harmonised column a dimension is stored in.
-    public static func column(for dimension: String) -> String {
+    static func column(for dimension: String) -> String {
         dimension == "geo" ? "country" : dimension
     }
 }
