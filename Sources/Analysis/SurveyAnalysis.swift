@@ -95,7 +95,7 @@ public struct SurveyAnalysis {
         case .quantile: ci = "woodruff (qrule math, " + (normal ? "normal)" : "t on the respondents' df)")
         case .proportion, .share: ci = options.ci.optionName + (normal ? " (normal quantile)" : "")
         }
-        return EstimateMethod(
-            variance: variance, ci: ci, level: options.level, designEffect: options.designEffect.optionName)
+        let designEffect = statistic == .quantile ? "none (R's svyquantile computes no design effect)" : options.designEffect.optionName
+        return EstimateMethod(variance: variance, ci: ci, level: options.level, designEffect: designEffect)
     }
 }
