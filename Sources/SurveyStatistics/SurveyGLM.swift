@@ -104,14 +104,7 @@ public func surveyGLM(
     guard predictors.count == n * p else {
         throw SurveyStatisticsError.lengthMismatch(what: "model matrix", expected: n * p, actual: predictors.count)
     }
-    var domainRows = 0
-    var domainWeights = 0.0
-    for i in 0..<n where domain?[i] ?? true {
-        domainRows += 1
-        domainWeights += design.weights[i]
-    }
-    let scale = domainWeights / Double(domainRows)
-    let prior = (0..<n).map { rows[$0] ? design.weights[$0] / scale : 0 }
+    let prior = priorWeights(design: design, rows: rows, domain: domain)
     var irls = IRLS(y: y, x: predictors, p: p, prior: prior, link: family == .gaussian ? .identity : .logit)
     try irls.run()
     let covariance = try irls.sandwich(design: design, rows: rows)
@@ -121,6 +114,19 @@ public func surveyGLM(
         degreesOfFreedom: SurveyDesign.designDF(
             weights: prior, strata: design.stratumOfRow, psu: design.psuOfRow, strataCount: design.strataCount,
             psuCount: design.psuCount) + 1 - p)
+}
+
+/// svyglm's prior weights: the design's weights of the rows used, rescaled to mean 1 over the
+/// domain's rows (R's `.survey.prob.weights` on `subset(design, ...)`); zero elsewhere.
+func priorWeights(design: SurveyDesign, rows: [Bool], domain: [Bool]?) -> [Double] {
+    var domainRows = 0
+    var domainWeights = 0.0
+    for i in 0..<design.rowCount where domain?[i] ?? true {
+        domainRows += 1
+        domainWeights += design.weights[i]
+    }
+    let scale = domainWeights / Double(domainRows)
+    return (0..<design.rowCount).map { rows[$0] ? design.weights[$0] / scale : 0 }
 }
 
 /// The covariance of the totals of given linearised values, R's `svyrecvar(x, ...)`.
