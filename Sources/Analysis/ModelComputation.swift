@@ -34,6 +34,8 @@ struct ModelResult {
     let event: String?
     let rounds: [RoundModel]
     let options: EstimationOptions
+    /// Whether the design names PSUs; otherwise the df count respondents and are not shown.
+    let degreesOfFreedomCountPSUs: Bool
 }
 
 /// Fits a request: loads the columns, builds the model matrix per round, refuses small cells,
@@ -90,7 +92,9 @@ struct ModelComputation {
                     references: matrix.references))
         }
         guard !fitted.isEmpty else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
-        return ModelResult(outcome: outcome.name, family: family, event: event, rounds: fitted, options: request.options)
+        return ModelResult(
+            outcome: outcome.name, family: family, event: event, rounds: fitted, options: request.options,
+            degreesOfFreedomCountPSUs: data.psu != nil)
     }
 
     /// The outcome per row (NaN missing) and the family: quasibinomial for binary and

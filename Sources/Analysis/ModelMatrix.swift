@@ -34,13 +34,14 @@ struct ModelMatrix {
             }
         }
         guard used.contains(true) else { throw AnalysisError.noValues(variable: predictors.map(\.name).joined(separator: ", ")) }
-        var columns: [[Double]] = [[Double](repeating: 1, count: n)]
         var terms = [ModelTerm.intercept]
         var chosen: [(variable: String, level: String)] = []
         var factors: [(name: String, levels: [String], codes: [Int32])] = []
+        // Each term's source: a numeric column, or a factor's code (one column per level).
+        var sources: [(values: [Double]?, codes: [Int32]?, level: Int32)] = []
         for p in predictors {
             guard let factor = data.factors[p.name] else {
-                columns.append(data.numericColumns[p.name]!.map { $0.isNaN ? 0 : $0 })
+                sources.append((data.numericColumns[p.name]!, nil, 0))
                 terms.append(ModelTerm(variable: p.name, level: nil))
                 continue
             }
@@ -56,13 +57,23 @@ struct ModelMatrix {
             chosen.append((p.name, factor.levels[reference]))
             factors.append((p.name, factor.levels, factor.codes))
             for level in levels where level != reference {
-                columns.append(factor.codes.map { $0 == level ? 1 : 0 })
+                sources.append((nil, factor.codes, Int32(level)))
                 terms.append(ModelTerm(variable: p.name, level: factor.levels[level]))
             }
         }
-        let p = columns.count
+        // Row-major, filled in place (one n × p array: the largest allocation of a model).
+        let p = terms.count
         var values = [Double](repeating: 0, count: n * p)
-        for (j, column) in columns.enumerated() { for i in 0..<n { values[i * p + j] = column[i] } }
+        for i in 0..<n where used[i] {
+            values[i * p] = 1
+            for (j, source) in sources.enumerated() {
+                if let column = source.values {
+                    values[i * p + j + 1] = column[i]
+                } else if source.codes![i] == source.level {
+                    values[i * p + j + 1] = 1
+                }
+            }
+        }
         self.values = values
         self.terms = terms
         self.used = used

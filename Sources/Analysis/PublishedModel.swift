@@ -10,8 +10,11 @@ public struct PublishedModelRow: Sendable, Equatable {
     public let level: String?
     /// The coefficient, SE, t, p and Wald interval (R's `summary()` and `confint()`).
     public let coefficient: GLMCoefficient
-    /// The residual df of the t quantile and p-value.
-    public let degreesOfFreedom: Int
+    /// The residual df of the t quantile and p-value; nil (not shown) when the design names no
+    /// PSUs, where it would count the model's respondents (as `estimate` hides its df).
+    public let degreesOfFreedom: Int?
+    /// The residual df used, shown or not.
+    let residualDegreesOfFreedom: Int
 }
 
 /// A survey regression as it may be published: made only by ``SurveyAnalysis/model(_:)`` after
@@ -43,7 +46,8 @@ public struct PublishedModel: Sendable {
             zip(round.terms, round.coefficients).map { term, coefficient in
                 PublishedModelRow(
                     survey: round.survey, term: term.variable, level: term.level, coefficient: coefficient,
-                    degreesOfFreedom: round.fit.degreesOfFreedom)
+                    degreesOfFreedom: result.degreesOfFreedomCountPSUs ? round.fit.degreesOfFreedom : nil,
+                    residualDegreesOfFreedom: round.fit.degreesOfFreedom)
             }
         }
         var notes: [String] = []

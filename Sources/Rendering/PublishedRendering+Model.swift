@@ -13,7 +13,10 @@ extension PublishedRendering {
         let rows = model.rows.map { row -> [OutputCell] in
             let c = row.coefficient
             var cells: [OutputCell] = [.text(row.survey), .text(row.term), row.level.map(OutputCell.text) ?? .null]
-            cells += [number(c.estimate), number(c.standardError), number(c.t, decimals: 2), .integer(Int64(row.degreesOfFreedom))]
+            cells += [
+                number(c.estimate), number(c.standardError), number(c.t, decimals: 2),
+                row.degreesOfFreedom.map { .integer(Int64($0)) } ?? .null,
+            ]
             cells += [pValue(c.pValue), number(c.lower), number(c.upper)]
             if logistic { cells += [number(exp(c.estimate)), number(exp(c.lower)), number(exp(c.upper))] }
             return cells

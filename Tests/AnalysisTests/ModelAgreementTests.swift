@@ -56,7 +56,8 @@ import Testing
         for (j, row) in model.rows.enumerated() {
             let k = "[\(j)]"
             let b = row.coefficient
-            check(Double(row.degreesOfFreedom), "df")
+            check(Double(row.residualDegreesOfFreedom), "df")
+            #expect(row.degreesOfFreedom == (c.data == "strat" ? nil : row.residualDegreesOfFreedom))
             for (value, key) in [(b.estimate, "coef"), (b.standardError, "se"), (b.t, "t"), (b.pValue, "pvalue")] { check(value, key + k) }
             check(b.lower, "lower" + k)
             check(b.upper, "upper" + k)
