@@ -11,7 +11,7 @@
 #                  committed reports/ is what sitan writes now (exit 1 naming stale files); used by
 #                  the CI examples in examples/ci/
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
-#   make bench     ingest and estimate benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
+#   make bench     ingest, estimate and model benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
 #   make lint      swift format lint --strict
 #   make fuzz      libFuzzer on the CSV reader, the sitan.yaml loader, the codebook and dictionary loader and
 #                  the Eurostat TSV ingest, FUZZ_SECONDS each (default 60); replays the saved crashes first,

@@ -1,6 +1,7 @@
 # Benchmark partner of bench/estimate.sh (R survey as the reference).
 #   Rscript estimate.R generate OUT.csv [ROWS]   write synthetic respondents
 #   Rscript estimate.R svyby IN.csv              svyby(~y, ~country + sex, design, svymean)
+#   Rscript estimate.R svyglm IN.csv             svyglm(y ~ country + sex, design, family = quasibinomial())
 # Design: 20 strata × 20 PSUs (400 PSUs), weights varying by PSU, 3 countries, 2 sexes, a binary y.
 args <- commandArgs(trailingOnly = TRUE)
 if (args[1] == "generate") {
@@ -23,8 +24,18 @@ if (args[1] == "generate") {
   d$country <- factor(d$country, 1:3, c("LV", "LT", "PL")); d$sex <- factor(d$sex, 1:2, c("male", "female"))
   loaded <- proc.time()[["elapsed"]]
   des <- svydesign(ids = ~psu, strata = ~stratum, weights = ~w, nest = TRUE, data = d)
-  r <- svyby(~y, ~country + sex, des, svymean, na.rm = TRUE)
-  done <- proc.time()[["elapsed"]]
-  print(r)
-  cat(sprintf("R_READ_SECONDS %.3f\nR_SVYBY_SECONDS %.3f\n", loaded - start, done - loaded))
+  if (args[1] == "svyglm") {
+    m <- svyglm(y ~ country + sex, des, family = quasibinomial())
+    s <- summary(m)$coefficients
+    ci <- confint(m)
+    done <- proc.time()[["elapsed"]]
+    print(s)
+    cat(sprintf("R_COEF %d %.17g %.17g %.17g\n", seq_len(nrow(s)) - 1L, s[, 1], s[, 2], ci[, 1]), sep = "")
+    cat(sprintf("R_READ_SECONDS %.3f\nR_SVYGLM_SECONDS %.3f\n", loaded - start, done - loaded))
+  } else {
+    r <- svyby(~y, ~country + sex, des, svymean, na.rm = TRUE)
+    done <- proc.time()[["elapsed"]]
+    print(r)
+    cat(sprintf("R_READ_SECONDS %.3f\nR_SVYBY_SECONDS %.3f\n", loaded - start, done - loaded))
+  }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: `sitan estimate y --by country,sex` against R survey's
-# svyby(~y, ~country + sex, design, svymean) on the same 1M synthetic respondents
-# (400 PSUs in 20 strata), side by side: wall time and peak RSS from /usr/bin/time -v.
+# svyby(~y, ~country + sex, design, svymean), and `sitan model 'y ~ country + sex'` against
+# svyglm(y ~ country + sex, design, family = quasibinomial()), on the same 1M synthetic
+# respondents (400 PSUs in 20 strata), side by side: wall time and peak RSS from /usr/bin/time -v;
+# the model's coefficients, SEs and lower CI limits are checked against R's in the same run.
 # Usage: bench/estimate.sh [ROWS]   (needs R with the survey package; builds sitan in release)
 # Env: SITAN (a release sitan binary; default: build one), BENCH_DIR (default: a temp dir).
 set -euo pipefail
@@ -59,4 +61,19 @@ echo "R svyby:        ${R_WALL}s, peak RSS ${R_RSS} kB ($(grep -E 'R_(READ|SVYBY
 awk -v sw="$S_WALL" -v sr="$S_RSS" -v rw="$R_WALL" -v rr="$R_RSS" 'BEGIN {
   printf "time: sitan is %.1fx faster (target >= 10x)\n", rw / sw
   printf "memory: sitan uses %.3f of R peak RSS (target < 0.25)\n", sr / rr }'
-echo "results in $DIR (sitan.out, r.out)" >&2
+
+"$SITAN" model --db bench.sqlite 'y ~ country + sex' --format csv > /dev/null 2>&1   # warm the page cache
+read -r SM_WALL SM_RSS < <(measure sitan-model "$SITAN" model --db bench.sqlite 'y ~ country + sex' --format csv)
+read -r RM_WALL RM_RSS < <(measure r-model Rscript "$HERE/estimate.R" svyglm bench.csv)
+echo "sitan model:    ${SM_WALL}s, peak RSS ${SM_RSS} kB"
+echo "R svyglm:       ${RM_WALL}s, peak RSS ${RM_RSS} kB ($(grep -E 'R_(READ|SVYGLM)' r-model.out | tr '\n' ' '))"
+awk -v sw="$SM_WALL" -v sr="$SM_RSS" -v rw="$RM_WALL" -v rr="$RM_RSS" 'BEGIN {
+  printf "model time: sitan is %.1fx faster (goal >= 20x)\n", rw / sw
+  printf "model memory: sitan uses %.3f of R peak RSS (goal < 0.125)\n", sr / rr }'
+# The same numbers: estimate, se and ci_lower of each coefficient (csv columns 4, 5, 9).
+awk -F, 'FNR == NR { if ($1 == "R_COEF") { b[$2] = $3; se[$2] = $4; lo[$2] = $5 }; next }
+  FNR > 1 { j = FNR - 2; for (k = 0; k < 3; k++) { a = (k == 0 ? $4 : k == 1 ? $5 : $9); e = (k == 0 ? b[j] : k == 1 ? se[j] : lo[j])
+    d = a - e; if (d < 0) d = -d; if (e < 0) e = -e; r = d / e; if (r > worst) worst = r } ; rows++ }
+  END { printf "model agreement with R: %d coefficients, worst relative difference %.2g\n", rows, worst
+    if (rows == 0 || worst > 1e-9) exit 1 }' <(tr ' ' ',' < r-model.out) sitan-model.out
+echo "results in $DIR (sitan.out, r.out, sitan-model.out, r-model.out)" >&2

@@ -155,6 +155,7 @@ extension ProportionCI {
         case .mean: "mean"
         case .wilson: "wilson"
         case .clopperPearson: "clopper-pearson"
+        case .likelihood: "likelihood"
         }
     }
 
@@ -162,7 +163,7 @@ extension ProportionCI {
     public init?(optionName: String) {
         let names: [String: ProportionCI] = [
             "logit": .logit, "xlogit": .xlogit, "asin": .asin, "beta": .kornGraubard, "korn-graubard": .kornGraubard, "mean": .mean,
-            "wald": .mean, "wilson": .wilson, "clopper-pearson": .clopperPearson,
+            "wald": .mean, "wilson": .wilson, "clopper-pearson": .clopperPearson, "likelihood": .likelihood,
         ]
         guard let value = names[optionName] else { return nil }
         self = value
@@ -184,7 +185,7 @@ public enum DegreesOfFreedomRule: String, Sendable, CaseIterable {
 
 extension EstimationOptions {
     /// The `--ci` values.
-    public static let ciNames = ["logit", "xlogit", "asin", "beta", "mean", "wilson", "clopper-pearson"]
+    public static let ciNames = ["logit", "xlogit", "likelihood", "asin", "beta", "mean", "wilson", "clopper-pearson"]
 
     /// Refuses a confidence level outside (0, 1).
     ///

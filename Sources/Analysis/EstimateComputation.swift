@@ -84,7 +84,7 @@ struct EstimateComputation {
                 throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
             }
             let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
-            intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data)
+            intervals = try self.intervals(table, kind: kind, options: request.options, df: df, data: data, groups: groups)
         }
         guard table.estimates.contains(where: { $0.n > 0 }) else {
             throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
@@ -137,17 +137,41 @@ struct EstimateComputation {
 
     /// The displayed intervals: the chosen method for proportions, the t interval for means.
     private func intervals(
-        _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: [Int], data: SurveyData
+        _ table: EstimateTable, kind: StatisticKind, options: EstimationOptions, df: [Int], data: SurveyData, groups: GroupIndex
     ) throws -> [ConfidenceInterval] {
         let method: ProportionCI = kind == .mean || kind == .total ? .mean : options.ci
         if method == .wilson || method == .clopperPearson, !data.isUnweightedSimpleRandomSample {
             throw AnalysisError.requiresUnweightedData(method: method.optionName)
+        }
+        if method == .likelihood {
+            return try likelihoodIntervals(table, options: options, df: df, data: data, groups: groups)
         }
         return try statistics(data) {
             try table.estimates.indices.map {
                 try table.proportionInterval(
                     $0, method: method, level: options.level,
                     df: options.degreesOfFreedom.value(domain: df[$0 / table.categoryCount]))
+            }
+        }
+    }
+
+    /// `svyby(~y, ~g, design, svyciprop, method = "likelihood")`: each group's profile-likelihood
+    /// interval on its own subset, from the answers (binary variables only).
+    private func likelihoodIntervals(
+        _ table: EstimateTable, options: EstimationOptions, df: [Int], data: SurveyData, groups: GroupIndex
+    ) throws -> [ConfidenceInterval] {
+        guard table.statistic == .proportion, let y = data.numeric else {
+            throw AnalysisError.malformedArgument(option: "--ci", argument: "likelihood", expected: "a binary variable")
+        }
+        let design = try data.design(lonelyPSU: options.lonelyPSU)
+        return try statistics(data) {
+            try table.estimates.map { e in
+                guard e.n > 0 else { return ConfidenceInterval(estimate: e.estimate, lower: .nan, upper: .nan, level: options.level) }
+                let domain = groups.grouping.codes.map { Int($0) == e.group }
+                let limits = try likelihoodProportionInterval(
+                    y, design: design, domain: domain, level: options.level,
+                    df: options.degreesOfFreedom.value(domain: df[e.group]))
+                return ConfidenceInterval(estimate: e.estimate, lower: limits.lower, upper: limits.upper, level: options.level)
             }
         }
     }

@@ -125,7 +125,8 @@ struct EstimateTableBuilder {
             let e = table.estimates[index]
             let ci = result.intervals[index]
             cells += [.number(e.estimate), .number(e.standardError), .number(ci.lower), .number(ci.upper)]
-            cells.append(.number(e.designEffect ?? .nan))
+            // R's svyquantile has no design effect: the cell stays empty (the note says why).
+            cells.append(result.statistic == .quantile ? .empty : .number(e.designEffect ?? .nan))
             if let inputs = result.reliability[index] { reliability[estimateColumns[j]] = inputs }
         }
         // Without PSUs, df is respondents minus strata: a count of the domain that would give

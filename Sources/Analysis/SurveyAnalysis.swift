@@ -55,6 +55,19 @@ public struct SurveyAnalysis {
             method: Self.method(request.options, statistic: result.statistic), layout: layout)
     }
 
+    /// `sitan model`: a design-based regression (R survey's `svyglm`) per survey round.
+    ///
+    /// R equivalent, per round: `svyglm(y ~ x1 + x2, subset(design, where), family =
+    /// quasibinomial())` (binary outcomes) or `gaussian()` (numbers), with `summary()` and
+    /// `confint()`. Refused (never fitted) when a cell of the design matrix holds fewer than k
+    /// respondents. Not recorded in the release ledger: it publishes no counts.
+    /// - Throws: ``AnalysisError`` for unknown variables, small cells, separation,
+    ///   non-convergence, collinear predictors and the like.
+    public func model(_ request: ModelRequest) throws -> PublishedModel {
+        let result = try ModelComputation(inputs: try AnalysisInputs(store: store), k: disclosure.k).run(request)
+        return PublishedModel(result)
+    }
+
     /// Publishes the tables of one output: through the release ledger when there is one.
     func publish(_ tables: [LedgerTable]) throws -> [PublishedTable] {
         guard let ledger else { return try tables.map { try disclosure.publish($0.table) } }
@@ -82,7 +95,7 @@ public struct SurveyAnalysis {
         case .quantile: ci = "woodruff (qrule math, " + (normal ? "normal)" : "t on the respondents' df)")
         case .proportion, .share: ci = options.ci.optionName + (normal ? " (normal quantile)" : "")
         }
-        return EstimateMethod(
-            variance: variance, ci: ci, level: options.level, designEffect: options.designEffect.optionName)
+        let designEffect = statistic == .quantile ? "none (R's svyquantile computes no design effect)" : options.designEffect.optionName
+        return EstimateMethod(variance: variance, ci: ci, level: options.level, designEffect: designEffect)
     }
 }

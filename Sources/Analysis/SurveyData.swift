@@ -32,6 +32,8 @@ struct SurveyData {
     var inDomain: [Bool]?
     /// Numeric outcome (NaN = missing), for binary, integer and number variables.
     var numeric: [Double]?
+    /// Further numeric columns by variable name (a model's predictors), NaN = missing.
+    var numericColumns: [String: [Double]] = [:]
     /// Factor columns by variable name (categorical outcome, `--by`, `--across`, and `survey`:
     /// the round, or one pooled level with `--pool`).
     var factors: [String: FactorColumn]

@@ -8,6 +8,8 @@ struct LoadPlan {
     var factors: [CatalogVariable]
     /// The `--where` conditions with their values typed for SQLite.
     var filters: [(variable: CatalogVariable, values: [SQLValue])]
+    /// Further numeric columns (a model's binary, integer and number predictors).
+    var numericColumns: [CatalogVariable] = []
 }
 
 /// Reads the survey table into ``SurveyData`` in one pass (``Store/scanSurvey(_:bindings:sources:row:)``).
@@ -39,6 +41,7 @@ struct SurveyLoader {
         var factors = columns.map { FactorBuilder(variable: $0, capacity: count) }
         var numeric: [Double]? = plan.numericOutcome == nil ? nil : []
         numeric?.reserveCapacity(count)
+        var columnValues = plan.numericColumns.map { _ in [Double]() }
         var domain: [Bool]? = plan.filters.isEmpty ? nil : []
         domain?.reserveCapacity(count)
         let (expressions, bindings) = selectedValues(plan, factors: factors, laterStages: laterStages)
@@ -54,11 +57,16 @@ struct SurveyLoader {
                 numeric!.append(statement.isNull(column) ? .nan : statement.double(column))
                 column += 1
             }
+            for j in columnValues.indices {
+                columnValues[j].append(statement.isNull(column) ? .nan : statement.double(column))
+                column += 1
+            }
             for j in factors.indices { factors[j].read(statement, column + j) }
         }
         var data = try design.finish()
         data.inDomain = domain
         data.numeric = numeric
+        for (variable, values) in zip(plan.numericColumns, columnValues) { data.numericColumns[variable.name] = values }
         for builder in factors { data.factors[builder.variable.name] = try builder.finish() }
         let ids = rounds.selected.map(\.id)
         data.rounds = FactorColumn(codes: design.rowRounds, levels: ids, isInteger: false)
@@ -84,6 +92,7 @@ struct SurveyLoader {
             columns.append("coalesce((" + conditions.joined(separator: " AND ") + "), 0)")
         }
         if let outcome = plan.numericOutcome { columns.append(outcome.column) }
+        columns += plan.numericColumns.map(\.column)
         columns += factors.map(\.sql)
         return (columns, bindings)
     }

@@ -163,23 +163,57 @@ extension LinearisedSums {
                 out.wd[base + j] += w * d
                 out.wd2[base + j] += w * d * d
             }
-            if let psu = design.psuOfRow {
-                let p = Int(psu[i]) * k + base
-                for j in 0..<c { psuTotals[p + j] += u[j] }
-                for (s, stage) in design.laterStages.enumerated() {
-                    let q = Int(stage.unitOfRow[i]) * k + base
-                    for j in 0..<c { out.stageTotals[s][q + j] += u[j] }
-                }
-            } else {
-                out.addUnit(u, stratum: Int(design.stratumOfRow[i]), offset: base, k: k)
-            }
+            out.addRow(u, row: i, offset: base, k: k, design: design, psuTotals: &psuTotals)
         }
-        if design.psuOfRow != nil {
-            out.addCentredPSUs(psuTotals, design: design, k: k)
-        } else {
-            out.centreRawCrossProducts(design: design, k: k)
-        }
+        out.finish(psuTotals, design: design, k: k)
         return out
+    }
+
+    /// The sums of given linearised values: row `i`'s K values at `values[i * K ..< (i + 1) * K]`
+    /// (R's `svyrecvar(x, ...)` on an n×K matrix, such as a model's estimating functions).
+    static func accumulate(values: [Double], columns k: Int, design: SurveyDesign) -> LinearisedSums {
+        let h = design.strataCount
+        var out = LinearisedSums(
+            cross: .init(repeating: 0, count: h * k * k), sum: .init(repeating: 0, count: h * k), wd: [], wd2: [])
+        var psuTotals = [Double](repeating: 0, count: design.psuOfRow == nil ? 0 : design.psuCount * k)
+        out.stageTotals = design.laterStages.map { [Double](repeating: 0, count: $0.parentOfUnit.count * k) }
+        var u = [Double](repeating: 0, count: k)
+        for i in 0..<design.rowCount {
+            var nonZero = false
+            for j in 0..<k {
+                u[j] = values[i * k + j]
+                nonZero = nonZero || u[j] != 0
+            }
+            guard nonZero else { continue }
+            out.addRow(u, row: i, offset: 0, k: k, design: design, psuTotals: &psuTotals)
+        }
+        out.finish(psuTotals, design: design, k: k)
+        return out
+    }
+
+    /// Adds row `i`'s linearised values (columns `offset..<offset+u.count`) to its PSU's totals,
+    /// or, when every row is its own PSU, to its stratum's sums.
+    @inline(__always)
+    mutating func addRow(_ u: [Double], row i: Int, offset: Int, k: Int, design: SurveyDesign, psuTotals: inout [Double]) {
+        guard let psu = design.psuOfRow else {
+            addUnit(u, stratum: Int(design.stratumOfRow[i]), offset: offset, k: k)
+            return
+        }
+        let p = Int(psu[i]) * k + offset
+        for j in u.indices { psuTotals[p + j] += u[j] }
+        for (s, stage) in design.laterStages.enumerated() {
+            let q = Int(stage.unitOfRow[i]) * k + offset
+            for j in u.indices { stageTotals[s][q + j] += u[j] }
+        }
+    }
+
+    /// The per-stratum cross-products once every row is added.
+    mutating func finish(_ psuTotals: [Double], design: SurveyDesign, k: Int) {
+        if design.psuOfRow != nil {
+            addCentredPSUs(psuTotals, design: design, k: k)
+        } else {
+            centreRawCrossProducts(design: design, k: k)
+        }
     }
 
     /// Clustered designs: centres each PSU total at its stratum mean before the cross-product,

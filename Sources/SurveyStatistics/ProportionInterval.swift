@@ -19,6 +19,9 @@ public enum ProportionCI: String, Sendable, CaseIterable {
     case wilson
     /// Clopper–Pearson exact interval, unweighted only (`binom.test`).
     case clopperPearson
+    /// Profile-likelihood interval of the logit (`svyciprop(method = "likelihood")`); needs the
+    /// respondents' answers: `likelihoodProportionInterval`.
+    case likelihood
 }
 
 extension EstimateTable {
@@ -67,6 +70,7 @@ extension EstimateTable {
             let hi = StudentT.quantile(1 - alpha / 2, degreesOfFreedom: df)
             bounds = (e.estimate + e.standardError * lo, e.estimate + e.standardError * hi)
         case .kornGraubard: bounds = kornGraubardBounds(e, alpha: alpha)
+        case .likelihood: throw SurveyStatisticsError.needsAnswers(method: "likelihood")
         case .wilson, .clopperPearson:
             guard designIsSimpleRandomSample else {
                 throw SurveyStatisticsError.requiresUnweightedData(

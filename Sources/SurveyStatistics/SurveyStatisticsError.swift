@@ -24,6 +24,12 @@ public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Se
     case singularMatrix(context: String)
     /// A confidence level outside (0, 1).
     case invalidLevel(Double)
+    /// A logistic model's fitted probabilities reach 0 or 1 (complete or quasi-complete separation).
+    case modelSeparation
+    /// Iteratively reweighted least squares did not converge.
+    case modelNotConverged(iterations: Int)
+    /// An interval that needs the respondents' answers was asked of a table of estimates.
+    case needsAnswers(method: String)
 
     public var description: String {
         switch self {
@@ -52,6 +58,14 @@ public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Se
             return "singular matrix in \(context); a category or group may be empty or collinear."
         case .invalidLevel(let level):
             return "confidence level \(level) must be strictly between 0 and 1 (e.g. 0.95)."
+        case .needsAnswers(let method):
+            return "\(method) intervals need the respondents' answers; compute them with likelihoodProportionInterval."
+        case .modelSeparation:
+            return
+                "the model separates the outcome (fitted probabilities of 0 or 1): some predictor or combination of levels predicts it perfectly; drop or merge the predictor or its levels."
+        case .modelNotConverged(let iterations):
+            return
+                "the model did not converge in \(iterations) iterations; drop or merge predictors, or check for separation."
         }
     }
 }

@@ -18,6 +18,7 @@ struct Sitan: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, ValidateCommand.self, SourcesCommand.self, RejectsCommand.self,
             VariablesCommand.self, RemoveCommand.self, QueryCommand.self, SynthCommand.self, EstimateCommand.self, CompareCommand.self,
+            ModelCommand.self,
             RatesCommand.self, IncidentsCommand.self, ReportCommand.self, ReleasesCommand.self, ExportCommand.self, CodebookCommand.self,
         ]
     )

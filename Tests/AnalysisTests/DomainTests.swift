@@ -15,7 +15,10 @@ import Testing
     @Test func proportionInADomainMatchesSubset() throws {
         let store = try FixtureDatabase.make(data: "strat", design: "strat_cluster")
         let expected = Fixtures.domainExpected["where_strat_cluster_yesm_stype1"]!
-        for (method, name) in [(ProportionCI.logit, "xlogit"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean")] {
+        let methods: [(ProportionCI, String)] = [
+            (.logit, "xlogit"), (.likelihood, "likelihood"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean"),
+        ]
+        for (method, name) in methods {
             let options = EstimationOptions(filters: [DomainFilter(variable: "stypec", values: ["1"])], ci: method)
             let result = try compute(store, EstimateRequest(variable: "yesm", options: options))
             let e = result.table.estimates[0]
@@ -38,6 +41,11 @@ import Testing
         Agreement.check(result.table.estimates[0].standardError, expected["se"], "se")
         Agreement.check(result.intervals[0].lower, expected["xlogit_lo"], "logit lo")
         Agreement.check(result.intervals[0].upper, expected["xlogit_hi"], "logit hi")
+        var likelihood = options
+        likelihood.ci = .likelihood
+        let profile = try compute(store, EstimateRequest(variable: "awards", options: likelihood))
+        Agreement.check(profile.intervals[0].lower, expected["likelihood_lo"], "likelihood lo")
+        Agreement.check(profile.intervals[0].upper, expected["likelihood_hi"], "likelihood hi")
     }
 
     @Test func meansByGroupInsideADomain() throws {
@@ -66,7 +74,9 @@ import Testing
             Agreement.check(actual, expected[key], key)
             if expected[key] != nil { compared.insert(key) }
         }
-        let methods: [(ProportionCI, String)] = [(.xlogit, "xlogit"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean")]
+        let methods: [(ProportionCI, String)] = [
+            (.xlogit, "xlogit"), (.likelihood, "likelihood"), (.asin, "asin"), (.kornGraubard, "beta"), (.mean, "mean"),
+        ]
         for (method, name) in methods {
             for rule in [DegreesOfFreedomRule.design, .inf] {
                 let suffix = rule == .inf ? "_inf" : ""

@@ -64,6 +64,9 @@ enum FixtureDatabase {
         ("api00", "integer", nil), ("api00m", "integer", nil), ("yes", "binary", nil), ("yesm", "binary", nil),
         ("awards", "binary", nil), ("stypec", "categorical", ["0", "1", "2"]), ("stypem", "categorical", ["0", "1", "2"]),
         ("allyes", "binary", nil),
+        // data_model.csv (make_glm_expected.R): country, sex and age group as codes
+        ("country", "categorical", ["0", "1", "2"]), ("sex", "categorical", ["0", "1"]),
+        ("agegroup", "categorical", ["0", "1", "2"]), ("hours", "number", nil), ("abuse", "binary", nil), ("score", "number", nil),
     ]
 
     /// Creates the database; `keep` drops rows (to show what dropping does).
@@ -77,7 +80,7 @@ enum FixtureDatabase {
             "INSERT INTO sources(id, name, country, kind, file, sha256, size_bytes, encoding, codebook, codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, ingested_at) VALUES (1, 'api-\(data)', 'LV', 'survey', 'data.csv', 'x', 0, 'utf-8', 'cb', 'y', 'test', 0, 0, 0, 'now')"
         )
         for v in present {
-            let sqlType = v.type == "categorical" ? "TEXT" : "INTEGER"
+            let sqlType = v.type == "categorical" ? "TEXT" : v.type == "number" ? "REAL" : "INTEGER"
             try db.execute("ALTER TABLE survey ADD COLUMN \"\(v.name)\" \(sqlType)")
             let categories = v.categories.map { "'[" + $0.map { "\"\($0)\"" }.joined(separator: ",") + "]'" } ?? "NULL"
             try db.execute("INSERT INTO variables VALUES ('\(v.name)', '\(v.type)', \(categories), '{\"en\":\"\(v.name)\"}', '{}', 'test')")
@@ -107,8 +110,10 @@ enum FixtureDatabase {
                 if let stage2 = design.stage2 { values += [text(stage2.psu), real(stage2.fpc)] }
                 for v in variables {
                     let raw = record[v]!
-                    let isText = Self.variables.first { $0.name == v }!.type == "categorical"
-                    values.append(raw == "NA" ? .null : isText ? .text(raw) : .integer(Int64(raw)!))
+                    let type = Self.variables.first { $0.name == v }!.type
+                    values.append(
+                        raw == "NA"
+                            ? .null : type == "categorical" ? .text(raw) : type == "number" ? .real(Double(raw)!) : .integer(Int64(raw)!))
                 }
                 try statement.bind(values)
                 try statement.run()

@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 import Storage
 import SurveyStatistics
@@ -56,6 +57,21 @@ import Testing
         try check(
             "quantile_clus1_fpc_api00_by_awards", data: "clus1", design: "clus1_fpc", variable: "api00", by: "awards",
             probabilities: [0.5, 0.99])
+    }
+
+    /// R's svyquantile has no design effect: the deff cell is empty (not a mark) and the method
+    /// note says none was computed.
+    @Test func quantilesHaveNoDesignEffect() throws {
+        let store = try FixtureDatabase.make(data: "strat", design: "strat_cluster")
+        let request = EstimateRequest(variable: "api00", by: [], options: EstimationOptions(), statistic: .quantiles([0.5]))
+        let published = try SurveyAnalysis(store: store, disclosure: DisclosureControl(k: 5)).estimate(request)
+        let row = try #require(published.rows.first)
+        #expect(row.deff?.value == nil && row.deff?.text == "" && row.deff?.mark == nil)
+        #expect(published.method.designEffect.hasPrefix("none"))
+        #expect(published.footnotes.contains { $0.contains("design effect: none (R's svyquantile computes no design effect)") })
+        let mean = try SurveyAnalysis(store: store, disclosure: DisclosureControl(k: 5))
+            .estimate(EstimateRequest(variable: "api00", by: [], options: EstimationOptions()))
+        #expect(mean.rows.first?.deff?.value != nil && mean.method.designEffect == "srswor")
     }
 
     @Test func statisticArgumentsParse() throws {

@@ -12,6 +12,7 @@ import Testing
         "rates": ["rates", "--by", "country,year"],
         "incidents": ["incidents", "--across", "victim_sex", "--by", "country,year"],
         "report": ["report", "--lonely-psu", "adjust"],
+        "model": ["model", "csa_any_lifetime ~ sex", "--lonely-psu", "adjust"],
     ]
     /// Commands that print no statistics: set-up, loading, provenance and the raw, documented
     /// not-for-publication `query` and `export` (microdata for the analyst).
@@ -67,6 +68,14 @@ import Testing
             #expect(output.status == 0 && notes.contains("Counts from 1 to 4 are suppressed"), "\(command) --format \(format)")
             let mark = format == "csv" ? "confidential" : ":c"
             #expect(output.stdout.contains(mark), "\(command) --format \(format) shows no suppression mark")
+        }
+    }
+
+    /// A model on the small-cell database is refused: no coefficient from four respondents is printed.
+    @Test func modelOnSmallCellsIsRefused() throws {
+        for format in ["json", "csv", "table"] {
+            let result = try SitanProcess.run(Self.publication["model"]! + ["--db", Self.database, "--format", format])
+            #expect(result.status == 65 && result.stdout.isEmpty && result.stderr.contains("disclosure control"), "\(result.stderr)")
         }
     }
 

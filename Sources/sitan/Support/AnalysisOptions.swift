@@ -18,7 +18,7 @@ struct AnalysisOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Interval for proportions: logit (default), xlogit (the same closed form), asin, beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.",
+            "Interval for proportions: logit (default), xlogit (the same closed form), likelihood (profile likelihood, binary variables), asin, beta (Korn–Graubard), mean (Wald), or for unweighted data wilson, clopper-pearson.",
             valueName: "method"))
     var ci = ProportionCI.logit
 

@@ -23,7 +23,7 @@ prop_case <- function(case, dname, y, cond) {
   emit(case, "df", df); emit(case, "est", coef(m)); emit(case, "se", SE(m)); emit(case, "deff", deff(m))
   # svyciprop(na.rm = TRUE) on the domain: beta takes nrow and degf of the domain, missing
   # outcomes included
-  for (method in c("xlogit", "asin", "beta", "mean")) {
+  for (method in c("xlogit", "likelihood", "asin", "beta", "mean")) {
     ci <- attr(svyciprop(f, sub, method = method, na.rm = TRUE), "ci")
     emit(case, paste0(method, "_lo"), ci[1]); emit(case, paste0(method, "_hi"), ci[2])
   }
@@ -51,7 +51,7 @@ mean_case("where_strat_cluster_api00m_by_awards_stype12", "strat_cluster", "api0
 # its own subset (the same as asking for it with --where); "_inf" limits use df = Inf.
 by_prop_case <- function(case, dname, y, by) {
   des <- designs[[dname]]; f <- as.formula(paste0("~", y))
-  for (method in c("xlogit", "asin", "beta", "mean")) {
+  for (method in c("xlogit", "likelihood", "asin", "beta", "mean")) {
     b <- svyby(f, as.formula(paste0("~", by)), des, svyciprop, method = method, vartype = "ci", na.rm = TRUE)
     for (g in rownames(b)) {
       emit(case, sprintf("est[%s]", g), b[g, y])

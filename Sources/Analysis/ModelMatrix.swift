@@ -1,0 +1,142 @@
+import SurveyStatistics
+
+/// The model matrix of one round's fit, as R's `model.matrix` with treatment contrasts, and
+/// the disclosure check on its cells.
+struct ModelMatrix {
+    /// Row-major n × p values (intercept first).
+    let values: [Double]
+    /// The coefficients' terms.
+    let terms: [ModelTerm]
+    /// Rows that enter the fit: in the domain, non-zero weight, outcome and every predictor present.
+    let used: [Bool]
+    /// The reference level of each categorical predictor.
+    let references: [(variable: String, level: String)]
+    /// Outcome per row.
+    let y: [Double]
+    /// Per categorical predictor: its name, level labels and codes (−1 missing).
+    let factors: [(name: String, levels: [String], codes: [Int32])]
+
+    /// Builds the matrix: numeric predictors as they are, each categorical predictor as one
+    /// indicator per level with respondents except the reference (the chosen one, or the first
+    /// dictionary category with respondents). Levels without respondents are left out, as R's
+    /// `factor()` of the data would.
+    init(
+        y: [Double], domain: [Bool], predictors: [CatalogVariable], references: [String: String], data: SurveyData,
+        design: SurveyDesign
+    ) throws {
+        let n = data.rowCount
+        var used = (0..<n).map { domain[$0] && !y[$0].isNaN && design.weights[$0] != 0 }
+        for p in predictors {
+            if let codes = data.factors[p.name]?.codes {
+                for i in 0..<n where codes[i] < 0 { used[i] = false }
+            } else if let values = data.numericColumns[p.name] {
+                for i in 0..<n where values[i].isNaN { used[i] = false }
+            }
+        }
+        guard used.contains(true) else { throw AnalysisError.noValues(variable: predictors.map(\.name).joined(separator: ", ")) }
+        var terms = [ModelTerm.intercept]
+        var chosen: [(variable: String, level: String)] = []
+        var factors: [(name: String, levels: [String], codes: [Int32])] = []
+        // Each term's source: a numeric column, or a factor's code (one column per level).
+        var sources: [(values: [Double]?, codes: [Int32]?, level: Int32)] = []
+        for p in predictors {
+            guard let factor = data.factors[p.name] else {
+                sources.append((data.numericColumns[p.name]!, nil, 0))
+                terms.append(ModelTerm(variable: p.name, level: nil))
+                continue
+            }
+            var present = [Bool](repeating: false, count: factor.levels.count)
+            for i in 0..<n where used[i] { present[Int(factor.codes[i])] = true }
+            let levels = factor.levels.indices.filter { present[$0] }
+            let reference = try Self.reference(p.name, requested: references[p.name], factor: factor, present: levels)
+            guard levels.count >= 2 else {
+                throw AnalysisError.statistics(
+                    "predictor \"\(p.name)\" has only one level among the model's respondents; drop it from the model "
+                        + "(each survey round is fitted on its own unless --pool)")
+            }
+            chosen.append((p.name, factor.levels[reference]))
+            factors.append((p.name, factor.levels, factor.codes))
+            for level in levels where level != reference {
+                sources.append((nil, factor.codes, Int32(level)))
+                terms.append(ModelTerm(variable: p.name, level: factor.levels[level]))
+            }
+        }
+        // Row-major, filled in place (one n × p array: the largest allocation of a model).
+        let p = terms.count
+        var values = [Double](repeating: 0, count: n * p)
+        for i in 0..<n where used[i] {
+            values[i * p] = 1
+            for (j, source) in sources.enumerated() {
+                if let column = source.values {
+                    values[i * p + j + 1] = column[i]
+                } else if source.codes![i] == source.level {
+                    values[i * p + j + 1] = 1
+                }
+            }
+        }
+        self.values = values
+        self.terms = terms
+        self.used = used
+        self.references = chosen
+        self.y = y
+        self.factors = factors
+    }
+
+    /// The reference level's code: the requested label, or the first level with respondents.
+    private static func reference(_ name: String, requested: String?, factor: FactorColumn, present: [Int]) throws -> Int {
+        guard let requested else { return present[0] }
+        guard let code = factor.levels.firstIndex(of: requested) else {
+            throw AnalysisError.unknownValue(variable: name, valid: factor.levels)
+        }
+        guard present.contains(code) else {
+            throw AnalysisError.statistics(
+                "the reference level \"\(requested)\" of \"\(name)\" has no respondents in the model; choose another with --reference")
+        }
+        return code
+    }
+
+    /// Refuses the model when a cell of its design matrix holds fewer than k respondents: each
+    /// level of each categorical predictor, and for a binary outcome each level with each
+    /// outcome value and each outcome value overall (any count below k, 0 included: such a
+    /// level also separates the outcome); each combination of all categorical predictors'
+    /// levels (with the outcome value, binary) that holds 1 to k − 1 respondents.
+    ///
+    /// The message names the variable and level, never the count.
+    func requireCells(k: Int, binary: Bool, outcome: String, survey: String) throws {
+        func refuse(_ cell: String) -> AnalysisError {
+            .statistics(
+                "survey \(survey): model refused by disclosure control: \(cell) has fewer than \(k) respondents; "
+                    + "merge levels (codebook), drop the predictor or widen the domain")
+        }
+        let rows = used.indices.filter { used[$0] }
+        let outcomes = binary ? [0.0, 1.0] : [Double.nan]
+        func outcomeText(_ value: Double) -> String { value.isNaN ? "" : " with \"\(outcome)\" = \(Int(value))" }
+        if binary {
+            for value in outcomes where rows.filter({ y[$0] == value }).count < k { throw refuse("\"\(outcome)\" = \(Int(value))") }
+        } else if rows.count < k {
+            throw refuse("the model")
+        }
+        for factor in factors {
+            var counts = [Int](repeating: 0, count: factor.levels.count * 2)
+            for i in rows { counts[Int(factor.codes[i]) * 2 + (y[i] == 1 ? 1 : 0)] += 1 }
+            for (code, label) in factor.levels.enumerated() where counts[code * 2] + counts[code * 2 + 1] > 0 {
+                let cell = "\"\(factor.name)\" = \"\(label)\""
+                if counts[code * 2] + counts[code * 2 + 1] < k { throw refuse(cell) }
+                for (slot, value) in outcomes.enumerated() where binary && counts[code * 2 + slot] < k {
+                    throw refuse(cell + outcomeText(value))
+                }
+            }
+        }
+        guard !factors.isEmpty else { return }
+        var combinations: [[Int32]: Int] = [:]
+        for i in rows {
+            var key = factors.map { $0.codes[i] }
+            if binary { key.append(Int32(y[i])) }
+            combinations[key, default: 0] += 1
+        }
+        for (key, count) in combinations.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where count < k {
+            let cell = zip(factors, key).map { "\"\($0.name)\" = \"\($0.levels[Int($1)])\"" }.joined(separator: ", ")
+            throw refuse(cell + (binary ? outcomeText(Double(key.last!)) : ""))
+        }
+    }
+}

@@ -1,0 +1,320 @@
+import Foundation
+import StatisticalDistributions
+
+/// The error distribution and link of a survey regression, as R's `family=` of `svyglm`.
+public enum GLMFamily: String, Sendable, CaseIterable {
+    /// Identity link, constant variance (`gaussian()`): linear regression.
+    case gaussian
+    /// Logit link, binomial variance with a free dispersion (`quasibinomial()`): logistic
+    /// regression of a 0/1 outcome whose coefficients are log odds ratios.
+    case quasibinomial
+}
+
+/// A fitted design-based generalised linear model: R survey's `svyglm` object.
+public struct GLMFit: Sendable {
+    /// The family fitted.
+    public let family: GLMFamily
+    /// Coefficients in column order of the model matrix (R's `coef()`).
+    public let coefficients: [Double]
+    /// Linearisation covariance of the coefficients, row-major p×p (R's `vcov()`).
+    public let covariance: [Double]
+    /// IRLS iterations used (R's `iter`).
+    public let iterations: Int
+    /// Rows that entered the fit (non-zero weight, complete values).
+    public let respondents: Int
+    /// Residual df of `summary()` and `confint()`: R's `degf(design) + 1 − p`, where the
+    /// design's df are PSUs − strata among the rows used.
+    public let degreesOfFreedom: Int
+
+    /// Standard errors, `sqrt(diag(vcov))`.
+    public var standardErrors: [Double] {
+        let p = coefficients.count
+        return (0..<p).map { covariance[$0 * p + $0].squareRoot() }
+    }
+
+    /// R's `summary(svyglm)` coefficient table with `confint()`'s Wald intervals: t = b / SE,
+    /// p = 2 P(T > |t|) and b ± t_{1−α/2} SE on the residual df (NaN when df ≤ 0, as R).
+    /// - Parameter level: the confidence level.
+    public func coefficientTable(level: Double = 0.95) -> [GLMCoefficient] {
+        let df = Double(degreesOfFreedom)
+        let quantile = df > 0 ? StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: df) : .nan
+        return zip(coefficients, standardErrors).map { b, se in
+            let t = b / se
+            let p = df > 0 ? 2 * StudentT.cdf(-abs(t), degreesOfFreedom: df) : .nan
+            return GLMCoefficient(
+                estimate: b, standardError: se, t: t, pValue: p, lower: b - quantile * se, upper: b + quantile * se)
+        }
+    }
+}
+
+/// One row of a model's coefficient table.
+public struct GLMCoefficient: Sendable, Equatable {
+    /// The coefficient (a log odds ratio for `quasibinomial`).
+    public let estimate: Double
+    /// Its linearisation standard error.
+    public let standardError: Double
+    /// The t statistic.
+    public let t: Double
+    /// Two-sided p-value on the residual df.
+    public let pValue: Double
+    /// Wald interval, lower end.
+    public let lower: Double
+    /// Wald interval, upper end.
+    public let upper: Double
+}
+
+/// Design-based generalised linear model, reproducing R survey's `svyglm`.
+///
+/// The coefficients solve the weighted estimating equations Σ wᵢ xᵢ (yᵢ − μᵢ) = 0 (the
+/// pseudo-likelihood of Binder 1983), found by R's `glm.fit` iteratively reweighted least
+/// squares with the same start (`mustart`: y for gaussian, (w y + ½)/(w + 1) for the logit), the
+/// weights rescaled to mean 1 over the design's rows (`rescale = TRUE`), and the same stopping
+/// rule (|dev − dev_old| / (|dev| + 0.1) < 1e-8, at most 25 iterations). The variance is the
+/// sandwich A⁻¹ B A⁻¹ (Binder 1983; Lumley's `svy.varcoef`): the estimating functions
+/// xᵢ wᵢ (yᵢ − μᵢ), each multiplied by A⁻¹ = (Xᵀ W X)⁻¹ of the last iteration, are linearised
+/// values whose with-replacement design variance (R's `svyrecvar`) is computed as for
+/// `svytotal`: strata, PSUs, fpc, later stages and the lonely-PSU rule. Rows outside `rows`
+/// (another domain, a missing value) contribute zero and stay in the design, as R's
+/// `subset()` and `svyglm`'s removal of incomplete rows, which keeps each stratum's PSU count.
+/// Breaks down when the model matrix is rank-deficient among the rows used (a level with no
+/// respondents, collinear predictors), when a logit fit separates the outcome (fitted
+/// probabilities numerically 0 or 1) or when IRLS does not converge: each throws instead of
+/// giving a number.
+/// - Parameters:
+///   - y: the outcome per row (0/1 for `quasibinomial`; NaN only in rows not used).
+///   - predictors: the model matrix, row-major n×p, intercept column included.
+///   - columns: p.
+///   - family: gaussian or quasibinomial.
+///   - design: the sample design.
+///   - rows: whether each row is used (in the domain, every model variable present).
+///   - domain: the domain's rows whatever their missing values (R's `subset(design, ...)`),
+///     nil for the whole design; the weights are rescaled to mean 1 over them (this only moves
+///     the stopping rule's 0.1 and so the last iteration taken).
+/// - Returns: the fit, with R's `vcov`.
+/// - Throws: `SurveyStatisticsError.singularMatrix`, `.modelSeparation`, `.modelNotConverged`,
+///   `.lonelyPSU`, or a length mismatch.
+public func surveyGLM(
+    _ y: [Double], predictors: [Double], columns p: Int, family: GLMFamily, design: SurveyDesign, rows: [Bool],
+    domain: [Bool]? = nil
+) throws -> GLMFit {
+    let n = design.rowCount
+    guard y.count == n, rows.count == n else {
+        throw SurveyStatisticsError.lengthMismatch(what: "model outcome", expected: n, actual: min(y.count, rows.count))
+    }
+    guard predictors.count == n * p else {
+        throw SurveyStatisticsError.lengthMismatch(what: "model matrix", expected: n * p, actual: predictors.count)
+    }
+    let prior = priorWeights(design: design, rows: rows, domain: domain)
+    var irls = IRLS(y: y, x: predictors, p: p, prior: prior, link: family == .gaussian ? .identity : .logit)
+    try irls.run()
+    let covariance = try irls.sandwich(design: design, rows: rows)
+    return GLMFit(
+        family: family, coefficients: irls.beta, covariance: covariance, iterations: irls.iterations,
+        respondents: prior.reduce(0) { $0 + ($1 > 0 ? 1 : 0) },
+        degreesOfFreedom: SurveyDesign.designDF(
+            weights: prior, strata: design.stratumOfRow, psu: design.psuOfRow, strataCount: design.strataCount,
+            psuCount: design.psuCount) + 1 - p)
+}
+
+/// svyglm's prior weights: the design's weights of the rows used, rescaled to mean 1 over the
+/// domain's rows (R's `.survey.prob.weights` on `subset(design, ...)`); zero elsewhere.
+func priorWeights(design: SurveyDesign, rows: [Bool], domain: [Bool]?) -> [Double] {
+    var domainRows = 0
+    var domainWeights = 0.0
+    for i in 0..<design.rowCount where domain?[i] ?? true {
+        domainRows += 1
+        domainWeights += design.weights[i]
+    }
+    let scale = domainWeights / Double(domainRows)
+    return (0..<design.rowCount).map { rows[$0] ? design.weights[$0] / scale : 0 }
+}
+
+/// The covariance of the totals of given linearised values, R's `svyrecvar(x, ...)`.
+///
+/// - Parameters:
+///   - values: row-major n×K linearised values (zero for rows outside the estimate).
+///   - columns: K.
+///   - design: the sample design.
+///   - rows: the rows the estimate uses; a stratum with none of them cannot fail on a lonely PSU.
+/// - Returns: the K×K covariance, row-major.
+func designCovariance(of values: [Double], columns k: Int, design: SurveyDesign, rows: [Bool]) throws -> [Double] {
+    let sums = LinearisedSums.accumulate(values: values, columns: k, design: design)
+    var domains = DomainSums(groups: 1, categories: k, strata: design.strataCount)
+    for i in 0..<design.rowCount where rows[i] { domains.psusInDomain[Int(design.stratumOfRow[i])] = 1 }
+    return try TaylorVariance(design: design, sums: sums, domains: domains).wholeDesign()
+}
+
+// MARK: - IRLS as R's glm.fit
+
+/// R's `glm.fit` for the identity link with constant variance and the logit link with binomial variance.
+struct IRLS {
+    enum Link { case identity, logit }
+
+    let y: [Double]
+    let x: [Double]
+    let p: Int
+    let prior: [Double]
+    let link: Link
+    private(set) var beta: [Double] = []
+    private(set) var iterations = 0
+    /// Working weights of the last iteration (R's `glm.object$weights`), zero for unused rows.
+    private(set) var workingWeights: [Double] = []
+    /// (Xᵀ W X)⁻¹ of the last iteration (R's `summary(glm)$cov.unscaled`), row-major.
+    private(set) var inverse: [Double] = []
+
+    init(y: [Double], x: [Double], p: Int, prior: [Double], link: Link) {
+        self.y = y
+        self.x = x
+        self.p = p
+        self.prior = prior
+        self.link = link
+    }
+
+    // R's family$linkinv, mu.eta, variance and dev.resids (src/library/stats/src/family.c).
+    private static let threshold = 30.0
+    private static let epsilon = Double.ulpOfOne
+
+    func mean(_ eta: Double) -> Double {
+        guard link == .logit else { return eta }
+        let t = eta < -Self.threshold ? Self.epsilon : eta > Self.threshold ? 1 / Self.epsilon : exp(eta)
+        return t / (1 + t)
+    }
+
+    func derivative(_ eta: Double) -> Double {
+        guard link == .logit else { return 1 }
+        let e = exp(eta)
+        return eta > Self.threshold || eta < -Self.threshold ? Self.epsilon : e / ((1 + e) * (1 + e))
+    }
+
+    func variance(_ mu: Double) -> Double { link == .logit ? mu * (1 - mu) : 1 }
+
+    func deviance(_ mu: [Double]) -> Double {
+        var sum = 0.0
+        for i in y.indices where prior[i] > 0 {
+            switch link {
+            case .identity: sum += prior[i] * (y[i] - mu[i]) * (y[i] - mu[i])
+            case .logit: sum += -2 * prior[i] * (y[i] == 1 ? log(mu[i]) : log(1 - mu[i]))
+            }
+        }
+        return sum
+    }
+
+    func linearPredictor(_ b: [Double]) -> [Double] {
+        (0..<y.count).map { i in
+            guard prior[i] > 0 else { return 0 }
+            var s = 0.0
+            for j in 0..<p { s += x[i * p + j] * b[j] }
+            return s
+        }
+    }
+
+    /// Iterates until R's convergence rule holds; throws on non-convergence or separation.
+    mutating func run() throws {
+        let n = y.count
+        var eta = (0..<n).map { i -> Double in
+            guard prior[i] > 0 else { return 0 }
+            guard link == .logit else { return y[i] }
+            let m = (prior[i] * y[i] + 0.5) / (prior[i] + 1)
+            return log(m / (1 - m))
+        }
+        var mu = eta.map(mean)
+        var devianceOld = deviance(mu)
+        for iteration in 1...25 {
+            iterations = iteration
+            var weights = [Double](repeating: 0, count: n)
+            var z = [Double](repeating: 0, count: n)
+            for i in 0..<n where prior[i] > 0 {
+                let d = derivative(eta[i])
+                guard d != 0 else { continue }
+                z[i] = eta[i] + (y[i] - mu[i]) / d
+                weights[i] = prior[i] * d * d / variance(mu[i])
+            }
+            let (solution, inverse) = try weightedLeastSquares(z, weights: weights)
+            workingWeights = weights
+            self.inverse = inverse
+            beta = solution
+            eta = linearPredictor(beta)
+            mu = eta.map(mean)
+            let dev = deviance(mu)
+            guard dev.isFinite else { throw SurveyStatisticsError.modelNotConverged(iterations: iteration) }
+            if abs(dev - devianceOld) / (abs(dev) + 0.1) < 1e-8 {
+                try checkSeparation(mu)
+                return
+            }
+            devianceOld = dev
+        }
+        try checkSeparation(mu)
+        throw SurveyStatisticsError.modelNotConverged(iterations: iterations)
+    }
+
+    /// R's warning "fitted probabilities numerically 0 or 1 occurred" (10 ε), an error here.
+    private func checkSeparation(_ mu: [Double]) throws {
+        guard link == .logit else { return }
+        let eps = 10 * Self.epsilon
+        for i in y.indices where prior[i] > 0 && (mu[i] > 1 - eps || mu[i] < eps) {
+            throw SurveyStatisticsError.modelSeparation
+        }
+    }
+
+    /// Solves Xᵀ W X β = Xᵀ W z; returns β and (Xᵀ W X)⁻¹.
+    private func weightedLeastSquares(_ z: [Double], weights: [Double]) throws -> ([Double], [Double]) {
+        var a = Matrix(rows: p, cols: p)
+        var b = Matrix(rows: p, cols: 1)
+        for i in y.indices where weights[i] > 0 {
+            let w = weights[i]
+            let row = i * p
+            for j in 0..<p {
+                let wx = w * x[row + j]
+                guard wx != 0 else { continue }
+                b.values[j] += wx * z[i]
+                for k in j..<p { a.values[j * p + k] += wx * x[row + k] }
+            }
+        }
+        for j in 0..<p { for k in 0..<j { a.values[j * p + k] = a.values[k * p + j] } }
+        try requireFullRank(a)
+        var identity = Matrix(rows: p, cols: p)
+        for j in 0..<p { identity[j, j] = 1 }
+        let inverse = try a.solve(identity, context: "the model matrix (collinear predictors or an empty level)")
+        let beta = (0..<p).map { j in (0..<p).reduce(0.0) { $0 + inverse[j, $1] * b.values[$1] } }
+        return (beta, inverse.values)
+    }
+
+    /// Refuses a rank-deficient model matrix, where R's `Cdqrls` would mark a coefficient NA: a
+    /// column whose part not explained by the earlier ones has less than 1e-10 of its weighted
+    /// sum of squares (a relative norm of 1e-5; the normal equations cannot resolve R's 1e-11).
+    private func requireFullRank(_ a: Matrix) throws {
+        var l = a
+        for j in 0..<p {
+            var d = l[j, j]
+            for k in 0..<j { d -= l[j, k] * l[j, k] }
+            guard d > 1e-10 * a[j, j], d > 0 else {
+                throw SurveyStatisticsError.singularMatrix(context: "the model matrix (collinear predictors or an empty level)")
+            }
+            l[j, j] = d.squareRoot()
+            for i in (j + 1)..<p {
+                var s = l[i, j]
+                for k in 0..<j { s -= l[i, k] * l[j, k] }
+                l[i, j] = s / l[j, j]
+            }
+        }
+    }
+
+    /// R's `svy.varcoef`: the design covariance of the estimating functions
+    /// xᵢ · (working residual) · (working weight), each times (Xᵀ W X)⁻¹.
+    func sandwich(design: SurveyDesign, rows: [Bool]) throws -> [Double] {
+        let eta = linearPredictor(beta)
+        var values = [Double](repeating: 0, count: y.count * p)
+        var estimating = [Double](repeating: 0, count: p)
+        for i in y.indices where workingWeights[i] > 0 {
+            let residual = (y[i] - mean(eta[i])) / derivative(eta[i])
+            let factor = residual * workingWeights[i]
+            for j in 0..<p { estimating[j] = x[i * p + j] * factor }
+            for k in 0..<p {
+                var s = 0.0
+                for j in 0..<p { s += estimating[j] * inverse[j * p + k] }
+                values[i * p + k] = s
+            }
+        }
+        return try designCovariance(of: values, columns: p, design: design, rows: rows)
+    }
+}
