@@ -1,3 +1,4 @@
+import Codebooks
 import SurveyStatistics
 
 /// One coefficient's column of the model matrix: the intercept, a numeric predictor, or one
@@ -45,22 +46,22 @@ struct ModelComputation {
     /// The disclosure threshold: no cell of the design matrix may hold 1 to k − 1 respondents.
     let k: Int
 
-    static let outcomeTypes = ["binary", "categorical", "integer", "number"]
-    static let factorTypes = ["categorical", "text"]
+    static let outcomeTypes: [VariableType] = [.binary, .categorical, .integer, .number]
+    static let factorTypes: [VariableType] = [.categorical, .text]
 
     func run(_ request: ModelRequest) throws -> ModelResult {
         let outcome = try inputs.outcome(
             request.outcome, allowed: Self.outcomeTypes,
             role: "as a model outcome (use binary, categorical with two categories, integer or number)")
         let predictors = try request.predictors.map { name in
-            try inputs.outcome(name, allowed: Self.outcomeTypes + ["text"], role: "as a model predictor")
+            try inputs.outcome(name, allowed: Self.outcomeTypes + [.text], role: "as a model predictor")
         }
         for (name, _) in request.references where !predictors.contains(where: { $0.name == name && Self.factorTypes.contains($0.type) }) {
             throw AnalysisError.malformedArgument(option: "--reference", argument: name, expected: "a categorical predictor of the model")
         }
         let factors = predictors.filter { Self.factorTypes.contains($0.type) }
         let numbers = predictors.filter { !Self.factorTypes.contains($0.type) }
-        let categoricalOutcome = outcome.type == "categorical"
+        let categoricalOutcome = outcome.type == .categorical
         let plan = LoadPlan(
             numericOutcome: categoricalOutcome ? nil : outcome, factors: (categoricalOutcome ? [outcome] : []) + factors,
             filters: try inputs.filters(request.options.filters), numericColumns: numbers)
@@ -102,7 +103,7 @@ struct ModelComputation {
     static func outcomeValues(_ outcome: CatalogVariable, family: GLMFamily?, data: SurveyData) throws
         -> (GLMFamily, [Double], String?)
     {
-        if outcome.type == "categorical" {
+        if outcome.type == .categorical {
             let factor = data.factors[outcome.name]!
             guard factor.levels.count == 2, family != .gaussian else {
                 throw AnalysisError.unsupportedType(
@@ -112,12 +113,12 @@ struct ModelComputation {
             return (.quasibinomial, factor.codes.map { $0 < 0 ? .nan : Double($0) }, factor.levels[1])
         }
         let y = data.numeric!
-        let binary = outcome.type == "binary"
+        let binary = outcome.type == .binary
         let chosen = family ?? (binary ? .quasibinomial : .gaussian)
         if chosen == .quasibinomial {
             guard binary else {
                 throw AnalysisError.unsupportedType(
-                    variable: outcome.name, type: outcome.type, role: "with --family quasibinomial (use a binary outcome)")
+                    variable: outcome.name, type: outcome.type.rawValue, role: "with --family quasibinomial (use a binary outcome)")
             }
             if y.contains(where: { !($0 == 0 || $0 == 1 || $0.isNaN) }) {
                 throw AnalysisError.statistics("binary variable \"\(outcome.name)\" holds values other than 0 and 1")

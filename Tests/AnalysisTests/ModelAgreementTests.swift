@@ -3,6 +3,7 @@ import Foundation
 import Storage
 import SurveyStatistics
 import Testing
+import TestSupport
 
 @testable import Analysis
 
