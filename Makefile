@@ -5,10 +5,11 @@
 #   make build     release build of bin/sitan (.build/release/sitan)
 #   make test      run every test (swift test)
 #   make database  rebuild build/sitan.sqlite (SITAN_DB) from datasets/
-#   make report    rebuild the database from datasets/ and write reports/report.md, report.html and the figures
-#                  (the main job); also reports/report.docx when pandoc is installed (not committed)
-#   make check-report  rebuild the database, render the report into build/reports/ and check that the
-#                  committed reports/ is what sitan writes now (exit 1 naming stale files); used by
+#   make report    rebuild the database from datasets/ and write the report in English, Latvian, Lithuanian
+#                  and Polish: reports/{en,lv,lt,pl}/report.md, report.html and figures/ (the main job);
+#                  also report.docx in each when pandoc is installed (not committed)
+#   make check-report  rebuild the database, render the reports into build/reports/ and check that the
+#                  committed reports/ (every language) is what sitan writes now (exit 1 naming stale files); used by
 #                  the CI examples in examples/ci/
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
 #   make bench     ingest, estimate and model benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
@@ -34,6 +35,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libreadstat-dev
 BENCH_PACKAGES := sqlite3 time bc r-base-core r-cran-survey
 SITAN := .build/release/sitan
+LANGUAGES := en lv lt pl
 
 .PHONY: deps build test database report check-report datasets bench lint clean fuzz sanitize sanitize-thread faults
 
@@ -52,13 +54,16 @@ database: build
 	bash scripts/ingest-datasets.sh $(SITAN) datasets
 
 report: database
-	$(SITAN) report --out reports
-	@if command -v pandoc >/dev/null; then pandoc reports/report.md --resource-path=reports -o reports/report.docx && echo "reports/report.docx written by pandoc"; else echo "pandoc is not installed: no reports/report.docx"; fi
-	@echo "report written: reports/report.md (database: $(SITAN_DB))"
+	for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --out reports/$$lang || exit 1; done
+	@if command -v pandoc >/dev/null; then \
+	  for lang in $(LANGUAGES); do pandoc reports/$$lang/report.md --resource-path=reports/$$lang -o reports/$$lang/report.docx || exit 1; done; \
+	  echo "reports/*/report.docx written by pandoc"; \
+	else echo "pandoc is not installed: no reports/*/report.docx"; fi
+	@echo "reports written: reports/{$(shell echo $(LANGUAGES) | tr ' ' ,)}/report.md (database: $(SITAN_DB))"
 
 check-report: database
-	$(SITAN) report --out build/reports
-	$(SITAN) report --check --out reports
+	for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --out build/reports/$$lang || exit 1; done
+	for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --check --out reports/$$lang || exit 1; done
 
 datasets: build
 	bash scripts/make-datasets.sh $(SITAN) datasets

@@ -47,8 +47,13 @@ import Testing
         let report = try #require(rule("report", in: makefile))
         let check = try #require(rule("check-report", in: makefile))
         #expect(report.prerequisites == ["database"] && check.prerequisites == ["database"])
-        #expect(check.recipe == ["$(SITAN) report --out build/reports", "$(SITAN) report --check --out reports"])
-        #expect(report.recipe.first == "$(SITAN) report --out reports")
+        #expect(
+            check.recipe == [
+                "for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --out build/reports/$$lang || exit 1; done",
+                "for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --check --out reports/$$lang || exit 1; done",
+            ])
+        #expect(report.recipe.first == "for lang in $(LANGUAGES); do $(SITAN) report --lang $$lang --out reports/$$lang || exit 1; done")
+        #expect(makefile.contains("\nLANGUAGES := en lv lt pl\n"))
         let database = try #require(rule("database", in: makefile))
         #expect(database.recipe.contains("bash scripts/ingest-datasets.sh $(SITAN) datasets"))
     }

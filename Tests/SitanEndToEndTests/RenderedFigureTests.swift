@@ -7,8 +7,10 @@ import Testing
     static let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let inCI = ProcessInfo.processInfo.environment["CI"] != nil
 
-    func figures() throws -> [URL] {
-        let folder = SitanProcess.repository.appendingPathComponent("reports/figures")
+    static let languages = ["en", "lv", "lt", "pl"]
+
+    func figures(_ language: String) throws -> [URL] {
+        let folder = SitanProcess.repository.appendingPathComponent("reports/\(language)/figures")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "svg" }.sorted { $0.path < $1.path }
     }
@@ -16,8 +18,8 @@ import Testing
     @Test(.enabled(if: rsvg != nil || inCI, "rsvg-convert (librsvg2-bin) is not installed"))
     func everyFigureRenders() throws {
         let rsvg = try #require(Self.rsvg, "CI must install librsvg2-bin")
-        let figures = try figures()
-        #expect(figures.count >= 5)
+        let figures = try Self.languages.flatMap { try self.figures($0) }
+        #expect(figures.count >= 20)
         for figure in figures {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: rsvg)
@@ -29,15 +31,16 @@ import Testing
             let png = out.fileHandleForReading.readDataToEndOfFile()
             let problems = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            #expect(process.terminationStatus == 0 && problems.isEmpty, "\(figure.lastPathComponent): \(problems)")
-            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 1000, "\(figure.lastPathComponent)")
+            #expect(process.terminationStatus == 0 && problems.isEmpty, "\(figure.path): \(problems)")
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 1000, "\(figure.path)")
         }
     }
 
-    @Test func theHTMLPageInlinesEveryFigure() throws {
-        let html = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/report.html"), encoding: .utf8)
+    @Test(arguments: languages) func theHTMLPageInlinesEveryFigure(language: String) throws {
+        let html = try String(
+            contentsOf: SitanProcess.repository.appendingPathComponent("reports/\(language)/report.html"), encoding: .utf8)
         #expect(!html.contains("src=\"figures/"))
-        for figure in try figures() {
+        for figure in try figures(language) {
             let svg = try Data(contentsOf: figure).base64EncodedString()
             #expect(html.contains("src=\"data:image/svg+xml;base64,\(svg)\""), "\(figure.lastPathComponent) is not inlined")
         }

@@ -39,7 +39,7 @@ import Testing
         ("0302", "PL", "Poland", 2019), ("030221", "PL", "Poland", 2016),
     ])
     func annexRateIsTheTSVsRate(offence: String, geo: String, country: String, year: Int) throws {
-        let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/report.md"), encoding: .utf8)
+        let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = try #require(report.firstIndex { $0.hasSuffix("(ICCS \(offence))**") }, "no annex table for \(offence)")
         let lines = report[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func annexCarriesTheComparabilityWarningAndTheCitation() throws {
-        let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/report.md"), encoding: .utf8)
+        let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
         let annex = try #require(text.range(of: "## 12. Annex").map { text[$0.lowerBound...] })
         #expect(annex.contains("Comparability (Eurostat's warning)"))
         #expect(annex.contains("`crim_off_cat`") && annex.contains("`demo_pjan`") && annex.contains("2026-11-29"))
