@@ -116,8 +116,8 @@ package struct PublicationAudit {
     /// Every marginal cell with a true count from 1 to k − 1 that is a union of classes and
     /// orthogonal to the probes, with its coefficients over the classes.
     ///
-    /// The subsets of the variables are visited depth first; each subset numbers its nonempty
-    /// cells densely, so the cells of a subset with one more variable are keyed by a parent
+    /// The subsets of the variables are visited depth first, skipping those with the same cells as
+    /// a smaller subset; each subset numbers its nonempty cells densely, so the cells of a subset with one more variable are keyed by a parent
     /// cell and a class, in flat arrays of at most (atoms × classes) entries, with no hashing.
     /// A class is pure for the subset when all its atoms fall in one cell; a cell is a union of
     /// classes when all its atoms belong to its pure classes.
@@ -200,6 +200,10 @@ private struct MarginalWalk {
                 next[atom] = numbering[key]
             }
             for atom in 0..<grid.size { numbering[Int(cellOf[atom]) * radix + grid.classIndex(atom, variable)] = -1 }
+            // A variable that splits no cell of the subset (the round given the source, say) is
+            // determined by it; so it is by every superset, and the cells of every subset below
+            // this one are those of a subset without it, visited elsewhere.
+            if Int(count) == cellCount, !subset.isEmpty { continue }
             let extended = subset + [variable]
             body(extended, next, Int(count))
             extend(subset: extended, cellOf: next, cellCount: Int(count), from: variable + 1, body)
