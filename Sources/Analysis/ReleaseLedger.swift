@@ -34,6 +34,8 @@ struct LedgerTable {
 public struct ReleaseLedger {
     let store: Store
     let command: String
+    /// The publication the outputs are collected in instead of the database's ledger.
+    let publication: Publication?
 
     /// The ledger of a database opened for writing.
     ///
@@ -43,6 +45,37 @@ public struct ReleaseLedger {
     public init(store: Store, command: String) {
         self.store = store
         self.command = command
+        self.publication = nil
+    }
+
+    /// A ledger of one publication held in memory (the report): its outputs are audited against
+    /// each other, not against the database's ledger, and nothing is written to the database.
+    ///
+    /// - Parameters:
+    ///   - store: the database, read-only is enough.
+    ///   - publication: where the outputs are collected.
+    public init(store: Store, publication: Publication) {
+        self.store = store
+        self.command = "report"
+        self.publication = publication
+    }
+
+    /// Everything one publication has released so far, in memory: what the ledger would record.
+    public final class Publication {
+        var releases: [(dataset: String, published: [CountCell], protected: [CountPredicate])] = []
+        /// Whether the number of rows of each source counts as known besides the outputs.
+        let knownSources: Bool
+
+        /// An empty publication.
+        ///
+        /// - Parameter knownSources: whether the number of rows of each source counts as known
+        ///   (the report prints them).
+        public init(knownSources: Bool = true) {
+            self.knownSources = knownSources
+        }
+
+        /// The number of outputs collected.
+        public var count: Int { releases.count }
     }
 
     /// The note under a table with cells suppressed because of earlier releases.
@@ -94,7 +127,7 @@ public struct ReleaseLedger {
             throw DisclosureError.nothingReleasable
         }
         let published = try tables.indices.map { t in
-            try disclosure.publish(tables[t].table, forcing: forcing[t], note: Self.note)
+            try disclosure.publish(tables[t].table, forcing: forcing[t], note: publication == nil ? Self.note : ReportTables.linkedNote)
         }
         try record(dataset, shown: shown, tables: tables, forcing: forcing, disclosure: disclosure)
         return published
@@ -141,6 +174,10 @@ public struct ReleaseLedger {
 
     /// The counts published and protected in the current ledger for a data set.
     private func previous(_ dataset: LedgerDataset) throws -> (published: [CountCell], protected: [CountPredicate]) {
+        if let publication {
+            let releases = publication.releases.filter { $0.dataset == dataset.name }
+            return (releases.flatMap(\.published), releases.flatMap(\.protected))
+        }
         let decoder = JSONDecoder()
         var published: [CountCell] = []
         var protected: [CountPredicate] = []
@@ -170,6 +207,10 @@ public struct ReleaseLedger {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let published = shown.map { CountCell(dataset: dataset.name, predicate: $0.predicate, value: $0.value) }
+        if let publication {
+            publication.releases.append((dataset.name, published, hidden))
+            return
+        }
         try store.recordRelease(
             command: command, dataset: dataset.name,
             published: String(decoding: try encoder.encode(published), as: UTF8.self),
@@ -181,11 +222,22 @@ public struct ReleaseLedger {
     /// loaded, and every standard error at full precision gives it back (a domain's variance
     /// carries the factor N / (N − 1) of the whole design).
     private func sizes(_ dataset: LedgerDataset) throws -> [CountPredicate] {
-        guard dataset.table == LedgerDataset.survey.table else { return [CountPredicate()] }
-        return try units(dataset, variables: [SurveyRounds.variable], presenceOnly: []).map { unit in
-            CountPredicate().restricted(SurveyRounds.variable, to: [unit.values[0]])
+        var sizes = [CountPredicate()]
+        if dataset.table == LedgerDataset.survey.table {
+            sizes = try units(dataset, variables: [SurveyRounds.variable], presenceOnly: []).map { unit in
+                CountPredicate().restricted(SurveyRounds.variable, to: [unit.values[0]])
+            }
         }
+        // A publication that prints the rows loaded of each source (the report) makes them known.
+        guard publication?.knownSources == true else { return sizes }
+        return sizes
+            + (try units(dataset, variables: [Self.sourceVariable], presenceOnly: []).map { unit in
+                CountPredicate([Self.sourceVariable: .oneOf([unit.values[0]])])
+            })
     }
+
+    /// The column of every data set that names the source of a row.
+    static let sourceVariable = "_source"
 
     /// The data set's distinct value combinations over `variables`, with their counts.
     private func units(_ dataset: LedgerDataset, variables: [String], presenceOnly: Set<String>) throws -> [(

@@ -5,6 +5,12 @@
 /// Units in the same combination of classes are indistinguishable by any published count,
 /// so these atoms are exact for the audit: a count over a union of values that splits a class
 /// cannot be pinned unless that class is empty, and an empty class holds no small count.
+///
+/// Only the nonempty combinations are atoms. The reader is taken to know which combinations are
+/// empty (the tables list only the groups and categories present), so an empty combination is
+/// a variable fixed at zero, which adds nothing to the linear system: leaving it out keeps the
+/// audit exact and its size at most the number of distinct units, whatever the product of the
+/// classes (many variables with few values each).
 package struct AtomGrid {
     /// The variables, in grid order.
     package let variables: [String]
@@ -12,12 +18,12 @@ package struct AtomGrid {
     package let classes: [[[String?]]]
     /// Per variable, the class of each known value.
     let classOf: [[String?: Int]]
-    /// Mixed-radix strides of the atom index.
-    let strides: [Int]
+    /// Per atom, its class of each variable (row-major: atom × variable).
+    let atomClasses: [Int32]
     /// The number of atoms.
     package let size: Int
-    /// The true count of every atom.
-    package private(set) var counts: [Int]
+    /// The true count of every atom (all positive).
+    package let counts: [Int]
 
     /// Builds the grid.
     ///
@@ -25,7 +31,7 @@ package struct AtomGrid {
     ///   - variables: the variables the predicates use.
     ///   - predicates: every count that defines classes (published and protected).
     ///   - units: the distinct value combinations of the data (in `variables` order) with their counts.
-    ///   - limit: the largest grid accepted.
+    ///   - limit: the largest number of atoms accepted.
     /// - Returns: nil when the grid would have more than `limit` atoms.
     package init?(variables: [String], predicates: [CountPredicate], units: [(values: [String?], count: Int)], limit: Int) {
         self.variables = variables
@@ -42,25 +48,18 @@ package struct AtomGrid {
             classes.append(sorted)
             classOf.append(Dictionary(uniqueKeysWithValues: sorted.enumerated().flatMap { c, values in values.map { ($0, c) } }))
         }
-        var strides: [Int] = []
-        var size = 1
-        for list in classes.reversed() {
-            strides.insert(size, at: 0)
-            let (product, overflow) = size.multipliedReportingOverflow(by: list.count)
-            if overflow || product > limit { return nil }
-            size = product
+        var tally: [[Int32]: Int] = [:]
+        for unit in units where unit.count > 0 {
+            tally[variables.indices.map { Int32(classOf[$0][unit.values[$0]]!) }, default: 0] += unit.count
         }
+        guard tally.count <= limit else { return nil }
+        // Atoms in the order of their classes, so that audits are repeatable.
+        let atoms = tally.keys.sorted { $0.lexicographicallyPrecedes($1) }
         self.classes = classes
         self.classOf = classOf
-        self.strides = strides
-        self.size = size
-        var counts = [Int](repeating: 0, count: size)
-        for unit in units {
-            var index = 0
-            for v in variables.indices { index += strides[v] * classOf[v][unit.values[v]]! }
-            counts[index] += unit.count
-        }
-        self.counts = counts
+        self.atomClasses = atoms.flatMap { $0 }
+        self.size = atoms.count
+        self.counts = atoms.map { tally[$0]! }
     }
 
     /// Missing first, then values in text order.
@@ -82,26 +81,23 @@ package struct AtomGrid {
     }
 
     /// The class of variable `v` in atom `index`.
-    @inline(__always) func classIndex(_ index: Int, _ v: Int) -> Int { (index / strides[v]) % classes[v].count }
+    @inline(__always) func classIndex(_ index: Int, _ v: Int) -> Int { Int(atomClasses[index * variables.count + v]) }
+
+    /// Whether the atom is counted by a predicate's masks.
+    @inline(__always) func admits(_ masks: [[Bool]], atom: Int) -> Bool {
+        variables.indices.allSatisfy { masks[$0][classIndex(atom, $0)] }
+    }
 
     /// The atoms a predicate counts, as a 0/1 vector.
     package func indicator(_ predicate: CountPredicate) -> [Double] {
         let masks = masks(predicate)
-        var vector = [Double](repeating: 0, count: size)
-        for index in 0..<size where variables.indices.allSatisfy({ masks[$0][classIndex(index, $0)] }) {
-            vector[index] = 1
-        }
-        return vector
+        return (0..<size).map { admits(masks, atom: $0) ? 1 : 0 }
     }
 
     /// The true count of a predicate.
     package func count(_ predicate: CountPredicate) -> Int {
         let masks = masks(predicate)
-        var total = 0
-        for index in 0..<size where counts[index] > 0 && variables.indices.allSatisfy({ masks[$0][classIndex(index, $0)] }) {
-            total += counts[index]
-        }
-        return total
+        return (0..<size).reduce(0) { total, atom in admits(masks, atom: atom) ? total + counts[atom] : total }
     }
 
     /// The predicate of one cell of a marginal: the variables in `subset` fixed to the classes of `atom`.

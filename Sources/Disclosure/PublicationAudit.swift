@@ -21,6 +21,9 @@ package struct PublicationAudit {
     /// The threshold: counts from 1 to k − 1 must not be pinned.
     package let k: Int
 
+    /// The largest number of (marginal, atom) pairs the audit visits.
+    static let workLimit = 1 << 30
+
     /// Creates the audit of one data set.
     ///
     /// - Parameters:
@@ -28,14 +31,16 @@ package struct PublicationAudit {
     ///   - units: the data's distinct value combinations over `variables`, with counts.
     ///   - predicates: every published and protected count (they define the classes).
     ///   - k: the threshold.
-    ///   - limit: the largest number of atoms audited.
-    /// - Throws: ``DisclosureError/auditTooLarge(atoms:)`` beyond `limit`.
+    ///   - limit: the largest number of atoms (distinct nonempty combinations of classes) audited.
+    /// - Throws: ``DisclosureError/auditTooLarge(limit:)`` beyond `limit`, or when the variables
+    ///   are too many for their marginals to be checked.
     package init(
         variables: [String], units: [(values: [String?], count: Int)], predicates: [CountPredicate], k: Int, limit: Int = 200_000
     ) throws {
-        guard let grid = AtomGrid(variables: variables, predicates: predicates, units: units, limit: limit) else {
-            throw DisclosureError.auditTooLarge(limit: limit)
-        }
+        // The marginals checked are every subset of the variables over every atom: that work is bounded too.
+        guard variables.count < 40, let grid = AtomGrid(variables: variables, predicates: predicates, units: units, limit: limit),
+            (1 << variables.count) * max(1, grid.size) <= Self.workLimit
+        else { throw DisclosureError.auditTooLarge(limit: limit) }
         self.grid = grid
         self.k = k
     }
@@ -53,12 +58,11 @@ package struct PublicationAudit {
         var seen = Set<CountPredicate>()
         let rows = published.filter { seen.insert($0).inserted }
         // The reader is taken to know which atoms are empty: tables list only the groups and
-        // categories present, and the grid's values are the data's. The empty atoms are forced
-        // to zero (a superset of the zeros the published counts imply, ``ImplicitZeros``).
-        let classes = SignatureClasses(grid: grid, rows: rows, separatingEmpty: true)
-        let forced = Set(classes.counts.indices.filter { classes.counts[$0] == 0 })
-        // The unit rows of the forced-zero classes are in the span: their coordinates are dropped.
-        let space = classes.space(without: forced)
+        // categories present, and the grid's values are the data's. The grid holds only the
+        // nonempty atoms (an empty one is a coordinate fixed at zero), a superset of the zeros
+        // the published counts imply (``ImplicitZeros``).
+        let classes = SignatureClasses(grid: grid, rows: rows)
+        let space = classes.space(without: [])
         var basis = OrthogonalBasis(dimension: space.dimension)
         for r in rows.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
         let probes = probes(dimension: space.dimension, orthogonalTo: basis)
@@ -92,9 +96,7 @@ package struct PublicationAudit {
     private func covered(_ predicate: CountPredicate, classes: SignatureClasses) -> [Int] {
         let masks = grid.masks(predicate)
         var covered = [Int](repeating: 0, count: classes.count)
-        for atom in 0..<grid.size where grid.variables.indices.allSatisfy({ masks[$0][grid.classIndex(atom, $0)] }) {
-            covered[Int(classes.classOf[atom])] += 1
-        }
+        for atom in 0..<grid.size where grid.admits(masks, atom: atom) { covered[Int(classes.classOf[atom])] += 1 }
         return covered
     }
 
@@ -111,82 +113,100 @@ package struct PublicationAudit {
         }
     }
 
-    /// Every marginal cell with a true count from 1 to k − 1 that is a union of classes (outside
-    /// the forced-zero ones) and orthogonal to the probes, with its coefficients over the classes.
+    /// Every marginal cell with a true count from 1 to k − 1 that is a union of classes and
+    /// orthogonal to the probes, with its coefficients over the classes.
     ///
-    /// For each subset of the variables, the atoms are summed into flat arrays indexed by the
-    /// subset's classes in mixed radix (at most the grid's size), with no allocation per atom. A
-    /// class is pure for the subset when all its atoms fall in one cell; a cell is a union of
-    /// classes when its atoms of non-forced classes are exactly those of its pure classes.
+    /// The subsets of the variables are visited depth first, skipping those with the same cells as
+    /// a smaller subset; each subset numbers its nonempty cells densely, so the cells of a subset with one more variable are keyed by a parent
+    /// cell and a class, in flat arrays of at most (atoms × classes) entries, with no hashing.
+    /// A class is pure for the subset when all its atoms fall in one cell; a cell is a union of
+    /// classes when all its atoms belong to its pure classes.
     private func smallMarginalCells(classes: SignatureClasses, space: ClassSpace, probes: [[Double]]) -> [(CountPredicate, [Double])] {
-        let v = grid.variables.count
-        let p = probes.count
+        var walk = MarginalWalk(grid: grid, classes: classes)
         var cells: [(CountPredicate, [Double])] = []
-        let radices = grid.classes.map(\.count)
-        // Per atom, its class of each variable (row-major), read once for every subset.
-        var atomClasses = [Int32](repeating: 0, count: grid.size * v)
-        for atom in 0..<grid.size {
-            for variable in 0..<v { atomClasses[atom * v + variable] = Int32(grid.classIndex(atom, variable)) }
-        }
-        let positions = classes.classOf.map { space.position[Int($0)] >= 0 ? $0 : -1 }
-        for mask in 1..<(1 << v) {
-            let subset = (0..<v).filter { mask & (1 << $0) != 0 }
-            let cellCount = subset.reduce(1) { $0 * radices[$1] }
-            var counts = [Int](repeating: 0, count: cellCount)
-            var atoms = [Int](repeating: 0, count: cellCount)
-            var representative = [Int](repeating: -1, count: cellCount)
-            // -1: no atom seen yet; -2: atoms in several cells.
-            var keyOfClass = [Int](repeating: -1, count: classes.count)
-            Self.tally(
-                subset: subset, radices: radices, atomClasses: atomClasses, atomCounts: grid.counts, classOf: positions,
-                into: &counts, atoms: &atoms, representative: &representative, keyOfClass: &keyOfClass)
-            var pureAtoms = [Int](repeating: 0, count: cellCount)
-            var sums = [Double](repeating: 0, count: cellCount * p)
-            for g in 0..<classes.count where keyOfClass[g] >= 0 {
-                pureAtoms[keyOfClass[g]] += classes.sizes[g]
-                for q in 0..<p { sums[keyOfClass[g] * p + q] += probes[q][space.position[g]] }
-            }
-            for key in 0..<cellCount where (1..<k).contains(counts[key]) && atoms[key] == pureAtoms[key] {
-                if (0..<p).contains(where: { abs(sums[key * p + $0]) > 1e-7 }) { continue }
-                var vector = [Double](repeating: 0, count: space.dimension)
-                for g in 0..<classes.count where keyOfClass[g] == key { vector[space.position[g]] = 1 }
-                cells.append((grid.marginalPredicate(subset: subset, atom: representative[key]), vector))
-            }
+        walk.visit { subset, cellOf, cellCount in
+            cells += smallCells(subset: subset, cellOf: cellOf, cellCount: cellCount, classes: classes, space: space, probes: probes)
         }
         return cells
     }
 
-    /// Sums the atoms into the cells of one subset of the variables: their counts, a representative
-    /// atom, how many atoms of non-forced classes each has, and the one cell of each class (-2 when
-    /// the class spreads over several).
-    private static func tally(
-        subset: [Int], radices: [Int], atomClasses: [Int32], atomCounts: [Int], classOf: [Int32],
-        into counts: inout [Int], atoms: inout [Int], representative: inout [Int], keyOfClass: inout [Int]
-    ) {
-        let v = radices.count
-        atomClasses.withUnsafeBufferPointer { atomClasses in
-            atomCounts.withUnsafeBufferPointer { atomCounts in
-                classOf.withUnsafeBufferPointer { classOf in
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        atoms.withUnsafeMutableBufferPointer { atoms in
-                            representative.withUnsafeMutableBufferPointer { representative in
-                                keyOfClass.withUnsafeMutableBufferPointer { keyOfClass in
-                                    for atom in 0..<atomCounts.count {
-                                        var key = 0
-                                        for variable in subset { key = key * radices[variable] + Int(atomClasses[atom * v + variable]) }
-                                        counts[key] += atomCounts[atom]
-                                        if representative[key] < 0 { representative[key] = atom }
-                                        let g = Int(classOf[atom])
-                                        if g < 0 { continue }
-                                        atoms[key] += 1
-                                        if keyOfClass[g] == -1 { keyOfClass[g] = key } else if keyOfClass[g] != key { keyOfClass[g] = -2 }
-                                    }
-                                }
-                            }
-                        }
-                    }
+    /// The small cells of one subset that are unions of classes and orthogonal to the probes.
+    private func smallCells(
+        subset: [Int], cellOf: [Int32], cellCount: Int, classes: SignatureClasses, space: ClassSpace, probes: [[Double]]
+    ) -> [(CountPredicate, [Double])] {
+        let p = probes.count
+        var counts = [Int](repeating: 0, count: cellCount)
+        var atoms = [Int](repeating: 0, count: cellCount)
+        var representative = [Int](repeating: -1, count: cellCount)
+        // -1: no atom seen yet; -2: atoms in several cells.
+        var keyOfClass = [Int](repeating: -1, count: classes.count)
+        for atom in 0..<grid.size {
+            let key = Int(cellOf[atom])
+            counts[key] += grid.counts[atom]
+            atoms[key] += 1
+            if representative[key] < 0 { representative[key] = atom }
+            let g = Int(classes.classOf[atom])
+            if keyOfClass[g] == -1 { keyOfClass[g] = key } else if keyOfClass[g] != key { keyOfClass[g] = -2 }
+        }
+        var pureAtoms = [Int](repeating: 0, count: cellCount)
+        var sums = [Double](repeating: 0, count: cellCount * p)
+        for g in 0..<classes.count where keyOfClass[g] >= 0 {
+            pureAtoms[keyOfClass[g]] += classes.sizes[g]
+            for q in 0..<p { sums[keyOfClass[g] * p + q] += probes[q][space.position[g]] }
+        }
+        var cells: [(CountPredicate, [Double])] = []
+        for key in 0..<cellCount where (1..<k).contains(counts[key]) && atoms[key] == pureAtoms[key] {
+            if (0..<p).contains(where: { abs(sums[key * p + $0]) > 1e-7 }) { continue }
+            var vector = [Double](repeating: 0, count: space.dimension)
+            for g in 0..<classes.count where keyOfClass[g] == key { vector[space.position[g]] = 1 }
+            cells.append((grid.marginalPredicate(subset: subset, atom: representative[key]), vector))
+        }
+        return cells
+    }
+}
+
+/// A depth-first walk over the nonempty subsets of a grid's variables that gives, for each
+/// subset, every atom's cell of the subset's marginal, numbered densely.
+private struct MarginalWalk {
+    let grid: AtomGrid
+    /// Scratch: a dense number per (parent cell, class) pair, -1 when not yet numbered.
+    private var numbering: [Int32]
+
+    init(grid: AtomGrid, classes: SignatureClasses) {
+        self.grid = grid
+        let widest = grid.classes.map(\.count).max() ?? 1
+        numbering = [Int32](repeating: -1, count: max(1, grid.size) * widest)
+    }
+
+    /// Calls `body` with each subset, every atom's cell and the number of cells.
+    mutating func visit(_ body: ([Int], [Int32], Int) -> Void) {
+        let root = [Int32](repeating: 0, count: grid.size)
+        extend(subset: [], cellOf: root, cellCount: 1, from: 0, body)
+    }
+
+    private mutating func extend(subset: [Int], cellOf: [Int32], cellCount: Int, from first: Int, _ body: ([Int], [Int32], Int) -> Void) {
+        let v = grid.variables.count
+        guard first < v else { return }
+        for variable in first..<v {
+            let radix = grid.classes[variable].count
+            var next = [Int32](repeating: 0, count: grid.size)
+            var count: Int32 = 0
+            for atom in 0..<grid.size {
+                let key = Int(cellOf[atom]) * radix + grid.classIndex(atom, variable)
+                if numbering[key] < 0 {
+                    numbering[key] = count
+                    count += 1
                 }
+                next[atom] = numbering[key]
             }
+            for atom in 0..<grid.size { numbering[Int(cellOf[atom]) * radix + grid.classIndex(atom, variable)] = -1 }
+            // A variable that splits no cell of the subset (the round given the source, say) is
+            // determined by it; so it is by every superset, and the cells of every subset below
+            // this one are those of a subset without it, visited elsewhere.
+            if Int(count) == cellCount, !subset.isEmpty { continue }
+            let extended = subset + [variable]
+            body(extended, next, Int(count))
+            extend(subset: extended, cellOf: next, cellCount: Int(count), from: variable + 1, body)
         }
     }
 }

@@ -22,75 +22,43 @@ struct SignatureClasses {
     /// Groups the atoms of a grid by the rows that include them.
     ///
     /// The signature of an atom is the intersection, over the variables, of the rows that admit
-    /// its class of that variable. It is built one variable at a time over the mixed-radix
-    /// prefixes of the atom index, each distinct (prefix signature, class) pair computed once.
-    ///
-    /// - Parameter separatingEmpty: whether the empty atoms of a signature form a class of their
-    ///   own, apart from its nonempty ones.
-    init(grid: AtomGrid, rows: [CountPredicate], separatingEmpty: Bool = false) {
+    /// its class of that variable.
+    init(grid: AtomGrid, rows: [CountPredicate]) {
         let words = max(1, (rows.count + 63) / 64)
         let masks = rows.map(grid.masks)
-        var signatures: [[UInt64]] = [[UInt64](repeating: 0, count: words)]
-        for r in rows.indices { signatures[0][r / 64] |= 1 << UInt64(r % 64) }
-        var prefix: [Int32] = [0]
-        for v in grid.variables.indices {
-            let radix = grid.classes[v].count
-            let admitting = (0..<radix).map { c in
+        let admitting = grid.variables.indices.map { v in
+            (0..<grid.classes[v].count).map { c in
                 var bits = [UInt64](repeating: 0, count: words)
                 for r in rows.indices where masks[r][v][c] { bits[r / 64] |= 1 << UInt64(r % 64) }
                 return bits
             }
-            var next = [Int32](repeating: 0, count: prefix.count * radix)
-            var pairs: [Int: Int32] = [:]
-            var nextSignatures: [[UInt64]] = []
-            var bySignature: [[UInt64]: Int32] = [:]
-            for (p, id) in prefix.enumerated() {
-                for c in 0..<radix {
-                    let key = Int(id) * radix + c
-                    if let known = pairs[key] {
-                        next[p * radix + c] = known
-                        continue
-                    }
-                    let signature = zip(signatures[Int(id)], admitting[c]).map { $0 & $1 }
-                    let newID: Int32
-                    if let existing = bySignature[signature] {
-                        newID = existing
-                    } else {
-                        newID = Int32(nextSignatures.count)
-                        nextSignatures.append(signature)
-                        bySignature[signature] = newID
-                    }
-                    pairs[key] = newID
-                    next[p * radix + c] = newID
-                }
-            }
-            prefix = next
-            signatures = nextSignatures
         }
-        if separatingEmpty {
-            // Empty and nonempty atoms of one signature become two classes.
-            var renumbered: [Int: Int32] = [:]
-            var split: [[UInt64]] = []
-            for atom in prefix.indices {
-                let key = Int(prefix[atom]) * 2 + (grid.counts[atom] == 0 ? 1 : 0)
-                if let known = renumbered[key] {
-                    prefix[atom] = known
-                } else {
-                    let id = Int32(split.count)
-                    split.append(signatures[Int(prefix[atom])])
-                    renumbered[key] = id
-                    prefix[atom] = id
-                }
+        var classOf = [Int32](repeating: 0, count: grid.size)
+        var signatures: [[UInt64]] = []
+        var bySignature: [[UInt64]: Int32] = [:]
+        var signature = [UInt64](repeating: 0, count: words)
+        for atom in 0..<grid.size {
+            for w in 0..<words { signature[w] = ~0 }
+            for v in grid.variables.indices {
+                let bits = admitting[v][grid.classIndex(atom, v)]
+                for w in 0..<words { signature[w] &= bits[w] }
             }
-            signatures = split
+            if let known = bySignature[signature] {
+                classOf[atom] = known
+            } else {
+                let id = Int32(signatures.count)
+                signatures.append(signature)
+                bySignature[signature] = id
+                classOf[atom] = id
+            }
         }
         var sizes = [Int](repeating: 0, count: signatures.count)
         var counts = [Int](repeating: 0, count: signatures.count)
-        for atom in prefix.indices {
-            sizes[Int(prefix[atom])] += 1
-            counts[Int(prefix[atom])] += grid.counts[atom]
+        for atom in 0..<grid.size {
+            sizes[Int(classOf[atom])] += 1
+            counts[Int(classOf[atom])] += grid.counts[atom]
         }
-        classOf = prefix
+        self.classOf = classOf
         self.signatures = signatures
         self.sizes = sizes
         self.counts = counts

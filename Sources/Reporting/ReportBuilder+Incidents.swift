@@ -14,24 +14,31 @@ struct IncidentResults: Sendable {
     var caseFlow: PublishedIncidentDistribution? = nil
 
     /// The published rates, or nil when the database has no incidents with denominators.
-    static func load(store: Store, disclosure: DisclosureControl) throws -> IncidentResults? {
+    static func load(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) throws -> IncidentResults? {
         let rates: PublishedRates
         // Record-level incidents only: Eurostat's aggregate counts have their own annex.
-        do { rates = try RateAnalysis(store: store, disclosure: disclosure).rates(RateRequest(source: .incidents)) } catch let error
-            as RateError
-        {
+        do {
+            guard
+                let published = try SurveyResults.optional({
+                    try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(RateRequest(source: .incidents))
+                })
+            else { return nil }
+            rates = published
+        } catch let error as RateError {
             if error.isUsageError { throw error }
             return nil
         }
         let columns = try store.columns(of: "incidents")
-        let analysis = IncidentDistribution(store: store, disclosure: disclosure)
+        let analysis = IncidentDistribution(store: store, disclosure: disclosure, ledger: ledger)
         let distributions = try distributionVariables.filter(columns.contains).compactMap { variable in
-            do { return try analysis.distribution(IncidentRequest(across: variable)) } catch let error as RateError {
+            do { return try SurveyResults.optional { try analysis.distribution(IncidentRequest(across: variable)) } } catch let error
+                as RateError
+            {
                 if error.isUsageError { throw error }
                 return nil
             }
         }
-        let caseFlow = try columns.contains("stage") ? analysis.distribution(IncidentRequest(across: "stage")) : nil
+        let caseFlow = try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
         return IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
     }
 

@@ -66,12 +66,23 @@ public struct ReportGenerator {
             ).map { (kind, $0) }
         }
         let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)
-        let analysis = SurveyAnalysis(store: store, disclosure: disclosure)
+        // The collection point: the report's tables are audited together by the release ledger's
+        // engine, in memory, before anything is written. The survey tables of one indicator (the
+        // help-seeking ones with the lifetime indicator they are estimated within) form one
+        // publication, with the rows of every survey round and source known; the incident tables
+        // form another (docs/configuration.md says what this leaves out).
+        var publications: [String: ReleaseLedger] = [:]
+        let analysis = { (indicator: String) -> SurveyAnalysis in
+            let ledger = publications[indicator] ?? ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
+            publications[indicator] = ledger
+            return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
+        }
+        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
             survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
-            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure),
+            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure, ledger: incidents),
             eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
     }
 

@@ -1,4 +1,5 @@
 import Analysis
+import Disclosure
 import Storage
 import SurveyStatistics
 
@@ -41,17 +42,22 @@ struct SurveyResults: Sendable {
 
     /// Runs every estimate and comparison the report needs; indicators missing from the
     /// database are left out.
-    static func load(analysis: SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail) throws -> SurveyResults {
+    ///
+    /// - Parameter analysis: the analysis of one prevalence indicator's tables (called once per
+    ///   indicator, the help-seeking indicators going with ``helpDomain``'s): each call may
+    ///   collect them in a publication of their own.
+    static func load(analysis: (String) -> SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail) throws -> SurveyResults {
         let columns = try store.columns(of: "survey")
         let present = { (name: String) in columns.contains(name) }
         guard present("country") else { return SurveyResults(indicators: [], help: []) }
         let indicators = try prevalenceIndicators.filter(present).map { name in
-            try indicator(name, analysis: analysis, hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
+            try indicator(name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
         }
         var help: [EstimateSeries] = []
         if present(helpDomain) {
             let domain = EstimationOptions(
                 filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU, rounds: latestRounds)
+            let analysis = analysis(helpDomain)
             help = try helpIndicators.filter(present).compactMap { name in
                 try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
                     .map(EstimateSeries.init)
@@ -89,13 +95,16 @@ struct SurveyResults: Sendable {
     static let latestRounds = RoundSelection(latestPerCountry: true)
 
     /// The result, or nil when the data cannot support it (nobody in the domain, fewer than
-    /// two levels to compare); other errors propagate.
-    private static func optional<T>(_ body: () throws -> T) throws -> T? {
+    /// two levels to compare) or nothing of it can be released beside the report's other
+    /// tables; other errors propagate.
+    static func optional<T>(_ body: () throws -> T) throws -> T? {
         do { return try body() } catch let error as AnalysisError {
             switch error {
             case .emptyDomain, .noValues, .tooFewLevels: return nil
             default: throw error
             }
+        } catch DisclosureError.nothingReleasable {
+            return nil
         }
     }
 }

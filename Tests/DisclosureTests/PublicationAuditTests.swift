@@ -121,7 +121,11 @@ private func interval(of target: CountPredicate, published: [CountPredicate], un
         ]
         let target = CountPredicate(["g": .oneOf(["a"])])
         let audit = try PublicationAudit(variables: ["g", "y"], units: units, predicates: published + [target], k: 5)
-        #expect(!OrthogonalBasis.spanning(published.map(audit.grid.indicator)).contains(audit.grid.indicator(target)))
+        // Over every combination of values (empty ones included), the target is not in the row space.
+        let atoms: [[String: String?]] = ["a", "b", "c", nil].flatMap { g in ["0", nil].map { ["g": g, "y": $0] } }
+        let dense = { (p: CountPredicate) in atoms.map { p.matches($0) ? 1.0 : 0 } }
+        #expect(!OrthogonalBasis.spanning(published.map(dense)).contains(dense(target)))
+        #expect(audit.grid.size == 2)
         #expect(audit.pinned(published: published).contains(target))
     }
 

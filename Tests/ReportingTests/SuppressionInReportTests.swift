@@ -12,7 +12,7 @@ import Testing
     static func fixture() throws -> (SurveyResults, ReportFiles, Store) {
         let store = try ReportFixture.make()
         let disclosure = try DisclosureControl(k: 5)
-        let results = try SurveyResults.load(analysis: SurveyAnalysis(store: store, disclosure: disclosure), store: store)
+        let results = try SurveyResults.load(analysis: { _ in SurveyAnalysis(store: store, disclosure: disclosure) }, store: store)
         let files = try ReportGenerator(store: store, disclosure: disclosure).generate()
         return (results, files, store)
     }
