@@ -35,20 +35,24 @@ let package = Package(
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions", "Diagnostics"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions", "Diagnostics"]),
         .target(name: "Disclosure", dependencies: ["Diagnostics"]),
-        .target(name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy", "Diagnostics"], swiftSettings: hotPath),
+        .target(
+            name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy", "Diagnostics"],
+            swiftSettings: hotPath),
         .target(name: "Synthesis", dependencies: ["Diagnostics"]),
         .target(name: "CodebookDrafting", dependencies: ["CSVReading", "StatFileReading", "Codebooks", "Privacy"]),
         .target(
             name: "Analysis",
             dependencies: [
-                "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams", "Diagnostics",
+                "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
+                "Diagnostics",
             ]),
 
         .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
             name: "Reporting",
             dependencies: [
-                "Analysis", "Storage", "Disclosure", "SurveyStatistics", "Diagnostics", .product(name: "Mustache", package: "swift-mustache"),
+                "Analysis", "Storage", "Disclosure", "SurveyStatistics", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Templates")]),
@@ -58,7 +62,8 @@ let package = Package(
             name: "sitan",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis", "Rendering", "Reporting", "SurveyStatistics", "Diagnostics",
+                "Storage", "Codebooks", "CodebookDrafting", "CSVReading", "StatFileReading", "Analysis", "Disclosure", "Synthesis",
+                "Rendering", "Reporting", "SurveyStatistics", "Diagnostics",
             ]),
 
         // MARK: - Tests

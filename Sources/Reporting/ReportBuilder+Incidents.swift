@@ -38,7 +38,8 @@ struct IncidentResults: Sendable {
                 return nil
             }
         }
-        let caseFlow = try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
+        let caseFlow =
+            try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
         return IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
     }
 

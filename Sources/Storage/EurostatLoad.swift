@@ -147,11 +147,13 @@ final class EurostatSink {
         for dimension in layout.dimensions {
             let column = EurostatLayout.column(for: dimension)
             let problem: String? =
-                dimension.isEmpty ? "an empty dimension name"
+                dimension.isEmpty
+                ? "an empty dimension name"
                 : !dimension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) || dimension.first!.isNumber
                     ? "a dimension name that is not a plain name (letters, digits and _)"
-                : reservedColumns.contains(column) ? "a dimension named \"\(dimension)\", which is a column sitan adds (the period is stored as year)"
-                : !seen.insert(column).inserted ? "the dimension \"\(dimension)\" twice" : nil
+                    : reservedColumns.contains(column)
+                        ? "a dimension named \"\(dimension)\", which is a column sitan adds (the period is stored as year)"
+                        : !seen.insert(column).inserted ? "the dimension \"\(dimension)\" twice" : nil
             if let problem {
                 throw IngestFileError(file: path, line: 1, column: 1, "the key header has \(problem); nothing was loaded")
             }

@@ -2,8 +2,8 @@ import Disclosure
 import Foundation
 import Storage
 import SurveyStatistics
-import Testing
 import TestSupport
+import Testing
 
 @testable import Analysis
 

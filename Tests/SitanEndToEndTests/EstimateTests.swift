@@ -121,7 +121,9 @@ import Testing
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let compare = try SitanProcess.run(["compare", "--db", db, "age", "--across", "region", "--format", "csv"])
         #expect(compare.status == 0, "\(compare.stderr)")
-        let lines = compare.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = compare.stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         try #require(lines.count > 2)
         let pair = Dictionary(uniqueKeysWithValues: zip(lines[0], lines[1]))
         #expect(pair["a"] == "kurzeme" && pair["b"] == "latgale" && pair["t"] != nil && pair["t_df"] != nil)
@@ -129,7 +131,9 @@ import Testing
         _ = try SitanProcess.run(["releases", "--db", db, "--new-ledger", "--reason", "check against compare"])
         let estimate = try SitanProcess.run(["estimate", "--db", db, "age", "--by", "region", "--format", "csv"])
         #expect(estimate.status == 0, "\(estimate.stderr)")
-        let rows = estimate.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = estimate.stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let column = try #require(rows.first?.firstIndex(of: "estimate"))
         let means = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], Double($0[column])!) })
         let a = try #require(Double(pair["estimate_a"] ?? "")), b = try #require(Double(pair["estimate_b"] ?? ""))

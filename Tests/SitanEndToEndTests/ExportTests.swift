@@ -60,7 +60,9 @@ import Testing
         let header = String(decoding: csv, as: UTF8.self).prefix { $0 != "\n" }.split(separator: ",").map(String.init)
         #expect(fields.map { $0["name"] as? String ?? "" } == header)
         let types = Dictionary(uniqueKeysWithValues: fields.map { ($0["name"] as? String ?? "", $0["type"] as? String ?? "") })
-        #expect(types["weight"] == "number" && types["age"] == "integer" && types["sex"] == "string" && types["csa_contact_lifetime"] == "integer")
+        #expect(
+            types["weight"] == "number" && types["age"] == "integer" && types["sex"] == "string"
+                && types["csa_contact_lifetime"] == "integer")
         let sex = try #require(fields.first { $0["name"] as? String == "sex" })
         #expect((sex["constraints"] as? [String: Any])?["enum"] as? [String] == ["male", "female"])
         #expect((sex["categories"] as? [[String: String]])?.first == ["value": "male", "label": "Male"])

@@ -17,7 +17,10 @@ func freshDatabasePath() -> String {
             $0.first?.string
         }
         #expect(
-            tables == ["counts", "exports", "incidents", "ledgers", "population", "rejects", "releases", "removals", "sources", "survey", "variables"])
+            tables == [
+                "counts", "exports", "incidents", "ledgers", "population", "rejects", "releases", "removals", "sources", "survey",
+                "variables",
+            ])
         #expect(try store.columns(of: "survey").isSuperset(of: ["_source", "_line", "_weight", "_stratum", "_psu", "_fpc", "_id"]))
     }
 

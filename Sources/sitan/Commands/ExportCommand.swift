@@ -19,7 +19,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("The survey round (e.g. LV-2023; `sitan sources` lists them).", valueName: "id")) var survey: String
-    @Option(help: ArgumentHelp("dta (Stata 14+), sav (SPSS), csv, or datapackage (CSV with a Frictionless datapackage.json).", valueName: "format")) var format: MicrodataExport.Format
+    @Option(
+        help: ArgumentHelp(
+            "dta (Stata 14+), sav (SPSS), csv, or datapackage (CSV with a Frictionless datapackage.json).", valueName: "format"))
+    var format: MicrodataExport.Format
     @Option(help: ArgumentHelp("Language of the labels: en, lv, lt or pl.", valueName: "code")) var lang = "en"
     @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir")) var out: String
 
