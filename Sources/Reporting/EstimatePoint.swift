@@ -40,6 +40,14 @@ struct EstimatePoint: Sendable {
         return "\(style.percent(estimate)) (\(style.percent(low))–\(style.percent(high)))\(flag)"
     }
 
+    /// An estimated number of children, `123 400 (98 200–150 100)`, rounded to the nearest
+    /// 100 (limits below zero shown as 0), with ` u` when flagged, or the mark when suppressed.
+    func countText(_ style: NumberStyle) -> String {
+        guard let estimate, let low, let high else { return suppressionMark }
+        let hundreds = { (value: Double) in style.integer(Int((max(0, value) / 100).rounded()) * 100) }
+        return "\(hundreds(estimate)) (\(hundreds(low))–\(hundreds(high)))" + (isLowReliability ? " u" : "")
+    }
+
     /// `9.6% (95% CI 7.3–12.5)` for sentences, with ` u` when flagged, or the mark.
     func sentenceText(_ strings: ReportStrings, _ style: NumberStyle) -> String {
         guard let estimate, let low, let high else { return suppressionMark }

@@ -16,11 +16,23 @@ extension ReportBuilder {
                     indicator.byCountry.point(["country": country])?.text(style) ?? "–"
                 }
         }
-        let overview: [String: Any] = [
+        var overview: [String: Any] = [
             "intro": strings["prevalence.overviewIntro"],
             "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
             "figure": overviewFigure.path, "alt": strings["fig.overviewDesc"],
         ]
+        let totals = survey.indicators.filter { $0.totalByCountry != nil }
+        if !totals.isEmpty {
+            let rows = totals.map { indicator in
+                [labels.variable(indicator.name)]
+                    + countries.map { indicator.totalByCountry?.point(["country": $0])?.countText(style) ?? "–" }
+            }
+            overview["hasTotals"] = true
+            overview["totalsHeading"] = strings["h.totals"]
+            overview["totalsIntro"] = strings["prevalence.totalsIntro"]
+            overview["totals"] =
+                MarkdownTable(header: header, rows: rows, notes: [strings["note.totals"]], numeric: Set(1...countries.count)).render()
+        }
         var indicators: [[String: Any]] = []
         for indicator in survey.indicators { indicators.append(indicatorContext(indicator, countries: countries)) }
         return [

@@ -14,6 +14,8 @@ struct SurveyResults: Sendable {
     struct Indicator: Sendable {
         let name: String
         let byCountry: EstimateSeries
+        /// The estimated number of children with the experience (`svytotal` of the 0/1 indicator).
+        let totalByCountry: EstimateSeries?
         let byCountrySex: EstimateSeries?
         let byCountryAge: EstimateSeries?
         let acrossCountries: PublishedComparison?
@@ -75,8 +77,11 @@ struct SurveyResults: Sendable {
             try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options)) }.map(EstimateSeries.init)
         }
         let byCountry = try estimate(["country"]) ?? EstimateSeries(variable: name, points: [], threshold: 0)
+        let total = try optional {
+            try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: options, statistic: .total))
+        }
         return Indicator(
-            name: name, byCountry: byCountry,
+            name: name, byCountry: byCountry, totalByCountry: total.map(EstimateSeries.init),
             byCountrySex: hasSex ? try estimate(["country", "sex"]) : nil,
             byCountryAge: hasAge ? try estimate(["country", "age_group"]) : nil,
             acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country", options: options)) },
