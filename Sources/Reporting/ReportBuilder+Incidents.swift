@@ -125,7 +125,7 @@ extension ReportBuilder {
                 row["deviance"]?.value == nil
                 ? style.cellText(row["deviance"]) : "\(style.cellText(row["deviance"])) (\(style.cellText(row["df"])))"
             return [
-                labels.category("country", row["country"]?.text ?? ""), row["years"]?.text ?? "",
+                labels.category("country", row["country"]?.text ?? ""), (row["years"]?.text ?? "").replacingOccurrences(of: "-", with: "–"),
                 model.isEmpty ? "" : strings["model." + model],
                 change, style.pValue(row["p_value"]), deviance, style.cellText(row["dispersion"]),
             ]
@@ -145,7 +145,14 @@ extension ReportBuilder {
         let categories = table.header.filter { !keys.contains($0) && $0 != "total" && !$0.hasSuffix(" %") }
         let header =
             distribution.by.map { labels.variable($0) }
-            + categories.map { $0 == "missing" ? strings["col.missingCategory"] : labels.category(distribution.across, $0) }
+            + categories.map { category in
+                switch category {
+                case "missing": strings["col.missingCategory"]
+                // A binary variable's categories, as the incident tables name them.
+                case "yes", "no": strings[category]
+                default: labels.category(distribution.across, category)
+                }
+            }
             + [strings["col.total"]]
         let rows = PublishedRow.rows(table).enumerated().map { index, row in
             let group = distribution.by.map { index == table.totalRow ? strings["col.total"] : labels.category($0, row[$0]?.text ?? "") }
@@ -178,7 +185,8 @@ extension ReportBuilder {
         let changes = trends.compactMap { row -> String? in
             guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
             let country = labels.category("country", row["country"]?.text ?? "")
-            return "\(country) \(years): \(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            return
+                "\(country) \(years.replacingOccurrences(of: "-", with: "–")): \(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
         }
         if !changes.isEmpty { sentences.append(strings.format("finding.trend", ["list": changes.joined(separator: "; ")])) }
         return sentences
