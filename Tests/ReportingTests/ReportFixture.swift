@@ -78,7 +78,7 @@ enum ReportFixture {
             ),
             (
                 "sex", "categorical", "[\"male\",\"female\"]", #"{"en":"Sex","lv":"Dzimums","lt":"Lytis","pl":"Płeć"}"#,
-                #"{"female":{"en":"Female","lv":"Sieviete","lt":"Moteris","pl":"Kobieta"},"male":{"en":"Male","lv":"Vīrietis","lt":"Vyras","pl":"Mężczyzna"}}"#
+                #"{"female":{"en":"Female","lv":"Meitenes","lt":"Mergaitės","pl":"Dziewczęta"},"male":{"en":"Male","lv":"Zēni","lt":"Berniukai","pl":"Chłopcy"}}"#
             ),
             (
                 "age_group", "categorical", "[\"11-13\",\"14-15\",\"16-17\"]",
