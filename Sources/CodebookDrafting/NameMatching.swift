@@ -41,6 +41,19 @@ enum NameMatching {
         return nil
     }
 
+    /// Words raw files use for common category codes besides the dictionary's labels: the
+    /// adult and the child forms, singular and plural, in the four languages.
+    static let categoryWords: [String: [String]] = [
+        "male": [
+            "man", "boy", "boys", "vīrietis", "zēns", "zēni", "puisis", "vyras", "berniukas", "berniukai", "vaikinas",
+            "mężczyzna", "chłopiec", "chłopcy",
+        ],
+        "female": [
+            "woman", "girl", "girls", "sieviete", "meitene", "meitenes", "moteris", "mergaitė", "mergaitės", "mergina",
+            "kobieta", "dziewczynka", "dziewczęta", "dziewczyna",
+        ],
+    ]
+
     /// Proposed codes: raw value → category, where a value is a category or one of its labels
     /// (binary: yes/no words and 1/0, 1/2); nil entries are for the user to fill in.
     static func codes(_ values: [String], for variable: Variable) -> [(raw: String, code: String?)] {
@@ -56,7 +69,8 @@ enum NameMatching {
         return values.map { value in
             let key = normalised(value)
             let match = categories.first { category in
-                ([category] + (variable.categoryLabels[category].map { Array($0.values) } ?? [])).map(normalised).contains(key)
+                ([category] + (variable.categoryLabels[category].map { Array($0.values) } ?? []) + (categoryWords[category] ?? []))
+                    .map(normalised).contains(key)
             }
             return (value, match)
         }

@@ -23,6 +23,21 @@ import Testing
         #expect(yaml.contains("\"q12\": {variable: TODO}  # values: "))
     }
 
+    /// Raw files name the sexes of pupils with child words (girl, boy) or adult ones, in any
+    /// of the four languages; both are proposed as codes.
+    @Test(arguments: [
+        ("płeć", "dziewczynka", "chłopiec"), ("lytis", "Mergaitė", "Berniukas"), ("dzimums", "meitene", "zēns"),
+        ("sex", "Girl", "Boy"), ("plec", "Kobieta", "Mężczyzna"),
+    ])
+    func childAndAdultWordsForTheSexesAreProposed(column: String, female: String, male: String) throws {
+        let directory = temporaryDirectory()
+        let file = try write("\(column);wiek\n\(female);12\n\(male);13\n\(female);14\n", to: "sexes.csv", in: directory)
+        let result = try draft(URL(fileURLWithPath: file))
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  \"\(column)\": {variable: sex, codes: {") })
+        #expect(line.contains("\"\(female)\": \"female\"") && line.contains("\"\(male)\": \"male\""), "\(line)")
+    }
+
     @Test func stataLabelsMapOntoCategoriesAndIdentifiersAreOnlyNamed() throws {
         let fixtures = SitanProcess.fixtures.appendingPathComponent("statfiles")
         let result = try draft(fixtures.appendingPathComponent("pl-identifier.dta"))
