@@ -83,6 +83,8 @@ extension ReportStrings {
         "note.estimates":
             "Svērtas, uz izlases plānu balstītas procentu daļas; n = respondenti ar atbildi; 95% TI: logit intervāls ar plāna brīvības pakāpēm.",
         "note.notCollected": "— = avots šo mainīgo nevāc (nav nevienas vērtības).",
+        "note.linkedMissingCases":
+            "Daži trūkstošo vērtību skaiti ir slēpti (:c), kaut arī nav mazi: reģistrēto gadījumu sadalījums pēc šī mainīgā parāda tā trūkstošās vērtības, un kopā tie atklātu mazu skaitu.",
         "note.linkedMissing":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), kaut arī nav mazi: kopā ar ielādēto rindu skaitu un n tabulās pēc dzimuma un vecuma grupas tie atklātu mazu skaitu.",
         "note.pairs": "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95% TI un p vērtību (uz plānu balstīta kovariācija).",

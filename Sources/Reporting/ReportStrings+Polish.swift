@@ -84,6 +84,8 @@ extension ReportStrings {
         "note.estimates":
             "Ważone odsetki oparte na schemacie losowania; n = respondenci, którzy odpowiedzieli; 95% PU: przedział logitowy na stopniach swobody schematu.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
+        "note.linkedMissingCases":
+            "Niektóre liczby braków danych są ukryte (:c), choć nie są małe: rozkład zarejestrowanych przypadków według tej zmiennej pokazuje jej braki danych i razem ujawniłyby małą liczbę.",
         "note.linkedMissing":
             "Niektóre liczby braków danych są ukryte (:c), choć nie są małe: razem z liczbą wczytanych wierszy i n w tabelach według płci i grupy wieku ujawniłyby małą liczbę.",
         "note.pairs":
