@@ -13,7 +13,7 @@ struct ModelMatrix {
     let references: [(variable: String, level: String)]
     /// Outcome per row.
     let y: [Double]
-    /// Per categorical predictor: its name, level labels and codes (−1 missing).
+    /// Per categorical or binary (0/1) predictor: its name, level labels and codes (−1 missing).
     let factors: [(name: String, levels: [String], codes: [Int32])]
 
     /// Builds the matrix: numeric predictors as they are, each categorical predictor as one
@@ -41,8 +41,12 @@ struct ModelMatrix {
         var sources: [(values: [Double]?, codes: [Int32]?, level: Int32)] = []
         for p in predictors {
             guard let factor = data.factors[p.name] else {
-                sources.append((data.numericColumns[p.name]!, nil, 0))
+                let column = data.numericColumns[p.name]!
+                sources.append((column, nil, 0))
                 terms.append(ModelTerm(variable: p.name, level: nil))
+                // A 0/1 predictor's coefficient is a contrast of its two groups, as a factor's is:
+                // its groups are cells of the design matrix too.
+                if p.type == .binary { factors.append((p.name, ["0", "1"], column.map { $0 == 0 ? 0 : $0 == 1 ? 1 : -1 })) }
                 continue
             }
             var present = [Bool](repeating: false, count: factor.levels.count)
@@ -96,7 +100,7 @@ struct ModelMatrix {
     }
 
     /// Refuses the model when a cell of its design matrix holds fewer than k respondents: each
-    /// level of each categorical predictor, and for a binary outcome each level with each
+    /// level of each categorical or binary predictor, and for a binary outcome each level with each
     /// outcome value and each outcome value overall (any count below k, 0 included: such a
     /// level also separates the outcome); each combination of all categorical predictors'
     /// levels (with the outcome value, binary) that holds 1 to k − 1 respondents.

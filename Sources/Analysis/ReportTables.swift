@@ -88,10 +88,15 @@ public struct ReportTables {
     ///     (a skip pattern: the help-seeking questions follow an experience of abuse), mapped to
     ///     that variable. Their missing values and percentages count only those respondents:
     ///     "not applicable" is not missing.
+    ///   - distributed: variables whose missing values another table of the report counts in a
+    ///     cell of its own (a distribution of cases with its `missing` column, audited with the
+    ///     other tables of its publication), and the variables they are banded from: their
+    ///     missing counts are suppressed here, or the total minus the other cells of that
+    ///     distribution would give back a cell it suppresses.
     /// - Throws: `StorageError`, `DisclosureError`.
     public func missingness(
         kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
-        askedOnlyIf: [String: String] = [:]
+        askedOnlyIf: [String: String] = [:], distributed: [String] = []
     ) throws -> PublishedTable? {
         guard Self.kinds.contains(kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
@@ -129,6 +134,9 @@ public struct ReportTables {
             let ungrouped = try answeredWithoutGroup(kind: kind, source: source.id, variables: variables, groupedBy: groupedBy)
             for v in variables.indices
             where estimated.contains(variables[v]) && (1..<disclosure.k).contains(ungrouped[v]) && rows[v].cells[missing] != .empty {
+                forcing.insert(CellPosition(row: v, column: missing))
+            }
+            for v in variables.indices where distributed.contains(variables[v]) && ![.empty, .count(0)].contains(rows[v].cells[missing]) {
                 forcing.insert(CellPosition(row: v, column: missing))
             }
         }

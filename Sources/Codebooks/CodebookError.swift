@@ -26,7 +26,8 @@ extension CodebookError: DiagnosticConvertible {
     /// malformed is bad input (exit 65).
     public var diagnostic: Diagnostic {
         Diagnostic(
-            kind: isUnreadable ? .environment : .data, file: file, line: line > 0 ? line : nil, column: line > 0 ? column : nil,
+            kind: isUnreadable ? .environment : .data, file: file, line: line > 0 ? line : nil,
+            column: line > 0 && column > 0 ? column : nil,
             message: message)
     }
 }

@@ -1,9 +1,13 @@
 import CSVReading
 import Foundation
+import Privacy
 import Yams
 
 extension RuleParser {
     /// Reads a lookup table (a UTF-8 CSV with a header) into key → value.
+    ///
+    /// Its values are stored with the data, so a field that holds a direct identifier refuses
+    /// the codebook, as a codebook's own text does, at the field's line (never its value).
     ///
     /// Rows whose `country` column (when present) names another country are skipped by the caller
     /// through the composite key `country|key`; plain keys are stored too for tables without it.
@@ -15,8 +19,19 @@ extension RuleParser {
         var header: [String] = []
         var table: [String: Value] = [:]
         var problem: String?
+        var identifier: CodebookError?
+        let guardian = PIIGuard()
         do {
             try CSVReader(path: path, dialect: CSVDialect()).forEachRecord { record in
+                if let (index, kind) = record.strings.enumerated().lazy.compactMap({ field in
+                    guardian.classify(field.element).map { (field.offset, $0) }
+                }).first {
+                    identifier = CodebookError(
+                        file: path, line: record.line, column: 0,
+                        message: "field \(index + 1) of the lookup table holds what looks like \(kind) (not shown); direct "
+                            + "identifiers may not appear in codebooks or their lookup tables, which are stored with the data")
+                    throw CancellationError()
+                }
                 if header.isEmpty {
                     header = record.strings
                     guard header.contains(keyColumn), header.contains(valueColumn) else {
@@ -37,6 +52,7 @@ extension RuleParser {
         } catch {
             throw reader.error(fileNode, "cannot read lookup table: \(error)")
         }
+        if let identifier { throw identifier }
         if let problem { throw reader.error(fileNode, problem) }
         return table
     }

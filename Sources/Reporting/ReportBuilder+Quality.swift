@@ -7,7 +7,7 @@ extension ReportBuilder {
     /// `rejectsIntro`, `rejects` (table), `noRejects` (text).
     func qualitySection() -> [String: Any] {
         let missing = bookkeeping.missing.map { kind, table -> [String: Any] in
-            ["kind": strings["kind." + kind], "table": missingTable(table)]
+            ["kind": strings["kind." + kind], "table": missingTable(table, kind: kind)]
         }
         var context: [String: Any] = [
             "missingIntro": strings["quality.missingIntro"], "missing": missing,
@@ -19,7 +19,7 @@ extension ReportBuilder {
     }
 
     /// Variable | per source: missing, % (— when the source does not collect the variable).
-    private func missingTable(_ table: PublishedTable) -> String {
+    private func missingTable(_ table: PublishedTable, kind: String) -> String {
         var header = [strings["col.variable"]]
         var numeric: Set<Int> = []
         for name in table.header.dropFirst() {
@@ -34,7 +34,9 @@ extension ReportBuilder {
             ["`\(cells[0].text)`"] + cells.dropFirst().map { $0.text.isEmpty ? "—" : style.cellText($0) }
         }
         var notes = rows.contains { $0.contains("—") } ? [strings["note.notCollected"]] : []
-        if table.footnote.contains(ReportTables.linkedNote) { notes.append(strings["note.linkedMissing"]) }
+        if table.footnote.contains(ReportTables.linkedNote) {
+            notes.append(strings[kind == "incidents" ? "note.linkedMissingCases" : "note.linkedMissing"])
+        }
         let names = Set(table.rows.map { $0[0].text })
         let skipped = names.filter { SurveyResults.skipPatterns[$0].map(names.contains) ?? false }.sorted()
         if !skipped.isEmpty {

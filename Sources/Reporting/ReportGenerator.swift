@@ -62,7 +62,8 @@ public struct ReportGenerator {
         let missing = try ReportTables.kinds.compactMap { kind in
             try tables.missingness(
                 kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
-                provenance: provenance, askedOnlyIf: SurveyResults.skipPatterns
+                provenance: provenance, askedOnlyIf: SurveyResults.skipPatterns,
+                distributed: kind == "incidents" ? IncidentResults.distributionVariables + ["victim_age"] : []
             ).map { (kind, $0) }
         }
         let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)

@@ -8,27 +8,39 @@ import Ink
 /// work. Labels in the report come from codebooks and dictionaries, so nothing in the Markdown
 /// may become markup: every `<` and `"` is turned into a character Ink passes through untouched
 /// and written back as `&lt;` and `&quot;` afterwards, which leaves only the tags and attribute
-/// quotes Ink writes itself (raw HTML in a user's template is therefore shown as text).
+/// quotes Ink writes itself (raw HTML in a user's template is therefore shown as text). Every
+/// `[` and `]` is shielded the same way except in the report's own links to its headings
+/// (`[text](#anchor)`) and figures (`![alt](figures/NAME.svg)`, whose alt text is shielded and
+/// escaped so that it stays text): a label cannot make a link (`javascript:`), an image or, inside
+/// a figure's `alt`, a tag whose quotes would end the attribute.
 enum ReportHTML {
     /// Stand-ins from the private use area; the input's own are replaced first.
     private static let lessThan: Character = "\u{E000}"
     private static let quote: Character = "\u{E001}"
+    private static let openBracket: Character = "\u{E002}"
+    private static let closeBracket: Character = "\u{E003}"
+    /// The stand-ins and the characters they stand for.
+    private static let shields: [(Character, String)] = [
+        (lessThan, "&lt;"), (quote, "&quot;"), (openBracket, "["), (closeBracket, "]"),
+    ]
 
     /// The page for `markdown`, with the figures (paths relative to the report folder) inlined.
     static func document(markdown: String, figures: [String: String], language: String) -> String {
         let shielded = String(
             markdown.map { c -> Character in
                 switch c {
-                case lessThan, quote: return "\u{FFFD}"
+                case lessThan, quote, openBracket, closeBracket: return "\u{FFFD}"
                 case "<": return lessThan
                 case "\"": return quote
+                case "[": return openBracket
+                case "]": return closeBracket
                 default: return c
                 }
             })
-        var body = MarkdownParser().html(from: shielded)
+        var body = MarkdownParser().html(from: ownLinksAndFigures(shielded))
         body = inlineFigures(anchorHeadings(body), figures: figures)
         let title = escaped(firstHeading(body).map(plainText) ?? "")
-        body = body.replacingOccurrences(of: String(lessThan), with: "&lt;").replacingOccurrences(of: String(quote), with: "&quot;")
+        for (standIn, text) in shields { body = body.replacingOccurrences(of: String(standIn), with: text) }
         return """
             <!DOCTYPE html>
             <html lang="\(language)">
@@ -44,6 +56,24 @@ enum ReportHTML {
             </html>
 
             """
+    }
+
+    /// The shielded Markdown with the report's own heading links and figures made Markdown
+    /// again: `[text](#anchor)` with no bracket in its text, and `![alt](figures/NAME.svg)` with
+    /// every bracket, emphasis and code mark of the alt text escaped (it stays text, so no tag
+    /// with quotes of its own can end up inside the `alt` attribute).
+    private static func ownLinksAndFigures(_ shielded: String) -> String {
+        let figure = /!\u{E002}(.*?)\u{E003}\((figures\/[A-Za-z0-9._\-]+\.svg)\)/
+        let link = /(!?)\u{E002}([^\u{E002}\u{E003}\n]*)\u{E003}\((#[^\s()\u{E002}\u{E003}]*)\)/
+        let figures = shielded.replacing(figure) { match in
+            let alt = match.output.1.map { c -> String in
+                let plain = c == openBracket ? "[" : c == closeBracket ? "]" : String(c)
+                return "\\*_`~[]".contains(plain) ? "\\" + plain : plain
+            }
+            return "![\(alt.joined())](\(match.output.2))"
+        }
+        // An image of a heading (`![x](#a)`) is not one of the report's own: it stays text.
+        return figures.replacing(link) { $0.output.1.isEmpty ? "[\($0.output.2)](\($0.output.3))" : String($0.output.0) }
     }
 
     static let style = """
@@ -118,6 +148,7 @@ enum ReportHTML {
         }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: String(lessThan), with: "<")
-            .replacingOccurrences(of: String(quote), with: "\"")
+            .replacingOccurrences(of: String(quote), with: "\"").replacingOccurrences(of: String(openBracket), with: "[")
+            .replacingOccurrences(of: String(closeBracket), with: "]")
     }
 }

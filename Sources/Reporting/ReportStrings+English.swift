@@ -83,6 +83,8 @@ extension ReportStrings {
         "note.estimates":
             "Weighted design-based percentages; n = respondents with an answer; 95% CI: logit interval on the design degrees of freedom.",
         "note.notCollected": "— = not collected by the source (no value at all).",
+        "note.linkedMissingCases":
+            "Some missing counts are suppressed (:c) although they are not small: the distribution of recorded cases by that variable shows its missing cases, and the two together would give back a small count.",
         "note.linkedMissing":
             "Some missing counts are suppressed (:c) although they are not small: with the rows loaded and the n of the tables by sex and age group they would give back a small count.",
         "note.pairs":

@@ -84,6 +84,8 @@ extension ReportStrings {
         "note.estimates":
             "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = respondentu skaits, kuri atbildējuši uz jautājumu; 95 % TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
         "note.notCollected": "— = avotā šā mainīgā nav (nav nevienas vērtības).",
+        "note.linkedMissingCases":
+            "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: reģistrēto gadījumu sadalījums pēc šī mainīgā parāda tā trūkstošās vērtības, un kopā no tiem varētu aprēķināt mazu skaitu.",
         "note.linkedMissing":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: kopā ar ielādēto rindu skaitu un n tabulās pa dzimumiem un vecuma grupām no tiem varētu aprēķināt mazu skaitu.",
         "note.pairs":

@@ -83,6 +83,8 @@ extension ReportStrings {
         "note.estimates":
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n = atsakiusių respondentų skaičius; 95 % PI – logit intervalas su imties plano laisvės laipsniais.",
         "note.notCollected": "— = šaltinis šio kintamojo nerenka (nėra nė vienos reikšmės).",
+        "note.linkedMissingCases":
+            "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: užregistruotų atvejų pasiskirstymas pagal šį kintamąjį rodo jo trūkstamas reikšmes, ir kartu jie atskleistų mažą skaičių.",
         "note.linkedMissing":
             "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: kartu su įkeltų eilučių skaičiumi ir n lentelėse pagal lytį ir amžiaus grupę iš jų būtų galima apskaičiuoti mažą skaičių.",
         "note.pairs":

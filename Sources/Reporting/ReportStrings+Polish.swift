@@ -84,6 +84,8 @@ extension ReportStrings {
         "note.estimates":
             "Ważone odsetki oparte na schemacie losowania; n = liczba respondentów, którzy udzielili odpowiedzi; 95% PU: przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
+        "note.linkedMissingCases":
+            "Niektóre liczby braków danych są ukryte (:c), choć nie są małe: rozkład zarejestrowanych przypadków według tej zmiennej pokazuje jej braki danych i razem ujawniłyby małą liczbę.",
         "note.linkedMissing":
             "Niektóre liczby braków danych są utajnione (:c), choć nie są małe: w połączeniu z liczbą załadowanych wierszy i liczebnościami n w tabelach według płci i grupy wieku pozwoliłyby odtworzyć małą liczebność.",
         "note.pairs":

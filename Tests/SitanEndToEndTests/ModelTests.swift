@@ -61,4 +61,54 @@ import Testing
         let malformed = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime sex"])
         #expect(malformed.status == 64, "\(malformed.stderr)")
     }
+
+    /// A 0/1 predictor's two groups are cells of the design matrix like a factor's levels: with
+    /// 3 respondents who answered yes to both, the odds ratio of an unweighted fit was exactly
+    /// (3/36)/(56/112) = 1/6, which with the group's size gives the 3 back; with none (the
+    /// predictor separates the outcome) the fit printed a coefficient of −17. Both are refused,
+    /// naming the group, not the count; a 0/1 predictor whose cells all hold k or more still fits.
+    @Test func binaryPredictorCellsAreChecked() throws {
+        let extra = [("nc", #"{variable: csa_noncontact_lifetime, codes: {"1": 1, "0": 0}}"#)]
+        let planted = try plantedSurveyDatabase(
+            extra: extra, rows: [("1,a,1,0", 28), ("2,a,1,0", 28), ("1,a,0,0", 56), ("2,a,0,0", 56), ("1,a,1,1", 3), ("2,a,0,1", 36)])
+        let separated = try plantedSurveyDatabase(
+            extra: extra, rows: [("1,a,1,0", 30), ("2,a,0,0", 60), ("1,a,0,1", 20), ("2,a,0,1", 20)])
+        for db in [planted, separated] {
+            let refused = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ csa_noncontact_lifetime", "--format", "csv"])
+            #expect(refused.status == 65 && refused.stdout.isEmpty, "\(refused.stdout)")
+            #expect(refused.stderr.contains("\"csa_noncontact_lifetime\" = \"1\" with \"csa_any_lifetime\" = 1"), "\(refused.stderr)")
+            #expect(!refused.stderr.contains("3 respondents") && !refused.stderr.contains(" 0 respondents"))
+        }
+        let safe = try plantedSurveyDatabase(
+            extra: extra, rows: [("1,a,1,0", 30), ("2,a,0,0", 60), ("1,a,1,1", 8), ("2,a,0,1", 20)])
+        let fitted = try SitanProcess.run(["model", "--db", safe, "csa_any_lifetime ~ csa_noncontact_lifetime", "--format", "csv"])
+        #expect(fitted.status == 0 && fitted.stdout.contains("LV-2024,csa_noncontact_lifetime,,"), "\(fitted.stdout)\(fitted.stderr)")
+    }
+
+    /// Models are not in the release ledger, yet an unweighted logistic fit publishes its cells:
+    /// the reference level's odds exp(b) = yes/no and, without PSUs, se² ≈ 1/yes + 1/no. Two
+    /// models whose `--where` domains differ by the 2 girls with a family perpetrator give
+    /// 29 and 27 girls with the outcome, so the 2 come back although each model's cells hold
+    /// 5 or more.
+    @Test func modelsDifferencedByTheirDomains() throws {
+        let db = try plantedSurveyDatabase(
+            extra: [("rel", "{variable: perpetrator_relation}")],
+            rows: [("2,riga,1,peer", 27), ("2,riga,0,peer", 18), ("1,riga,1,peer", 25), ("1,riga,0,stranger", 15), ("2,riga,1,family", 2)])
+        func girlsWithTheOutcome(_ domain: String) throws -> Int? {
+            let result = try SitanProcess.run([
+                "model", "--db", db, "csa_any_lifetime ~ sex", "--reference", "sex=female", "--where", domain, "--format", "json",
+            ])
+            guard result.status == 0 else { return nil }
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            let (b, se) = try (#require(rows.first?["estimate"] as? Double), #require(rows.first?["se"] as? Double))
+            let odds = exp(b)
+            return Int((odds * (1 + 1 / odds) / (se * se)).rounded())
+        }
+        let all = try girlsWithTheOutcome("perpetrator_relation=peer,stranger,family")
+        let withoutFamily = try girlsWithTheOutcome("perpetrator_relation=peer,stranger")
+        #expect(all == 29, "the attack reads the cell of the first model")
+        withKnownIssue("sitan model is not audited against the release ledger: two domains difference a cell of 2") {
+            #expect(all == nil || withoutFamily == nil || all! - withoutFamily! != 2)
+        }
+    }
 }
