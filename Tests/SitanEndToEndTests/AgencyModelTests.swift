@@ -129,4 +129,20 @@ import Testing
             #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Swift/"), "\(arguments)")
         }
     }
+
+    /// A --db path that cannot be opened is explained from the file system, never in SQLite's
+    /// words, and a threshold below 3 in sitan.yaml is reported at its line and column.
+    @Test func environmentAndConfigurationErrorsArePositionedAndPlain() throws {
+        let folder = temporaryDirectory()
+        let missing = try SitanProcess.run(["init", "--db", folder.appendingPathComponent("no/such/x.sqlite").path])
+        #expect(missing.status == 1 && missing.stderr.contains("does not exist"), "\(missing.stderr)")
+        let isFolder = try SitanProcess.run(["sources", "--db", folder.path])
+        #expect(isFolder.status == 1 && isFolder.stderr.contains("it is a folder"), "\(isFolder.stderr)")
+        for result in [missing, isFolder] { #expect(!result.stderr.contains("unable to open database file")) }
+        let config = try write("disclosure:\n  k: 2\n", to: "sitan.yaml", in: folder)
+        let db = try database()
+        let low = try SitanProcess.run(["estimate", "csa_contact_lifetime", "--db", db, "--config", config])
+        #expect(low.status == 64 && low.stdout.isEmpty)
+        #expect(low.stderr.hasPrefix("\(config):2:6: error: disclosure.k = 2 is below the minimum of 3"), "\(low.stderr)")
+    }
 }
