@@ -59,6 +59,9 @@ import Testing
         "m6": ["model", "disclosed_anyone ~ sex"],
         "m7": ["model", "csa_contact_lifetime ~ setting", "--family", "gaussian"],
         "m8": ["model", "csa_contact_lifetime ~ age_group", "--reference", "age_group=16-17"],
+        "m9": ["model", "hours_online ~ age_group + setting", "--where", "sex=female", "--reference", "age_group=14-15"],
+        "m10": ["model", "hours_online ~ age_group", "--where", "age_group=14-15,16-17"],
+        "m11": ["model", "csa_contact_lifetime ~ hours_online", "--level", "0.99"],
     ]
 
     /// R names a term by variable and level glued together (`sexfemale`), a numeric one by its

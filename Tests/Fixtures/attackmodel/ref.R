@@ -19,15 +19,20 @@ models <- list(
   list(id = "m5", f = hours ~ sex + q1 + age, fam = gaussian(), dom = quote(age_group == "14-15")),
   list(id = "m6", f = q2 ~ sex, fam = quasibinomial(), dom = NULL),
   list(id = "m7", f = q1 ~ setting, fam = gaussian(), dom = NULL),
-  list(id = "m8", f = q1 ~ age_group, fam = quasibinomial(), dom = NULL, agref = "16-17"))
+  list(id = "m8", f = q1 ~ age_group, fam = quasibinomial(), dom = NULL, agref = "16-17"),
+  list(id = "m9", f = hours ~ age_group + setting, fam = gaussian(), dom = quote(sex == "female"), agref = "14-15"),
+  list(id = "m10", f = hours ~ age_group, fam = gaussian(), dom = quote(age_group %in% c("14-15", "16-17")), drop = TRUE),
+  list(id = "m11", f = q1 ~ hours, fam = quasibinomial(), dom = NULL, level = 0.99))
 out <- list()
 for (m in models) {
   dd <- des
   if (!is.null(m$ref)) dd <- update(dd, sex = relevel(sex, m$ref))
   if (!is.null(m$agref)) dd <- update(dd, age_group = relevel(age_group, m$agref))
   if (!is.null(m$dom)) dd <- eval(bquote(subset(dd, .(m$dom))))
+  # sitan leaves out levels without respondents, as a factor() of the domain's data would
+  if (isTRUE(m$drop)) dd <- update(dd, age_group = droplevels(age_group))
   fit <- svyglm(m$f, design = dd, family = m$fam)
-  s <- coef(summary(fit)); ci <- confint(fit)
+  s <- coef(summary(fit)); ci <- confint(fit, level = if (is.null(m$level)) 0.95 else m$level)
   out[[m$id]] <- data.frame(model = m$id, term = rownames(s), estimate = s[, 1], se = s[, 2], t = s[, 3],
     df = fit$df.residual, p = s[, 4], ci_lower = ci[, 1], ci_upper = ci[, 2])
 }
