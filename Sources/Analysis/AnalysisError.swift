@@ -77,7 +77,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 ? "a --where value for \"\(variable)\" is not a valid value of its type"
                 : "a --where value for \"\(variable)\" is not one of its categories: \(valid.joined(separator: ", "))"
         case let .conflictingVariables(name):
-            "variable \"\(name)\" is used twice; --across, --by and the estimated variable must differ"
+            "variable \"\(name)\" is used twice; the estimated variable (or a model's outcome), its predictors, --across and --by must differ"
         case let .requiresUnweightedData(method):
             "--ci \(method) is for unweighted simple random samples; this design has weights, strata or "
                 + "PSUs: use --ci logit (default), beta or mean"

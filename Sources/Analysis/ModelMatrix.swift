@@ -33,7 +33,11 @@ struct ModelMatrix {
                 for i in 0..<n where values[i].isNaN { used[i] = false }
             }
         }
-        guard used.contains(true) else { throw AnalysisError.noValues(variable: predictors.map(\.name).joined(separator: ", ")) }
+        guard used.contains(true) else {
+            throw AnalysisError.statistics(
+                "no respondent in the domain has an answer to the outcome and to every predictor ("
+                    + predictors.map(\.name).joined(separator: ", ") + "), so there is nothing to fit")
+        }
         var terms = [ModelTerm.intercept]
         var chosen: [(variable: String, level: String)] = []
         var factors: [(name: String, levels: [String], codes: [Int32])] = []
@@ -90,7 +94,9 @@ struct ModelMatrix {
     private static func reference(_ name: String, requested: String?, factor: FactorColumn, present: [Int]) throws -> Int {
         guard let requested else { return present[0] }
         guard let code = factor.levels.firstIndex(of: requested) else {
-            throw AnalysisError.unknownValue(variable: name, valid: factor.levels)
+            throw AnalysisError.malformedArgument(
+                option: "--reference", argument: "\(name)=\(requested)",
+                expected: "one of the levels of \"\(name)\": \(factor.levels.joined(separator: ", "))")
         }
         guard present.contains(code) else {
             throw AnalysisError.statistics(

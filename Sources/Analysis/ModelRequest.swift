@@ -39,9 +39,10 @@ public struct ModelRequest: Sendable, Equatable {
         var table: [String: String] = [:]
         for reference in references {
             let parts = reference.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, terms.contains(parts[0]), !parts[1].isEmpty else {
+            guard parts.count == 2, terms.contains(parts[0]), !parts[1].isEmpty, table[parts[0]] == nil else {
                 throw AnalysisError.malformedArgument(
-                    option: "--reference", argument: reference, expected: "PREDICTOR=LEVEL for a categorical predictor of the model")
+                    option: "--reference", argument: reference,
+                    expected: "PREDICTOR=LEVEL for a categorical predictor of the model, once per predictor")
             }
             table[parts[0]] = parts[1]
         }

@@ -44,7 +44,7 @@ public struct ProjectConfig: Sendable, Equatable {
     ///   - directory: the current directory, searched for `sitan.yaml`.
     /// - Returns: the configuration, or ``defaults`` when no file is found.
     /// - Throws: ``ConfigurationFileError`` for an unreadable or malformed file (with the line
-    ///   and column), ``AnalysisError/thresholdTooLow(path:k:)`` for k < 3.
+    ///   and column, k < 3 included).
     public static func load(
         explicitPath: String?, environment: [String: String], directory: String
     ) throws -> ProjectConfig {
@@ -63,8 +63,8 @@ public struct ProjectConfig: Sendable, Equatable {
     /// laughs" bomb) costs no more memory than its text.
     ///
     /// - Throws: ``ConfigurationFileError`` when the file cannot be read, is not UTF-8, not valid
-    ///   YAML or holds a malformed setting (with the line and column); ``AnalysisError`` for a
-    ///   threshold below 3 or a direct identifier.
+    ///   YAML or holds a malformed setting or a threshold below 3 (with the line and column);
+    ///   ``AnalysisError`` for a direct identifier.
     public static func read(path: String) throws -> ProjectConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationFileError(
@@ -80,7 +80,6 @@ public struct ProjectConfig: Sendable, Equatable {
             let top = try reader.mapping(root, "the project configuration (such as `disclosure: {k: 5}`)")
             let section = { (key: String) in top.first { $0.key == key }?.value }
             let k = try threshold(in: section("disclosure"), reader: reader)
-            guard k >= 3 else { throw AnalysisError.thresholdTooLow(path: path, k: k) }
             var config = ProjectConfig(disclosureThreshold: k, path: path)
             config.reliability = try reliabilityRule(in: section("reliability"), reader: reader)
             return config
@@ -137,7 +136,14 @@ public struct ProjectConfig: Sendable, Equatable {
         guard let section, !reader.isNull(section) else { return defaultThreshold }
         let settings = try reader.mapping(section, "`disclosure` (such as {k: 5})", allowed: ["k"])
         guard let value = settings.first(where: { $0.key == "k" })?.value, !reader.isNull(value) else { return defaultThreshold }
-        return try reader.int(value, "`disclosure.k` (default 5)")
+        let k = try reader.int(value, "`disclosure.k` (default 5)")
+        guard k >= 3 else {
+            throw reader.error(
+                value,
+                "disclosure.k = \(k) is below the minimum of 3 that sitan allows (counts of 1 or 2 would be published); "
+                    + "set k to 3 or more (default 5)")
+        }
+        return k
     }
 
     /// The disclosure control this configuration asks for.

@@ -15,9 +15,8 @@ public final class Database {
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let db else {
-            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)
-            throw StorageError.cannotOpen(path: path, message: message)
+            throw StorageError.cannotOpen(path: path, message: db == nil ? "out of memory" : Self.openProblem(path, code: code))
         }
         handle = db
         self.path = path
@@ -27,6 +26,23 @@ public final class Database {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// Why SQLite could not open `path`, said from the file system rather than in SQLite's words.
+    private static func openProblem(_ path: String, code: Int32) -> String {
+        let files = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if !files.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            return "the folder \(folder) does not exist; create it or choose another --db path"
+        }
+        if files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "it is a folder; give the path of a database file"
+        }
+        if !files.isWritableFile(atPath: files.fileExists(atPath: path) ? path : folder) {
+            return "no permission to write it; check the file's and its folder's permissions"
+        }
+        return "the file cannot be opened as a database (SQLite result code \(code))"
+    }
 
     /// Creates a missing database file readable and writable by its owner only (0600).
     ///

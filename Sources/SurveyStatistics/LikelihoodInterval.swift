@@ -7,7 +7,8 @@ import StatisticalDistributions
 /// R fits the intercept-only `svyglm(y ~ 1, family = quasibinomial)` and calls
 /// `confint(method = "likelihood")`: the rescaled deviance profile of the logit
 /// (Rao–Scott-scaled, Lumley & Scott 2014), z(β) = ±√((D(β) − D(β̂)) / φ) with φ the design-based
-/// variance of the Pearson residuals (`svyvar`), is evaluated at β̂ ± k·(zmax/5)·SE for k = 1, 2, …
+/// variance of the Pearson residuals (`svyvar` of R's `residuals.svyglm`, which divides the
+/// sampling weights out), is evaluated at β̂ ± k·(zmax/5)·SE for k = 1, 2, …
 /// until |z| ≥ zmax = t_{1−α'/2, n−1} (α' = Φ(t_{α/2, df}·√λ)/2, λ the design effect of the
 /// logit, n the respondents), interpolated by R's `spline()` (Forsythe–Malcolm–Moler, 3 points per
 /// profile point) and inverted at ±Φ⁻¹(α') by linear interpolation (`approx`), then
@@ -63,16 +64,25 @@ struct LikelihoodProfile {
         self.irls = irls
         let mu = irls.mean(irls.beta[0])
         deviance = irls.deviance([Double](repeating: mu, count: irls.y.count))
+        // `residuals.svyglm(type = "pearson")`: (y − μ)·√(prior/pwts)/√(μ(1 − μ)), where pwts are
+        // the sampling weights rescaled to mean 1 over the respondents (the design without the
+        // missing rows) while the prior weights have mean 1 over the domain's rows, missing
+        // answers included; the svyvar below weights them with the sampling weights.
         var sumW = 0.0
-        var sumWR = 0.0
         var count = 0
-        let residuals = irls.y.indices.map { i in
-            rows[i] ? (irls.y[i] - mu) * irls.prior[i].squareRoot() / (mu * (1 - mu)).squareRoot() : 0
-        }
-        for i in residuals.indices where rows[i] && design.weights[i] != 0 {
+        for i in rows.indices where rows[i] && design.weights[i] != 0 {
             sumW += design.weights[i]
-            sumWR += design.weights[i] * residuals[i]
             count += 1
+        }
+        let meanWeight = sumW / Double(count)
+        let residuals = irls.y.indices.map { i in
+            guard rows[i], design.weights[i] != 0 else { return 0.0 }
+            let ratio = irls.prior[i] * meanWeight / design.weights[i]
+            return (irls.y[i] - mu) * ratio.squareRoot() / (mu * (1 - mu)).squareRoot()
+        }
+        var sumWR = 0.0
+        for i in residuals.indices where rows[i] && design.weights[i] != 0 {
+            sumWR += design.weights[i] * residuals[i]
         }
         let mean = sumWR / sumW
         var sum = 0.0

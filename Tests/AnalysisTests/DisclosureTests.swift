@@ -107,7 +107,8 @@ import Testing
 
     @Test func thresholdBelowThreeIsRefused() throws {
         let (_, file) = try write("disclosure: {k: 2}\n")
-        #expect(throws: AnalysisError.thresholdTooLow(path: file, k: 2)) { try ProjectConfig.read(path: file) }
+        let error = try #require(throws: ConfigurationFileError.self) { try ProjectConfig.read(path: file) }
+        #expect(error.line == 1 && error.column == 17 && error.message.contains("disclosure.k = 2 is below the minimum of 3"))
     }
 
     @Test func misspeltSettingsAreRefused() throws {
