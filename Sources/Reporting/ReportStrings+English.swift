@@ -216,5 +216,12 @@ extension ReportStrings {
             "**[For the authors to write.]** Recommendations follow from the findings and from each country's law, services and policy, which this tool cannot judge: replace this paragraph in the template (`recommendations.text`) or in the rendered report before publishing.",
         "note.estimatesOverview": "Weighted design-based percentages with 95% CIs (logit interval on the design degrees of freedom).",
         "note.distributionMissing": "missing = no value recorded.",
+
+        // MARK: - Estimated numbers of children (4.1)
+        "h.totals": "Estimated number of children",
+        "prevalence.totalsIntro":
+            "The estimated number of pupils in the surveyed population who reported each experience: the weighted total of the indicator with its 95% confidence interval, rounded to the nearest 100.",
+        "note.totals":
+            "Weighted design-based totals (as R survey's svytotal) with 95% CIs; they rest on the survey weights adding up to the pupil population. Lower limits below zero are shown as 0.",
     ]
 }

@@ -220,5 +220,12 @@ extension ReportStrings {
         "note.estimatesOverview":
             "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95 % TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
         "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
+
+        // MARK: - Estimated numbers of children (4.1)
+        "h.totals": "Aptuvenais bērnu skaits",
+        "prevalence.totalsIntro":
+            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+        "note.totals":
+            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95% ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
     ]
 }

@@ -222,5 +222,12 @@ extension ReportStrings {
         "note.estimatesOverview":
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95 % PI (logit intervalas su imties plano laisvės laipsniais).",
         "note.distributionMissing": "nenurodyta = reikšmė neužregistruota.",
+
+        // MARK: - Estimated numbers of children (4.1)
+        "h.totals": "Apskaičiuotas vaikų skaičius",
+        "prevalence.totalsIntro":
+            "Apskaičiuotas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
+        "note.totals":
+            "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95 % pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
     ]
 }

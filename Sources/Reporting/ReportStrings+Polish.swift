@@ -224,5 +224,12 @@ extension ReportStrings {
         "note.estimatesOverview":
             "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania).",
         "note.distributionMissing": "brak danych = wartość niezarejestrowana.",
+
+        // MARK: - Estimated numbers of children (4.1)
+        "h.totals": "Szacowana liczba dzieci",
+        "prevalence.totalsIntro":
+            "Szacowana liczba uczniów w badanej populacji, którzy wskazali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
+        "note.totals":
+            "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada populacji uczniów. Dolne granice poniżej zera podano jako 0.",
     ]
 }

@@ -14,19 +14,17 @@ public struct ReportStrings: Sendable {
     /// The strings of one language.
     public init(_ language: ReportLanguage) {
         self.language = language
-        let base: [String: String]
         switch language {
-        case .en: base = Self.english
-        case .lv: base = Self.latvian
-        case .lt: base = Self.lithuanian
-        case .pl: base = Self.polish
+        case .en: table = Self.english
+        case .lv: table = Self.latvian
+        case .lt: table = Self.lithuanian
+        case .pl: table = Self.polish
         }
-        table = base.merging(Self.totals[language] ?? [:]) { first, _ in first }
     }
 
     /// The text of `key` (English if the language lacks it, the key itself if English does).
     public subscript(_ key: String) -> String {
-        table[key] ?? Self.english[key] ?? Self.totals[.en]?[key] ?? key
+        table[key] ?? Self.english[key] ?? key
     }
 
     /// The pattern `key` with its placeholders replaced, in the order given.
@@ -37,7 +35,7 @@ public struct ReportStrings: Sendable {
     }
 
     /// Every key, from the English table.
-    public static var keys: [String] { ReportStrings(.en).table.keys.sorted() }
+    public static var keys: [String] { english.keys.sorted() }
 
     /// The tables of every language.
     public static func table(_ language: ReportLanguage) -> [String: String] { ReportStrings(language).table }
