@@ -26,16 +26,17 @@ public struct ReportTables {
     public func provenance() throws -> PublishedTable {
         let sources = try store.sources()
         let columns = [
-            Column("source", role: .key), Column("rows_read", role: .count), Column("rows_loaded", role: .count),
-            Column("rows_rejected", role: .count),
+            CountTable.Column("source", role: .key), CountTable.Column("rows_read", role: .count),
+            CountTable.Column("rows_loaded", role: .count),
+            CountTable.Column("rows_rejected", role: .count),
         ]
         let rows = sources.map { source in
-            Row([
+            CountTable.Row([
                 .text(source.name), .count(Int(source.rowsRead)), .count(Int(source.rowsLoaded)),
                 .count(Int(source.rowsRejected)),
             ])
         }
-        let table = Table(
+        let table = CountTable(
             title: "Rows per source", columns: columns, rows: rows,
             margins: rows.isEmpty ? .none : Margins(totalColumn: 1, addendColumns: [2, 3]))
         return try disclosure.publish(table)
@@ -55,12 +56,12 @@ public struct ReportTables {
         var counts: [String: [String: Int]] = [:]
         for reject in rejects { counts[reject.reason, default: [:]][reject.source, default: 0] += 1 }
         var rows = reasons.map { reason in
-            Row([.text(reason)] + sources.map { Cell.count(counts[reason]?[$0] ?? 0) })
+            CountTable.Row([.text(reason)] + sources.map { CountTable.Cell.count(counts[reason]?[$0] ?? 0) })
         }
         let totals = sources.map { source in rejects.filter { $0.source == source }.count }
-        rows.append(Row([.text("total")] + totals.map { Cell.count($0) }))
-        let columns = [Column("reason", role: .key)] + sources.map { Column($0, role: .count) }
-        let table = Table(
+        rows.append(CountTable.Row([.text("total")] + totals.map { CountTable.Cell.count($0) }))
+        let columns = [CountTable.Column("reason", role: .key)] + sources.map { CountTable.Column($0, role: .count) }
+        let table = CountTable(
             title: "Rejected rows by reason", columns: columns, rows: rows, margins: Margins(totalRow: rows.count - 1))
         return try disclosure.publish(table)
     }
@@ -103,26 +104,26 @@ public struct ReportTables {
         guard !sources.isEmpty else { return nil }
         let variables = try store.columns(of: kind).filter { !$0.hasPrefix("_") }.sorted()
         guard !variables.isEmpty else { return nil }
-        var columns = [Column("variable", role: .key)]
+        var columns = [CountTable.Column("variable", role: .key)]
         for source in sources {
             let missing = columns.count
-            columns.append(Column("missing[\(source.name)]", role: .count))
-            columns.append(Column("rows[\(source.name)]", role: .count, isPublished: false))
-            columns.append(Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
+            columns.append(CountTable.Column("missing[\(source.name)]", role: .count))
+            columns.append(CountTable.Column("rows[\(source.name)]", role: .count, isPublished: false))
+            columns.append(CountTable.Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
         }
         let skips = askedOnlyIf.filter { variables.contains($0.key) && variables.contains($0.value) }
         let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables, askedOnlyIf: skips) }
         let rows = variables.enumerated().map { v, name in
-            Row(
+            CountTable.Row(
                 [.text(name)]
-                    + tallies.flatMap { tally -> [Cell] in
+                    + tallies.flatMap { tally -> [CountTable.Cell] in
                         let (rows, present) = (tally.rows[v], tally.present[v])
                         guard present > 0 else { return [.empty, .empty, .empty] }
                         let missing = rows - present
                         return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
                     })
         }
-        let table = Table(title: "Missing values: \(kind)", columns: columns, rows: rows)
+        let table = CountTable(title: "Missing values: \(kind)", columns: columns, rows: rows)
         var forcing: Set<CellPosition> = []
         for (s, source) in sources.enumerated() {
             let missing = 1 + 3 * s
