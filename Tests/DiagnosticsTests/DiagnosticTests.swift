@@ -56,6 +56,7 @@ import Testing
         (StorageError.strictRejects(file: "a.csv", count: 1, first: ["a.csv:2:1: bad"]), 65),
         (StorageError.allRejected(file: "a.csv", count: 2, reasons: ["2 × bad"], advice: []), 65),
         (StorageError.notReadOnly("the statement writes"), 64),
+        (StorageError.queryFailed("no such column: x"), 64),
         (StorageError.newerSchema(found: 9, supported: 5), 1),
         (StorageError.database(path: "db", problem: "disk full"), 1),
         (StorageError.databaseLimit("more than 2000 columns"), 65),
