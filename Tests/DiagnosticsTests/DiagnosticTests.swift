@@ -67,7 +67,7 @@ import Testing
         (ConfigurationFileError(path: "sitan.yaml", line: 0, column: 0, message: "cannot read", isUnreadable: true), 1),
         (AnalysisError.unknownVariable("x"), 64),
         (AnalysisError.thresholdTooLow(path: "sitan.yaml", k: 2), 64),
-        (AnalysisError.identifierInConfiguration(path: "sitan.yaml", kind: "a PESEL"), 65),
+        (AnalysisError.identifierInConfiguration(path: "sitan.yaml", line: 2, column: 5, kind: "a PESEL"), 65),
         (AnalysisError.lonelyPSU(source: "s"), 65),
         (AnalysisError.emptyDomain, 65),
         (AnalysisError.ledgerInconsistent(table: "t"), 65),
