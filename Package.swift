@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "Analysis", "Storage", "Disclosure", "SurveyStatistics", "Diagnostics",
+                "Analysis", "Storage", "Disclosure", "SurveyStatistics", "Diagnostics", "Rendering",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],

@@ -40,7 +40,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `--lonely-psu average` on several unpooled rounds would average strata across rounds.
     case averageAcrossRounds(rounds: [String])
     /// The project configuration holds a direct identifier (exit 65; the value is not shown).
-    case identifierInConfiguration(path: String, kind: String)
+    case identifierInConfiguration(path: String, line: Int, column: Int, kind: String)
     /// A count's definition in the release ledger does not reproduce the count shown (an
     /// internal failure: the output is withheld rather than audited wrongly).
     case ledgerInconsistent(table: String)
@@ -95,8 +95,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "and missing values (`sitan rejects` lists rejected rows), or choose other rounds with --survey"
         case let .tooFewLevels(what):
             "\(what) has fewer than two levels with respondents; a comparison needs at least two"
-        case let .identifierInConfiguration(path, kind):
-            "\(path): a setting holds what looks like \(kind) (not shown); direct identifiers may not appear "
+        case let .identifierInConfiguration(path, line, column, kind):
+            "\(path):\(line):\(column): a setting holds what looks like \(kind) (not shown); direct identifiers may not appear "
                 + "in the project configuration: remove it"
         case let .thresholdTooLow(path, k):
             "\(path): disclosure.k = \(k) is below the minimum of 3 that sitan allows "
@@ -130,9 +130,9 @@ extension AnalysisError: DiagnosticConvertible {
                 kind: kind, file: path,
                 message: "disclosure.k = \(k) is below the minimum of 3 that sitan allows "
                     + "(counts of 1 or 2 would be published); set k to 3 or more (default 5)")
-        case let .identifierInConfiguration(path, kind: identifier):
+        case let .identifierInConfiguration(path, line, column, kind: identifier):
             return Diagnostic(
-                kind: kind, file: path,
+                kind: kind, file: path, line: line, column: column,
                 message: "a setting holds what looks like \(identifier) (not shown); direct identifiers may not appear "
                     + "in the project configuration: remove it")
         default:

@@ -24,7 +24,7 @@ struct CompareCounts {
     }
 
     /// The tests table: rows in block order, as many per block as it has tests.
-    func tests(_ table: Table) -> [CellPosition: CountPredicate] {
+    func tests(_ table: CountTable) -> [CellPosition: CountPredicate] {
         var counts: [CellPosition: CountPredicate] = [:]
         let n = result.by.count + 1
         let c = result.categories.count
@@ -44,7 +44,7 @@ struct CompareCounts {
     }
 
     /// The pairs table: one row per block and pair, hidden counts of both levels.
-    func pairs(_ table: Table) -> [CellPosition: CountPredicate] {
+    func pairs(_ table: CountTable) -> [CellPosition: CountPredicate] {
         var counts: [CellPosition: CountPredicate] = [:]
         let first = result.by.count + 3
         let c = result.categories.count

@@ -10,15 +10,15 @@ import SurveyStatistics
 struct ComparisonTableBuilder {
     let result: CompareResult
 
-    private var keyColumns: [Column] { result.by.map { Column($0, role: .key) } }
+    private var keyColumns: [CountTable.Column] { result.by.map { CountTable.Column($0, role: .key) } }
 
     /// The hidden count of an estimate: respondents in the category, or with an answer for means.
     private func count(_ estimate: DomainEstimate) -> Int { result.comparesMeans ? estimate.n : estimate.nOutcome }
 
     /// Hidden counts of one `--across` level's categories, appended to `columns`; their indices.
-    private func countColumns(_ prefix: String, into columns: inout [Column]) -> [Int] {
+    private func countColumns(_ prefix: String, into columns: inout [CountTable.Column]) -> [Int] {
         result.categories.map { category in
-            columns.append(Column("\(prefix)[\(category)]", role: .count, isPublished: false))
+            columns.append(CountTable.Column("\(prefix)[\(category)]", role: .count, isPublished: false))
             return columns.count - 1
         }
     }
@@ -26,31 +26,31 @@ struct ComparisonTableBuilder {
     // MARK: - Tests
 
     /// One row per `--by` group and test: Rao–Scott F, Rao–Scott χ², and Pearson for unweighted data.
-    func tests() -> Table {
-        var columns = keyColumns + [Column("test", role: .key), Column("n", role: .count)]
+    func tests() -> CountTable {
+        var columns = keyColumns + [CountTable.Column("test", role: .key), CountTable.Column("n", role: .count)]
         let cells = result.acrossLevels.indices.flatMap { a in countColumns("n[\(a)]", into: &columns) }
         let sources = [result.by.count + 1] + cells
         for (name, decimals) in [("statistic", 3), ("df1", 2), ("df2", 2), ("p_value", 4), ("mean_deff", 3), ("cramers_v", 3)] {
-            columns.append(Column(name, role: .derived(from: sources), decimals: decimals))
+            columns.append(CountTable.Column(name, role: .derived(from: sources), decimals: decimals))
         }
         let rows = result.blocks.flatMap { block in testRows(block) }
-        return Table(title: "\(result.variable) across \(result.across): tests of independence", columns: columns, rows: rows)
+        return CountTable(title: "\(result.variable) across \(result.across): tests of independence", columns: columns, rows: rows)
     }
 
-    private func testRows(_ block: ComparisonBlock) -> [Row] {
+    private func testRows(_ block: ComparisonBlock) -> [CountTable.Row] {
         let counts = cellCounts(block)
         let n = counts.reduce(0, +)
-        let base = block.byLabels.map { Cell.text($0) }
-        var rows: [Row] = []
+        let base = block.byLabels.map { CountTable.Cell.text($0) }
+        var rows: [CountTable.Row] = []
         if let rs = block.raoScott {
             rows.append(
-                Row(
+                CountTable.Row(
                     base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + [
                         .number(rs.f), .number(rs.numeratorDF), .number(rs.denominatorDF), .number(rs.fPValue),
                         .number(rs.meanDesignEffect), .empty,
                     ]))
             rows.append(
-                Row(
+                CountTable.Row(
                     base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + [
                         .number(rs.pearsonX2), .number(Double(rs.degreesOfFreedom)), .empty, .number(rs.firstOrderPValue),
                         .number(rs.meanDesignEffect), .empty,
@@ -58,7 +58,7 @@ struct ComparisonTableBuilder {
         }
         if let p = block.pearson {
             rows.append(
-                Row(
+                CountTable.Row(
                     base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + [
                         .number(p.statistic), .number(Double(p.degreesOfFreedom)), .empty, .number(p.pValue), .empty,
                         .number(p.cramersV),
@@ -80,13 +80,13 @@ struct ComparisonTableBuilder {
     // MARK: - Pairs
 
     /// One row per `--by` group, compared category and pair of `--across` levels.
-    func pairs() -> Table {
-        var columns = keyColumns + ["category", "a", "b"].map { Column($0, role: .key) }
+    func pairs() -> CountTable {
+        var columns = keyColumns + ["category", "a", "b"].map { CountTable.Column($0, role: .key) }
         let countsA = countColumns("n_a", into: &columns)
         let countsB = countColumns("n_b", into: &columns)
         let estimateA = columns.count
-        columns.append(Column("estimate_a", role: .derived(from: countsA), decimals: 4))
-        columns.append(Column("estimate_b", role: .derived(from: countsB), decimals: 4))
+        columns.append(CountTable.Column("estimate_a", role: .derived(from: countsA), decimals: 4))
+        columns.append(CountTable.Column("estimate_b", role: .derived(from: countsB), decimals: 4))
         let names =
             result.comparesMeans
             ? ["difference", "se", "ci_low", "ci_high", "t", "p_value"]
@@ -95,24 +95,24 @@ struct ComparisonTableBuilder {
                 "or_ci_low", "or_ci_high",
             ]
         for name in names {
-            columns.append(Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
+            columns.append(CountTable.Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
         }
-        if result.comparesMeans { columns.append(Column("t_df", role: .derived(from: countsA + countsB))) }
-        columns.append(Column("df", role: .derived(from: countsA + countsB)))
+        if result.comparesMeans { columns.append(CountTable.Column("t_df", role: .derived(from: countsA + countsB))) }
+        columns.append(CountTable.Column("df", role: .derived(from: countsA + countsB)))
         let rows = result.blocks.flatMap { block in
             block.pairs.indices.map {
                 pairRow(
                     block.pairs[$0], test: block.tTests.indices.contains($0) ? block.tTests[$0] : nil, block: block, estimateA: estimateA)
             }
         }
-        return Table(title: "\(result.variable) across \(result.across): pairwise comparisons", columns: columns, rows: rows)
+        return CountTable(title: "\(result.variable) across \(result.across): pairwise comparisons", columns: columns, rows: rows)
     }
 
-    private func pairRow(_ pair: GroupComparison, test: DesignTTest?, block: ComparisonBlock, estimateA: Int) -> Row {
+    private func pairRow(_ pair: GroupComparison, test: DesignTTest?, block: ComparisonBlock, estimateA: Int) -> CountTable.Row {
         let table = block.table
         let c = table.categoryCount
         let label = { (g: Int) in result.acrossLevels[block.acrossOfGroup[g]] }
-        var cells = block.byLabels.map { Cell.text($0) }
+        var cells = block.byLabels.map { CountTable.Cell.text($0) }
         cells += [.text(result.categories[pair.category]), .text(label(pair.groupA)), .text(label(pair.groupB))]
         cells += (0..<c).map { .count(count(table.estimate(group: pair.groupA, category: $0))) }
         cells += (0..<c).map { .count(count(table.estimate(group: pair.groupB, category: $0))) }
@@ -123,19 +123,19 @@ struct ComparisonTableBuilder {
         // Without PSUs, df counts the block's respondents: shown only when it counts PSUs.
         let showDF = result.degreesOfFreedomCountPSUs
         if let test {
-            cells += (interval + [test.t, test.pValue]).map { Cell.number($0) }
+            cells += (interval + [test.t, test.pValue]).map { CountTable.Cell.number($0) }
             cells.append(showDF ? .number(Double(test.degreesOfFreedom)) : .empty)
         } else {
             cells +=
                 (interval + [
                     pair.pValue, pair.riskRatio ?? .nan, pair.riskRatioCI?.lower ?? .nan, pair.riskRatioCI?.upper ?? .nan,
                     pair.oddsRatio ?? .nan, pair.oddsRatioCI?.lower ?? .nan, pair.oddsRatioCI?.upper ?? .nan,
-                ]).map { Cell.number($0) }
+                ]).map { CountTable.Cell.number($0) }
         }
         cells.append(showDF ? .number(Double(block.degreesOfFreedom)) : .empty)
         var reliability: [Int: ReliabilityInputs] = [:]
         reliability[estimateA] = block.reliability[pair.groupA * c + pair.category]
         reliability[estimateA + 1] = block.reliability[pair.groupB * c + pair.category]
-        return Row(cells, reliability: reliability)
+        return CountTable.Row(cells, reliability: reliability)
     }
 }

@@ -10,7 +10,7 @@ struct EstimateCounts {
     let domain: CountPredicate
 
     /// The predicate of every count cell of the table.
-    func predicates(of table: Table) -> [CellPosition: CountPredicate] {
+    func predicates(of table: CountTable) -> [CellPosition: CountPredicate] {
         let outcome = result.variable
         var counts: [CellPosition: CountPredicate] = [:]
         for (row, labels) in result.groups.labels.enumerated() {

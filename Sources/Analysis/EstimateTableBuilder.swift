@@ -36,7 +36,7 @@ struct EstimateColumns: Sendable, Hashable {
     }
 }
 
-/// Builds the wide disclosure-control ``Table`` of an ``EstimateResult``: one row per group.
+/// Builds the wide disclosure-control ``CountTable`` of an ``EstimateResult``: one row per group.
 ///
 /// Counts are the respondents with a value (`n`) and per category (`n_outcome`); for a binary
 /// variable the respondents with 0 are a hidden count, so that `n = n_outcome + n_other` is a
@@ -53,44 +53,44 @@ struct EstimateTableBuilder {
     }
 
     /// The table and the long-format layout.
-    func build() -> (Table, [EstimateRowLayout]) {
-        var columns = result.groups.variables.map { Column($0, role: .key) }
+    func build() -> (CountTable, [EstimateRowLayout]) {
+        var columns = result.groups.variables.map { CountTable.Column($0, role: .key) }
         let n = columns.count
-        columns.append(Column("n", role: .count))
+        columns.append(CountTable.Column("n", role: .count))
         var outcomeColumns: [Int] = []
         switch result.outcome {
         case .binary:
             outcomeColumns = [n + 1, n + 2]
-            columns.append(Column("n_outcome", role: .count))
-            columns.append(Column("n_other", role: .count, isPublished: false))
+            columns.append(CountTable.Column("n_outcome", role: .count))
+            columns.append(CountTable.Column("n_other", role: .count, isPublished: false))
         case .categorical:
             for slot in slots {
                 outcomeColumns.append(columns.count)
-                columns.append(Column("n_outcome" + slot.suffix, role: .count))
+                columns.append(CountTable.Column("n_outcome" + slot.suffix, role: .count))
             }
         case .numeric: break
         }
-        columns.append(Column("weighted_n", role: .derived(from: [n]), decimals: 1))
+        columns.append(CountTable.Column("weighted_n", role: .derived(from: [n]), decimals: 1))
         var estimateColumns: [Int] = []
         let decimals = estimateDecimals
         for (j, slot) in slots.enumerated() {
             let sources = [n] + (result.outcome == .categorical ? [outcomeColumns[j]] : outcomeColumns)
             let e = columns.count
             estimateColumns.append(e)
-            columns.append(Column("estimate" + slot.suffix, role: .derived(from: sources), decimals: decimals))
-            columns.append(Column("se" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
-            columns.append(Column("ci_low" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
-            columns.append(Column("ci_high" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
-            columns.append(Column("deff" + slot.suffix, role: .derived(from: [e]), decimals: 2))
+            columns.append(CountTable.Column("estimate" + slot.suffix, role: .derived(from: sources), decimals: decimals))
+            columns.append(CountTable.Column("se" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(CountTable.Column("ci_low" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(CountTable.Column("ci_high" + slot.suffix, role: .derived(from: [e]), decimals: decimals))
+            columns.append(CountTable.Column("deff" + slot.suffix, role: .derived(from: [e]), decimals: 2))
         }
-        columns.append(Column("df", role: .derived(from: [n])))
+        columns.append(CountTable.Column("df", role: .derived(from: [n])))
         let rows = (0..<result.groups.count).map { row($0, estimateColumns: estimateColumns) }
         let known = knownTotalRowSets(labels: userLabels, fixed: roundLabels)
         let margins =
             outcomeColumns.isEmpty
             ? Margins(knownTotals: known) : Margins(totalColumn: n, addendColumns: outcomeColumns, knownTotals: known)
         let title = "\(result.variable): \(result.statistic.rawValue)"
-        return (Table(title: title, columns: columns, rows: rows, margins: margins), layout())
+        return (CountTable(title: title, columns: columns, rows: rows, margins: margins), layout())
     }
 
     /// Each group's survey round: the groups of one round add up to that round's total.
@@ -106,10 +106,10 @@ struct EstimateTableBuilder {
     }
 
     /// One group's cells.
-    private func row(_ g: Int, estimateColumns: [Int]) -> Row {
+    private func row(_ g: Int, estimateColumns: [Int]) -> CountTable.Row {
         let table = result.table
         let first = table.estimate(group: g, category: 0)
-        var cells: [Cell] = result.groups.labels[g].map { .text($0) }
+        var cells: [CountTable.Cell] = result.groups.labels[g].map { .text($0) }
         cells.append(.count(first.n))
         switch result.outcome {
         case .binary:
@@ -132,7 +132,7 @@ struct EstimateTableBuilder {
         // Without PSUs, df is respondents minus strata: a count of the domain that would give
         // back, beside n, the number of missing answers. It is shown only when it counts PSUs.
         cells.append(result.degreesOfFreedomCountPSUs ? .number(Double(result.degreesOfFreedom[g])) : .empty)
-        return Row(cells, reliability: reliability)
+        return CountTable.Row(cells, reliability: reliability)
     }
 
     /// The long-format rows: group-major, then category.

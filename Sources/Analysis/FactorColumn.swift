@@ -15,8 +15,8 @@ struct FactorColumn: Sendable {
 /// Accumulates codes for one factor column while the rows stream in.
 struct FactorBuilder {
     enum Source {
-        /// SQLite already computed the dense code (dictionary categories).
-        case sqlCode(categories: [String])
+        /// Storage already computed the dense code (dictionary categories).
+        case storedCode(categories: [String])
         /// 0/1 integers.
         case binary
         /// Whole numbers, coded by first appearance and sorted at the end.
@@ -35,7 +35,7 @@ struct FactorBuilder {
     init(variable: CatalogVariable, capacity: Int) {
         self.variable = variable
         if let categories = variable.categories {
-            source = .sqlCode(categories: categories)
+            source = .storedCode(categories: categories)
         } else if variable.type == .binary {
             source = .binary
         } else if variable.type == .integer {
@@ -46,10 +46,10 @@ struct FactorBuilder {
         codes.reserveCapacity(capacity)
     }
 
-    /// The SQL expression selected for this column.
-    var sql: String {
-        if case let .sqlCode(categories) = source { return variable.categoryCodeSQL(categories) }
-        return variable.column
+    /// The value read for this column.
+    var value: SurveyValue {
+        if case let .storedCode(categories) = source { return .categoryCode(variable.name, categories: categories) }
+        return .column(variable.name)
     }
 
     /// Reads the column of the current row.
@@ -60,7 +60,7 @@ struct FactorBuilder {
             return
         }
         switch source {
-        case .sqlCode:
+        case .storedCode:
             let code = statement.int(index)
             if code == -2 { outsideDictionary = true }
             codes.append(code < 0 ? -1 : Int32(code))
@@ -95,7 +95,7 @@ struct FactorBuilder {
                     + "check the codebooks and re-ingest with --replace")
         }
         switch source {
-        case let .sqlCode(categories):
+        case let .storedCode(categories):
             return FactorColumn(codes: codes, levels: categories, isInteger: false)
         case .binary:
             if codes.contains(where: { $0 > 1 || $0 < -1 }) {

@@ -64,7 +64,7 @@ struct IncidentLedgerCounts {
     }
 
     /// The `incidents` table's counts: per group row and the total row, each category and the total.
-    func distribution(request: IncidentRequest, counts: IncidentCounts, table: Table) -> [CellPosition: CountPredicate] {
+    func distribution(request: IncidentRequest, counts: IncidentCounts, table: CountTable) -> [CellPosition: CountPredicate] {
         let value = { (label: String) -> String? in label == "missing" ? nil : label }
         var groups: [CountPredicate] =
             request.by.isEmpty

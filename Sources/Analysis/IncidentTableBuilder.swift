@@ -1,6 +1,6 @@
 import Disclosure
 
-/// Builds the disclosure ``Table`` of `sitan incidents`: one row per group and a total row;
+/// Builds the disclosure ``CountTable`` of `sitan incidents`: one row per group and a total row;
 /// per category a count, then the row total, then each category's percentage of it.
 ///
 /// Columns: `--by` keys, category counts (the addends), `total` (their sum), `<category> %`
@@ -11,16 +11,16 @@ struct IncidentTableBuilder {
     let request: IncidentRequest
     let counts: IncidentCounts
 
-    func build() -> Table {
+    func build() -> CountTable {
         let keys = request.by.isEmpty ? ["group"] : request.by
         let k = keys.count
         let categories = counts.categories.map(label)
         let addends = Array(k..<(k + categories.count))
         let total = k + categories.count
-        var columns = keys.map { Column($0, role: .key) }
-        columns += categories.map { Column($0, role: .count) }
-        columns.append(Column("total", role: .count))
-        columns += zip(categories, addends).map { Column("\($0) %", role: .derived(from: [$1, total]), decimals: 1) }
+        var columns = keys.map { CountTable.Column($0, role: .key) }
+        columns += categories.map { CountTable.Column($0, role: .count) }
+        columns.append(CountTable.Column("total", role: .count))
+        columns += zip(categories, addends).map { CountTable.Column("\($0) %", role: .derived(from: [$1, total]), decimals: 1) }
         var rows = zip(request.by.isEmpty ? [["all"]] : counts.groups, counts.counts).map { row($0, $1) }
         let hasTotalRow = !request.by.isEmpty
         if hasTotalRow {
@@ -29,15 +29,15 @@ struct IncidentTableBuilder {
         }
         // The total row is the overall distribution that `sitan incidents` without `--by` publishes.
         let margins = Margins(totalRow: hasTotalRow ? rows.count - 1 : nil, totalColumn: total, addendColumns: addends)
-        return Table(title: title, columns: columns, rows: rows, margins: margins)
+        return CountTable(title: title, columns: columns, rows: rows, margins: margins)
     }
 
     /// One row: labels, counts, total, percentages.
-    private func row(_ labels: [String], _ values: [Int]) -> Row {
+    private func row(_ labels: [String], _ values: [Int]) -> CountTable.Row {
         let sum = values.reduce(0, +)
-        var cells = labels.map(Cell.text) + values.map(Cell.count) + [.count(sum)]
-        cells += values.map { sum == 0 ? Cell.empty : .number(100 * Double($0) / Double(sum)) }
-        return Row(cells)
+        var cells = labels.map(CountTable.Cell.text) + values.map(CountTable.Cell.count) + [.count(sum)]
+        cells += values.map { sum == 0 ? CountTable.Cell.empty : .number(100 * Double($0) / Double(sum)) }
+        return CountTable.Row(cells)
     }
 
     /// A category as a column header (binary 1/0 as yes/no).

@@ -76,7 +76,11 @@ public struct ProjectConfig: Sendable, Equatable {
             guard let root = try reader.compose([UInt8](data)) else {
                 return ProjectConfig(disclosureThreshold: defaultThreshold, path: path)
             }
-            try refuseIdentifiers(in: root, path: path, guardian: PIIGuard())
+            // Before any of its text can be echoed in a message.
+            if let found = try reader.firstIdentifier(in: root, limit: maximumNodes, entries: "settings") {
+                throw AnalysisError.identifierInConfiguration(
+                    path: path, line: found.node.mark?.line ?? 0, column: found.node.mark?.column ?? 0, kind: found.kind.description)
+            }
             let top = try reader.mapping(root, "the project configuration (such as `disclosure: {k: 5}`)")
             let section = { (key: String) in top.first { $0.key == key }?.value }
             let k = try threshold(in: section("disclosure"), reader: reader)
@@ -95,37 +99,6 @@ public struct ProjectConfig: Sendable, Equatable {
             throw reader.error(node, "`reliability` must be suppress (the default) or flag")
         }
         return rule
-    }
-
-    /// Refuses a configuration with a direct identifier in any key or value, before any of
-    /// its text can be echoed in a message.
-    ///
-    /// Aliases share the node they name, so the walk counts nodes: a file of nested aliases
-    /// would make it visit exponentially many, and is refused once it passes a limit no real
-    /// configuration reaches.
-    private static func refuseIdentifiers(in root: Node, path: String, guardian: PIIGuard) throws {
-        var pending = [root]
-        var visited = 0
-        while let node = pending.popLast() {
-            visited += 1
-            if visited > maximumNodes {
-                throw ConfigurationFileError(
-                    path: path, line: 0, column: 0,
-                    message: "the file expands to more than \(maximumNodes) YAML values (nested aliases?); write the settings out")
-            }
-            switch node {
-            case let .scalar(scalar):
-                if let kind = guardian.classify(scalar.string) {
-                    throw AnalysisError.identifierInConfiguration(path: path, kind: kind.description)
-                }
-            case let .mapping(mapping):
-                for (key, value) in mapping { pending += [key, value] }
-            case let .sequence(sequence):
-                pending += Array(sequence)
-            case .alias:
-                break
-            }
-        }
     }
 
     /// The most YAML values a configuration file may expand to.

@@ -2,7 +2,7 @@ import Disclosure
 import Rates
 import StatisticalDistributions
 
-/// Builds the disclosure ``Table``s of `sitan rates`: rates, rate ratios and trends.
+/// Builds the disclosure ``CountTable``s of `sitan rates`: rates, rate ratios and trends.
 ///
 /// Counts are `count` cells (primary suppression from 1 to k − 1); every rate, bound, ratio,
 /// APC and p-value is `derived` from the counts it was computed from, so it disappears with
@@ -13,43 +13,46 @@ struct RateTableBuilder {
     let request: RateRequest
 
     /// The rate table: `--by` labels, offence, source, count, population, rate, ci_low, ci_high.
-    func rates(_ estimates: [RateEstimate]) -> Table {
+    func rates(_ estimates: [RateEstimate]) -> CountTable {
         let keys = request.by + ["offence", "source"]
         let c = keys.count
-        var columns = keys.map { Column($0, role: .key) }
-        columns += [Column("count", role: .count), Column("population", role: .count)]
-        columns += ["rate", "ci_low", "ci_high"].map { Column($0, role: .derived(from: [c, c + 1]), decimals: 2) }
+        var columns = keys.map { CountTable.Column($0, role: .key) }
+        columns += [CountTable.Column("count", role: .count), CountTable.Column("population", role: .count)]
+        columns += ["rate", "ci_low", "ci_high"].map { CountTable.Column($0, role: .derived(from: [c, c + 1]), decimals: 2) }
         let rows = estimates.map { e in
-            var cells = e.labels.map(Cell.text) + [.text(e.offence ?? "all"), .text(e.source.rawValue)]
-            cells.append(e.count.map(Cell.count) ?? .empty)
-            cells.append(e.population.map { Cell.count(Int($0.rounded())) } ?? .empty)
+            var cells = e.labels.map(CountTable.Cell.text) + [.text(e.offence ?? "all"), .text(e.source.rawValue)]
+            cells.append(e.count.map(CountTable.Cell.count) ?? .empty)
+            cells.append(e.population.map { CountTable.Cell.count(Int($0.rounded())) } ?? .empty)
             let numbers = e.interval.map { [$0.rate, $0.lower, $0.upper] }
-            cells += (numbers ?? [.nan, .nan, .nan]).map { e.interval == nil ? Cell.empty : Cell.number($0) }
-            return Row(cells)
+            cells += (numbers ?? [.nan, .nan, .nan]).map { e.interval == nil ? CountTable.Cell.empty : CountTable.Cell.number($0) }
+            return CountTable.Row(cells)
         }
         let known = knownTotalRowSets(labels: estimates.map(\.labels), fixed: estimates.map { [$0.offence ?? "", $0.source.rawValue] })
-        return Table(
+        return CountTable(
             title: "Rates per \(Self.perLabel(request.per)) (\(request.population.title))", columns: columns, rows: rows,
             margins: Margins(knownTotals: known))
     }
 
     /// The rate-ratio table: series labels, the two countries, hidden counts, ratio, CI, p.
-    func ratios(_ comparisons: [RateRatioComparison]) -> Table {
+    func ratios(_ comparisons: [RateRatioComparison]) -> CountTable {
         let keys = request.by.filter { $0 != "country" } + ["offence", "source", "country", "reference"]
         let c = keys.count
-        var columns = keys.map { Column($0, role: .key) }
-        columns += [Column("count", role: .count, isPublished: false), Column("reference_count", role: .count, isPublished: false)]
-        columns += ["rate_ratio", "ci_low", "ci_high"].map { Column($0, role: .derived(from: [c, c + 1]), decimals: 3) }
-        columns.append(Column("p_value", role: .derived(from: [c, c + 1]), decimals: 4))
+        var columns = keys.map { CountTable.Column($0, role: .key) }
+        columns += [
+            CountTable.Column("count", role: .count, isPublished: false),
+            CountTable.Column("reference_count", role: .count, isPublished: false),
+        ]
+        columns += ["rate_ratio", "ci_low", "ci_high"].map { CountTable.Column($0, role: .derived(from: [c, c + 1]), decimals: 3) }
+        columns.append(CountTable.Column("p_value", role: .derived(from: [c, c + 1]), decimals: 4))
         let rows = comparisons.map { r in
-            var cells = r.key.labels.map(Cell.text) + [.text(r.key.offence ?? "all"), .text(r.key.source.rawValue)]
+            var cells = r.key.labels.map(CountTable.Cell.text) + [.text(r.key.offence ?? "all"), .text(r.key.source.rawValue)]
             cells += [.text(r.country), .text(r.reference)]
-            cells += [r.count.map(Cell.count) ?? .empty, r.referenceCount.map(Cell.count) ?? .empty]
+            cells += [r.count.map(CountTable.Cell.count) ?? .empty, r.referenceCount.map(CountTable.Cell.count) ?? .empty]
             let numbers = r.ratio.map { [$0.estimate, $0.lower, $0.upper, $0.pValue] }
-            cells += (numbers ?? [0, 0, 0, 0]).map { r.ratio == nil ? Cell.empty : Cell.number($0) }
-            return Row(cells)
+            cells += (numbers ?? [0, 0, 0, 0]).map { r.ratio == nil ? CountTable.Cell.empty : CountTable.Cell.number($0) }
+            return CountTable.Row(cells)
         }
-        return Table(title: "Rate ratios between countries (exact, conditional on the total)", columns: columns, rows: rows)
+        return CountTable(title: "Rate ratios between countries (exact, conditional on the total)", columns: columns, rows: rows)
     }
 
     /// The trend table: series labels, years, the model, hidden yearly counts, APC with CI and
@@ -57,26 +60,27 @@ struct RateTableBuilder {
     ///
     /// The model is `quasipoisson` when Pearson's dispersion is above 1 (the interval and p are
     /// then the quasi-Poisson ones), `poisson` otherwise.
-    func trends(_ comparisons: [RateTrendComparison]) -> Table {
+    func trends(_ comparisons: [RateTrendComparison]) -> CountTable {
         let keys = request.by.filter { $0 != "year" } + ["offence", "source", "years", "model"]
         let width = comparisons.map(\.counts.count).max() ?? 0
         let c = keys.count
         let hidden = Array(c..<(c + width))
-        var columns = keys.map { Column($0, role: .key) }
-        columns += hidden.map { Column("count_\($0 - c + 1)", role: .count, isPublished: false) }
-        columns += ["apc", "ci_low", "ci_high"].map { Column($0, role: .derived(from: hidden), decimals: 2) }
-        columns.append(Column("p_value", role: .derived(from: hidden), decimals: 4))
-        columns.append(Column("deviance", role: .derived(from: hidden), decimals: 2))
-        columns.append(Column("df", role: .derived(from: hidden)))
-        columns.append(Column("dispersion", role: .derived(from: hidden), decimals: 2))
+        var columns = keys.map { CountTable.Column($0, role: .key) }
+        columns += hidden.map { CountTable.Column("count_\($0 - c + 1)", role: .count, isPublished: false) }
+        columns += ["apc", "ci_low", "ci_high"].map { CountTable.Column($0, role: .derived(from: hidden), decimals: 2) }
+        columns.append(CountTable.Column("p_value", role: .derived(from: hidden), decimals: 4))
+        columns.append(CountTable.Column("deviance", role: .derived(from: hidden), decimals: 2))
+        columns.append(CountTable.Column("df", role: .derived(from: hidden)))
+        columns.append(CountTable.Column("dispersion", role: .derived(from: hidden), decimals: 2))
         let rows = comparisons.map { t in
-            var cells = t.key.labels.map(Cell.text) + [.text(t.key.offence ?? "all"), .text(t.key.source.rawValue)]
+            var cells = t.key.labels.map(CountTable.Cell.text) + [.text(t.key.offence ?? "all"), .text(t.key.source.rawValue)]
             cells += [.text(Self.yearsLabel(t.years)), .text(t.trend.map(Self.model) ?? "")]
-            cells += (0..<width).map { $0 < t.counts.count ? Cell.count(t.counts[$0]) : .empty }
-            cells += Self.trendNumbers(t.trend).map { t.trend == nil ? Cell.empty : Cell.number($0) }
-            return Row(cells)
+            cells += (0..<width).map { $0 < t.counts.count ? CountTable.Cell.count(t.counts[$0]) : .empty }
+            cells += Self.trendNumbers(t.trend).map { t.trend == nil ? CountTable.Cell.empty : CountTable.Cell.number($0) }
+            return CountTable.Row(cells)
         }
-        return Table(title: "Trends over years (Poisson or quasi-Poisson regression, annual percent change)", columns: columns, rows: rows)
+        return CountTable(
+            title: "Trends over years (Poisson or quasi-Poisson regression, annual percent change)", columns: columns, rows: rows)
     }
 
     /// `quasipoisson` when Pearson's dispersion is above 1, else `poisson`.

@@ -19,7 +19,7 @@ struct LedgerDataset {
 
 /// One table of an output with the predicate of each of its count cells.
 struct LedgerTable {
-    var table: Table
+    var table: CountTable
     var counts: [CellPosition: CountPredicate]
 }
 

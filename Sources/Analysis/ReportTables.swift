@@ -1,3 +1,4 @@
+import Codebooks
 import Disclosure
 import Storage
 
@@ -26,16 +27,17 @@ public struct ReportTables {
     public func provenance() throws -> PublishedTable {
         let sources = try store.sources()
         let columns = [
-            Column("source", role: .key), Column("rows_read", role: .count), Column("rows_loaded", role: .count),
-            Column("rows_rejected", role: .count),
+            CountTable.Column("source", role: .key), CountTable.Column("rows_read", role: .count),
+            CountTable.Column("rows_loaded", role: .count),
+            CountTable.Column("rows_rejected", role: .count),
         ]
         let rows = sources.map { source in
-            Row([
+            CountTable.Row([
                 .text(source.name), .count(Int(source.rowsRead)), .count(Int(source.rowsLoaded)),
                 .count(Int(source.rowsRejected)),
             ])
         }
-        let table = Table(
+        let table = CountTable(
             title: "Rows per source", columns: columns, rows: rows,
             margins: rows.isEmpty ? .none : Margins(totalColumn: 1, addendColumns: [2, 3]))
         return try disclosure.publish(table)
@@ -55,12 +57,12 @@ public struct ReportTables {
         var counts: [String: [String: Int]] = [:]
         for reject in rejects { counts[reject.reason, default: [:]][reject.source, default: 0] += 1 }
         var rows = reasons.map { reason in
-            Row([.text(reason)] + sources.map { Cell.count(counts[reason]?[$0] ?? 0) })
+            CountTable.Row([.text(reason)] + sources.map { CountTable.Cell.count(counts[reason]?[$0] ?? 0) })
         }
         let totals = sources.map { source in rejects.filter { $0.source == source }.count }
-        rows.append(Row([.text("total")] + totals.map { Cell.count($0) }))
-        let columns = [Column("reason", role: .key)] + sources.map { Column($0, role: .count) }
-        let table = Table(
+        rows.append(CountTable.Row([.text("total")] + totals.map { CountTable.Cell.count($0) }))
+        let columns = [CountTable.Column("reason", role: .key)] + sources.map { CountTable.Column($0, role: .count) }
+        let table = CountTable(
             title: "Rejected rows by reason", columns: columns, rows: rows, margins: Margins(totalRow: rows.count - 1))
         return try disclosure.publish(table)
     }
@@ -98,31 +100,31 @@ public struct ReportTables {
         kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
         askedOnlyIf: [String: String] = [:], distributed: [String] = []
     ) throws -> PublishedTable? {
-        guard Self.kinds.contains(kind) else { return nil }
+        guard let sourceKind = SourceKind(rawValue: kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
         guard !sources.isEmpty else { return nil }
-        let variables = try store.columns(of: kind).filter { !$0.hasPrefix("_") }.sorted()
+        let variables = try store.columns(of: sourceKind).filter { !$0.hasPrefix("_") }.sorted()
         guard !variables.isEmpty else { return nil }
-        var columns = [Column("variable", role: .key)]
+        var columns = [CountTable.Column("variable", role: .key)]
         for source in sources {
             let missing = columns.count
-            columns.append(Column("missing[\(source.name)]", role: .count))
-            columns.append(Column("rows[\(source.name)]", role: .count, isPublished: false))
-            columns.append(Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
+            columns.append(CountTable.Column("missing[\(source.name)]", role: .count))
+            columns.append(CountTable.Column("rows[\(source.name)]", role: .count, isPublished: false))
+            columns.append(CountTable.Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
         }
         let skips = askedOnlyIf.filter { variables.contains($0.key) && variables.contains($0.value) }
-        let tallies = try sources.map { try missingTallies(kind: kind, source: $0.id, variables: variables, askedOnlyIf: skips) }
+        let tallies = try sources.map { try missingTallies(kind: sourceKind, source: $0.id, variables: variables, askedOnlyIf: skips) }
         let rows = variables.enumerated().map { v, name in
-            Row(
+            CountTable.Row(
                 [.text(name)]
-                    + tallies.flatMap { tally -> [Cell] in
+                    + tallies.flatMap { tally -> [CountTable.Cell] in
                         let (rows, present) = (tally.rows[v], tally.present[v])
                         guard present > 0 else { return [.empty, .empty, .empty] }
                         let missing = rows - present
                         return [.count(missing), .count(rows), .number(100 * Double(missing) / Double(rows))]
                     })
         }
-        let table = Table(title: "Missing values: \(kind)", columns: columns, rows: rows)
+        let table = CountTable(title: "Missing values: \(kind)", columns: columns, rows: rows)
         var forcing: Set<CellPosition> = []
         for (s, source) in sources.enumerated() {
             let missing = 1 + 3 * s
@@ -131,7 +133,7 @@ public struct ReportTables {
                     forcing.insert(CellPosition(row: v, column: missing + 1))
                 }
             }
-            let ungrouped = try answeredWithoutGroup(kind: kind, source: source.id, variables: variables, groupedBy: groupedBy)
+            let ungrouped = try answeredWithoutGroup(kind: sourceKind, source: source.id, variables: variables, groupedBy: groupedBy)
             for v in variables.indices
             where estimated.contains(variables[v]) && (1..<disclosure.k).contains(ungrouped[v]) && rows[v].cells[missing] != .empty {
                 forcing.insert(CellPosition(row: v, column: missing))
@@ -155,46 +157,34 @@ public struct ReportTables {
 
     /// Per variable, the source's rows with a value of it and no value of some `groupedBy` variable
     /// (the largest over them).
-    private func answeredWithoutGroup(kind: String, source: Int64, variables: [String], groupedBy: [String]) throws -> [Int] {
+    private func answeredWithoutGroup(kind: SourceKind, source: Int64, variables: [String], groupedBy: [String]) throws -> [Int] {
         let present = Set(variables)
         var largest = [Int](repeating: 0, count: variables.count)
         for group in groupedBy where present.contains(group) {
-            let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            let tallies = variables.map { "COUNT(" + quoted($0) + ")" }.joined(separator: ", ")
-            let sql = "SELECT \(tallies) FROM \"\(kind)\" WHERE _source = ? AND \(quoted(group)) IS NULL"
-            let row = try store.database.rows(sql, [.integer(source)]).first ?? []
-            for (v, value) in row.enumerated() {
-                if case let .integer(count) = value { largest[v] = max(largest[v], Int(count)) }
-            }
+            let tallies = try store.valueTallies(of: variables, in: kind, source: source, among: .missing(group))
+            for (v, count) in tallies.present.enumerated() { largest[v] = max(largest[v], count) }
         }
         return largest
     }
 
     /// The source kinds, which are also the names of their tables.
-    public static let kinds = ["survey", "incidents", "population", "counts"]
+    public static let kinds = SourceKind.allCases.map(\.rawValue)
 
     /// Rows of one source and, per variable, how many have a value.
     /// Per variable, the rows it concerns and those with a value: every row of the source, or
     /// for a variable in `askedOnlyIf` the rows whose filter variable is 1.
     private func missingTallies(
-        kind: String, source: Int64, variables: [String], askedOnlyIf: [String: String]
+        kind: SourceKind, source: Int64, variables: [String], askedOnlyIf: [String: String]
     ) throws -> (rows: [Int], present: [Int]) {
-        func tally(_ names: [String], where filter: String?) throws -> [Int] {
-            let quoted = names.map { "COUNT(\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\")" }
-            let condition = filter.map { " AND \"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\" = 1" } ?? ""
-            let sql = "SELECT COUNT(*), \(quoted.joined(separator: ", ")) FROM \"\(kind)\" WHERE _source = ?\(condition)"
-            let row = try store.database.rows(sql, [.integer(source)]).first ?? []
-            return row.map { value -> Int in if case let .integer(v) = value { return Int(v) } else { return 0 } }
-        }
-        let all = try tally(variables, where: nil)
-        var rows = [Int](repeating: all.first ?? 0, count: variables.count)
-        var present = Array(all.dropFirst())
+        let all = try store.valueTallies(of: variables, in: kind, source: source)
+        var rows = [Int](repeating: all.rows, count: variables.count)
+        var present = all.present
         for filter in Set(askedOnlyIf.values).sorted() {
             let asked = variables.indices.filter { askedOnlyIf[variables[$0]] == filter }
-            let eligible = try tally(asked.map { variables[$0] }, where: filter)
+            let eligible = try store.valueTallies(of: asked.map { variables[$0] }, in: kind, source: source, among: .equalToOne(filter))
             for (i, v) in asked.enumerated() where present[v] > 0 {
-                rows[v] = eligible.first ?? 0
-                present[v] = eligible[i + 1]
+                rows[v] = eligible.rows
+                present[v] = eligible.present[i]
             }
         }
         return (rows, present)

@@ -6,7 +6,7 @@ import SurveyStatistics
 /// control: the library behind `sitan estimate` and `sitan compare`.
 ///
 /// Each call reads the design and the needed columns in one SELECT (``SurveyLoader``), runs
-/// SurveyStatistics (R survey's estimators, to 1e-9), builds a ``Table`` and passes it through
+/// SurveyStatistics (R survey's estimators, to 1e-9), builds a ``CountTable`` and passes it through
 /// ``DisclosureControl/publish(_:)``; only the published result leaves this type.
 public struct SurveyAnalysis {
     let store: Store

@@ -12,9 +12,9 @@ struct LoadPlan {
     var numericColumns: [CatalogVariable] = []
 }
 
-/// Reads the survey table into ``SurveyData`` in one pass (``Store/scanSurvey(_:bindings:sources:row:)``).
+/// Reads the survey table into ``SurveyData`` in one pass (``Store/scanSurvey(_:sources:row:)``).
 ///
-/// Category codes and the domain condition are computed by SQLite (`CASE`, `IN`), so the
+/// Category codes and the domain condition are computed by the database (``SurveyValue``), so the
 /// per-row work in Swift is reading numbers; only `_stratum`, `_psu` and text variables
 /// become strings, with the previous row's key cached (rows arrive grouped by source). The
 /// survey round of a row comes from its source; the `survey` grouping column is built here.
@@ -44,9 +44,9 @@ struct SurveyLoader {
         var columnValues = plan.numericColumns.map { _ in [Double]() }
         var domain: [Bool]? = plan.filters.isEmpty ? nil : []
         domain?.reserveCapacity(count)
-        let (expressions, bindings) = selectedValues(plan, factors: factors, laterStages: laterStages)
+        let values = selectedValues(plan, factors: factors, laterStages: laterStages)
         let first = 5 + 2 * laterStages
-        try store.scanSurvey(expressions, bindings: bindings, sources: rounds.selectedSources) { statement in
+        try store.scanSurvey(values, sources: rounds.selectedSources) { statement in
             design.read(statement)
             var column = first
             if domain != nil {
@@ -77,24 +77,18 @@ struct SurveyLoader {
         return data
     }
 
-    /// The values read from each row (design columns, then the domain, outcome and factors)
-    /// and the values bound to their placeholders.
-    private func selectedValues(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> ([String], [SQLValue]) {
+    /// The values read from each row: design columns, then the domain, outcome and factors.
+    private func selectedValues(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> [SurveyValue] {
         var columns = ["_source", "_stratum", "_psu", "_weight", "_fpc"]
         columns += (0..<laterStages).flatMap { ["_psu\($0 + 2)", "_fpc\($0 + 2)"] }
-        var bindings: [SQLValue] = []
+        var values = columns.map(SurveyValue.column)
         if !plan.filters.isEmpty {
-            let conditions = plan.filters.map { filter in
-                bindings += filter.values
-                let marks = Array(repeating: "?", count: filter.values.count).joined(separator: ", ")
-                return "\(filter.variable.column) IN (\(marks))"
-            }
-            columns.append("coalesce((" + conditions.joined(separator: " AND ") + "), 0)")
+            values.append(.satisfiesAll(plan.filters.map { (column: $0.variable.name, values: $0.values) }))
         }
-        if let outcome = plan.numericOutcome { columns.append(outcome.column) }
-        columns += plan.numericColumns.map(\.column)
-        columns += factors.map(\.sql)
-        return (columns, bindings)
+        if let outcome = plan.numericOutcome { values.append(.column(outcome.name)) }
+        values += plan.numericColumns.map { .column($0.name) }
+        values += factors.map(\.value)
+        return values
     }
 }
 

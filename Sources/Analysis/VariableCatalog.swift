@@ -1,26 +1,17 @@
 import Codebooks
 import Storage
 
-/// How a harmonised variable is stored and read: its dictionary entry plus SQL to fetch it.
+/// A harmonised variable as analyses read it: its dictionary entry.
 struct CatalogVariable: Sendable {
     /// The dictionary entry.
     let stored: StoredVariable
 
     var name: String { stored.name }
     var type: VariableType { stored.type }
-    /// The quoted column name.
-    var column: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
     /// Categories from the dictionary, when the variable is categorical and lists them.
     var categories: [String]? { type == .categorical ? stored.categories.flatMap { $0.isEmpty ? nil : $0 } : nil }
     /// Whether values are whole numbers (group labels shown as JSON numbers).
     var isInteger: Bool { type == .integer || type == .binary }
-
-    /// SQL for a dense category code: 0..<categories.count, −1 missing, −2 a value outside
-    /// the dictionary's list. Evaluated by SQLite, so no string reaches Swift per row.
-    func categoryCodeSQL(_ categories: [String]) -> String {
-        let cases = categories.enumerated().map { "WHEN \(Store.literal($1)) THEN \($0)" }.joined(separator: " ")
-        return "CASE \(column) \(cases) ELSE (CASE WHEN \(column) IS NULL THEN -1 ELSE -2 END) END"
-    }
 }
 
 extension CatalogVariable {

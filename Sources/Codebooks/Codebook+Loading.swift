@@ -174,12 +174,10 @@ extension Codebook {
         var designRoles: [String: String] = [:]
         if let design {
             for (role, _, value) in try reader.mapping(design, "design") {
-                let stages: [String]
-                if case .sequence = value { stages = try reader.strings(value, "design \(role)") } else { stages = [] }
-                for column in stages.isEmpty ? [try reader.optionalString(value, "design \(role)")].compactMap({ $0 }) : stages {
+                for (column, node) in try designColumns(value, role: role, reader) {
                     if let other = designRoles[MappingPlan.matchable(column)] {
                         throw reader.error(
-                            value,
+                            node,
                             "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
                     }
                     designRoles[MappingPlan.matchable(column)] = role
@@ -205,23 +203,19 @@ extension Codebook {
         guard let node else { return design }
         guard kind == .survey else { throw reader.error(node, "`design:` applies to survey sources only") }
         for (key, _, value) in try reader.mapping(node, "design", allowed: ["id", "weight", "strata", "psu", "fpc"]) {
-            if key == "psu" || key == "fpc", case .sequence = value {
-                let stages = try reader.strings(value, "design \(key)")
-                guard !stages.isEmpty else { throw reader.error(value, "design \(key) lists no column") }
-                if key == "psu" {
-                    (design.psu, design.laterPSUs) = (stages[0], Array(stages.dropFirst()))
-                } else {
-                    (design.fpc, design.laterFPCs) = (stages[0], Array(stages.dropFirst()))
-                }
-                continue
+            let stages = try designColumns(value, role: key, reader)
+            if case .sequence = value, stages.isEmpty { throw reader.error(value, "design \(key) lists no column") }
+            for (stage, (_, entry)) in stages.enumerated() {
+                guard let mark = entry.mark else { continue }
+                design.positions[stage == 0 ? key : "\(key)\(stage + 1)"] = (mark.line, mark.column)
             }
-            let column = try reader.optionalString(value, "design \(key)")
+            let columns = stages.map(\.column)
             switch key {
-            case "id": design.id = column
-            case "weight": design.weight = column
-            case "strata": design.strata = column
-            case "psu": design.psu = column
-            default: design.fpc = column
+            case "id": design.id = columns.first
+            case "weight": design.weight = columns.first
+            case "strata": design.strata = columns.first
+            case "psu": (design.psu, design.laterPSUs) = (columns.first, Array(columns.dropFirst()))
+            default: (design.fpc, design.laterFPCs) = (columns.first, Array(columns.dropFirst()))
             }
         }
         if !design.laterFPCs.isEmpty && design.laterFPCs.count != design.laterPSUs.count {
@@ -231,5 +225,14 @@ extension Codebook {
                     + "give one fpc column per stage of psu (R's fpc = ~f1 + f2), or one fpc for the first stage")
         }
         return design
+    }
+
+    /// The columns a design entry names, each with its node: one for a single value, one per
+    /// stage for a list of `psu` or `fpc` columns (`psu: [school, class]`), none for a null value.
+    private static func designColumns(_ value: Node, role: String, _ reader: YAMLReader) throws -> [(column: String, node: Node)] {
+        if role == "psu" || role == "fpc", case .sequence = value {
+            return try reader.list(value, "design \(role)").map { (try reader.string($0, "an entry of design \(role)"), $0) }
+        }
+        return try reader.optionalString(value, "design \(role)").map { [($0, value)] } ?? []
     }
 }

@@ -44,6 +44,8 @@ public struct Codebook: Sendable {
         public var laterPSUs: [String] = []
         /// The fpc of each later stage (`fpc: [f1, f2]`), empty or as many as `laterPSUs`.
         public var laterFPCs: [String] = []
+        /// Where the codebook names each design column, by role as in ``columns``.
+        public var positions: [String: (line: Int, column: Int)] = [:]
 
         /// Each design column with its role; later stages are `psu2`, `fpc2`, `psu3`, ...
         public var columns: [(role: String, column: String)] {

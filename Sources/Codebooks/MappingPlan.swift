@@ -117,7 +117,10 @@ struct MappingPlan {
                 file: codebook.path, line: rule.line, column: 1, "column \"\(rule.column)\" is mapped but is not in \(file)'s header")
         }
         for (role, column) in codebook.design.columns where !seen.contains(matchable(column)) {
-            throw IngestFileError(file: codebook.path, "design \(role) column \"\(column)\" is not in \(file)'s header")
+            let position = codebook.design.positions[role]
+            throw IngestFileError(
+                file: codebook.path, line: position?.line, column: position?.column,
+                "design \(role) column \"\(column)\" is not in \(file)'s header")
         }
     }
 }

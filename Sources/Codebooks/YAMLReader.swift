@@ -31,35 +31,42 @@ package struct YAMLReader {
             )
         }
         guard let node = try compose(bytes) else { throw error(nil, "the file is empty") }
-        try refuseIdentifiers(in: node, guardian: PIIGuard())
+        if let found = try firstIdentifier(in: node, limit: Self.maximumValues, entries: "entries") {
+            throw error(
+                found.node,
+                "this text holds what looks like \(found.kind) (not shown); direct identifiers may not appear in codebooks "
+                    + "or dictionaries, which are stored with the data")
+        }
         return (node, String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Refuses the file when any key or value holds a direct identifier.
+    /// The first key or value under `root`, in the file's order, that holds a direct
+    /// identifier, and its kind; nil when there is none.
     ///
-    /// Codebooks and dictionaries are stored beside the data and their text is printed in
-    /// reports, so every string in them (descriptions, labels, notes, keys) is checked before
-    /// anything else reads or echoes it. The message names the line and the kind only.
-    /// Aliases share the node they name, so the walk counts the values it visits: a file of
-    /// nested aliases (a "billion laughs" bomb) is refused once it passes a limit no real
-    /// codebook reaches, instead of being walked for ever.
-    private func refuseIdentifiers(in root: Node, guardian: PIIGuard) throws {
+    /// Codebooks, dictionaries and the project configuration are stored beside the data or
+    /// printed in messages, so every string in them (descriptions, labels, notes, keys) is
+    /// checked before anything else reads or echoes it; the caller names the line and the kind
+    /// only. Aliases share the node they name, so the walk counts the values it visits: a file of
+    /// nested aliases (a "billion laughs" bomb) is refused once it passes `limit`, instead of
+    /// being walked for ever.
+    ///
+    /// - Parameters:
+    ///   - root: the composed file.
+    ///   - limit: the most values the walk visits.
+    ///   - entries: what the file holds (`entries`, `settings`), for the message past the limit.
+    /// - Throws: ``CodebookError`` at `root` when the file expands to more than `limit` values.
+    package func firstIdentifier(in root: Node, limit: Int, entries: String) throws -> (node: Node, kind: IdentifierKind)? {
+        let guardian = PIIGuard()
         var pending = [root]
         var visited = 0
         while let node = pending.popLast() {
             visited += 1
-            if visited > Self.maximumValues {
-                throw error(
-                    root, "the file expands to more than \(Self.maximumValues) YAML values (nested aliases?); write the entries out")
+            if visited > limit {
+                throw error(root, "the file expands to more than \(limit) YAML values (nested aliases?); write the \(entries) out")
             }
             switch node {
             case let .scalar(scalar):
-                if let kind = guardian.classify(scalar.string) {
-                    throw error(
-                        node,
-                        "this text holds what looks like \(kind) (not shown); direct identifiers may not appear in codebooks "
-                            + "or dictionaries, which are stored with the data")
-                }
+                if let kind = guardian.classify(scalar.string) { return (node, kind) }
             case let .mapping(mapping):
                 for pair in mapping { pending += [pair.value, pair.key] }
             case let .sequence(sequence):
@@ -68,6 +75,7 @@ package struct YAMLReader {
                 break
             }
         }
+        return nil
     }
 
     /// The YAML text composed into nodes (never expanded: an alias refers to the node it names),

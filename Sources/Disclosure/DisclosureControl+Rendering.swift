@@ -12,7 +12,7 @@ extension DisclosureControl {
     /// The state of every cell: counts from the suppression set, derived values from their
     /// sources and their own reliability inputs under the reliability rule.
     static func cellStates(
-        of table: Table, confidential: Set<CellPosition>, reliability rule: ReliabilityRule = .suppress
+        of table: CountTable, confidential: Set<CellPosition>, reliability rule: ReliabilityRule = .suppress
     ) -> [[CellState]] {
         table.rows.enumerated().map { row, content in
             var states = Array(repeating: CellState.shown, count: table.columns.count)
@@ -46,7 +46,7 @@ extension DisclosureControl {
     }
 
     /// Builds the published table from the states.
-    func render(_ table: Table, states: [[CellState]]) -> PublishedTable {
+    func render(_ table: CountTable, states: [[CellState]]) -> PublishedTable {
         let shown = table.columns.indices.filter { table.columns[$0].isPublished }
         let rows = table.rows.indices.map { row in
             shown.map { column in
@@ -63,7 +63,7 @@ extension DisclosureControl {
     }
 
     /// One cell's text, value and mark.
-    private static func renderCell(_ cell: Cell, state: CellState, decimals: Int) -> PublishedCell {
+    private static func renderCell(_ cell: CountTable.Cell, state: CellState, decimals: Int) -> PublishedCell {
         switch state {
         case .confidential: return PublishedCell(text: ":c", mark: .confidential)
         case .unreliable: return PublishedCell(text: ":u", mark: .unreliable)
@@ -87,7 +87,7 @@ extension DisclosureControl {
     }
 
     /// The footnote stating the rules in force.
-    func footnote(for table: Table, reliability: Bool) -> String {
+    func footnote(for table: CountTable, reliability: Bool) -> String {
         var text = "Counts from 1 to \(k - 1) are suppressed (:c), as is every number derived from them"
         if table.margins != .none {
             text +=

@@ -1,7 +1,7 @@
 /// Checks that a table is well formed before anything is suppressed.
 extension DisclosureControl {
     /// Throws the first problem found in the table's shape, roles, margins or totals.
-    static func validate(_ table: Table) throws {
+    static func validate(_ table: CountTable) throws {
         try validateColumns(table)
         for (row, content) in table.rows.enumerated() {
             guard content.cells.count == table.columns.count else {
@@ -22,7 +22,7 @@ extension DisclosureControl {
     }
 
     /// Derived columns must name earlier count or derived columns.
-    private static func validateColumns(_ table: Table) throws {
+    private static func validateColumns(_ table: CountTable) throws {
         for (index, column) in table.columns.enumerated() {
             guard case let .derived(sources) = column.role else { continue }
             for source in sources {
@@ -34,7 +34,7 @@ extension DisclosureControl {
     }
 
     /// A cell must fit its column's role.
-    private static func validateCell(_ cell: Cell, role: ColumnRole, row: Int, column: Int) throws {
+    private static func validateCell(_ cell: CountTable.Cell, role: ColumnRole, row: Int, column: Int) throws {
         switch (role, cell) {
         case (_, .empty), (.key, .text), (.derived, .number):
             return
@@ -46,7 +46,7 @@ extension DisclosureControl {
     }
 
     /// Margins must name existing rows and count columns.
-    private static func validateMargins(_ table: Table) throws {
+    private static func validateMargins(_ table: CountTable) throws {
         let margins = table.margins
         let isCount = { (column: Int) in
             table.columns.indices.contains(column) && table.columns[column].role == .count
@@ -69,7 +69,7 @@ extension DisclosureControl {
     }
 
     /// Every line's cells must be present, and the total must equal the sum.
-    private static func validateTotals(_ table: Table) throws {
+    private static func validateTotals(_ table: CountTable) throws {
         let values = countValues(of: table)
         for line in lines(of: table) {
             for cell in line.cells where values[cell] == nil {

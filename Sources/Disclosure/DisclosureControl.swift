@@ -1,6 +1,6 @@
 /// The single choke point every published table passes through (docs/configuration.md).
 ///
-/// ``publish(_:)`` turns a ``Table`` into a ``PublishedTable``, the only type the CLI's
+/// ``publish(_:)`` turns a ``CountTable`` into a ``PublishedTable``, the only type the CLI's
 /// renderers accept; ``PublishedTable`` has no public initialiser, so a table cannot reach
 /// stdout, a CSV/JSON/Markdown export or the report without passing here.
 ///
@@ -42,7 +42,7 @@ public struct DisclosureControl: Sendable {
     /// - Returns: the table as it may be published, with marks and a footnote.
     /// - Throws: ``DisclosureError`` when the table is malformed (mismatched roles,
     ///   inconsistent totals) or cannot be protected.
-    public func publish(_ table: Table) throws -> PublishedTable {
+    public func publish(_ table: CountTable) throws -> PublishedTable {
         try publish(table, forcing: [], note: nil)
     }
 
@@ -52,7 +52,7 @@ public struct DisclosureControl: Sendable {
     /// - Parameters:
     ///   - forcing: count cells to suppress besides the small ones.
     ///   - note: a sentence for the footnote saying why, when `forcing` is not empty.
-    package func publish(_ table: Table, forcing: Set<CellPosition>, note: String?) throws -> PublishedTable {
+    package func publish(_ table: CountTable, forcing: Set<CellPosition>, note: String?) throws -> PublishedTable {
         let confidential = try confidentialCells(of: table, forcing: forcing)
         let states = Self.cellStates(of: table, confidential: confidential, reliability: reliability)
         var published = render(table, states: states)
@@ -61,7 +61,7 @@ public struct DisclosureControl: Sendable {
     }
 
     /// Every count cell the table suppresses: the small ones, `forcing`, and their complements.
-    package func confidentialCells(of table: Table, forcing: Set<CellPosition> = []) throws -> Set<CellPosition> {
+    package func confidentialCells(of table: CountTable, forcing: Set<CellPosition> = []) throws -> Set<CellPosition> {
         try Self.validate(table)
         let values = Self.countValues(of: table)
         // A total published elsewhere is only known when it is itself publishable (at least k);
@@ -72,7 +72,7 @@ public struct DisclosureControl: Sendable {
     }
 
     /// The count cells from 1 to k − 1.
-    func primarySuppressions(_ table: Table) -> Set<CellPosition> {
+    func primarySuppressions(_ table: CountTable) -> Set<CellPosition> {
         var cells: Set<CellPosition> = []
         for (column, definition) in table.columns.enumerated() where definition.role == .count {
             for (row, content) in table.rows.enumerated() {
@@ -86,7 +86,7 @@ public struct DisclosureControl: Sendable {
 
     /// The true values of every count cell, and of the known totals published elsewhere
     /// (at negative row positions, which are never shown or suppressed).
-    static func countValues(of table: Table) -> [CellPosition: Int] {
+    static func countValues(of table: CountTable) -> [CellPosition: Int] {
         var values: [CellPosition: Int] = [:]
         for (row, content) in table.rows.enumerated() {
             for (column, cell) in content.cells.enumerated() {
@@ -102,7 +102,7 @@ public struct DisclosureControl: Sendable {
     /// The lines of ``Margins/knownTotals``: every count column of each set of rows, with a
     /// virtual total cell at row −1 − (index of the set).
     /// Rows whose cell in a column is not a count (not published there) are left out of that line.
-    static func knownTotalLines(of table: Table) -> [TotalLine] {
+    static func knownTotalLines(of table: CountTable) -> [TotalLine] {
         let counts = table.columns.indices.filter { table.columns[$0].role == .count }
         return table.margins.knownTotals.enumerated().flatMap { index, rows in
             counts.compactMap { column -> TotalLine? in
@@ -118,7 +118,7 @@ public struct DisclosureControl: Sendable {
     }
 
     /// The additive relations the margins publish.
-    static func lines(of table: Table) -> [TotalLine] {
+    static func lines(of table: CountTable) -> [TotalLine] {
         let margins = table.margins
         var lines: [TotalLine] = []
         if let totalRow = margins.totalRow {

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// Errors of the Disclosure module.
 ///
-/// Positions are 0-based indices into the ``Table`` given to
+/// Positions are 0-based indices into the ``CountTable`` given to
 /// ``DisclosureControl/publish(_:)``, shown 1-based in the description. No case carries a
 /// cell value: a table that fails here may hold unsuppressed small counts.
 public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible {

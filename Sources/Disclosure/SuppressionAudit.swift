@@ -1,4 +1,4 @@
-/// A cell's position in a ``Table``: row and column indices.
+/// A cell's position in a ``CountTable``: row and column indices.
 package struct CellPosition: Sendable, Hashable, Comparable {
     package let row: Int
     package let column: Int

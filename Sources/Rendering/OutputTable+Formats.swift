@@ -21,7 +21,7 @@ extension OutputTable {
 
     /// The notes as lines for people.
     static func noteLines(_ notes: [String], format: OutputFormat) -> [String] {
-        notes.map { format == .markdown ? "_\($0)_\n" : "Note: " + $0 }
+        notes.map { format == .markdown ? MarkdownTable.italic($0) + "\n" : "Note: " + $0 }
     }
 
     private var shownColumns: [Int] { columns.indices.filter { !columns[$0].machineOnly } }
@@ -47,16 +47,11 @@ extension OutputTable {
 
     /// A GitHub-flavoured Markdown table, the title in bold above it, the notes in italics below.
     func markdown(withNotes: Bool) -> String {
-        func escape(_ value: String) -> String {
-            value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
         let shown = shownColumns
-        var lines = title.map { ["**\(escape($0))**", ""] } ?? []
-        lines.append("| " + shown.map { escape(columns[$0].name) }.joined(separator: " | ") + " |")
-        lines.append("|" + shown.map { _ in "---|" }.joined())
-        lines += rows.map { row in "| " + shown.map { escape(row[$0].text) }.joined(separator: " | ") + " |" }
+        var lines = title.map { ["**\(MarkdownTable.escape($0))**", ""] } ?? []
+        lines += MarkdownTable(header: shown.map { columns[$0].name }, rows: rows.map { row in shown.map { row[$0].text } }).lines
         if title != nil || (withNotes && !notes.isEmpty) { lines.append("") }
-        if withNotes { lines += notes.map { "_\($0)_" } }
+        if withNotes { lines += notes.map(MarkdownTable.italic) }
         return lines.joined(separator: "\n") + "\n"
     }
 

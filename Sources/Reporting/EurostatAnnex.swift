@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 import Storage
 
 /// The annex of police-recorded sexual offences from Eurostat's `crim_off_cat`: one published

@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 
 /// The case flow from recorded to prosecuted to convicted, per country.
 ///

@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 
 /// A published table's row, read by column name.
 struct PublishedRow {

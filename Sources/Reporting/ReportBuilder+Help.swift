@@ -1,3 +1,5 @@
+import Rendering
+
 /// Disclosure and help-seeking among respondents with any lifetime sexual abuse.
 extension ReportBuilder {
     /// `help`: `available`, `intro`, `table`, `figure`, `alt`.

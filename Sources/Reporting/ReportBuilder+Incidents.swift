@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 import Storage
 
 /// Published incident statistics: rates per 100 000 children by country and year (with

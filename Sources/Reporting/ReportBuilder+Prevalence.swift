@@ -1,3 +1,5 @@
+import Rendering
+
 /// Prevalence by country, sex and age group, with figures.
 extension ReportBuilder {
     /// `prevalence`: `available`, `intro`, `overview` {`intro`, `table`, `figure`, `alt`},

@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 
 /// Data quality: missing values per variable and source, rejected rows by reason.
 extension ReportBuilder {

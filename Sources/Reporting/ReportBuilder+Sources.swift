@@ -1,4 +1,5 @@
 import Disclosure
+import Rendering
 import Storage
 
 /// Data sources and provenance; methods; limitations.

@@ -16,7 +16,7 @@ public final class Database {
         let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let db else {
             sqlite3_close(db)
-            throw StorageError.cannotOpen(path: path, message: db == nil ? "out of memory" : Self.openProblem(path, code: code))
+            throw StorageError.cannotOpen(path: path, message: db == nil ? "out of memory" : Self.openProblem(path))
         }
         handle = db
         self.path = path
@@ -28,7 +28,7 @@ public final class Database {
     deinit { sqlite3_close_v2(handle) }
 
     /// Why SQLite could not open `path`, said from the file system rather than in SQLite's words.
-    private static func openProblem(_ path: String, code: Int32) -> String {
+    private static func openProblem(_ path: String) -> String {
         let files = FileManager.default
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
@@ -41,7 +41,7 @@ public final class Database {
         if !files.isWritableFile(atPath: files.fileExists(atPath: path) ? path : folder) {
             return "no permission to write it; check the file's and its folder's permissions"
         }
-        return "the file cannot be opened as a database (SQLite result code \(code))"
+        return "the file cannot be opened as a database; check that it is a sitan database and that it can be read"
     }
 
     /// Creates a missing database file readable and writable by its owner only (0600).
@@ -110,7 +110,7 @@ public final class Database {
                 "the data would need more than 2000 columns in one table (the database's limit): the codebooks map too many "
                     + "distinct variables; map fewer columns, or list the unneeded ones under `drop:`")
         }
-        guard let problem = environmentProblem(code: code & 0xFF, message: message) else {
+        guard let problem = environmentProblem(code: code & 0xFF) else {
             return .sqlite(code: code, message: message, sql: sql)
         }
         return .database(path: path, problem: problem)
@@ -118,7 +118,7 @@ public final class Database {
 
     /// What a primary result code that concerns the file, the disk or other processes means
     /// for the user, nil for the others.
-    private static func environmentProblem(code: Int32, message: String) -> String? {
+    private static func environmentProblem(code: Int32) -> String? {
         switch code {
         case SQLITE_READONLY:
             "the file cannot be written (read-only file, folder or file system, or owned by another user); "
@@ -126,14 +126,17 @@ public final class Database {
         case SQLITE_BUSY, SQLITE_LOCKED:
             "another sitan process is writing to it and did not finish within 5 s; run this again when it has"
         case SQLITE_CORRUPT: "the file is damaged; restore it from a backup or rebuild it from the raw files"
-        case SQLITE_NOTADB: "the file is not a sitan database; check --db or $SITAN_DB"
+        case SQLITE_NOTADB: notSitanDatabase
         case SQLITE_FULL: "the disk is full; nothing was written (the transaction was rolled back); free space and run again"
         case SQLITE_IOERR, SQLITE_CANTOPEN:
-            "the file cannot be read or written (\(message)); check the disk and the file's permissions"
+            "the file cannot be read or written; check the disk and the file's permissions"
         case SQLITE_NOMEM: "out of memory"
         default: nil
         }
     }
+
+    /// The problem with a file that is not a database, or a database without sitan's tables.
+    static let notSitanDatabase = "the file is not a sitan database; check --db or $SITAN_DB"
 
     /// The rows of a query as arrays of values (for small result sets).
     public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [[SQLValue]] {

@@ -13,6 +13,8 @@ public enum StorageError: Error, CustomStringConvertible {
     case strictRejects(file: String, count: Int, first: [String])
     case allRejected(file: String, count: Int, reasons: [String], advice: [String])
     case notReadOnly(String)
+    /// SQLite cannot run the statement given to `sitan query` (a syntax error, an unknown column).
+    case queryFailed(String)
     case newerSchema(found: Int, supported: Int)
     /// The database file cannot be used as it is (read-only, busy, damaged, not a database, disk
     /// full): an environment problem, exit 1.
@@ -36,7 +38,10 @@ extension StorageError: DiagnosticConvertible {
         switch self {
         case let .sqlite(code, message, sql):
             _ = sql
-            return Diagnostic(kind: .environment, message: "the database refused an operation (code \(code)): \(message)")
+            return Diagnostic(
+                kind: .environment, message: "a database operation failed unexpectedly",
+                hint: "SQLite said: \(message) (code \(code)); check the database with "
+                    + "`sitan query \"PRAGMA integrity_check\"`, and if it is sound, report this as a bug in sitan")
         case let .cannotOpen(path, message):
             return Diagnostic(kind: .environment, message: "cannot open database \(path): \(message)")
         case let .alreadyLoaded(file, source, when):
@@ -80,6 +85,8 @@ extension StorageError: DiagnosticConvertible {
                     + (advice.isEmpty ? "" : "\nLikely fix: " + advice.joined(separator: "; ")))
         case let .notReadOnly(reason):
             return Diagnostic(kind: .usage, message: "sitan query is read-only: \(reason)")
+        case let .queryFailed(reason):
+            return Diagnostic(kind: .usage, message: "sitan query cannot run the statement: \(reason)")
         case let .database(path, problem):
             return Diagnostic(kind: .environment, message: "database \(path): \(problem)")
         case let .databaseLimit(problem):

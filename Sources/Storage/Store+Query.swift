@@ -36,6 +36,8 @@ extension Store {
             statement = try database.prepare(sql)
         } catch let StorageError.sqlite(code, message, _) where code == SQLITE_AUTH || message.contains("not authorized") {
             throw StorageError.notReadOnly("the statement writes, attaches a database or sets a pragma")
+        } catch let StorageError.sqlite(_, message, _) {
+            throw StorageError.queryFailed(message)
         }
         guard statement.isReadOnly else { throw StorageError.notReadOnly("the statement is not a read") }
         guard statement.tail.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
@@ -43,7 +45,11 @@ extension Store {
         }
         let columns = (0..<statement.columnCount).map(statement.columnName)
         var rows: [[SQLValue]] = []
-        while try statement.step() { rows.append((0..<statement.columnCount).map(statement.value)) }
+        do {
+            while try statement.step() { rows.append((0..<statement.columnCount).map(statement.value)) }
+        } catch let StorageError.sqlite(_, message, _) {
+            throw StorageError.queryFailed(message)
+        }
         return QueryResult(columns: columns, rows: rows)
     }
 }

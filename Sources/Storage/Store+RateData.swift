@@ -60,7 +60,7 @@ extension Store {
         values: [String?], count: Int
     )] {
         let (conditions, bindings) = Self.incidentMatch(iccsPrefix: iccsPrefix, stages: stages)
-        let quoted = keys.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let quoted = keys.map(Self.quotedName)
         let sql =
             "SELECT " + (quoted + ["count(*)"]).joined(separator: ", ") + " FROM \(SourceKind.incidents.table) WHERE "
             + (["1"] + conditions).joined(separator: " AND ") + " GROUP BY " + quoted.joined(separator: ", ")
@@ -159,6 +159,9 @@ extension Store {
     private static func id(_ value: SQLValue) -> Int64? {
         if case let .integer(id) = value { id } else { nil }
     }
+
+    /// A column or table name as a quoted SQL identifier.
+    package static func quotedName(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     /// A text as an SQL string literal.
     package static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }

@@ -9,6 +9,37 @@ package struct SurveySource: Sendable {
     package let year: Int?
 }
 
+/// One value ``Store/scanSurvey(_:sources:row:)`` reads from each survey row.
+package enum SurveyValue: Sendable {
+    /// A column as stored (NULL when missing).
+    case column(String)
+    /// A categorical column as a dense code: 0..<categories.count, −1 when missing, −2 for a
+    /// value outside the list. Computed by SQLite, so no string reaches Swift per row.
+    case categoryCode(String, categories: [String])
+    /// 1 when the row satisfies every condition (the column's value is one of the listed
+    /// values), else 0; a missing value satisfies none.
+    case satisfiesAll([(column: String, values: [SQLValue])])
+
+    /// The SQL expression, with its placeholders' values appended to `bindings`.
+    fileprivate func expression(binding bindings: inout [SQLValue]) -> String {
+        switch self {
+        case let .column(name):
+            return Store.quotedName(name)
+        case let .categoryCode(name, categories):
+            let column = Store.quotedName(name)
+            let cases = categories.enumerated().map { "WHEN \(Store.literal($1)) THEN \($0)" }.joined(separator: " ")
+            return "CASE \(column) \(cases) ELSE (CASE WHEN \(column) IS NULL THEN -1 ELSE -2 END) END"
+        case let .satisfiesAll(conditions):
+            let terms = conditions.map { condition in
+                bindings += condition.values
+                let marks = Array(repeating: "?", count: condition.values.count).joined(separator: ", ")
+                return "\(Store.quotedName(condition.column)) IN (\(marks))"
+            }
+            return "coalesce((" + terms.joined(separator: " AND ") + "), 0)"
+        }
+    }
+}
+
 /// The survey table as analyses read it: sources, rounds, design columns and one pass over
 /// the rows.
 extension Store {
@@ -44,15 +75,11 @@ extension Store {
     }
 
     /// Reads the survey rows of `sources` (every source when nil) in storage order, calling
-    /// `row` with the statement positioned on each.
-    ///
-    /// - Parameters:
-    ///   - expressions: the values to read, each a column or an expression over the row's
-    ///     columns (a category code computed by SQLite, so no string reaches Swift per row).
-    ///   - bindings: the values of the `?` placeholders in `expressions`.
-    package func scanSurvey(
-        _ expressions: [String], bindings: [SQLValue], sources: [Int64]?, row: (Statement) throws -> Void
-    ) throws {
+    /// `row` with the statement positioned on each; column `i` of the statement holds
+    /// `values[i]`.
+    package func scanSurvey(_ values: [SurveyValue], sources: [Int64]?, row: (Statement) throws -> Void) throws {
+        var bindings: [SQLValue] = []
+        let expressions = values.map { $0.expression(binding: &bindings) }
         let statement = try database.prepare(
             "SELECT " + expressions.joined(separator: ", ") + " FROM \(SourceKind.survey.table)" + Self.sourceFilter(sources))
         try statement.bind(bindings)

@@ -21,6 +21,10 @@ public final class Store {
         }
         database = try Database(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
         try database.execute("PRAGMA query_only = 1")
+        // An empty file, or another program's SQLite database, has none of sitan's tables.
+        guard try database.scalar("PRAGMA user_version") > 0 else {
+            throw StorageError.database(path: path, problem: Database.notSitanDatabase)
+        }
     }
 
     /// The migrations in order: applying entry `i` takes the schema to version `i + 1`.

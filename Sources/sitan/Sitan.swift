@@ -26,8 +26,20 @@ struct Sitan: ParsableCommand {
     /// Runs the command. A file-size limit (`ulimit -f`) must make a write fail with EFBIG, so
     /// that the transaction rolls back and the user reads why, instead of SIGXFSZ killing the
     /// process half-way.
+    ///
+    /// A mistake in the command line is printed as one diagnostic (``UsageDiagnostic``) and exits
+    /// 64; help, the version and errors the commands already printed go through the parser.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
+            DiagnosticPrinter.write(UsageDiagnostic.diagnostic(for: error, arguments: arguments).rendered)
+            Foundation.exit(code.rawValue)
+        }
     }
 }

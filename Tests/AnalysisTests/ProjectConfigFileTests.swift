@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -31,6 +32,17 @@ import Testing
         // A few aliases, as people use them, are fine.
         let small = "a: &a [x, y]\nb: [*a, *a]\ndisclosure: {k: 7}\n"
         #expect(try ProjectConfig.read(path: try file(Array(small.utf8))).disclosureThreshold == 7)
+    }
+
+    @Test func anIdentifierIsRefusedAtItsPositionWithoutItsValue() throws {
+        let path = try file(Array("disclosure: {k: 7}\nnotes:\n  - fine\n  - \(SampleCodes.pesel)\n".utf8))
+        #expect {
+            try ProjectConfig.read(path: path)
+        } throws: { error in
+            guard case let .identifierInConfiguration(at, line, column, _) = error as? AnalysisError else { return false }
+            return at == path && line == 4 && column == 5 && !"\(error)".contains(SampleCodes.pesel)
+                && "\(error)".hasPrefix("\(path):4:5: ")
+        }
     }
 
     @Test func reliabilityRuleIsReadAndChecked() throws {

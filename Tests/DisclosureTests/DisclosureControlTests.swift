@@ -12,15 +12,15 @@ import Testing
 
     @Test func countsFromOneToKMinusOneAreConfidentialZeroAndKAreShown() throws {
         let columns = [
-            Column("Country", role: .key), Column("n", role: .count),
-            Column("%", role: .derived(from: [1]), decimals: 1),
-            Column("rate", role: .derived(from: [1]), decimals: 2),
+            CountTable.Column("Country", role: .key), CountTable.Column("n", role: .count),
+            CountTable.Column("%", role: .derived(from: [1]), decimals: 1),
+            CountTable.Column("rate", role: .derived(from: [1]), decimals: 2),
         ]
         let rows = [0, 1, 4, 5, 6].map { value in
-            Row([.text("LV"), .count(value), .number(Double(value) / 10), .number(Double(value) / 100)])
+            CountTable.Row([.text("LV"), .count(value), .number(Double(value) / 10), .number(Double(value) / 100)])
         }
         let published = try DisclosureControl(k: 5).publish(
-            Table(title: "t", columns: columns, rows: rows))
+            CountTable(title: "t", columns: columns, rows: rows))
         #expect(published.rows.map { $0[1].text } == ["0", ":c", ":c", "5", "6"])
         #expect(published.rows.map { $0[2].text } == ["0.0", ":c", ":c", "0.5", "0.6"])
         #expect(published.rows.map { $0[3].text } == ["0.00", ":c", ":c", "0.05", "0.06"])
@@ -30,16 +30,16 @@ import Testing
 
     @Test func hiddenNumeratorStillSuppressesItsPercentageAndDenominatorToo() throws {
         let columns = [
-            Column("Sex", role: .key), Column("victims", role: .count, isPublished: false),
-            Column("respondents", role: .count),
-            Column("%", role: .derived(from: [1, 2]), decimals: 1),
+            CountTable.Column("Sex", role: .key), CountTable.Column("victims", role: .count, isPublished: false),
+            CountTable.Column("respondents", role: .count),
+            CountTable.Column("%", role: .derived(from: [1, 2]), decimals: 1),
         ]
         let rows = [
-            Row([.text("girls"), .count(3), .count(120), .number(2.5)]),
-            Row([.text("boys"), .count(9), .count(4), .number(75)]),
-            Row([.text("other"), .count(9), .count(100), .number(9)]),
+            CountTable.Row([.text("girls"), .count(3), .count(120), .number(2.5)]),
+            CountTable.Row([.text("boys"), .count(9), .count(4), .number(75)]),
+            CountTable.Row([.text("other"), .count(9), .count(100), .number(9)]),
         ]
-        let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
+        let published = try DisclosureControl().publish(CountTable(title: "t", columns: columns, rows: rows))
         #expect(published.header == ["Sex", "respondents", "%"])
         #expect(
             published.rows.map { $0.map(\.text) } == [
@@ -63,7 +63,7 @@ import Testing
         let withTotals = try DisclosureControl(k: 5).publish(TableFixtures.oneWay([10, 20]))
         #expect(withTotals.footnote.hasPrefix("Counts from 1 to 4 are suppressed (:c)"))
         #expect(withTotals.footnote.contains("complementary suppression"))
-        let plain = Table(title: "t", columns: [Column("n", role: .count)], rows: [Row([.count(7)])])
+        let plain = CountTable(title: "t", columns: [CountTable.Column("n", role: .count)], rows: [CountTable.Row([.count(7)])])
         let withoutTotals = try DisclosureControl(k: 10).publish(plain)
         #expect(withoutTotals.footnote.hasPrefix("Counts from 1 to 9 are suppressed (:c)"))
         #expect(!withoutTotals.footnote.contains("complementary"))
@@ -77,12 +77,12 @@ import Testing
         #expect(throws: DisclosureError.inconsistentTotal(row: 2, column: 1)) {
             try control.publish(inconsistent)
         }
-        let wrongRole = Table(title: "t", columns: [Column("n", role: .count)], rows: [Row([.text("3")])])
+        let wrongRole = CountTable(title: "t", columns: [CountTable.Column("n", role: .count)], rows: [CountTable.Row([.text("3")])])
         #expect(throws: DisclosureError.cellDoesNotMatchRole(row: 0, column: 0)) {
             try control.publish(wrongRole)
         }
-        let forward = Table(
-            title: "t", columns: [Column("%", role: .derived(from: [1])), Column("n", role: .count)],
+        let forward = CountTable(
+            title: "t", columns: [CountTable.Column("%", role: .derived(from: [1])), CountTable.Column("n", role: .count)],
             rows: [])
         #expect(throws: DisclosureError.invalidDerivation(column: 0)) { try control.publish(forward) }
         let error = DisclosureError.inconsistentTotal(row: 2, column: 1)

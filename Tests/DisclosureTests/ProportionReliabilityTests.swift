@@ -70,7 +70,7 @@ import Testing
 
     @Test func reliabilityIsRenderedWithEurostatMarksAndPropagates() throws {
         let (columns, rows) = threeCountries()
-        let published = try DisclosureControl().publish(Table(title: "t", columns: columns, rows: rows))
+        let published = try DisclosureControl().publish(CountTable(title: "t", columns: columns, rows: rows))
         #expect(
             published.rows.map { $0.map(\.text) } == [
                 ["LV", "50", "50.0", "45.0"], ["LT", "50", ":u", ":u"], ["PL", "50", "50.0 u", "45.0 u"],
@@ -83,8 +83,8 @@ import Testing
     /// counts stay suppressed.
     @Test func flagRuleShowsUnreliableEstimatesWithTheirMark() throws {
         var (columns, rows) = threeCountries()
-        rows.append(Row([.text("EE"), .count(2), .number(50), .number(45)], reliability: [2: inputs(n: 2, p: 0.5, width: 0.1)]))
-        let published = try DisclosureControl(reliability: .flag).publish(Table(title: "t", columns: columns, rows: rows))
+        rows.append(CountTable.Row([.text("EE"), .count(2), .number(50), .number(45)], reliability: [2: inputs(n: 2, p: 0.5, width: 0.1)]))
+        let published = try DisclosureControl(reliability: .flag).publish(CountTable(title: "t", columns: columns, rows: rows))
         #expect(
             published.rows.map { $0.map(\.text) } == [
                 ["LV", "50", "50.0", "45.0"], ["LT", "50", "10.0 u", "5.0 u"], ["PL", "50", "50.0 u", "45.0 u"],
@@ -96,20 +96,20 @@ import Testing
 
     /// Country, n, a percentage with reliability inputs and its lower limit: reliable (LV),
     /// too wide for the standard (LT), few degrees of freedom (PL).
-    func threeCountries() -> ([Column], [Row]) {
+    func threeCountries() -> ([CountTable.Column], [CountTable.Row]) {
         let columns = [
-            Column("Country", role: .key), Column("n", role: .count),
-            Column("%", role: .derived(from: [1]), decimals: 1),
-            Column("CI low", role: .derived(from: [2]), decimals: 1),
+            CountTable.Column("Country", role: .key), CountTable.Column("n", role: .count),
+            CountTable.Column("%", role: .derived(from: [1]), decimals: 1),
+            CountTable.Column("CI low", role: .derived(from: [2]), decimals: 1),
         ]
         let rows = [
-            Row(
+            CountTable.Row(
                 [.text("LV"), .count(50), .number(50), .number(45)],
                 reliability: [2: inputs(p: 0.5, width: 0.1)]),
-            Row(
+            CountTable.Row(
                 [.text("LT"), .count(50), .number(10), .number(5)],
                 reliability: [2: inputs(p: 0.1, width: 0.2)]),
-            Row(
+            CountTable.Row(
                 [.text("PL"), .count(50), .number(50), .number(45)],
                 reliability: [2: inputs(p: 0.5, width: 0.1, df: 5)]),
         ]

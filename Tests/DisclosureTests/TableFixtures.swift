@@ -6,17 +6,17 @@ enum TableFixtures {
     ///
     /// Columns: the key, one count column per inner column, then "Total". Rows: one per
     /// inner row, then "Total".
-    static func twoWay(_ inner: [[Int]]) -> Table {
+    static func twoWay(_ inner: [[Int]]) -> CountTable {
         let columnCount = inner[0].count
-        var columns = [Column("Group", role: .key)]
-        columns += (0..<columnCount).map { Column("C\($0 + 1)", role: .count) }
-        columns.append(Column("Total", role: .count))
+        var columns = [CountTable.Column("Group", role: .key)]
+        columns += (0..<columnCount).map { CountTable.Column("C\($0 + 1)", role: .count) }
+        columns.append(CountTable.Column("Total", role: .count))
         var rows = inner.enumerated().map { index, values in
-            Row([.text("R\(index + 1)")] + values.map { .count($0) } + [.count(values.reduce(0, +))])
+            CountTable.Row([.text("R\(index + 1)")] + values.map { .count($0) } + [.count(values.reduce(0, +))])
         }
         let sums = (0..<columnCount).map { column in inner.reduce(0) { $0 + $1[column] } }
-        rows.append(Row([.text("Total")] + sums.map { .count($0) } + [.count(sums.reduce(0, +))]))
-        return Table(
+        rows.append(CountTable.Row([.text("Total")] + sums.map { .count($0) } + [.count(sums.reduce(0, +))]))
+        return CountTable(
             title: "two-way", columns: columns, rows: rows,
             margins: Margins(
                 totalRow: inner.count, totalColumn: columnCount + 1,
@@ -36,16 +36,16 @@ enum TableFixtures {
     }
 
     /// A one-way table: categories with counts and percentages, and a total row.
-    static func oneWay(_ counts: [Int]) -> Table {
+    static func oneWay(_ counts: [Int]) -> CountTable {
         let total = counts.reduce(0, +)
         let columns = [
-            Column("Category", role: .key), Column("n", role: .count),
-            Column("%", role: .derived(from: [1]), decimals: 1),
+            CountTable.Column("Category", role: .key), CountTable.Column("n", role: .count),
+            CountTable.Column("%", role: .derived(from: [1]), decimals: 1),
         ]
         var rows = counts.enumerated().map { index, value in
-            Row([.text("K\(index + 1)"), .count(value), .number(100 * Double(value) / Double(total))])
+            CountTable.Row([.text("K\(index + 1)"), .count(value), .number(100 * Double(value) / Double(total))])
         }
-        rows.append(Row([.text("Total"), .count(total), .number(100)]))
-        return Table(title: "one-way", columns: columns, rows: rows, margins: Margins(totalRow: counts.count))
+        rows.append(CountTable.Row([.text("Total"), .count(total), .number(100)]))
+        return CountTable(title: "one-way", columns: columns, rows: rows, margins: Margins(totalRow: counts.count))
     }
 }

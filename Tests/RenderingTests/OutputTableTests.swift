@@ -8,15 +8,15 @@ import Testing
     /// A published table with a confidential count, a derived share and its interval.
     static func published() throws -> PublishedTable {
         let columns = [
-            Column("country", role: .key), Column("n", role: .count),
-            Column("share", role: .derived(from: [1]), decimals: 1),
+            CountTable.Column("country", role: .key), CountTable.Column("n", role: .count),
+            CountTable.Column("share", role: .derived(from: [1]), decimals: 1),
         ]
         let rows = [
-            Row([.text("LV"), .count(3), .number(0.3)]),
-            Row([.text("LT, north"), .count(40), .number(0.123456789012345)]),
-            Row([.text("PL \"x\""), .count(0), .number(0.000012345)]),
+            CountTable.Row([.text("LV"), .count(3), .number(0.3)]),
+            CountTable.Row([.text("LT, north"), .count(40), .number(0.123456789012345)]),
+            CountTable.Row([.text("PL \"x\""), .count(0), .number(0.000012345)]),
         ]
-        return try DisclosureControl(k: 5).publish(Table(title: "t", columns: columns, rows: rows))
+        return try DisclosureControl(k: 5).publish(CountTable(title: "t", columns: columns, rows: rows))
     }
 
     @Test func csvIsRectangularWithMarksInTheirOwnColumnsAndFullPrecision() throws {

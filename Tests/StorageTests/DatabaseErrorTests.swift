@@ -17,6 +17,39 @@ import Testing
         }
     }
 
+    @Test func anEmptyFileOrAnotherProgramsDatabaseIsNotASitanDatabase() throws {
+        let empty = freshDatabasePath()
+        #expect(FileManager.default.createFile(atPath: empty, contents: nil))
+        let foreign = freshDatabasePath()
+        try Database(path: foreign).execute("CREATE TABLE notes(x)")
+        for path in [empty, foreign] {
+            #expect {
+                try Store(readOnlyPath: path)
+            } throws: { error in
+                guard case let .database(_, problem) = error as? StorageError else { return false }
+                return problem == Database.notSitanDatabase
+            }
+        }
+    }
+
+    @Test func sqliteWordsAreNeverTheMessage() {
+        let io = Database.mapped(code: SQLITE_IOERR, message: "disk I/O error", sql: nil, path: "t.sqlite")
+        #expect(io.description == "error: database t.sqlite: the file cannot be read or written; check the disk and the file's permissions")
+        let unexpected = Database.mapped(code: SQLITE_ERROR, message: "no such table: sources", sql: nil, path: "t.sqlite").diagnostic
+        #expect(unexpected.message == "a database operation failed unexpectedly" && unexpected.kind == .environment)
+        #expect(unexpected.hint?.hasPrefix("SQLite said: no such table: sources (code 1);") == true)
+    }
+
+    @Test func aStatementSQLiteCannotRunIsTheQuerysFault() throws {
+        let store = try Store(path: freshDatabasePath())
+        #expect {
+            try store.readOnlyQuery("SELECT nope FROM sources")
+        } throws: { error in
+            guard let error = error as? StorageError, case .queryFailed("no such column: nope") = error else { return false }
+            return error.diagnostic.kind == .usage
+        }
+    }
+
     @Test func tooManyColumnsIsADataLimit() throws {
         let database = try Database(path: freshDatabasePath())
         let columns = (0..<2001).map { "c\($0) INTEGER" }.joined(separator: ", ")

@@ -4,7 +4,7 @@
 /// and values derived from counts (percentages, estimates, CI bounds, rates). Rows hold
 /// the cells; derived cells may carry NCHS reliability inputs. ``Margins`` say which row
 /// and column are totals, which is what complementary suppression protects.
-public struct Table: Sendable, Hashable {
+public struct CountTable: Sendable, Hashable {
     /// The table's title.
     public var title: String
     /// The columns, in display order. A derived column's sources come before it.
@@ -25,9 +25,9 @@ public struct Table: Sendable, Hashable {
 
 /// What a column holds, which decides how it is suppressed.
 public enum ColumnRole: Sendable, Hashable {
-    /// A group label (country, sex, age group): ``Cell/text(_:)`` cells, never suppressed.
+    /// A group label (country, sex, age group): ``CountTable/Cell/text(_:)`` cells, never suppressed.
     case key
-    /// A count of respondents or incidents: ``Cell/count(_:)`` cells; counts from 1 to
+    /// A count of respondents or incidents: ``CountTable/Cell/count(_:)`` cells; counts from 1 to
     /// k − 1 are suppressed.
     case count
     /// A number computed from the listed columns of the same row (a percentage from its
@@ -41,50 +41,52 @@ public enum ColumnRole: Sendable, Hashable {
     case derived(from: [Int])
 }
 
-/// One column of a ``Table``.
-public struct Column: Sendable, Hashable {
-    /// The header.
-    public var name: String
-    /// The role.
-    public var role: ColumnRole
-    /// Decimal places shown for ``Cell/number(_:)`` cells.
-    public var decimals: Int
-    /// Whether the column is shown. A hidden count (the numerator behind a percentage)
-    /// still drives suppression of the values derived from it.
-    public var isPublished: Bool
+extension CountTable {
+    /// One column of a ``CountTable``.
+    public struct Column: Sendable, Hashable {
+        /// The header.
+        public var name: String
+        /// The role.
+        public var role: ColumnRole
+        /// Decimal places shown for ``CountTable/Cell/number(_:)`` cells.
+        public var decimals: Int
+        /// Whether the column is shown. A hidden count (the numerator behind a percentage)
+        /// still drives suppression of the values derived from it.
+        public var isPublished: Bool
 
-    /// Creates a column.
-    public init(_ name: String, role: ColumnRole, decimals: Int = 0, isPublished: Bool = true) {
-        self.name = name
-        self.role = role
-        self.decimals = decimals
-        self.isPublished = isPublished
+        /// Creates a column.
+        public init(_ name: String, role: ColumnRole, decimals: Int = 0, isPublished: Bool = true) {
+            self.name = name
+            self.role = role
+            self.decimals = decimals
+            self.isPublished = isPublished
+        }
     }
-}
 
-/// One cell of a ``Table``.
-public enum Cell: Sendable, Hashable {
-    /// A label, in a key column.
-    case text(String)
-    /// A count, in a count column.
-    case count(Int)
-    /// A number, in a derived column.
-    case number(Double)
-    /// Nothing (shown as an empty cell).
-    case empty
-}
+    /// One cell of a ``CountTable``.
+    public enum Cell: Sendable, Hashable {
+        /// A label, in a key column.
+        case text(String)
+        /// A count, in a count column.
+        case count(Int)
+        /// A number, in a derived column.
+        case number(Double)
+        /// Nothing (shown as an empty cell).
+        case empty
+    }
 
-/// One row of a ``Table``.
-public struct Row: Sendable, Hashable {
-    /// The cells, one per column.
-    public var cells: [Cell]
-    /// NCHS reliability inputs for proportion cells, keyed by the derived column's index.
-    public var reliability: [Int: ReliabilityInputs]
+    /// One row of a ``CountTable``.
+    public struct Row: Sendable, Hashable {
+        /// The cells, one per column.
+        public var cells: [Cell]
+        /// NCHS reliability inputs for proportion cells, keyed by the derived column's index.
+        public var reliability: [Int: ReliabilityInputs]
 
-    /// Creates a row.
-    public init(_ cells: [Cell], reliability: [Int: ReliabilityInputs] = [:]) {
-        self.cells = cells
-        self.reliability = reliability
+        /// Creates a row.
+        public init(_ cells: [Cell], reliability: [Int: ReliabilityInputs] = [:]) {
+            self.cells = cells
+            self.reliability = reliability
+        }
     }
 }
 

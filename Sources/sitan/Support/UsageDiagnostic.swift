@@ -1,0 +1,37 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+
+/// A command-line mistake the argument parser finds (an unknown option, a missing argument, a
+/// value `validate()` refuses) as one diagnostic: `error: ...` on one line, then where to read
+/// the command's help.
+enum UsageDiagnostic {
+    /// The diagnostic for a parser error of the command line `arguments` (without the program name).
+    static func diagnostic(for error: Error, arguments: [String]) -> Diagnostic {
+        Diagnostic(kind: .usage, message: oneLine(Sitan.message(for: error)), hint: "see '\(helpCommand(for: arguments))'")
+    }
+
+    /// The parser's message on one line: a list of accepted values (`  - logit` lines) joined
+    /// with commas, and a leading capital lowered as in every other diagnostic.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let items = lines.filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }
+        var text = lines.filter { !$0.hasPrefix("- ") }.joined(separator: " ")
+        if !items.isEmpty { text += " " + items.joined(separator: ", ") }
+        guard let first = text.first, let second = text.dropFirst().first, first.isUppercase, second.isLowercase else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// `sitan help` followed by the subcommands named at the start of `arguments`
+    /// (`sitan help codebook draft`).
+    static func helpCommand(for arguments: [String]) -> String {
+        var words = ["sitan", "help"]
+        var command: ParsableCommand.Type = Sitan.self
+        for argument in arguments where !argument.hasPrefix("-") {
+            guard let subcommand = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            words.append(argument)
+            command = subcommand
+        }
+        return words.joined(separator: " ")
+    }
+}
