@@ -83,9 +83,15 @@ public struct ReleaseLedger {
 
     /// Publishes the tables of one output through disclosure control and the ledger audit, and records it.
     ///
+    /// - Parameter whole: the name of an output that is released whole or not at all (a model,
+    ///   whose coefficients imply all its counts at once): nil lets cells be suppressed.
     /// - Throws: `DisclosureError.nothingReleasable` when every count would have to go;
+    ///   `AnalysisError.refusedByLedger` when an output released whole would pin a small count;
     ///   `AnalysisError.ledgerInconsistent` when a count's definition does not reproduce its value.
-    func publish(_ tables: [LedgerTable], dataset: LedgerDataset, disclosure: DisclosureControl) throws -> [PublishedTable] {
+    @discardableResult
+    func publish(
+        _ tables: [LedgerTable], dataset: LedgerDataset, disclosure: DisclosureControl, whole: String? = nil
+    ) throws -> [PublishedTable] {
         let earlier = try previous(dataset)
         let sizes = try sizes(dataset)
         let newPredicates = tables.flatMap { $0.counts.values }
@@ -107,6 +113,7 @@ public struct ReleaseLedger {
             let shown = try shownCells(tables, forcing: forcing, disclosure: disclosure)
             let pins = audit.pinned(published: known + shown.map(\.predicate), protected: protected).filter { !baseline.contains($0) }
             if pins.isEmpty { break }
+            if let whole { throw AnalysisError.refusedByLedger(output: whole) }
             let pinned = pins.map(audit.grid.indicator)
             let redundant = audit.follows(shown.map(\.predicate), from: known)
             let useful = zip(shown, redundant).filter { !$1 }.map(\.0)
