@@ -21,7 +21,7 @@ public struct ReleaseRecord: Sendable, Hashable {
     public let protected: String
 }
 
-/// The release ledger: every output of `estimate`, `compare`, `rates`, `incidents` and `report`
+/// The release ledger: every output of `estimate`, `compare`, `model`, `rates` and `incidents`
 /// is recorded, and each new output is audited against the current ledger.
 extension Store {
     /// The current (latest) ledger, started on first use.
