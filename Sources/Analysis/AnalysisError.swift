@@ -44,6 +44,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A count's definition in the release ledger does not reproduce the count shown (an
     /// internal failure: the output is withheld rather than audited wrongly).
     case ledgerInconsistent(table: String)
+    /// An output that cannot be partly suppressed (a model) would let a reader recompute a small
+    /// count from it and what the release ledger holds.
+    case refusedByLedger(output: String)
 
     /// Nobody left to estimate from: ``emptyDomain`` when `--where` conditions narrowed the
     /// domain, otherwise ``noValues(variable:)``.
@@ -56,7 +59,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isUsageError: Bool {
         switch self {
         case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
-            .ledgerInconsistent:
+            .ledgerInconsistent, .refusedByLedger:
             false
         default: true
         }
@@ -116,6 +119,10 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .ledgerInconsistent(table):
             "the release ledger cannot describe the counts of \"\(table)\", so nothing was published; this is a fault "
                 + "in sitan: please report it with the command line"
+        case let .refusedByLedger(output):
+            "\(output) refused by disclosure control: together with the outputs published earlier from this database "
+                + "(`sitan releases`), the counts it implies would let a reader recompute a count below the disclosure "
+                + "threshold; widen or drop the --where domain, merge levels, or start a new release ledger for a new publication"
         }
     }
 }

@@ -24,6 +24,8 @@ struct RoundModel {
     let coefficients: [GLMCoefficient]
     /// The reference level of each categorical predictor, in formula order.
     let references: [(variable: String, level: String)]
+    /// The counts the fit implies (``ModelMatrix/publishedCells(outcome:outcomeLevels:)``).
+    let cells: [(values: [String: String], count: Int)]
 }
 
 /// Everything computed for `sitan model`, after the small-cell check and before rendering.
@@ -69,6 +71,7 @@ struct ModelComputation {
         try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
         let (family, y, event) = try Self.outcomeValues(outcome, family: request.family, data: data)
+        let outcomeLevels = family == .gaussian ? [] : categoricalOutcome ? data.factors[outcome.name]!.levels : ["0", "1"]
         let rounds = data.factors[SurveyRounds.variable]!
         var fitted: [RoundModel] = []
         for (r, label) in rounds.levels.enumerated() {
@@ -90,7 +93,7 @@ struct ModelComputation {
             fitted.append(
                 RoundModel(
                     survey: label, terms: matrix.terms, fit: fit, coefficients: fit.coefficientTable(level: request.options.level),
-                    references: matrix.references))
+                    references: matrix.references, cells: matrix.publishedCells(outcome: outcome.name, outcomeLevels: outcomeLevels)))
         }
         guard !fitted.isEmpty else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
         return ModelResult(

@@ -149,4 +149,32 @@ struct ModelMatrix {
             throw refuse(cell + (binary ? outcomeText(Double(key.last!)) : ""))
         }
     }
+
+    /// The counts a fit implies, which the release ledger records: the respondents of the fit,
+    /// each level of each categorical or binary predictor, and each combination of all their
+    /// levels, each also split by the outcome's two values for a logistic model (an unweighted
+    /// fit gives them back through its coefficients and standard errors).
+    ///
+    /// - Parameter outcomeLevels: the stored values of a logistic model's outcome codes 0 and 1;
+    ///   empty for gaussian.
+    /// - Returns: each cell as the values it fixes (the outcome under `outcome`) and its count.
+    func publishedCells(outcome: String, outcomeLevels: [String]) -> [(values: [String: String], count: Int)] {
+        var cells: [[String: String]: Int] = [:]
+        for i in used.indices where used[i] {
+            let split: [String: String] = outcomeLevels.isEmpty ? [:] : [outcome: outcomeLevels[Int(y[i])]]
+            var keys: Set<[String: String]> = [[:], split]
+            var combination: [String: String] = [:]
+            for factor in factors where factor.codes[i] >= 0 {
+                let level = [factor.name: factor.levels[Int(factor.codes[i])]]
+                combination.merge(level) { $1 }
+                keys.formUnion([level, level.merging(split) { $1 }])
+            }
+            keys.formUnion([combination, combination.merging(split) { $1 }])
+            for key in keys { cells[key, default: 0] += 1 }
+        }
+        func name(_ values: [String: String]) -> String {
+            values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        }
+        return cells.map { (values: $0.key, count: $0.value) }.sorted { name($0.values) < name($1.values) }
+    }
 }

@@ -34,8 +34,9 @@ struct LedgerTable {
 public struct ReleaseLedger {
     let store: Store
     let command: String
-    /// The publication the outputs are collected in instead of the database's ledger.
-    let publication: Publication?
+    /// The publications the outputs are collected in instead of the database's ledger (empty:
+    /// the database's ledger): each output is audited against each of them and recorded in all.
+    let publications: [Publication]
 
     /// The ledger of a database opened for writing.
     ///
@@ -45,7 +46,7 @@ public struct ReleaseLedger {
     public init(store: Store, command: String) {
         self.store = store
         self.command = command
-        self.publication = nil
+        self.publications = []
     }
 
     /// A ledger of one publication held in memory (the report): its outputs are audited against
@@ -55,9 +56,20 @@ public struct ReleaseLedger {
     ///   - store: the database, read-only is enough.
     ///   - publication: where the outputs are collected.
     public init(store: Store, publication: Publication) {
+        self.init(store: store, publications: [publication])
+    }
+
+    /// A ledger whose outputs join several publications held in memory: each output is audited
+    /// against each of them (with what each already holds) and recorded in all of them.
+    ///
+    /// - Parameters:
+    ///   - store: the database, read-only is enough.
+    ///   - publications: where the outputs are collected; not empty.
+    public init(store: Store, publications: [Publication]) {
+        precondition(!publications.isEmpty, "a ledger in memory needs a publication")
         self.store = store
         self.command = "report"
-        self.publication = publication
+        self.publications = publications
     }
 
     /// Everything one publication has released so far, in memory: what the ledger would record.
@@ -74,6 +86,15 @@ public struct ReleaseLedger {
             self.knownSources = knownSources
         }
 
+        /// A publication holding what several others hold (each with the rows of every source known
+        /// if one has them): for auditing their outputs jointly from now on.
+        ///
+        /// - Parameter parts: the publications joined; they are copied, not shared.
+        public init(joining parts: [Publication]) {
+            self.knownSources = parts.contains { $0.knownSources }
+            self.releases = parts.flatMap(\.releases)
+        }
+
         /// The number of outputs collected.
         public var count: Int { releases.count }
     }
@@ -83,54 +104,94 @@ public struct ReleaseLedger {
 
     /// Publishes the tables of one output through disclosure control and the ledger audit, and records it.
     ///
+    /// - Parameter whole: the name of an output that is released whole or not at all (a model,
+    ///   whose coefficients imply all its counts at once): nil lets cells be suppressed.
     /// - Throws: `DisclosureError.nothingReleasable` when every count would have to go;
+    ///   `AnalysisError.refusedByLedger` when an output released whole would pin a small count;
     ///   `AnalysisError.ledgerInconsistent` when a count's definition does not reproduce its value.
-    func publish(_ tables: [LedgerTable], dataset: LedgerDataset, disclosure: DisclosureControl) throws -> [PublishedTable] {
-        let earlier = try previous(dataset)
-        let sizes = try sizes(dataset)
-        let newPredicates = tables.flatMap { $0.counts.values }
-        let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates
-        let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
-        // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
-        // or missing, not as its many values.
-        let presenceOnly = Set(
-            variables.filter { name in allPredicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true } })
-        let audit = try PublicationAudit(
-            variables: variables, units: try units(dataset, variables: variables, presenceOnly: presenceOnly),
-            predicates: allPredicates, k: disclosure.k)
-        try checkDefinitions(tables, audit: audit)
-        let protected = earlier.protected + newPredicates
-        let known = earlier.published.map(\.predicate) + sizes
-        let baseline = Set(audit.pinned(published: known, protected: protected))
-        var forcing = tables.map { _ in Set<CellPosition>() }
-        while true {
-            let shown = try shownCells(tables, forcing: forcing, disclosure: disclosure)
-            let pins = audit.pinned(published: known + shown.map(\.predicate), protected: protected).filter { !baseline.contains($0) }
-            if pins.isEmpty { break }
-            let pinned = pins.map(audit.grid.indicator)
-            let redundant = audit.follows(shown.map(\.predicate), from: known)
-            let useful = zip(shown, redundant).filter { !$1 }.map(\.0)
-            let overlapping = useful.filter { cell in
-                let row = audit.grid.indicator(cell.predicate)
-                return pinned.contains { zip($0, row).contains { $0 > 0 && $1 > 0 } }
-            }
-            guard let victim = (overlapping.isEmpty ? useful : overlapping).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })
-            else { throw DisclosureError.nothingReleasable }
-            // The same count held by another table (a rate ratio's or a trend's hidden count) goes too.
-            for t in tables.indices {
-                for (position, predicate) in tables[t].counts where predicate == victim.predicate { forcing[t].insert(position) }
-            }
-            forcing[victim.table].insert(victim.position)
+    @discardableResult
+    func publish(
+        _ tables: [LedgerTable], dataset: LedgerDataset, disclosure: DisclosureControl, whole: String? = nil
+    ) throws -> [PublishedTable] {
+        // Each publication the output joins is audited with it (the database's ledger when none);
+        // what one publication's audit suppresses is suppressed in all, until no audit asks for more.
+        let sources: [Publication?] = publications.isEmpty ? [nil] : publications
+        let audits = try sources.map { publication in
+            try LedgerAudit(ledger: self, publication: publication, tables: tables, dataset: dataset, k: disclosure.k)
         }
-        let shown = try shownCells(tables, forcing: forcing, disclosure: disclosure)
+        var forcing = tables.map { _ in Set<CellPosition>() }
+        var settled = false
+        while !settled {
+            settled = true
+            for audit in audits {
+                let next = try audit.forcing(tables, from: forcing, disclosure: disclosure, whole: whole)
+                if next != forcing { settled = audits.count == 1 }
+                forcing = next
+            }
+        }
+        let shown = try Self.shownCells(tables, forcing: forcing, disclosure: disclosure)
         if forcing.contains(where: { !$0.isEmpty }), !shown.contains(where: { $0.value > 0 }) {
             throw DisclosureError.nothingReleasable
         }
         let published = try tables.indices.map { t in
-            try disclosure.publish(tables[t].table, forcing: forcing[t], note: publication == nil ? Self.note : ReportTables.linkedNote)
+            try disclosure.publish(tables[t].table, forcing: forcing[t], note: publications.isEmpty ? Self.note : ReportTables.linkedNote)
         }
         try record(dataset, shown: shown, tables: tables, forcing: forcing, disclosure: disclosure)
         return published
+    }
+
+    /// The audit of one output against one publication (or the database's ledger).
+    private struct LedgerAudit {
+        let audit: PublicationAudit
+        let known: [CountPredicate]
+        let protected: [CountPredicate]
+        let baseline: Set<CountPredicate>
+
+        init(ledger: ReleaseLedger, publication: Publication?, tables: [LedgerTable], dataset: LedgerDataset, k: Int) throws {
+            let earlier = try ledger.previous(dataset, in: publication)
+            let sizes = try ledger.sizes(dataset, knownSources: publication?.knownSources == true)
+            let newPredicates = tables.flatMap { $0.counts.values }
+            let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates
+            let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
+            // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
+            // or missing, not as its many values.
+            let presenceOnly = Set(
+                variables.filter { name in allPredicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true } })
+            audit = try PublicationAudit(
+                variables: variables, units: try ledger.units(dataset, variables: variables, presenceOnly: presenceOnly),
+                predicates: allPredicates, k: k)
+            try ledger.checkDefinitions(tables, audit: audit)
+            protected = earlier.protected + newPredicates
+            known = earlier.published.map(\.predicate) + sizes
+            baseline = Set(audit.pinned(published: known, protected: protected))
+        }
+
+        /// The cells to suppress, beyond `start`, so that nothing new is pinned.
+        func forcing(
+            _ tables: [LedgerTable], from start: [Set<CellPosition>], disclosure: DisclosureControl, whole: String?
+        ) throws -> [Set<CellPosition>] {
+            var forcing = start
+            while true {
+                let shown = try ReleaseLedger.shownCells(tables, forcing: forcing, disclosure: disclosure)
+                let pins = audit.pinned(published: known + shown.map(\.predicate), protected: protected).filter { !baseline.contains($0) }
+                if pins.isEmpty { return forcing }
+                if let whole { throw AnalysisError.refusedByLedger(output: whole) }
+                let pinned = pins.map(audit.grid.indicator)
+                let redundant = audit.follows(shown.map(\.predicate), from: known)
+                let useful = zip(shown, redundant).filter { !$1 }.map(\.0)
+                let overlapping = useful.filter { cell in
+                    let row = audit.grid.indicator(cell.predicate)
+                    return pinned.contains { zip($0, row).contains { $0 > 0 && $1 > 0 } }
+                }
+                guard let victim = (overlapping.isEmpty ? useful : overlapping).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })
+                else { throw DisclosureError.nothingReleasable }
+                // The same count held by another table (a rate ratio's or a trend's hidden count) goes too.
+                for t in tables.indices {
+                    for (position, predicate) in tables[t].counts where predicate == victim.predicate { forcing[t].insert(position) }
+                }
+                forcing[victim.table].insert(victim.position)
+            }
+        }
     }
 
     // MARK: - Cells
@@ -145,7 +206,7 @@ public struct ReleaseLedger {
     }
 
     /// The published count cells that disclosure control leaves shown.
-    private func shownCells(_ tables: [LedgerTable], forcing: [Set<CellPosition>], disclosure: DisclosureControl) throws -> [ShownCell] {
+    static func shownCells(_ tables: [LedgerTable], forcing: [Set<CellPosition>], disclosure: DisclosureControl) throws -> [ShownCell] {
         try tables.indices.flatMap { t -> [ShownCell] in
             let table = tables[t].table
             let hidden = try disclosure.confidentialCells(of: table, forcing: forcing[t])
@@ -160,7 +221,7 @@ public struct ReleaseLedger {
 
     /// Every count's definition must reproduce its value on the data, or the audit would audit
     /// something else than what is shown.
-    private func checkDefinitions(_ tables: [LedgerTable], audit: PublicationAudit) throws {
+    func checkDefinitions(_ tables: [LedgerTable], audit: PublicationAudit) throws {
         for entry in tables {
             for (position, predicate) in entry.counts {
                 guard case let .count(value) = entry.table.rows[position.row].cells[position.column],
@@ -173,7 +234,7 @@ public struct ReleaseLedger {
     // MARK: - Storage
 
     /// The counts published and protected in the current ledger for a data set.
-    private func previous(_ dataset: LedgerDataset) throws -> (published: [CountCell], protected: [CountPredicate]) {
+    func previous(_ dataset: LedgerDataset, in publication: Publication?) throws -> (published: [CountCell], protected: [CountPredicate]) {
         if let publication {
             let releases = publication.releases.filter { $0.dataset == dataset.name }
             return (releases.flatMap(\.published), releases.flatMap(\.protected))
@@ -207,8 +268,8 @@ public struct ReleaseLedger {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let published = shown.map { CountCell(dataset: dataset.name, predicate: $0.predicate, value: $0.value) }
-        if let publication {
-            publication.releases.append((dataset.name, published, hidden))
+        if !publications.isEmpty {
+            for publication in publications { publication.releases.append((dataset.name, published, hidden)) }
             return
         }
         try store.recordRelease(
@@ -221,7 +282,7 @@ public struct ReleaseLedger {
     /// which a reader knows without any output: `sitan sources` and the report print the rows
     /// loaded, and every standard error at full precision gives it back (a domain's variance
     /// carries the factor N / (N − 1) of the whole design).
-    private func sizes(_ dataset: LedgerDataset) throws -> [CountPredicate] {
+    func sizes(_ dataset: LedgerDataset, knownSources: Bool) throws -> [CountPredicate] {
         var sizes = [CountPredicate()]
         if dataset.table == LedgerDataset.survey.table {
             sizes = try units(dataset, variables: [SurveyRounds.variable], presenceOnly: []).map { unit in
@@ -229,7 +290,7 @@ public struct ReleaseLedger {
             }
         }
         // A publication that prints the rows loaded of each source (the report) makes them known.
-        guard publication?.knownSources == true else { return sizes }
+        guard knownSources else { return sizes }
         return sizes
             + (try units(dataset, variables: [Self.sourceVariable], presenceOnly: []).map { unit in
                 CountPredicate([Self.sourceVariable: .oneOf([unit.values[0]])])
@@ -240,22 +301,15 @@ public struct ReleaseLedger {
     static let sourceVariable = "_source"
 
     /// The data set's distinct value combinations over `variables`, with their counts.
-    private func units(_ dataset: LedgerDataset, variables: [String], presenceOnly: Set<String>) throws -> [(
+    func units(_ dataset: LedgerDataset, variables: [String], presenceOnly: Set<String>) throws -> [(
         values: [String?], count: Int
     )] {
-        let columns = variables.map { name in
+        let columns = variables.map { name -> Store.UnitColumn in
             // The survey round is not a column of the rows: it is their source's round.
-            let column =
-                name == SurveyRounds.variable && dataset.table == LedgerDataset.survey.table
-                ? "(SELECT coalesce(s.survey, s.country || coalesce('-' || s.year, '')) FROM sources s WHERE s.id = _source)"
-                : "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return presenceOnly.contains(name) ? "(CASE WHEN \(column) IS NULL THEN NULL ELSE 'present' END)" : column
+            if name == SurveyRounds.variable && dataset.table == LedgerDataset.survey.table { return .surveyRound }
+            return presenceOnly.contains(name) ? .presence(name) : .value(name)
         }
-        let list = columns.isEmpty ? "" : columns.joined(separator: ", ") + ", "
-        let group = columns.isEmpty ? "" : " GROUP BY " + columns.joined(separator: ", ")
-        return try store.database.rows("SELECT \(list)count(*) FROM \(dataset.table)\(group)").map { row in
-            (row.dropLast().map(canonicalText), Int(row.last!.double ?? 0))
-        }.filter { $0.1 > 0 }
+        return try store.unitCombinations(in: dataset.table, by: columns).map { ($0.values.map(canonicalText), $0.count) }
     }
 }
 

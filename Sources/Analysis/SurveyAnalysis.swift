@@ -60,11 +60,19 @@ public struct SurveyAnalysis {
     /// R equivalent, per round: `svyglm(y ~ x1 + x2, subset(design, where), family =
     /// quasibinomial())` (binary outcomes) or `gaussian()` (numbers), with `summary()` and
     /// `confint()`. Refused (never fitted) when a cell of the design matrix holds fewer than k
-    /// respondents. Not recorded in the release ledger: it publishes no counts.
+    /// respondents. The counts the fit implies (its respondents, the cells of its design matrix)
+    /// are audited whole against the release ledger and recorded in it: a model that would let a
+    /// reader recompute a small count together with earlier outputs is refused.
     /// - Throws: ``AnalysisError`` for unknown variables, small cells, separation,
-    ///   non-convergence, collinear predictors and the like.
+    ///   non-convergence, collinear predictors, a refusal by the ledger and the like.
     public func model(_ request: ModelRequest) throws -> PublishedModel {
-        let result = try ModelComputation(inputs: try AnalysisInputs(store: store), k: disclosure.k).run(request)
+        let inputs = try AnalysisInputs(store: store)
+        let result = try ModelComputation(inputs: inputs, k: disclosure.k).run(request)
+        if let ledger {
+            let counts = ModelCounts(
+                result: result, predictors: request.predictors, domain: try domainPredicate(request.options, inputs: inputs))
+            try ledger.publish([counts.table()], dataset: .survey, disclosure: disclosure, whole: "model")
+        }
         return PublishedModel(result)
     }
 

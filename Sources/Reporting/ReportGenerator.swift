@@ -67,15 +67,25 @@ public struct ReportGenerator {
             ).map { (kind, $0) }
         }
         let bookkeeping = ReportBuilder.Bookkeeping(provenance: provenance, rejects: try tables.rejectsByReason(), missing: missing)
-        // The collection point: the report's tables are audited together by the release ledger's
-        // engine, in memory, before anything is written. The survey tables of one indicator (the
-        // help-seeking ones with the lifetime indicator they are estimated within) form one
-        // publication, with the rows of every survey round and source known; the incident tables
-        // form another (docs/configuration.md says what this leaves out).
-        var publications: [String: ReleaseLedger] = [:]
+        // The collection point: the report's tables are audited by the release ledger's engine, in
+        // memory, before anything is written. The survey tables of one indicator (the help-seeking
+        // ones with the lifetime indicator they are estimated within) form one publication, and
+        // every two indicators form one more, so that each output is audited with its own
+        // indicator's tables and jointly with each other indicator's (respondents missing one
+        // answer but not another are the link); the rows of every survey round and source are
+        // known. The incident tables form another publication (docs/configuration.md says what
+        // this leaves out).
+        var own: [String: ReleaseLedger.Publication] = [:]
+        var pairs: [Set<String>: ReleaseLedger.Publication] = [:]
         let analysis = { (indicator: String) -> SurveyAnalysis in
-            let ledger = publications[indicator] ?? ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
-            publications[indicator] = ledger
+            let mine = own[indicator] ?? ReleaseLedger.Publication()
+            own[indicator] = mine
+            let joint = own.filter { $0.key != indicator && $0.value.count > 0 }.sorted { $0.key < $1.key }.map { other in
+                let pair = pairs[[indicator, other.key]] ?? ReleaseLedger.Publication(joining: [mine, other.value])
+                pairs[[indicator, other.key]] = pair
+                return pair
+            }
+            let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
         }
         let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication())

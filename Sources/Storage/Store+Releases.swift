@@ -21,7 +21,7 @@ public struct ReleaseRecord: Sendable, Hashable {
     public let protected: String
 }
 
-/// The release ledger: every output of `estimate`, `compare`, `rates`, `incidents` and `report`
+/// The release ledger: every output of `estimate`, `compare`, `model`, `rates` and `incidents`
 /// is recorded, and each new output is audited against the current ledger.
 extension Store {
     /// The current (latest) ledger, started on first use.
@@ -70,5 +70,41 @@ extension Store {
 
     private static func timestamp() -> String {
         ISO8601DateFormatter().string(from: Date())
+    }
+
+    /// One column the release ledger counts units by.
+    public enum UnitColumn: Sendable, Hashable {
+        /// A column of the table, as stored.
+        case value(String)
+        /// Whether a column of the table holds a value: `present`, or missing.
+        case presence(String)
+        /// The survey round of a survey row: its source's `survey`, or country and year.
+        case surveyRound
+    }
+
+    /// The distinct value combinations of a table's rows over some columns, with how many rows
+    /// hold each (the units the release ledger audits).
+    ///
+    /// - Parameters:
+    ///   - table: `survey` or `incidents`.
+    ///   - columns: the columns, in the order of the returned values.
+    /// - Returns: each combination's values (nil = missing) and its number of rows (positive).
+    public func unitCombinations(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
+        let expressions = columns.map { column -> String in
+            switch column {
+            case let .value(name): Self.quoted(name)
+            case let .presence(name): "(CASE WHEN \(Self.quoted(name)) IS NULL THEN NULL ELSE 'present' END)"
+            case .surveyRound: "(SELECT coalesce(s.survey, s.country || coalesce('-' || s.year, '')) FROM sources s WHERE s.id = _source)"
+            }
+        }
+        let list = expressions.isEmpty ? "" : expressions.joined(separator: ", ") + ", "
+        let group = expressions.isEmpty ? "" : " GROUP BY " + expressions.joined(separator: ", ")
+        return try database.rows("SELECT \(list)count(*) FROM \(Self.quoted(table))\(group)").map { row in
+            (Array(row.dropLast()), Int(row.last?.double ?? 0))
+        }.filter { $0.count > 0 }
+    }
+
+    private static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -140,7 +140,7 @@ import Testing
     /// One database with the planted survey and register, one ledger, a random sequence of
     /// `estimate`, `compare`, `rates` and `incidents` commands in every format: no planted cell
     /// of either data set may be pinned.
-    @Test(arguments: [7] as [UInt64])
+    @Test(arguments: [10] as [UInt64])
     func randomSequencesOverBothDataSetsPinNoPlantedCell(seed: UInt64) throws {
         let db = try Self.database(into: try LedgerAttackTests.database())
         var generator = SplitMix64(seed: seed)

@@ -4,8 +4,8 @@ import Testing
 
 /// An attacker who collects everything sitan publishes and solves the linear system.
 ///
-/// The survey has planted small cells; random sequences of commands (`estimate` and `compare`,
-/// `--by`, `--where`, categorical shares, formats) are run against one database, every published count is turned
+/// The survey has planted small cells; random sequences of commands (`estimate`, `compare` and
+/// `model`, `--by`, `--where`, categorical shares, formats) are run against one database, every published count is turned
 /// into an equation over the atoms (sex × region × answer × perpetrator, missing included), and
 /// the attacker's linear program must leave every planted cell at least two values apart.
 @Suite(.serialized) struct LedgerAttackTests {
@@ -40,8 +40,12 @@ import Testing
     /// A random `estimate` command: outcome, `--by`, `--where`.
     static func randomCommand(_ generator: inout SplitMix64) -> [String] {
         var arguments: [String]
-        if Int.random(in: 0..<5, using: &generator) == 0 {
+        let kind = Int.random(in: 0..<6, using: &generator)
+        if kind == 0 {
             arguments = ["compare", "csa_any_lifetime", "--across", ["sex", "region"].randomElement(using: &generator)!]
+        } else if kind == 1 {
+            let predictors = [["sex"], ["region"], ["sex", "region"]].randomElement(using: &generator)!
+            arguments = ["model", "csa_any_lifetime ~ " + predictors.joined(separator: " + ")]
         } else {
             let outcome = variables.randomElement(using: &generator)!
             arguments = ["estimate", outcome]
@@ -59,13 +63,10 @@ import Testing
 
     /// The equations one JSON output publishes: (predicate, value).
     static func equations(_ arguments: [String], json: String) throws -> [([String: Set<String?>], Double)] {
+        let domain = domain(arguments)
+        if arguments[0] == "model" { return modelEquations(arguments, domain: domain) }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let outcome = arguments[1]
-        var domain: [String: Set<String?>] = [:]
-        if let index = arguments.firstIndex(of: "--where") {
-            let parts = arguments[index + 1].split(separator: "=")
-            domain[String(parts[0])] = Set(parts[1].split(separator: ",").map { String($0) })
-        }
         var found: [([String: Set<String?>], Double)] = []
         if arguments[0] == "compare" {
             var answered = domain
@@ -92,6 +93,47 @@ import Testing
             if let count = row["n_outcome"] as? Double { found.append((outcomeGroup, count)) }
         }
         return found
+    }
+
+    /// The `--where` domain of a command.
+    static func domain(_ arguments: [String]) -> [String: Set<String?>] {
+        guard let index = arguments.firstIndex(of: "--where") else { return [:] }
+        let parts = arguments[index + 1].split(separator: "=")
+        return [String(parts[0]): Set(parts[1].split(separator: ",").map { String($0) })]
+    }
+
+    /// One planted respondent's stored values.
+    static func respondent(_ group: (String, String, String, String, Int)) -> [String: String?] {
+        [
+            "sex": ["1": "male", "2": "female"][group.0], "region": group.1,
+            "csa_any_lifetime": ["0", "1"].contains(group.2) ? group.2 : nil,
+            "perpetrator_relation": group.3.isEmpty ? nil : group.3,
+        ]
+    }
+
+    /// The counts a model that was fitted gives away, at their true values: an unweighted fit
+    /// gives back the cells of its design matrix (its respondents, each level and each
+    /// combination of levels, each also by the outcome's value) through its coefficients and
+    /// standard errors, so the attacker is granted all of them exactly.
+    static func modelEquations(_ arguments: [String], domain: [String: Set<String?>]) -> [([String: Set<String?>], Double)] {
+        let predictors = arguments[1].split(separator: "~")[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+        var fit = domain
+        for variable in ["csa_any_lifetime"] + predictors {
+            fit[variable] = (fit[variable] ?? Set(values[variable]!)).subtracting([nil])
+        }
+        let respondents = groups.flatMap { Array(repeating: respondent($0), count: $0.4) }.filter { unit in
+            fit.allSatisfy { $0.value.contains(unit[$0.key] ?? nil) }
+        }
+        let subsets = [[]] + predictors.map { [$0] } + (predictors.count > 1 ? [predictors] : [])
+        var counts: [[String: String?]: Int] = [:]
+        for unit in respondents {
+            for subset in subsets {
+                for split in [[], ["csa_any_lifetime"]] {
+                    counts[Dictionary(uniqueKeysWithValues: (subset + split).map { ($0, unit[$0] ?? nil) }), default: 0] += 1
+                }
+            }
+        }
+        return counts.map { cell, count in (fit.merging(cell.mapValues { [$0] }) { $1 }, Double(count)) }
     }
 
     /// The interval of a cell's count over every table consistent with the equations.

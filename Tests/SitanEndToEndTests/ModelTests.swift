@@ -85,11 +85,11 @@ import Testing
         #expect(fitted.status == 0 && fitted.stdout.contains("LV-2024,csa_noncontact_lifetime,,"), "\(fitted.stdout)\(fitted.stderr)")
     }
 
-    /// Models are not in the release ledger, yet an unweighted logistic fit publishes its cells:
-    /// the reference level's odds exp(b) = yes/no and, without PSUs, se² ≈ 1/yes + 1/no. Two
-    /// models whose `--where` domains differ by the 2 girls with a family perpetrator give
-    /// 29 and 27 girls with the outcome, so the 2 come back although each model's cells hold
-    /// 5 or more.
+    /// An unweighted logistic fit publishes its cells: the reference level's odds exp(b) =
+    /// yes/no and, without PSUs, se² ≈ 1/yes + 1/no. Two models whose `--where` domains differ by
+    /// the 2 girls with a family perpetrator would give 29 and 27 girls with the outcome, so the 2
+    /// would come back although each model's cells hold 5 or more: the release ledger records the
+    /// first model's cells and refuses the second (exit 65, a message naming no count).
     @Test func modelsDifferencedByTheirDomains() throws {
         let db = try plantedSurveyDatabase(
             extra: [("rel", "{variable: perpetrator_relation}")],
@@ -107,8 +107,19 @@ import Testing
         let all = try girlsWithTheOutcome("perpetrator_relation=peer,stranger,family")
         let withoutFamily = try girlsWithTheOutcome("perpetrator_relation=peer,stranger")
         #expect(all == 29, "the attack reads the cell of the first model")
-        withKnownIssue("sitan model is not audited against the release ledger: two domains difference a cell of 2") {
-            #expect(all == nil || withoutFamily == nil || all! - withoutFamily! != 2)
-        }
+        #expect(all == nil || withoutFamily == nil || all! - withoutFamily! != 2)
+        let refused = try SitanProcess.run([
+            "model", "--db", db, "csa_any_lifetime ~ sex", "--where", "perpetrator_relation=peer,stranger",
+        ])
+        #expect(refused.status == 65 && refused.stdout.isEmpty, "\(refused.stdout)")
+        #expect(refused.stderr.contains("refused by disclosure control") && !refused.stderr.contains("27"), "\(refused.stderr)")
+        // The ledger recorded the first model; an estimate that differences the same cell is suppressed.
+        let releases = try SitanProcess.run(["releases", "--db", db])
+        #expect(releases.status == 0 && releases.stdout.contains("model"), "\(releases.stdout)")
+        let estimate = try SitanProcess.run([
+            "estimate", "csa_any_lifetime", "--by", "sex", "--where", "perpetrator_relation=peer,stranger", "--db", db,
+            "--format", "csv",
+        ])
+        #expect(estimate.status == 65 || !estimate.stdout.contains(",27,"), "\(estimate.stdout)")
     }
 }

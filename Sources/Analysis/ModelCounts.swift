@@ -1,0 +1,32 @@
+import Disclosure
+
+/// What a model publishes, for the release ledger: the counts its fit implies, round by round.
+///
+/// A model cannot be partly suppressed, so its counts go to the ledger as one table of shown
+/// counts, audited whole: the model is refused when they would pin a small count together with
+/// what was published before.
+struct ModelCounts {
+    let result: ModelResult
+    let predictors: [String]
+    let domain: CountPredicate
+
+    /// The table of the fit's counts, one row per round and cell, with the predicate of each.
+    func table() -> LedgerTable {
+        var rows: [Row] = []
+        var counts: [CellPosition: CountPredicate] = [:]
+        for round in result.rounds {
+            // The fit's respondents: in the round and the domain, with the outcome and every predictor.
+            let fit = ([result.outcome] + predictors).reduce(domain.restricted(SurveyRounds.variable, to: [round.survey])) {
+                $0.answered($1)
+            }
+            for cell in round.cells {
+                let predicate = cell.values.reduce(fit) { $0.restricted($1.key, to: [$1.value]) }
+                let label = cell.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
+                counts[CellPosition(row: rows.count, column: 2)] = predicate
+                rows.append(Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
+            }
+        }
+        let columns = [Column("survey", role: .key), Column("cell", role: .key), Column("n", role: .count)]
+        return LedgerTable(table: Table(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
+    }
+}
