@@ -12,7 +12,7 @@ struct ModelCounts {
 
     /// The table of the fit's counts, one row per round and cell, with the predicate of each.
     func table() -> LedgerTable {
-        var rows: [Row] = []
+        var rows: [CountTable.Row] = []
         var counts: [CellPosition: CountPredicate] = [:]
         for round in result.rounds {
             // The fit's respondents: in the round and the domain, with the outcome and every predictor.
@@ -23,10 +23,10 @@ struct ModelCounts {
                 let predicate = cell.values.reduce(fit) { $0.restricted($1.key, to: [$1.value]) }
                 let label = cell.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
                 counts[CellPosition(row: rows.count, column: 2)] = predicate
-                rows.append(Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
+                rows.append(CountTable.Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
             }
         }
-        let columns = [Column("survey", role: .key), Column("cell", role: .key), Column("n", role: .count)]
-        return LedgerTable(table: Table(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
+        let columns = [CountTable.Column("survey", role: .key), CountTable.Column("cell", role: .key), CountTable.Column("n", role: .count)]
+        return LedgerTable(table: CountTable(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
     }
 }
