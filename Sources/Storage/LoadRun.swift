@@ -12,6 +12,8 @@ struct LoadRun {
     let sourceID: Int64
     let options: IngestOptions
     private(set) var usedVariables: [Variable] = []
+    /// The SHA-256 of the file: computed in the CSV pass, by a separate read for other files.
+    private(set) var sha256 = ""
 
     init(store: Store, codebook: Codebook, path: String, sourceID: Int64, options: IngestOptions) throws {
         self.store = store
@@ -26,12 +28,16 @@ struct LoadRun {
         if let kind = StatFileReader.kind(of: path) {
             let reader = StatFileReader(path: path, kind: kind, valueLabels: codebook.file.valueLabels)
             try reader.forEachRecord { record in try sink.accept(record) }
+            sha256 = try SHA256.hex(ofFile: path)
         } else {
             let reader = CSVReader(path: path, dialect: codebook.file.dialect)
+            let digest = try SHA256.Stream(file: path)
+            reader.onBytes = { try digest.update($0) }
             if let progress = options.progress {
                 reader.onProgress = { [sink] bytes, size in progress(bytes, size, sink.rowsRead) }
             }
             try reader.forEachRecord { record in try sink.accept(record) }
+            sha256 = try digest.finish()
         }
         guard sink.mapper != nil else { throw CSVReadingError.emptyFile(file: path) }
         report.rowsRead = sink.rowsRead
