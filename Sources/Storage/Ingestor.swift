@@ -9,6 +9,9 @@ public struct IngestOptions: Sendable {
     public var replace = false
     public var dryRun = false
     public var sitanVersion = "0"
+    /// Whether rows are written on a second thread while the file is read (the database is
+    /// the same either way; one thread is slower on a machine with two cores or more).
+    public var parallel = true
     /// Called with (bytes read, file size, rows read) while reading.
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
 
