@@ -2,26 +2,39 @@
 # Runs every benchmark and writes docs/benchmarks.md: the machine, the load average before and
 # after, the exact commands, and the tables bench/ingest.sh, bench/estimate.sh, bench/report.sh
 # and bench/ledger.sh print.
-# Usage: bench/benchmarks.sh [SITAN]   (run by `make bench`; sizes and runs as in each script;
-# LEDGER_QUERIES, default 1000, is the number of estimates bench/ledger.sh runs against one ledger)
+# Usage: bench/benchmarks.sh [SITAN]   (run by `make bench`; sizes and runs as in each script)
+# Env: PARTS (default "ingest estimate report ledger": the parts to run; a part not run is
+#      marked so in the document), RESULTS (a folder for the tables; default a fresh one: give
+#      the folder of an interrupted run with PARTS="" to write the document from what it measured),
+#      A file RESULTS/note, if present, is printed under the title.
+#      LEDGER_QUERIES (default 1000: the estimates bench/ledger.sh runs against one ledger).
 set -euo pipefail
 sitan=${1:-.build/release/sitan}
 doc=docs/benchmarks.md
-tmp=$(mktemp -d /tmp/sitan-benchmarks.XXXXXX)
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-started=$(date -u '+%Y-%m-%d %H:%M UTC')
+tmp=${RESULTS:-$(mktemp -d /tmp/sitan-benchmarks.XXXXXX)}
+parts=${PARTS-ingest estimate report ledger}
+mkdir -p "$tmp"
+[ -f "$tmp/started" ] || { date -u '+%Y-%m-%d %H:%M UTC' >"$tmp/started"; cut -d' ' -f1-3 /proc/loadavg >"$tmp/load_before"; }
+echo "results in $tmp" >&2
+runs() { [[ " $parts " == *" $1 "* ]]; }
+table() { if [ -s "$tmp/$1" ]; then cat "$tmp/$1"; else echo "Not measured in this run."; fi; }
 
-bash bench/ingest.sh "$sitan" | tee "$tmp/ingest.md"
-SITAN=$(realpath "$sitan") BENCH_DIR=${BENCH_DIR:-build/bench/estimate} bash bench/estimate.sh | tee "$tmp/estimate.md"
-bash bench/report.sh "$sitan" | tee "$tmp/report.md"
-SITAN=$(realpath "$sitan") bash bench/ledger.sh "${LEDGER_QUERIES:-1000}" | tee "$tmp/ledger.txt"
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+if runs ingest; then bash bench/ingest.sh "$sitan" | tee "$tmp/ingest.md"; fi
+if runs estimate; then
+  SITAN=$(realpath "$sitan") BENCH_DIR=${BENCH_DIR:-build/bench/estimate} bash bench/estimate.sh | tee "$tmp/estimate.md"
+fi
+if runs report; then bash bench/report.sh "$sitan" | tee "$tmp/report.md"; fi
+if runs ledger; then SITAN=$(realpath "$sitan") bash bench/ledger.sh "${LEDGER_QUERIES:-1000}" | tee "$tmp/ledger.txt"; fi
+[ -n "$parts" ] || [ -f "$tmp/load_after" ] || cut -d' ' -f1-3 /proc/loadavg >"$tmp/load_after"
+[ -z "$parts" ] || cut -d' ' -f1-3 /proc/loadavg >"$tmp/load_after"
+started=$(cat "$tmp/started"); load_before=$(cat "$tmp/load_before"); load_after=$(cat "$tmp/load_after")
 
 {
   echo "# Benchmarks"
   echo
   echo "Written by \`make bench\` (bench/benchmarks.sh); do not edit by hand. Run on $started."
   echo
+  if [ -s "$tmp/note" ]; then cat "$tmp/note"; echo; fi
   echo "## Machine"
   echo
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), \`nproc\` = $(nproc)"
@@ -44,7 +57,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "sqlite3 i.sqlite '.mode csv' '.separator ;' '.import build/bench/pl-survey-N.csv raw'"
   echo '```'
   echo
-  cat "$tmp/ingest.md"
+  table ingest.md
   echo
   echo "## Estimate and model: sitan against R survey"
   echo
@@ -61,7 +74,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Rscript bench/estimate.R svyglm bench-N.csv    # svyglm(y ~ country + sex, des, family = quasibinomial()); summary(); confint()"
   echo '```'
   echo
-  cat "$tmp/estimate.md"
+  table estimate.md
   echo
   echo "## Report"
   echo
@@ -72,16 +85,13 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "sitan report --quiet --db build/bench/report-N.sqlite --lang en --out build/bench/report-N"
   echo '```'
   echo
-  cat "$tmp/report.md"
+  table report.md
   echo
   echo "## Release ledger"
   echo
   echo "bench/ledger.sh: one ledger of estimate and compare commands on the shipped data, then many"
   echo "estimates against one ledger on a synthetic survey (wall seconds each)."
   echo
-  echo '```'
-  cat "$tmp/ledger.txt"
-  echo '```'
+  if [ -s "$tmp/ledger.txt" ]; then echo '```'; cat "$tmp/ledger.txt"; echo '```'; else echo "Not measured in this run."; fi
 } >"$doc"
-rm -rf "$tmp"
-echo "wrote $doc" >&2
+echo "wrote $doc (tables in $tmp)" >&2
