@@ -63,8 +63,8 @@ started=$(cat "$tmp/started"); load_before=$(cat "$tmp/load_before"); load_after
   echo
   echo "End to end on the same synthetic respondents (20 strata × 20 PSUs, bench/estimate.R): R reads the"
   echo "CSV, builds the design and runs the estimator; sitan reads its database. R runs once per size and"
-  echo "only up to R_MAX_ROWS respondents (default one million: at that size R already takes minutes and"
-  echo "about a gigabyte for the model). The model's coefficients, SEs and CI limits agree with R's to 1e-9"
+  echo "only up to R_MAX_ROWS respondents (default one million: at that size R's model already needs"
+  echo "about a gigabyte, and five times as many would need several). The model's coefficients, SEs and CI limits agree with R's to 1e-9"
   echo "(checked in the same run). Commands:"
   echo
   echo '```'
