@@ -12,7 +12,8 @@
 #                  committed reports/ (every language) is what sitan writes now (exit 1 naming stale files); used by
 #                  the CI examples in examples/ci/
 #   make datasets  regenerate the synthetic raw files in datasets/ with `sitan synth`
-#   make bench     ingest, estimate and model benchmarks against sqlite3 .import and R survey (installs both); release-ledger audit
+#   make bench     ingest (100k to 10M rows) against sqlite3 .import, estimate and model against R survey, report and
+#                  release-ledger timings (installs sqlite3 and R); writes docs/benchmarks.md
 #   make lint      swift format lint --strict
 #   make fuzz      libFuzzer on the CSV reader, the sitan.yaml loader, the codebook and dictionary loader and
 #                  the Eurostat TSV ingest, FUZZ_SECONDS each (default 60); replays the saved crashes first,
@@ -70,9 +71,7 @@ datasets: build
 
 bench: build
 	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); }
-	bash bench/ingest.sh $(SITAN)
-	SITAN=$(abspath $(SITAN)) bash bench/estimate.sh
-	SITAN=$(abspath $(SITAN)) bash bench/ledger.sh
+	bash bench/benchmarks.sh $(SITAN)
 
 lint:
 	swift format lint --strict --recursive Sources Tests Package.swift

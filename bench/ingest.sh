@@ -4,39 +4,38 @@
 #
 # sqlite3 .import is the floor a researcher would otherwise use: it copies the raw bytes into
 # TEXT columns with no decoding, no types, no validation, no PII guard and no provenance.
-# sitan does all of those. Each tool runs RUNS times on a fresh database; medians are compared,
-# for wall-clock time and for CPU time (user + system), which is the steadier of the two when
-# other work shares the machine.
-# Usage: bench/ingest.sh [SITAN]   (ROWS and RUNS may be set in the environment)
+# sitan does all of those. Each tool runs on a fresh database, RUNS times (RUNS_LARGE times
+# above one million rows); medians are compared, for wall-clock time and for CPU time
+# (user + system, the steadier of the two when other work shares the machine), with peak RSS
+# and the size of the database file.
+# Prints a Markdown table. Usage: bench/ingest.sh [SITAN]
+# Env: ROWS (default "100000 1000000 5000000 10000000"), RUNS (3), RUNS_LARGE (1).
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 sitan=${1:-.build/release/sitan}
-rows_list=${ROWS:-"100000 1000000"}
-runs=${RUNS:-3}
 out=build/bench
-mkdir -p "$out"
+mib() { echo "$1" | awk '{printf "%.1f", $1 / 1048576}'; }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-
-printf '%-9s %-16s %9s %9s %9s %11s %11s\n' rows tool "wall s" "cpu s" "peak MiB" "wall ratio" "cpu ratio"
-for rows in $rows_list; do
-  file=$out/pl-survey-$rows.csv
-  [ -f "$file" ] || "$sitan" synth --country PL --kind survey --seed 7 --rows "$rows" --out "$file" >/dev/null
-  for f in sitan.times import.times sitan.cpu import.cpu sitan.rss import.rss; do : >"$out/$f"; done
+echo "| rows | tool | runs | wall s | CPU s | peak RSS MiB | database MiB | wall ratio | CPU ratio |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+for rows in ${ROWS:-100000 1000000 5000000 10000000}; do
+  runs=$(runs_for "$rows")
+  file=$(survey_file "$sitan" "$rows")
+  rm -f "$out"/{sitan,import}.{w,c,m}
   for _ in $(seq "$runs"); do
     rm -f "$out/s.sqlite" "$out/i.sqlite"
-    /usr/bin/time -f "%e %U %S %M" -o "$out/t" "$sitan" ingest --quiet --db "$out/s.sqlite" "$file" \
-      --codebook "$file.codebook.yaml" --dictionary datasets/variables.yaml >/dev/null
-    read -r s u k m <"$out/t"; echo "$s" >>"$out/sitan.times"; echo "$u + $k" | bc >>"$out/sitan.cpu"; echo "$m" >>"$out/sitan.rss"
-    /usr/bin/time -f "%e %U %S %M" -o "$out/t" sqlite3 "$out/i.sqlite" ".mode csv" ".separator ;" ".import $file raw" >/dev/null
-    read -r s u k m <"$out/t"; echo "$s" >>"$out/import.times"; echo "$u + $k" | bc >>"$out/import.cpu"; echo "$m" >>"$out/import.rss"
+    timed "$out/sitan" "$sitan" ingest --quiet --db "$out/s.sqlite" "$file" --codebook "$file.codebook.yaml" \
+      --dictionary datasets/variables.yaml
+    timed "$out/import" sqlite3 "$out/i.sqlite" ".mode csv" ".separator ;" ".import $file raw"
   done
-  st=$(median <"$out/sitan.times"); it=$(median <"$out/import.times")
-  sc=$(median <"$out/sitan.cpu"); ic=$(median <"$out/import.cpu")
-  sm=$(median <"$out/sitan.rss"); im=$(median <"$out/import.rss")
   loaded=$(sqlite3 "$out/s.sqlite" "SELECT count(*) FROM survey"); imported=$(sqlite3 "$out/i.sqlite" "SELECT count(*) FROM raw")
   [ "$loaded" = "$rows" ] && [ "$imported" = "$rows" ] || { echo "error: loaded $loaded / imported $imported of $rows rows" >&2; exit 1; }
-  printf '%-9s %-16s %9.2f %9.2f %9.1f %10.2fx %10.2fx\n' "$rows" "sitan ingest" "$st" "$sc" "$(echo "$sm/1024" | bc -l)" \
+  st=$(median <"$out/sitan.w"); it=$(median <"$out/import.w")
+  sc=$(median <"$out/sitan.c"); ic=$(median <"$out/import.c")
+  printf '| %s | sitan ingest | %s | %.2f | %.2f | %.1f | %s | %.2f× | %.2f× |\n' "$rows" "$runs" "$st" "$sc" \
+    "$(echo "$(median <"$out/sitan.m")/1024" | bc -l)" "$(mib "$(stat -c %s "$out/s.sqlite")")" \
     "$(echo "$st/$it" | bc -l)" "$(echo "$sc/$ic" | bc -l)"
-  printf '%-9s %-16s %9.2f %9.2f %9.1f %10.2fx %10.2fx\n' "$rows" "sqlite3 .import" "$it" "$ic" "$(echo "$im/1024" | bc -l)" 1 1
+  printf '| %s | sqlite3 .import | %s | %.2f | %.2f | %.1f | %s | 1 | 1 |\n' "$rows" "$runs" "$it" "$ic" \
+    "$(echo "$(median <"$out/import.m")/1024" | bc -l)" "$(mib "$(stat -c %s "$out/i.sqlite")")"
 done
-echo "ratio = sitan / sqlite3 .import on the same file (median of $runs runs; load average $(cut -d' ' -f1 /proc/loadavg)); target <= 1.5"
+rm -f "$out/s.sqlite" "$out/i.sqlite"

@@ -16,6 +16,10 @@ public final class CSVReader {
     public let dialect: CSVDialect
     /// Called after each chunk with bytes read so far and the file size.
     public var onProgress: ((Int, Int) -> Void)?
+    /// Called with every chunk of the file's raw bytes, in order, as they are read (before
+    /// decoding): a digest of the file computed here covers exactly the bytes parsed, in the
+    /// same pass. Every byte is passed once reading reaches the end of the file.
+    public var onBytes: ((UnsafeRawBufferPointer) throws -> Void)?
 
     static let chunkSize = 1 << 20
 
@@ -59,6 +63,7 @@ public final class CSVReader {
             }
             try chunk.withUnsafeBytes { raw in
                 let slice = UnsafeRawBufferPointer(rebasing: raw[0..<count])
+                try onBytes?(slice)
                 if total == 0 { try checkDeclaredEncoding(Array(slice)) }
                 do { try forbidden.scan(slice) } catch let found as ForbiddenBytes.Found {
                     let (line, column) = position(ofByte: found.fileOffset)

@@ -9,6 +9,9 @@ public struct IngestOptions: Sendable {
     public var replace = false
     public var dryRun = false
     public var sitanVersion = "0"
+    /// Whether rows are written on a second thread while the file is read (the database is
+    /// the same either way; one thread is slower on a machine with two cores or more).
+    public var parallel = true
     /// Called with (bytes read, file size, rows read) while reading.
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
 
@@ -58,29 +61,33 @@ public struct Ingestor {
     }
 
     /// Ingests one file in one transaction (rolled back for `--dry-run`, PII, or strict rejects).
+    ///
+    /// The file's SHA-256 is computed in the same pass that reads it, so an earlier load of the
+    /// same file is found (and refused, or replaced) once the file has been read; the source
+    /// row holds a unique placeholder until then, inside the transaction.
     public func ingest(file path: String) throws -> IngestReport {
         try HeaderGuard.checkName(of: path)
-        let sha = try SHA256.hex(ofFile: path)
         var report = IngestReport(file: path, source: codebook.source.name)
         let database = store.database
         try database.execute("BEGIN IMMEDIATE")
         do {
             try store.checkDefinitions(of: codebook)
             let registry = SourceRegistry(database: database)
-            let entry = sourceEntry(path: path, sha: sha)
+            var entry = sourceEntry(path: path, sha: "pending:" + UUID().uuidString)
             try registry.checkRoundCountry(entry, codebook: codebook.path)
-            report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources)
             let sourceID = try registry.insert(entry, sitanVersion: options.sitanVersion)
-            session.sources.insert(sourceID)
             var load = try LoadRun(store: store, codebook: codebook, path: path, sourceID: sourceID, options: options)
             try load.run(report: &report)
+            entry.sha256 = load.sha256
+            report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources, current: sourceID)
+            session.sources.insert(sourceID)
             try report.checkSomethingLoaded(format: codebook.file)
             try registry.checkOneYearPerDefaultRound(entry, codebook: codebook)
             if options.strict && report.rowsRejected > 0 {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })
             }
-            try registry.finish(sourceID, report: report)
+            try registry.finish(sourceID, report: report, sha256: entry.sha256)
             try store.record(load.usedVariables)
             try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
         } catch {

@@ -12,6 +12,8 @@ struct LoadRun {
     let sourceID: Int64
     let options: IngestOptions
     private(set) var usedVariables: [Variable] = []
+    /// The SHA-256 of the file: computed in the CSV pass, by a separate read for other files.
+    private(set) var sha256 = ""
 
     init(store: Store, codebook: Codebook, path: String, sourceID: Int64, options: IngestOptions) throws {
         self.store = store
@@ -23,17 +25,23 @@ struct LoadRun {
 
     mutating func run(report: inout IngestReport) throws {
         let sink = RowSink(run: self)
+        defer { sink.stop() }
         if let kind = StatFileReader.kind(of: path) {
             let reader = StatFileReader(path: path, kind: kind, valueLabels: codebook.file.valueLabels)
             try reader.forEachRecord { record in try sink.accept(record) }
+            sha256 = try SHA256.hex(ofFile: path)
         } else {
             let reader = CSVReader(path: path, dialect: codebook.file.dialect)
+            let digest = try SHA256.Stream(file: path)
+            reader.onBytes = { try digest.update($0) }
             if let progress = options.progress {
                 reader.onProgress = { [sink] bytes, size in progress(bytes, size, sink.rowsRead) }
             }
             try reader.forEachRecord { record in try sink.accept(record) }
+            sha256 = try digest.finish()
         }
         guard sink.mapper != nil else { throw CSVReadingError.emptyFile(file: path) }
+        try sink.finish()
         report.rowsRead = sink.rowsRead
         report.rowsLoaded = sink.rowsLoaded
         report.rowsRejected = sink.rowsRejected
@@ -51,22 +59,23 @@ struct LoadRun {
 }
 
 /// Receives records from the reader: the header first, then rows.
+///
+/// Rows are guarded and mapped here, on the reading thread, and written in batches by a
+/// ``RowWriter``: on a second thread when ``IngestOptions/parallel`` is set (the default),
+/// else on this one; the database is the same either way.
 final class RowSink {
     let run: LoadRun
     let guardian = PIIGuard()
     var mapper: RowMapper?
-    var insert: Statement?
-    var rejectInsert: Statement?
     var checked: [Bool] = []  // per raw column: whether the PII guard looks at it
     var rowsRead = 0, rowsLoaded = 0, rowsRejected = 0
     var firstProblems: [RowProblem] = []
     var reasons: [String: Int] = [:]
-
-    let arena = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+    private var writer: RowWriter?
+    private var background: BackgroundWriter?
+    private var batch = RowBatch()
 
     init(run: LoadRun) { self.run = run }
-
-    deinit { arena.deallocate() }
 
     func accept(_ record: CSVRecord) throws {
         guard let mapper else { return try acceptHeader(record) }
@@ -78,9 +87,33 @@ final class RowSink {
         } else if let problem = mapper.map(record) {
             try reject(problem)
         } else {
-            try insertRow(mapper.values, line: record.line)
+            batch.operations.append(.insert(line: record.line, start: batch.values.count))
+            batch.values.append(contentsOf: mapper.values)
             rowsLoaded += 1
+            if batch.operations.count >= RowBatch.rows { try flush() }
         }
+    }
+
+    /// Writes what is left and waits for the writer.
+    ///
+    /// - Throws: the writer's error (a full disk, for example).
+    func finish() throws {
+        try flush()
+        try background?.finish()
+        background = nil
+    }
+
+    /// Stops the writer without writing what waits (reading failed; the caller rolls back).
+    func stop() {
+        background?.stop()
+        background = nil
+    }
+
+    private func flush() throws {
+        guard !batch.operations.isEmpty, let writer else { return }
+        if let background { try background.put(batch) } else { try writer.write(batch) }
+        batch.values.removeAll(keepingCapacity: true)
+        batch.operations.removeAll(keepingCapacity: true)
     }
 
     private func acceptHeader(_ record: CSVRecord) throws {
@@ -91,8 +124,17 @@ final class RowSink {
         let mapper = try RowMapper(codebook: run.codebook, header: header, file: run.path, headerColumns: columns)
         self.mapper = mapper
         checked = header.map { run.codebook.safe[$0] == nil }
-        insert = try run.prepareTable(for: mapper)
-        rejectInsert = try SourceRegistry(database: run.store.database).prepareReject()
+        let registry = SourceRegistry(database: run.store.database)
+        let writer = RowWriter(
+            insert: try run.prepareTable(for: mapper), rejectInsert: try registry.prepareReject(), registry: registry,
+            sourceID: run.sourceID, width: mapper.columns.count)
+        self.writer = writer
+        batch.values.reserveCapacity(RowBatch.rows * mapper.columns.count)
+        if run.options.parallel {
+            let background = BackgroundWriter(writer: writer)
+            background.start()
+            self.background = background
+        }
     }
 
     /// Refuses the file on an identifier in a checked field; returns the first field with a
@@ -118,39 +160,7 @@ final class RowSink {
         rowsRejected += 1
         if firstProblems.count < 10 { firstProblems.append(problem) }
         reasons[IngestReport.reasonKey(problem), default: 0] += 1
-        guard let statement = rejectInsert else { return }
-        try SourceRegistry(database: run.store.database).reject(
-            statement, source: run.sourceID, line: problem.line, column: problem.column, field: problem.field, reason: problem.reason)
-    }
-
-    /// Binds one row and runs the insert. Text is copied into `arena`, which lives until the
-    /// statement has run, and bound without SQLite making its own copy (no malloc per field).
-    @inline(__always)
-    private func insertRow(_ values: [Value], line: Int) throws {
-        guard let statement = insert else { return }
-        try statement.bind(1, int: run.sourceID)
-        try statement.bind(2, int: Int64(line))
-        var used = 0
-        var index: Int32 = 3
-        for value in values {
-            switch value {
-            case .null: try statement.bindNull(index)
-            case let .integer(v): try statement.bind(index, int: v)
-            case let .real(v): try statement.bind(index, double: v)
-            case let .text(text):
-                var v = text
-                try v.withUTF8 { bytes in
-                    if used + bytes.count <= arena.count, let base = bytes.baseAddress {
-                        (arena.baseAddress! + used).update(from: base, count: bytes.count)
-                        try statement.bind(index, staticText: arena.baseAddress! + used, count: bytes.count)
-                        used += bytes.count
-                    } else {
-                        try statement.bind(index, text: text)
-                    }
-                }
-            }
-            index += 1
-        }
-        try statement.run()
+        batch.operations.append(.reject(problem))
+        if batch.operations.count >= RowBatch.rows { try flush() }
     }
 }

@@ -13,22 +13,49 @@ public enum SHA256 {
             throw StorageError.cannotRead(file: path, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
-        guard let context = EVP_MD_CTX_new() else { throw digestFailed("OpenSSL could not allocate a digest") }
-        defer { EVP_MD_CTX_free(context) }
-        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { throw digestFailed("SHA-256 is not available") }
+        let digest = try Stream(file: path)
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 1 << 20, file) }
             // A read error (a folder, an I/O error) must not give the hash of a prefix of the file.
             if ferror(file) != 0 { throw StorageError.cannotRead(file: path, reason: String(cString: strerror(errno))) }
             if count == 0 { break }
-            let updated = buffer.withUnsafeBytes { EVP_DigestUpdate(context, $0.baseAddress, count) }
-            guard updated == 1 else { throw digestFailed("SHA-256 failed while reading \(path)") }
+            try buffer.withUnsafeBytes { try digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
-        var digest = [UInt8](repeating: 0, count: 32)
-        var length: UInt32 = 0
-        guard EVP_DigestFinal_ex(context, &digest, &length) == 1, length == 32 else { throw digestFailed("SHA-256 failed") }
-        return hex(digest)
+        return try digest.finish()
+    }
+
+    /// A SHA-256 computed piece by piece, so that a file is hashed in the same pass that
+    /// parses it (ingest) instead of in a separate read.
+    final class Stream {
+        private let context: OpaquePointer
+        private let file: String
+
+        /// - Parameter file: the file being hashed, for messages.
+        init(file: String) throws {
+            guard let context = EVP_MD_CTX_new() else { throw digestFailed("OpenSSL could not allocate a digest") }
+            self.context = context
+            self.file = file
+            guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { throw digestFailed("SHA-256 is not available") }
+        }
+
+        deinit { EVP_MD_CTX_free(context) }
+
+        /// Adds the next bytes of the file.
+        func update(_ bytes: UnsafeRawBufferPointer) throws {
+            guard bytes.count > 0 else { return }
+            guard EVP_DigestUpdate(context, bytes.baseAddress, bytes.count) == 1 else {
+                throw digestFailed("SHA-256 failed while reading \(file)")
+            }
+        }
+
+        /// The lower-case hex digest of every byte added.
+        func finish() throws -> String {
+            var digest = [UInt8](repeating: 0, count: 32)
+            var length: UInt32 = 0
+            guard EVP_DigestFinal_ex(context, &digest, &length) == 1, length == 32 else { throw digestFailed("SHA-256 failed") }
+            return hex(digest)
+        }
     }
 }
 

@@ -26,13 +26,13 @@ struct SourceRegistry {
     /// Deletes an earlier load of the same file (same hash) or of the same source (same name,
     /// for example a partner's corrected file), with `replace`; refuses otherwise. Sources
     /// loaded earlier in the same run (several files under one codebook) are kept. Returns
-    /// whether something was replaced.
-    func clearPrevious(_ entry: SourceEntry, replace: Bool, keeping sameRun: Set<Int64> = []) throws -> Bool {
+    /// whether something was replaced. `current` is the source being loaded, never cleared.
+    func clearPrevious(_ entry: SourceEntry, replace: Bool, keeping sameRun: Set<Int64> = [], current: Int64? = nil) throws -> Bool {
         let previous = try database.rows(
             "SELECT id, name, ingested_at, sha256 = ?1, file FROM sources WHERE sha256 = ?1 OR name = ?2 ORDER BY id",
             [.text(entry.sha256), .text(entry.name)]
         ).filter { row in
-            guard case let .integer(id) = row[0] else { return false }
+            guard case let .integer(id) = row[0], id != current else { return false }
             return !sameRun.contains(id) || row[3] == .integer(1)
         }
         guard !previous.isEmpty else { return false }
@@ -112,11 +112,16 @@ struct SourceRegistry {
         return database.lastInsertRowID
     }
 
-    /// Records the final counts (the table's CHECK enforces read = loaded + rejected).
-    func finish(_ id: Int64, report: IngestReport) throws {
+    /// Records the final counts (the table's CHECK enforces read = loaded + rejected) and,
+    /// when given, the file's SHA-256 (computed while it was read).
+    func finish(_ id: Int64, report: IngestReport, sha256: String? = nil) throws {
         try database.execute(
             "UPDATE sources SET rows_read = \(report.rowsRead), rows_loaded = \(report.rowsLoaded), rows_rejected = \(report.rowsRejected) WHERE id = \(id)"
         )
+        guard let sha256 else { return }
+        let statement = try database.prepare("UPDATE sources SET sha256 = ? WHERE id = ?")
+        try statement.bind([.text(sha256), .integer(id)])
+        try statement.run()
     }
 
     /// Adds the columns a source needs to its table and prepares the insert statement.

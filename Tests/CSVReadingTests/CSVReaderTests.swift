@@ -262,3 +262,21 @@ func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
         #expect(limit(Array((header + ",c\n").utf8)) != nil)
     }
 }
+
+@Suite struct CSVReaderRawBytesTests {
+    /// The raw chunks handed out while parsing are the file, byte for byte and in order (a
+    /// digest computed from them is the file's), also across chunk boundaries and in a code page.
+    @Test(arguments: [1, 2 * CSVReader.chunkSize / 15 + 7])
+    func everyRawByteIsPassedOnceInOrder(rows: Int) throws {
+        let row: [UInt8] = Array("1;Ryga;".utf8) + [0xB9, 0xEA] + Array(";3,5\r\n".utf8)  // "ąę" in Windows-1250
+        let bytes = Array("id;town;w\n".utf8) + Array([[UInt8]](repeating: row, count: rows).joined())
+        let path = temporaryFile(bytes)
+        let reader = CSVReader(path: path, dialect: CSVDialect(encoding: .windows1250, delimiter: UInt8(ascii: ";")))
+        var seen: [UInt8] = []
+        var records = 0
+        reader.onBytes = { seen.append(contentsOf: $0) }
+        try reader.forEachRecord { _ in records += 1 }
+        #expect(seen == bytes)
+        #expect(records == rows + 1)
+    }
+}
