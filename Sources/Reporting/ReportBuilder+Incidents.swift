@@ -113,7 +113,7 @@ extension ReportBuilder {
     /// dispersion, from the published trends.
     private func trendsTable(_ rates: PublishedRates) -> String {
         guard let trends = rates.trends else { return "" }
-        let rows = PublishedRow.rows(trends).map { row in
+        let rows = byCountry(PublishedRow.rows(trends)) { $0["country"]?.text }.map { row in
             let change =
                 row["apc"].map { cell in
                     cell.value == nil
@@ -154,13 +154,17 @@ extension ReportBuilder {
                 }
             }
             + [strings["col.total"]]
-        let rows = PublishedRow.rows(table).enumerated().map { index, row in
+        // Country rows in the dictionary's order, the total row last.
+        let ordered =
+            byCountry(PublishedRow.rows(table).enumerated().filter { $0.offset != table.totalRow }) { $0.element["country"]?.text }
+            + PublishedRow.rows(table).enumerated().filter { $0.offset == table.totalRow }
+        let rows = ordered.map { index, row in
             let group = distribution.by.map { index == table.totalRow ? strings["col.total"] : labels.category($0, row[$0]?.text ?? "") }
             return group
                 + categories.map { category in
-                    let count = style.cellText(row[category]), percent = row[category + " %"]
-                    return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
-                } + [style.cellText(row["total"])]
+                    let count = style.count(row[category]), percent = row[category + " %"]
+                    return percent?.value == nil ? count : "\(count) (\(style.percentSign(style.cellText(percent))))"
+                } + [style.count(row["total"])]
         }
         // The note explains the missing column only where the table has one.
         let notes = [strings["note.distribution"]] + (categories.contains("missing") ? [strings["note.distributionMissing"]] : [])
@@ -181,7 +185,7 @@ extension ReportBuilder {
             if list.count > 1 { sentence += " " + strings["finding.ratesCaveat"] }
             sentences.append(sentence)
         }
-        let trends = incidents.rates.trends.map(PublishedRow.rows) ?? []
+        let trends = byCountry(incidents.rates.trends.map(PublishedRow.rows) ?? []) { $0["country"]?.text }
         let changes = trends.compactMap { row -> String? in
             guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
             let country = labels.category("country", row["country"]?.text ?? "")

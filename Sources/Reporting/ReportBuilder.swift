@@ -42,7 +42,7 @@ struct ReportBuilder {
     ) {
         self.strings = strings
         self.style = NumberStyle(language: strings.language)
-        self.labels = labels
+        self.labels = labels.narrowingAgeBands("age_group", present: survey.agesPresent)
         self.k = k
         self.sources = sources
         self.survey = survey
@@ -69,6 +69,17 @@ struct ReportBuilder {
     func ordered(_ codes: Set<String>, variable: String) -> [String] {
         let known = labels.categories(variable).filter(codes.contains)
         return known + codes.subtracting(known).sorted()
+    }
+
+    /// Rows sorted by their country in the dictionary's order (then unknown codes by name), the
+    /// same order in every table; the sort is stable, so other orderings within a country stay.
+    func byCountry<Row>(_ rows: [Row], country: (Row) -> String?) -> [Row] {
+        let order = labels.categories("country")
+        let ranked = rows.enumerated().map { offset, row -> (rank: Int, code: String, offset: Int, row: Row) in
+            let code = country(row) ?? ""
+            return (order.firstIndex(of: code) ?? order.count, code, offset, row)
+        }
+        return ranked.sorted { a, b in (a.rank, a.code, a.offset) < (b.rank, b.code, b.offset) }.map(\.row)
     }
 
     /// Adds a figure.

@@ -97,7 +97,8 @@ extension ReportStrings {
         "note.tests": "Second-order Rao–Scott F test with fractional degrees of freedom (R survey's svychisq, statistic = \"F\").",
 
         // MARK: - Sections' text
-        "sources.intro": "Every file loaded into the database, in order of ingest. Rows read = rows loaded + rows rejected.",
+        "sources.intro":
+            "Every file loaded into the database, by country (files that cover several countries last), each country's files in order of ingest. Rows read = rows loaded + rows rejected.",
         "prevalence.intro": "Share of respondents who reported each experience (binary harmonised indicators, share of 1).",
         "prevalence.overviewIntro": "Each indicator by country; the figure shows the estimates with their 95% confidence intervals.",
         "comparisons.intro":
@@ -223,5 +224,58 @@ extension ReportStrings {
             "The estimated number of pupils in the surveyed population who reported each experience: the weighted total of the indicator with its 95% confidence interval, rounded to the nearest 100.",
         "note.totals":
             "Weighted design-based totals (as R survey's svytotal) with 95% CIs; they rest on the survey weights adding up to the pupil population. Lower limits below zero are shown as 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`). Extracted 2026-11-29. © European Union, CC BY 4.0.",
+        "h.sample":
+            "Sample",
+        "sample.intro":
+            "Respondents of each country's latest survey round by sex and by age group: the number of respondents (unweighted) and their weighted share.",
+        "col.characteristic":
+            "Characteristic",
+        "col.category":
+            "Category",
+        "col.weightedPercent":
+            "% (weighted)",
+        "note.sample":
+            "n = respondents in the category (unweighted); % = weighted share among the respondents with a value. A sex or age group whose count could be recomputed from the other published tables is suppressed (:c).",
+        "h.perpetratorSurvey":
+            "Perpetrator's relation to the child, as the respondents told it",
+        "perpetrator.intro":
+            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), who the perpetrator was.",
+        "note.perpetratorSurvey":
+            "n = respondents in the domain who answered; weighted design-based percentages of each relation (category shares, R survey's svymean of the factor); \"not applicable\", \"don't know\" and refusals are not counted.",
+        "reason.unknownCode":
+            "unknown code",
+        "reason.notWholeNumber":
+            "not a whole number",
+        "reason.decimalPoint":
+            "not a number: decimal point where the codebook says decimal comma",
+        "reason.decimalComma":
+            "not a number: decimal comma where the codebook says decimal point",
+        "reason.notNumber":
+            "not a number",
+        "reason.notBinary":
+            "not 0 or 1",
+        "reason.outOfRange":
+            "out of range {1}",
+        "reason.badDate":
+            "not a valid date in the form {1}",
+        "reason.malformedQuote":
+            "malformed quoted field (a stray or unclosed quote)",
+        "reason.fieldCount":
+            "expected {1} fields, found {2}",
+        "reason.controlCharacter":
+            "control character (such as NUL) in the field",
+        "reason.inexact":
+            "a whole number too large to be held exactly",
+        "reason.noLookup":
+            "{1} has no entry in {2} for {3}",
+        "reason.eurostatLayout":
+            "wrong number of key parts or values in a Eurostat line",
+        "reason.eurostatValue":
+            "not a Eurostat value (number or ':' with flags)",
+        "reason.eurostatRange":
+            "a count or population outside 0 to 10 000 000 000",
     ]
 }

@@ -98,7 +98,8 @@ extension ReportStrings {
         "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
 
         // MARK: - Sections' text
-        "sources.intro": "Visi datubāzē ielādētie faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
+        "sources.intro":
+            "Visi datubāzē ielādētie faili pa valstīm (faili, kas aptver vairākas valstis, – beigās), katras valsts faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
         "prevalence.intro": "Respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
@@ -224,8 +225,61 @@ extension ReportStrings {
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Aptuvenais bērnu skaits",
         "prevalence.totalsIntro":
-            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95 % ticamības intervālu, noapaļota līdz tuvākajam simtam.",
         "note.totals":
-            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95% ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95 % ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; policijas reģistrētie noziedzīgie nodarījumi pēc kategorijas) un *Population on 1 January by age and sex* (`demo_pjan`; iedzīvotāji 1. janvārī pēc vecuma un dzimuma). Dati iegūti 2026-11-29. © Eiropas Savienība, CC BY 4.0.",
+        "h.sample":
+            "Izlase",
+        "sample.intro":
+            "Katras valsts jaunākās aptaujas kārtas respondenti pēc dzimuma un vecuma grupas: respondentu skaits (nesvērts) un viņu svērtais īpatsvars.",
+        "col.characteristic":
+            "Pazīme",
+        "col.category":
+            "Kategorija",
+        "col.weightedPercent":
+            "% (svērts)",
+        "note.sample":
+            "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem ir vērtība. Dzimums vai vecuma grupa, kuras skaitu varētu atjaunot no citām publicētajām tabulām, ir slēpta (:c).",
+        "h.perpetratorSurvey":
+            "Varmākas saistība ar bērnu pēc respondentu sniegtajām atbildēm",
+        "perpetrator.intro":
+            "Starp respondentiem, kuri norādīja jebkādu seksuālu vardarbību jebkad dzīvē (domēns: {domain} = 1), – kas bija varmāka.",
+        "note.perpetratorSurvey":
+            "n = domēna respondenti, kuri atbildēja; katras saistības svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, R pakotnes survey svymean faktoram); atbildes \"neattiecas\", \"nezinu\" un atteikumi nav ieskaitīti.",
+        "reason.unknownCode":
+            "nezināms kods",
+        "reason.notWholeNumber":
+            "nav vesels skaitlis",
+        "reason.decimalPoint":
+            "nav skaitlis: decimālpunkts, lai gan kodu grāmatā norādīts decimālkomats",
+        "reason.decimalComma":
+            "nav skaitlis: decimālkomats, lai gan kodu grāmatā norādīts decimālpunkts",
+        "reason.notNumber":
+            "nav skaitlis",
+        "reason.notBinary":
+            "nav 0 vai 1",
+        "reason.outOfRange":
+            "ārpus pieļaujamā intervāla {1}",
+        "reason.badDate":
+            "nav derīgs datums formā {1}",
+        "reason.malformedQuote":
+            "bojāts pēdiņās ietverts lauks (lieka vai neaizvērta pēdiņa)",
+        "reason.fieldCount":
+            "gaidīti {1} lauki, atrasti {2}",
+        "reason.controlCharacter":
+            "vadības rakstzīme (piemēram, NUL) laukā",
+        "reason.inexact":
+            "vesels skaitlis, kas ir pārāk liels, lai to glabātu precīzi",
+        "reason.noLookup":
+            "{1}: failā {2} nav ieraksta valstij {3}",
+        "reason.eurostatLayout":
+            "nepareizs atslēgas daļu vai vērtību skaits Eurostat rindā",
+        "reason.eurostatValue":
+            "nav Eurostat vērtība (skaitlis vai ':' ar karodziņiem)",
+        "reason.eurostatRange":
+            "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10 000 000 000",
     ]
 }

@@ -98,7 +98,8 @@ extension ReportStrings {
         "note.distribution": "Užregistruotų atvejų skaičius ir jų procentinė dalis eilutėje.",
 
         // MARK: - Sections' text
-        "sources.intro": "Visi į duomenų bazę įkelti failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
+        "sources.intro":
+            "Visi į duomenų bazę įkelti failai pagal šalis (kelias šalis apimantys failai – pabaigoje), kiekvienos šalies failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
         "prevalence.intro": "Respondentų, nurodžiusių atitinkamą patirtį, dalis (suderinti dvejetainiai rodikliai; reikšmės 1 dalis).",
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
@@ -229,5 +230,58 @@ extension ReportStrings {
             "Apskaičiuotas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
         "note.totals":
             "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95 % pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostatas. *Offences by offence category – police data* (`crim_off_cat`; policijos užregistruoti nusikaltimai pagal kategoriją) ir *Population on 1 January by age and sex* (`demo_pjan`; gyventojai sausio 1 d. pagal amžių ir lytį). Duomenys gauti 2026-11-29. © Europos Sąjunga, CC BY 4.0.",
+        "h.sample":
+            "Imtis",
+        "sample.intro":
+            "Kiekvienos šalies naujausio apklausos etapo respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
+        "col.characteristic":
+            "Požymis",
+        "col.category":
+            "Kategorija",
+        "col.weightedPercent":
+            "% (svertinis)",
+        "note.sample":
+            "n – respondentai kategorijoje (nesvertinis skaičius); % – svertinė dalis tarp respondentų, turinčių reikšmę. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
+        "h.perpetratorSurvey":
+            "Smurtautojo ryšys su vaiku pagal respondentų atsakymus",
+        "perpetrator.intro":
+            "Tarp respondentų, nurodžiusių bet kokią seksualinę prievartą per visą gyvenimą (sritis: {domain} = 1), – kas buvo smurtautojas.",
+        "note.perpetratorSurvey":
+            "n – srities respondentai, kurie atsakė; kiekvieno ryšio svertiniai, imties plano pagrindu apskaičiuoti procentai (kategorijų dalys, R paketo survey svymean veiksniui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai neįskaičiuoti.",
+        "reason.unknownCode":
+            "nežinomas kodas",
+        "reason.notWholeNumber":
+            "ne sveikasis skaičius",
+        "reason.decimalPoint":
+            "ne skaičius: dešimtainis taškas, nors kodų knygoje nurodytas dešimtainis kablelis",
+        "reason.decimalComma":
+            "ne skaičius: dešimtainis kablelis, nors kodų knygoje nurodytas dešimtainis taškas",
+        "reason.notNumber":
+            "ne skaičius",
+        "reason.notBinary":
+            "ne 0 ir ne 1",
+        "reason.outOfRange":
+            "už leistino intervalo {1}",
+        "reason.badDate":
+            "netinkama data (laukiama forma {1})",
+        "reason.malformedQuote":
+            "netaisyklingas kabutėse esantis laukas (perteklinė arba neuždaryta kabutė)",
+        "reason.fieldCount":
+            "tikėtasi laukų: {1}, rasta: {2}",
+        "reason.controlCharacter":
+            "valdymo simbolis (pvz., NUL) lauke",
+        "reason.inexact":
+            "sveikasis skaičius per didelis, kad būtų saugomas tiksliai",
+        "reason.noLookup":
+            "{1}: faile {2} nėra įrašo šaliai {3}",
+        "reason.eurostatLayout":
+            "netinkamas rakto dalių ar reikšmių skaičius Eurostato eilutėje",
+        "reason.eurostatValue":
+            "ne Eurostato reikšmė (skaičius arba ':' su žymomis)",
+        "reason.eurostatRange":
+            "skaičius ar gyventojų skaičius už intervalo nuo 0 iki 10 000 000 000",
     ]
 }

@@ -99,7 +99,7 @@ extension ReportStrings {
 
         // MARK: - Sections' text
         "sources.intro":
-            "Wszystkie pliki załadowane do bazy, w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
+            "Wszystkie pliki załadowane do bazy według kraju (pliki obejmujące kilka krajów na końcu), pliki każdego kraju w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
         "prevalence.intro":
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
@@ -231,5 +231,58 @@ extension ReportStrings {
             "Szacowana liczba uczniów w badanej populacji, którzy wskazali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
         "note.totals":
             "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada populacji uczniów. Dolne granice poniżej zera podano jako 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; przestępstwa zarejestrowane przez policję według kategorii) i *Population on 1 January by age and sex* (`demo_pjan`; ludność na 1 stycznia według wieku i płci). Dane pobrane 2026-11-29. © Unia Europejska, CC BY 4.0.",
+        "h.sample":
+            "Próba",
+        "sample.intro":
+            "Respondenci najnowszej rundy badania w każdym kraju według płci i grupy wieku: liczba respondentów (nieważona) i ich ważony odsetek.",
+        "col.characteristic":
+            "Cecha",
+        "col.category":
+            "Kategoria",
+        "col.weightedPercent":
+            "% (ważony)",
+        "note.sample":
+            "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów z wartością. Płeć lub grupa wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
+        "h.perpetratorSurvey":
+            "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
+        "perpetrator.intro":
+            "Wśród respondentów, którzy zgłosili jakiekolwiek wykorzystywanie seksualne kiedykolwiek w życiu (domena: {domain} = 1), kim był sprawca.",
+        "note.perpetratorSurvey":
+            "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean czynnika w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy nie są liczone.",
+        "reason.unknownCode":
+            "nieznany kod",
+        "reason.notWholeNumber":
+            "nie jest liczbą całkowitą",
+        "reason.decimalPoint":
+            "nie jest liczbą: kropka dziesiętna, choć książka kodów wskazuje przecinek",
+        "reason.decimalComma":
+            "nie jest liczbą: przecinek dziesiętny, choć książka kodów wskazuje kropkę",
+        "reason.notNumber":
+            "nie jest liczbą",
+        "reason.notBinary":
+            "nie jest 0 ani 1",
+        "reason.outOfRange":
+            "poza zakresem {1}",
+        "reason.badDate":
+            "nieprawidłowa data (oczekiwany format {1})",
+        "reason.malformedQuote":
+            "błędne pole w cudzysłowie (zbędny lub niezamknięty cudzysłów)",
+        "reason.fieldCount":
+            "oczekiwano pól: {1}, znaleziono: {2}",
+        "reason.controlCharacter":
+            "znak sterujący (np. NUL) w polu",
+        "reason.inexact":
+            "liczba całkowita zbyt duża, by ją dokładnie przechować",
+        "reason.noLookup":
+            "{1}: brak wpisu w {2} dla kraju {3}",
+        "reason.eurostatLayout":
+            "nieprawidłowa liczba części klucza lub wartości w wierszu Eurostatu",
+        "reason.eurostatValue":
+            "nie jest wartością Eurostatu (liczba lub ':' z flagami)",
+        "reason.eurostatRange":
+            "liczba przestępstw lub ludności poza zakresem od 0 do 10 000 000 000",
     ]
 }
