@@ -15,6 +15,20 @@ extension ReportBuilder {
         "UNODC (2015). *International Classification of Crime for Statistical Purposes (ICCS)*, version 1.0. Vienna: United Nations Office on Drugs and Crime.",
     ]
 
+    /// The glossary's terms, in the order shown (`glossary.<key>.term` and `.text`).
+    static let glossaryTerms = [
+        "prevalence", "incidence", "recordedRate", "weight", "psu", "designEffect", "ci", "raoScott", "quasiPoisson", "iccs", "sdc",
+        "suppression", "reliability",
+    ]
+
+    /// `glossary`: `intro`, `terms` (each {`term`, `text`}).
+    func glossarySection() -> [String: Any] {
+        [
+            "intro": strings["glossary.intro"],
+            "terms": Self.glossaryTerms.map { ["term": strings["glossary.\($0).term"], "text": strings["glossary.\($0).text"]] },
+        ]
+    }
+
     /// `recommendations`: `{text}`, the placeholder the authors replace.
     func recommendationsSection() -> [String: Any] {
         ["text": strings["recommendations.placeholder"]]

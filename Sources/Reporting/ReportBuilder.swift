@@ -111,6 +111,7 @@ struct ReportBuilder {
         context["recommendations"] = recommendationsSection()
         context["references"] = referencesSection()
         context["annex"] = eurostatAnnexSection()
+        context["glossary"] = glossarySection()
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
             let title = "\(index + 1). " + strings["h." + key]
@@ -122,7 +123,7 @@ struct ReportBuilder {
     /// The numbered sections of the default template, in order.
     static let sectionKeys = [
         "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "recommendations",
-        "references", "annex",
+        "references", "annex", "glossary",
     ]
 
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces

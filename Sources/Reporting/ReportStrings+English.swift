@@ -277,5 +277,54 @@ extension ReportStrings {
             "not a Eurostat value (number or ':' with flags)",
         "reason.eurostatRange":
             "a count or population outside 0 to 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Recorded cases by offence type",
+        "incidents.offencesIntro":
+            "Recorded cases per 100 000 children aged 0–17 by country and year for each offence type (ICCS; a code counts the codes below it), with exact Poisson 95% confidence bands. The same caveat applies: recorded cases are not comparable across countries.",
+        "fig.offenceDesc":
+            "Line chart, {offence}: recorded cases per 100 000 children aged 0–17 by country and year, with 95% confidence bands.",
+        // MARK: - Glossary
+        "h.glossary": "Glossary",
+        "glossary.intro": "The terms of this report as it uses them.",
+        "glossary.prevalence.term": "Prevalence",
+        "glossary.prevalence.text":
+            "The share of children in the surveyed population who had an experience in a given period (lifetime or the past 12 months), estimated from the survey.",
+        "glossary.incidence.term": "Incidence",
+        "glossary.incidence.text":
+            "The number of new cases in a period, often per 100 000 children; in this report only recorded cases, which count what was reported and recorded, not all that happened.",
+        "glossary.recordedRate.term": "Recorded rate",
+        "glossary.recordedRate.text":
+            "Cases recorded by the police or another agency in a year per 100 000 children aged 0–17 living in the country on 1 January of that year.",
+        "glossary.weight.term": "Survey weight",
+        "glossary.weight.text":
+            "How many children of the population a respondent stands for; weights correct for unequal chances of selection and non-response, so that weighted percentages describe the population rather than the sample.",
+        "glossary.psu.term": "PSU (primary sampling unit)",
+        "glossary.psu.text":
+            "The unit drawn at the first stage of the sample, here a school; pupils of one school resemble each other, which the variances take into account.",
+        "glossary.designEffect.term": "Design effect",
+        "glossary.designEffect.text":
+            "The variance of an estimate under the actual sample design divided by its variance under a simple random sample of the same size; above 1 when clustering in schools makes an estimate less precise.",
+        "glossary.ci.term": "Confidence interval (CI)",
+        "glossary.ci.text":
+            "A range computed from the sample that would contain the true value in 95% of repeated samples; it reflects sampling error only, not bias from non-response or under-reporting.",
+        "glossary.raoScott.term": "Rao–Scott test",
+        "glossary.raoScott.text":
+            "A chi-squared test of whether a percentage differs between groups (here countries), corrected for the sample design (second-order correction, reported as an F statistic).",
+        "glossary.quasiPoisson.term": "Quasi-Poisson model",
+        "glossary.quasiPoisson.text":
+            "A Poisson regression of yearly counts whose standard errors are scaled up by the observed overdispersion (variation beyond what a Poisson model expects); used for trends when the dispersion is above 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "The International Classification of Crime for Statistical Purposes (UNODC 2015); its codes (0301 sexual violence, 03011 rape, …) map national offences onto common categories.",
+        "glossary.sdc.term": "Statistical disclosure control",
+        "glossary.sdc.text":
+            "The rules that keep published tables from revealing information about an individual respondent or case, such as hiding small counts; not to be confused with a child's disclosure of abuse.",
+        "glossary.suppression.term": "Suppression (:c)",
+        "glossary.suppression.text":
+            "A cell not published because it counts 1 to k − 1 respondents or cases, or because it could be used to recompute such a cell from totals (complementary suppression).",
+        "glossary.reliability.term": "Reliability marks (:u, u)",
+        "glossary.reliability.text":
+            "Under the NCHS standards for proportions, `:u` marks an estimate not shown because its sample is too small or its interval too wide, `u` an estimate shown with low reliability.",
     ]
 }

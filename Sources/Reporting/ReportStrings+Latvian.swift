@@ -281,5 +281,54 @@ extension ReportStrings {
             "nav Eurostat vērtība (skaitlis vai ':' ar karodziņiem)",
         "reason.eurostatRange":
             "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Reģistrētie gadījumi pēc nodarījuma veida",
+        "incidents.offencesIntro":
+            "Reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; kods ietver zemākā līmeņa kodus) ar precīzām Puasona 95 % ticamības joslām. Arī šeit reģistrētie gadījumi nav salīdzināmi starp valstīm.",
+        "fig.offenceDesc":
+            "Līniju diagramma: reģistrēto gadījumu koeficients ({offence}) uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
+        // MARK: - Glossary
+        "h.glossary": "Terminu skaidrojumi",
+        "glossary.intro": "Šajā pārskatā lietotie termini un to nozīme.",
+        "glossary.prevalence.term": "Izplatība",
+        "glossary.prevalence.text":
+            "To bērnu īpatsvars apsekotajā populācijā, kuriem noteiktā laikposmā (jebkad dzīvē vai pēdējos 12 mēnešos) bijusi attiecīgā pieredze; novērtēta no aptaujas.",
+        "glossary.incidence.term": "Sastopamība",
+        "glossary.incidence.text":
+            "Jaunu gadījumu skaits laikposmā, bieži uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
+        "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
+        "glossary.recordedRate.text":
+            "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgā gada 1. janvārī dzīvoja valstī.",
+        "glossary.weight.term": "Aptaujas svars",
+        "glossary.weight.text":
+            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādas iekļaušanas izlasē iespējas un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
+        "glossary.psu.term": "PSU (primārā izlases vienība)",
+        "glossary.psu.text":
+            "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni ir savstarpēji līdzīgāki, un dispersijas to ņem vērā.",
+        "glossary.designEffect.term": "Dizaina efekts",
+        "glossary.designEffect.text":
+            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījuma izlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
+        "glossary.ci.term": "Ticamības intervāls (TI)",
+        "glossary.ci.text":
+            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepaziņošanas radītu nobīdi.",
+        "glossary.raoScott.term": "Rao–Skota tests",
+        "glossary.raoScott.text":
+            "Hī kvadrāta tests, vai procents atšķiras starp grupām (šeit – valstīm), koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, uzrādīta kā F statistika).",
+        "glossary.quasiPoisson.term": "Kvazi-Puasona modelis",
+        "glossary.quasiPoisson.text":
+            "Gada skaitu Puasona regresija, kuras standartkļūdas palielinātas atbilstoši novērotajai pārmērīgajai izkliedei (variācijai, kas pārsniedz Puasona modeļa paredzēto); izmanto tendencēm, ja izkliede pārsniedz 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Starptautiskā noziedzīgu nodarījumu klasifikācija statistikas vajadzībām (UNODC, 2015); tās kodi (0301 seksuāla vardarbība, 03011 izvarošana, …) ļauj valstu nodarījumus attiecināt uz kopīgām kategorijām.",
+        "glossary.sdc.term": "Statistiskās konfidencialitātes kontrole",
+        "glossary.sdc.text":
+            "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar bērna atklāšanos par piedzīvoto vardarbību.",
+        "glossary.suppression.term": "Slēpšana (:c)",
+        "glossary.suppression.text":
+            "Šūna netiek publicēta, jo tā ietver no 1 līdz k − 1 respondentiem vai gadījumiem vai jo to varētu izmantot šādas šūnas aprēķināšanai no kopsummām (papildu slēpšana).",
+        "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
+        "glossary.reliability.text":
+            "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
     ]
 }

@@ -283,5 +283,54 @@ extension ReportStrings {
             "ne Eurostato reikšmė (skaičius arba ':' su žymomis)",
         "reason.eurostatRange":
             "skaičius ar gyventojų skaičius už intervalo nuo 0 iki 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Užregistruoti atvejai pagal nusikaltimo rūšį",
+        "incidents.offencesIntro":
+            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima žemesnio lygio kodus), su tiksliosiomis Puasono 95 % pasikliautinosiomis juostomis. Ir čia užregistruoti atvejai nėra palyginami tarp šalių.",
+        "fig.offenceDesc":
+            "Linijinė diagrama: užregistruotų atvejų ({offence}) skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+        // MARK: - Glossary
+        "h.glossary": "Terminų žodynėlis",
+        "glossary.intro": "Šioje ataskaitoje vartojami terminai ir jų reikšmė.",
+        "glossary.prevalence.term": "Paplitimas",
+        "glossary.prevalence.text":
+            "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) patyrė atitinkamą patirtį, dalis, įvertinta pagal apklausą.",
+        "glossary.incidence.term": "Dažnis (naujų atvejų)",
+        "glossary.incidence.text":
+            "Naujų atvejų skaičius per laikotarpį, dažnai 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, atspindintys tai, kas buvo pranešta ir užregistruota, o ne viską, kas įvyko.",
+        "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
+        "glossary.recordedRate.text":
+            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tų metų sausio 1 d. gyvenusių šalyje.",
+        "glossary.weight.term": "Apklausos svoris",
+        "glossary.weight.text":
+            "Kiek populiacijos vaikų atstovauja vienas respondentas; svoriai koreguoja nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
+        "glossary.psu.term": "PAV (pirminis atrankos vienetas)",
+        "glossary.psu.text":
+            "Pirmajame imties etape atrenkamas vienetas, čia – mokykla; vienos mokyklos mokiniai panašesni vieni į kitus, į tai atsižvelgiama skaičiuojant dispersijas.",
+        "glossary.designEffect.term": "Imties plano efektas",
+        "glossary.designEffect.text":
+            "Įverčio dispersija pagal faktinį imties planą, padalyta iš dispersijos tokio pat dydžio paprastojoje atsitiktinėje imtyje; didesnis už 1, kai mokinių grupavimasis mokyklose mažina įverčio tikslumą.",
+        "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
+        "glossary.ci.text":
+            "Pagal imtį apskaičiuotas intervalas, kuris kartotinėse imtyse 95 % atvejų apimtų tikrąją reikšmę; jis atspindi tik imties paklaidą, ne neatsakymo ar nepranešimo sukeltą poslinkį.",
+        "glossary.raoScott.term": "Rao–Scotto testas",
+        "glossary.raoScott.text":
+            "Chi kvadrato testas, ar procentas skiriasi tarp grupių (čia – šalių), pataisytas pagal imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
+        "glossary.quasiPoisson.term": "Kvazi-Puasono modelis",
+        "glossary.quasiPoisson.text":
+            "Metinių skaičių Puasono regresija, kurios standartinės paklaidos padidintos pagal nustatytą per didelę sklaidą (variaciją, viršijančią Puasono modelio numatomą); taikoma tendencijoms, kai sklaidos rodiklis didesnis už 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Tarptautinė nusikaltimų klasifikacija statistikos tikslais (UNODC, 2015); jos kodai (0301 seksualinis smurtas, 03011 išžaginimas, …) leidžia nacionalines nusikalstamas veikas priskirti bendroms kategorijoms.",
+        "glossary.sdc.term": "Statistinių duomenų konfidencialumo apsauga",
+        "glossary.sdc.text":
+            "Taisyklės, neleidžiančios iš skelbiamų lentelių sužinoti apie atskirą respondentą ar atvejį, pavyzdžiui, slepiant mažus skaičius; nepainioti su vaiko atsiskleidimu apie patirtą prievartą.",
+        "glossary.suppression.term": "Slėpimas (:c)",
+        "glossary.suppression.text":
+            "Langelis neskelbiamas, nes jame yra nuo 1 iki k − 1 respondentų ar atvejų arba nes juo būtų galima tokį langelį apskaičiuoti iš sumų (antrinis slėpimas).",
+        "glossary.reliability.term": "Patikimumo žymos (:u, u)",
+        "glossary.reliability.text":
+            "Pagal NCHS dalių pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, `u` – rodomą mažo patikimumo įvertį.",
     ]
 }

@@ -284,5 +284,54 @@ extension ReportStrings {
             "nie jest wartością Eurostatu (liczba lub ':' z flagami)",
         "reason.eurostatRange":
             "liczba przestępstw lub ludności poza zakresem od 0 do 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Zarejestrowane przypadki według rodzaju przestępstwa",
+        "incidents.offencesIntro":
+            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody niższego rzędu), z dokładnymi 95% pasmami ufności Poissona. Również tu zarejestrowane przypadki nie są porównywalne między krajami.",
+        "fig.offenceDesc":
+            "Wykres liniowy: zarejestrowane przypadki ({offence}) na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+        // MARK: - Glossary
+        "h.glossary": "Słowniczek",
+        "glossary.intro": "Terminy używane w raporcie i ich znaczenie.",
+        "glossary.prevalence.term": "Rozpowszechnienie",
+        "glossary.prevalence.text":
+            "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doznały danego doświadczenia, oszacowany na podstawie badania ankietowego.",
+        "glossary.incidence.term": "Zapadalność (nowe przypadki)",
+        "glossary.incidence.text":
+            "Liczba nowych przypadków w danym okresie, często na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
+        "glossary.recordedRate.term": "Współczynnik przypadków zarejestrowanych",
+        "glossary.recordedRate.text":
+            "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju 1 stycznia tego roku.",
+        "glossary.weight.term": "Waga",
+        "glossary.weight.text":
+            "Ile dzieci z populacji reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i braki odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
+        "glossary.psu.term": "PSU (pierwotna jednostka losowania)",
+        "glossary.psu.text":
+            "Jednostka losowana na pierwszym etapie doboru próby, tu szkoła; uczniowie jednej szkoły są do siebie bardziej podobni, co uwzględniają wariancje.",
+        "glossary.designEffect.term": "Efekt schematu losowania",
+        "glossary.designEffect.text":
+            "Wariancja oszacowania przy rzeczywistym schemacie losowania podzielona przez wariancję w prostej próbie losowej tej samej wielkości; większy od 1, gdy skupienie uczniów w szkołach zmniejsza precyzję oszacowania.",
+        "glossary.ci.term": "Przedział ufności (PU)",
+        "glossary.ci.text":
+            "Przedział wyznaczony z próby, który w 95% powtórzonych prób zawierałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowy, a nie obciążenie wynikające z braku odpowiedzi czy niezgłaszania.",
+        "glossary.raoScott.term": "Test Rao–Scotta",
+        "glossary.raoScott.text":
+            "Test chi-kwadrat sprawdzający, czy odsetek różni się między grupami (tu krajami), z poprawką na schemat losowania (poprawka drugiego rzędu, podawana jako statystyka F).",
+        "glossary.quasiPoisson.term": "Model quasi-Poissona",
+        "glossary.quasiPoisson.text":
+            "Regresja Poissona rocznych liczebności, w której błędy standardowe powiększono o zaobserwowaną nadmierną dyspersję (zmienność większą, niż przewiduje model Poissona); stosowany w trendach, gdy dyspersja przekracza 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Międzynarodowa Klasyfikacja Przestępstw do Celów Statystycznych (UNODC, 2015); jej kody (0301 przemoc seksualna, 03011 zgwałcenie, …) przyporządkowują przestępstwa z prawa krajowego wspólnym kategoriom.",
+        "glossary.sdc.term": "Ochrona tajemnicy statystycznej",
+        "glossary.sdc.text":
+            "Reguły, które nie pozwalają, by publikowane tabele ujawniały informacje o pojedynczym respondencie lub przypadku, np. przez utajnianie małych liczebności; nie mylić z ujawnieniem przez dziecko doznanej krzywdy.",
+        "glossary.suppression.term": "Utajnienie (:c)",
+        "glossary.suppression.text":
+            "Komórka nie jest publikowana, ponieważ obejmuje od 1 do k − 1 respondentów lub przypadków albo mogłaby posłużyć do odtworzenia takiej komórki z sum (utajnienie wtórne).",
+        "glossary.reliability.term": "Oznaczenia wiarygodności (:u, u)",
+        "glossary.reliability.text":
+            "Według standardów NCHS dla proporcji `:u` oznacza oszacowanie niepokazane, bo próba jest za mała lub przedział za szeroki, a `u` oszacowanie pokazane o niskiej wiarygodności.",
     ]
 }
