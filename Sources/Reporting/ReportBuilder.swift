@@ -1,4 +1,5 @@
 import Analysis
+import Codebooks
 import Disclosure
 import Storage
 
@@ -27,6 +28,8 @@ struct ReportBuilder {
     let bookkeeping: Bookkeeping
     let incidents: IncidentResults?
     let eurostat: EurostatAnnex?
+    /// The legal context (`datasets/legal-context.yaml`), nil without the file.
+    var legalContext: LegalContext? = nil
     private(set) var figures: [Figure] = []
 
     /// The bookkeeping tables of ``ReportTables``.
@@ -112,6 +115,7 @@ struct ReportBuilder {
         context["references"] = referencesSection()
         context["annex"] = eurostatAnnexSection()
         context["glossary"] = glossarySection()
+        if let legal = legalSection() { context["legal"] = legal }
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
             let title = "\(index + 1). " + strings["h." + key]

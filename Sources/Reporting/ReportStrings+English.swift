@@ -326,5 +326,30 @@ extension ReportStrings {
         "glossary.reliability.term": "Reliability marks (:u, u)",
         "glossary.reliability.text":
             "Under the NCHS standards for proportions, `:u` marks an estimate not shown because its sample is too small or its interval too wide, `u` an estimate shown with low reliability.",
+        // MARK: - Legal context
+        "h.legal":
+            "Legal context",
+        "legal.intro":
+            "The age of consent and the articles of each country's criminal code on sexual offences against children, as a data file with its sources (`datasets/legal-context.yaml`); recorded cases follow these definitions, which differ between countries.",
+        "legal.ageOfConsent":
+            "Age of consent: {age}.",
+        "legal.note":
+            "Titles as cited in the national language, with an English translation; sources consulted on {date}. The file describes the law, not data; check the current wording before citing.",
+        "col.article":
+            "Article",
+        "col.topic":
+            "Topic",
+        "col.titleEnglish":
+            "Title (English)",
+        "col.titleNational":
+            "Title (national language)",
+        "col.legalSource":
+            "Source",
+        "legal.topic.rape": "Rape",
+        "legal.topic.sexual_assault": "Sexual assault",
+        "legal.topic.sexual_acts_with_child": "Sexual acts with a child",
+        "legal.topic.grooming": "Grooming",
+        "legal.topic.exploitation": "Sexual exploitation",
+        "legal.topic.csam": "Child sexual abuse material",
     ]
 }

@@ -330,5 +330,30 @@ extension ReportStrings {
         "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
         "glossary.reliability.text":
             "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
+        // MARK: - Legal context
+        "h.legal":
+            "Tiesiskais konteksts",
+        "legal.intro":
+            "Dzimumattiecību vecuma robeža un katras valsts krimināllikuma panti par seksuāliem noziedzīgiem nodarījumiem pret bērniem – datu fails ar avotiem (`datasets/legal-context.yaml`); reģistrētie gadījumi balstās uz šīm definīcijām, kas dažādās valstīs atšķiras.",
+        "legal.ageOfConsent":
+            "Dzimumattiecību vecuma robeža: {age}.",
+        "legal.note":
+            "Nosaukumi citēti valsts valodā ar tulkojumu angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
+        "col.article":
+            "Pants",
+        "col.topic":
+            "Temats",
+        "col.titleEnglish":
+            "Nosaukums (angliski)",
+        "col.titleNational":
+            "Nosaukums (valsts valodā)",
+        "col.legalSource":
+            "Avots",
+        "legal.topic.rape": "Izvarošana",
+        "legal.topic.sexual_assault": "Seksuāla vardarbība",
+        "legal.topic.sexual_acts_with_child": "Seksuālas darbības ar bērnu",
+        "legal.topic.grooming": "Pavedināšana (grooming)",
+        "legal.topic.exploitation": "Seksuāla izmantošana",
+        "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
     ]
 }

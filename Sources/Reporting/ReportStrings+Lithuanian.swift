@@ -332,5 +332,30 @@ extension ReportStrings {
         "glossary.reliability.term": "Patikimumo žymos (:u, u)",
         "glossary.reliability.text":
             "Pagal NCHS dalių pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, `u` – rodomą mažo patikimumo įvertį.",
+        // MARK: - Legal context
+        "h.legal":
+            "Teisinis kontekstas",
+        "legal.intro":
+            "Lytinio apsisprendimo amžius ir kiekvienos šalies baudžiamojo kodekso straipsniai dėl seksualinių nusikaltimų vaikams – duomenų failas su šaltiniais (`datasets/legal-context.yaml`); užregistruoti atvejai remiasi šiomis apibrėžtimis, kurios šalyse skiriasi.",
+        "legal.ageOfConsent":
+            "Lytinio apsisprendimo amžius: {age}.",
+        "legal.note":
+            "Pavadinimai cituojami valstybine kalba, su vertimu į anglų kalbą; šaltiniai peržiūrėti {date}. Failas aprašo teisės normas, ne duomenis; prieš cituodami patikrinkite galiojančią redakciją.",
+        "col.article":
+            "Straipsnis",
+        "col.topic":
+            "Tema",
+        "col.titleEnglish":
+            "Pavadinimas (anglų k.)",
+        "col.titleNational":
+            "Pavadinimas (valstybine kalba)",
+        "col.legalSource":
+            "Šaltinis",
+        "legal.topic.rape": "Išžaginimas",
+        "legal.topic.sexual_assault": "Seksualinis prievartavimas",
+        "legal.topic.sexual_acts_with_child": "Seksualiniai veiksmai su vaiku",
+        "legal.topic.grooming": "Viliojimas (grooming)",
+        "legal.topic.exploitation": "Seksualinis išnaudojimas",
+        "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
     ]
 }

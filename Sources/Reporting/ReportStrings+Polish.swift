@@ -333,5 +333,30 @@ extension ReportStrings {
         "glossary.reliability.term": "Oznaczenia wiarygodności (:u, u)",
         "glossary.reliability.text":
             "Według standardów NCHS dla proporcji `:u` oznacza oszacowanie niepokazane, bo próba jest za mała lub przedział za szeroki, a `u` oszacowanie pokazane o niskiej wiarygodności.",
+        // MARK: - Legal context
+        "h.legal":
+            "Kontekst prawny",
+        "legal.intro":
+            "Wiek przyzwolenia i artykuły kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, jako plik danych ze źródłami (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach, które różnią się między krajami.",
+        "legal.ageOfConsent":
+            "Wiek przyzwolenia: {age}.",
+        "legal.note":
+            "Tytuły cytowane w języku krajowym, z tłumaczeniem na angielski; źródła sprawdzono {date}. Plik opisuje przepisy, a nie dane; przed cytowaniem sprawdź obowiązujące brzmienie.",
+        "col.article":
+            "Artykuł",
+        "col.topic":
+            "Temat",
+        "col.titleEnglish":
+            "Tytuł (po angielsku)",
+        "col.titleNational":
+            "Tytuł (w języku krajowym)",
+        "col.legalSource":
+            "Źródło",
+        "legal.topic.rape": "Zgwałcenie",
+        "legal.topic.sexual_assault": "Napaść seksualna",
+        "legal.topic.sexual_acts_with_child": "Czynności seksualne z dzieckiem",
+        "legal.topic.grooming": "Uwodzenie (grooming)",
+        "legal.topic.exploitation": "Wykorzystywanie seksualne",
+        "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
     ]
 }
