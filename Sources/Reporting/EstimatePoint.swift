@@ -59,7 +59,7 @@ struct EstimatePoint: Sendable {
     /// `9.6%`, with ` u` when flagged, or the mark.
     func percentText(_ style: NumberStyle) -> String {
         guard let estimate else { return suppressionMark }
-        return style.percent(estimate) + "%" + (isLowReliability ? " u" : "")
+        return style.percentSign(style.percent(estimate)) + (isLowReliability ? " u" : "")
     }
 
     /// The figure value.

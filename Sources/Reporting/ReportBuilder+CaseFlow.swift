@@ -16,10 +16,12 @@ extension ReportBuilder {
     /// `caseFlow`: `available`, `intro`, `table`, `figure`, `alt`.
     mutating func caseFlowSection() -> [String: Any] {
         guard let flow = incidents?.caseFlow else { return ["available": false] }
-        let rows = PublishedRow.rows(flow.table).enumerated().compactMap { index, row -> (String, [PublishedCell?])? in
-            guard index != flow.table.totalRow, let country = row["country"]?.text else { return nil }
-            return (country, Self.stages.map { row[$0] })
-        }
+        let rows = byCountry(
+            PublishedRow.rows(flow.table).enumerated().compactMap { index, row -> (String, [PublishedCell?])? in
+                guard index != flow.table.totalRow, let country = row["country"]?.text else { return nil }
+                return (country, Self.stages.map { row[$0] })
+            }
+        ) { $0.0 }
         let cumulative = rows.map { country, cells in (country, Self.cumulative(cells)) }
         let header = [labels.variable("country")] + Self.stages.map { labels.category("stage", $0) }
         let table = cumulative.map { country, counts in
@@ -27,7 +29,7 @@ extension ReportBuilder {
                 + counts.enumerated().map { stage, count in
                     guard let count else { return ":c" }
                     guard stage > 0, let recorded = counts[0], recorded > 0 else { return style.integer(count) }
-                    return "\(style.integer(count)) (\(style.fixed(100 * Double(count) / Double(recorded), 1))%)"
+                    return "\(style.integer(count)) (\(style.percentSign(style.fixed(100 * Double(count) / Double(recorded), 1))))"
                 }
         }
         let tableNotes = [strings["note.caseFlow"]]
@@ -58,7 +60,7 @@ extension ReportBuilder {
                 stages: counts.map { count in
                     guard let count, let recorded = counts[0], recorded > 0 else { return .suppressed(mark: ":c") }
                     let percent = 100 * Double(count) / Double(recorded)
-                    return .shown(percent: percent, text: style.fixed(percent, 1) + "%")
+                    return .shown(percent: percent, text: style.percentSign(style.fixed(percent, 1)))
                 })
         }
         let values = rows.map { country, counts in

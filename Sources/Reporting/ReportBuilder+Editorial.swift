@@ -1,9 +1,9 @@
 /// The sections the tool does not compute: the authors' recommendations (a marked placeholder)
 /// and the references of the methods the report uses.
 extension ReportBuilder {
-    /// The works the methods, notes and annex cite, in citation style; not translated.
+    /// The works the methods, notes and annex cite, in citation style, after Eurostat's data
+    /// sets (`ref.eurostat`, in the report's language); the titles of works are not translated.
     static let references = [
-        "Eurostat. *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`). Extracted 2026-11-29. © European Union, CC BY 4.0.",
         "Garwood, F. (1936). Fiducial limits for the Poisson distribution. *Biometrika*, 28(3/4), 437–442.",
         "Holm, S. (1979). A simple sequentially rejective multiple test procedure. *Scandinavian Journal of Statistics*, 6(2), 65–70.",
         "Hundepool, A., Domingo-Ferrer, J., Franconi, L., et al. (2012). *Statistical Disclosure Control*. Wiley.",
@@ -15,6 +15,20 @@ extension ReportBuilder {
         "UNODC (2015). *International Classification of Crime for Statistical Purposes (ICCS)*, version 1.0. Vienna: United Nations Office on Drugs and Crime.",
     ]
 
+    /// The glossary's terms, in the order shown (`glossary.<key>.term` and `.text`).
+    static let glossaryTerms = [
+        "prevalence", "incidence", "recordedRate", "weight", "psu", "designEffect", "ci", "raoScott", "quasiPoisson", "iccs", "sdc",
+        "suppression", "reliability",
+    ]
+
+    /// `glossary`: `intro`, `terms` (each {`term`, `text`}).
+    func glossarySection() -> [String: Any] {
+        [
+            "intro": strings["glossary.intro"],
+            "terms": Self.glossaryTerms.map { ["term": strings["glossary.\($0).term"], "text": strings["glossary.\($0).text"]] },
+        ]
+    }
+
     /// `recommendations`: `{text}`, the placeholder the authors replace.
     func recommendationsSection() -> [String: Any] {
         ["text": strings["recommendations.placeholder"]]
@@ -22,6 +36,6 @@ extension ReportBuilder {
 
     /// `references`: list of `{text}`.
     func referencesSection() -> [[String: String]] {
-        Self.references.map { ["text": $0] }
+        ([strings["ref.eurostat"]] + Self.references).map { ["text": $0] }
     }
 }

@@ -23,12 +23,14 @@ extension ReportBuilder {
             strings: strings, style: style)
         let file = Figure(name: "help-seeking.svg", svg: figure.svg())
         add(file)
-        return [
+        var context: [String: Any] = [
             "available": true,
             "intro": strings.format("help.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
             "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
             "disclosure": disclosureNote(complementary: true, reliability: true),
             "figure": file.path, "alt": strings["fig.helpDesc"],
         ]
+        if let perpetrator = perpetratorContext() { context["perpetrator"] = perpetrator }
+        return context
     }
 }

@@ -6,6 +6,11 @@ import Storage
 /// Published incident statistics: rates per 100 000 children by country and year (with
 /// trends), and the distribution of cases by victim sex, online and perpetrator relation.
 struct IncidentResults: Sendable {
+    /// The offence types with a trend figure: rape, sexual assault and sexual exploitation,
+    /// which do not nest (a nested pair, such as 0301 and its part 03011, would publish their
+    /// difference, and auditing it would make the report several times slower).
+    static let offenceTypes = ["03011", "03012", "0302"]
+
     /// The distributions shown, in order.
     static let distributionVariables = ["victim_sex", "victim_age_group", "online", "perpetrator_relation"]
 
@@ -13,6 +18,9 @@ struct IncidentResults: Sendable {
     let distributions: [PublishedIncidentDistribution]
     /// Cases by country and the furthest stage reached, nil without a `stage` variable.
     var caseFlow: PublishedIncidentDistribution? = nil
+    /// Rates by country and year per offence type (``offenceTypes`` with recorded cases), in
+    /// the incidents' publication.
+    var byOffence: [(offence: String, rates: PublishedRates)] = []
 
     /// The published rates, or nil when the database has no incidents with denominators.
     static func load(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) throws -> IncidentResults? {
@@ -41,11 +49,29 @@ struct IncidentResults: Sendable {
         }
         let caseFlow =
             try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
-        return IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
+        var results = IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
+        if columns.contains("iccs") {
+            let analysis = RateAnalysis(store: store, disclosure: disclosure, ledger: ledger)
+            results.byOffence = try offenceTypes.compactMap { code -> (String, PublishedRates)? in
+                let rates = try optionalRates { try analysis.rates(RateRequest(offence: code, source: .incidents)) }
+                // An offence no case was recorded under draws a flat line at zero: left out.
+                guard let rates, rates.rows.contains(where: { ($0.rate.value ?? 0) > 0 || $0.suppressed }) else { return nil }
+                return (code, rates)
+            }
+        }
+        return results
     }
 
-    /// Country code → year → row, for the rows with both.
-    var byCountryYear: [String: [Int: PublishedRateRow]] {
+    /// The rates, or nil when the data cannot give them; a usage error propagates.
+    private static func optionalRates(_ body: () throws -> PublishedRates) throws -> PublishedRates? {
+        do { return try SurveyResults.optional(body) } catch let error as RateError {
+            if error.isUsageError { throw error }
+            return nil
+        }
+    }
+
+    /// Country code → year → row of published rates, for the rows with both.
+    static func byCountryYear(_ rates: PublishedRates) -> [String: [Int: PublishedRateRow]] {
         var out: [String: [Int: PublishedRateRow]] = [:]
         for row in rates.rows {
             let group = Dictionary(row.group.map { ($0.variable, $0.label) }, uniquingKeysWith: { a, _ in a })
@@ -54,6 +80,9 @@ struct IncidentResults: Sendable {
         }
         return out
     }
+
+    /// Country code → year → row, for the rows with both.
+    var byCountryYear: [String: [Int: PublishedRateRow]] { Self.byCountryYear(rates) }
 }
 
 /// Incident statistics and rates per 100 000 children over time.
@@ -71,8 +100,21 @@ extension ReportBuilder {
         let header = [labels.variable("year")] + countries.map { labels.category("country", $0) }
         let rateNotes =
             [strings["note.rates"], strings["note.comparability"]]
-        let figure = trendFigure(data, countries: countries, years: years)
+        let figure = trendFigure(
+            data, countries: countries, years: years, name: "incident-rates.svg", title: strings["fig.ratesTitle"],
+            description: strings["fig.ratesDesc"])
         add(figure)
+        var offences: [[String: String]] = []
+        for (code, rates) in incidents.byOffence {
+            let data = IncidentResults.byCountryYear(rates)
+            let label = strings["iccs." + code] + " (ICCS " + code + ")"
+            let description = strings.format("fig.offenceDesc", ["offence": label])
+            let offence = trendFigure(
+                data, countries: ordered(Set(data.keys), variable: "country"), years: Set(data.values.flatMap(\.keys)).sorted(),
+                name: "incident-rates-\(code).svg", title: label, description: description)
+            add(offence)
+            offences.append(["label": label, "figure": offence.path, "alt": description])
+        }
         return [
             "available": true, "intro": strings["incidents.intro"], "figure": figure.path, "alt": strings["fig.ratesDesc"],
             "table": MarkdownTable(header: header, rows: rows, notes: rateNotes, numeric: Set(1...countries.count)).render(),
@@ -81,6 +123,8 @@ extension ReportBuilder {
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
             "caseFlow": caseFlowSection(), "disclosure": disclosureNote(complementary: true, reliability: false),
+            "hasOffences": !offences.isEmpty, "offences": offences, "offencesHeading": strings["h.offences"],
+            "offencesIntro": strings["incidents.offencesIntro"],
         ]
     }
 
@@ -90,7 +134,9 @@ extension ReportBuilder {
         return "\(style.cellText(row.rate)) (\(style.cellText(row.ciLow))–\(style.cellText(row.ciHigh)))"
     }
 
-    private func trendFigure(_ data: [String: [Int: PublishedRateRow]], countries: [String], years: [Int]) -> Figure {
+    private func trendFigure(
+        _ data: [String: [Int: PublishedRateRow]], countries: [String], years: [Int], name: String, title: String, description: String
+    ) -> Figure {
         let series = countries.map { country in
             TrendFigure.Series(
                 label: labels.category("country", country),
@@ -105,16 +151,16 @@ extension ReportBuilder {
                 + years.map { year in "\(year): " + (data[country]?[year].map(rateText) ?? "–") }.joined(separator: "; ")
         }
         let figure = TrendFigure(
-            title: strings["fig.ratesTitle"], description: strings["fig.ratesDesc"] + " " + values.joined(separator: ". ") + ".",
+            title: title, description: description + " " + values.joined(separator: ". ") + ".",
             axisLabel: labels.variable("year"), years: years, series: series, strings: strings, style: style)
-        return Figure(name: "incident-rates.svg", svg: figure.svg())
+        return Figure(name: name, svg: figure.svg())
     }
 
     /// Country | years | model | annual change % (95% CI) | p | deviance (df) | Pearson's
     /// dispersion, from the published trends.
     private func trendsTable(_ rates: PublishedRates) -> String {
         guard let trends = rates.trends else { return "" }
-        let rows = PublishedRow.rows(trends).map { row in
+        let rows = byCountry(PublishedRow.rows(trends)) { $0["country"]?.text }.map { row in
             let change =
                 row["apc"].map { cell in
                     cell.value == nil
@@ -155,13 +201,17 @@ extension ReportBuilder {
                 }
             }
             + [strings["col.total"]]
-        let rows = PublishedRow.rows(table).enumerated().map { index, row in
+        // Country rows in the dictionary's order, the total row last.
+        let ordered =
+            byCountry(PublishedRow.rows(table).enumerated().filter { $0.offset != table.totalRow }) { $0.element["country"]?.text }
+            + PublishedRow.rows(table).enumerated().filter { $0.offset == table.totalRow }
+        let rows = ordered.map { index, row in
             let group = distribution.by.map { index == table.totalRow ? strings["col.total"] : labels.category($0, row[$0]?.text ?? "") }
             return group
                 + categories.map { category in
-                    let count = style.cellText(row[category]), percent = row[category + " %"]
-                    return percent?.value == nil ? count : "\(count) (\(style.cellText(percent))%)"
-                } + [style.cellText(row["total"])]
+                    let count = style.count(row[category]), percent = row[category + " %"]
+                    return percent?.value == nil ? count : "\(count) (\(style.percentSign(style.cellText(percent))))"
+                } + [style.count(row["total"])]
         }
         // The note explains the missing column only where the table has one.
         let notes = [strings["note.distribution"]] + (categories.contains("missing") ? [strings["note.distributionMissing"]] : [])
@@ -182,7 +232,7 @@ extension ReportBuilder {
             if list.count > 1 { sentence += " " + strings["finding.ratesCaveat"] }
             sentences.append(sentence)
         }
-        let trends = incidents.rates.trends.map(PublishedRow.rows) ?? []
+        let trends = byCountry(incidents.rates.trends.map(PublishedRow.rows) ?? []) { $0["country"]?.text }
         let changes = trends.compactMap { row -> String? in
             guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
             let country = labels.category("country", row["country"]?.text ?? "")

@@ -96,7 +96,7 @@ extension ReportBuilder {
         let rows = series.points.map { point in
             [
                 labels.category("country", point.group["country"] ?? ""), labels.category(second, point.group[second] ?? ""),
-                style.cellText(point.n), point.text(style),
+                style.count(point.n), point.text(style),
             ]
         }
         return MarkdownTable(header: header, rows: rows, notes: [strings["note.estimates"]], numeric: [2, 3]).render()

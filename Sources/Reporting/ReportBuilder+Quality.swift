@@ -31,8 +31,12 @@ extension ReportBuilder {
                 header.append(strings["col.percent"])
             }
         }
+        let counts = Set(table.header.indices.filter { table.header[$0].hasPrefix("missing[") })
         let rows = table.rows.map { cells in
-            ["`\(cells[0].text)`"] + cells.dropFirst().map { $0.text.isEmpty ? "—" : style.cellText($0) }
+            ["`\(cells[0].text)`"]
+                + cells.indices.dropFirst().map { index in
+                    cells[index].text.isEmpty ? "—" : counts.contains(index) ? style.count(cells[index]) : style.cellText(cells[index])
+                }
         }
         var notes = rows.contains { $0.contains("—") } ? [strings["note.notCollected"]] : []
         if table.footnote.contains(ReportTables.linkedNote) {
@@ -53,8 +57,8 @@ extension ReportBuilder {
     private func rejectsTable(_ table: PublishedTable) -> String {
         let header = [strings["col.reason"]] + table.header.dropFirst().map { "`\($0)`" }
         let rows = table.rows.enumerated().map { index, cells in
-            [index == table.totalRow ? "**\(strings["col.total"])**" : cells[0].text]
-                + cells.dropFirst().map { style.cellText($0) }
+            [index == table.totalRow ? "**\(strings["col.total"])**" : RejectReasons(strings: strings).text(cells[0].text)]
+                + cells.dropFirst().map { style.count($0) }
         }
         return MarkdownTable(header: header, rows: rows, notes: [], numeric: Set(1..<header.count)).render()
     }

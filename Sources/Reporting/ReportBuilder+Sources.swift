@@ -10,10 +10,10 @@ extension ReportBuilder {
     func sourcesSection() -> [String: Any] {
         let published = bookkeeping.provenance
         let column = { (name: String) in published.header.firstIndex(of: name) }
-        let rows = zip(sources, published.rows).map { source, cells -> [String] in
-            let count = { (name: String) in column(name).map { style.cellText(cells[$0]) } ?? "" }
+        let rows = byCountry(Array(zip(sources, published.rows))) { $0.0.country }.map { source, cells -> [String] in
+            let count = { (name: String) in column(name).map { style.count(cells[$0]) } ?? "" }
             return [
-                "`\(source.name)`", labels.category("country", source.country), strings["kind." + source.kind],
+                "`\(source.name)`", sourceCountry(source), strings["kind." + source.kind],
                 source.year.map(String.init) ?? "–", "`\(source.file)`", "`\(source.sha256.prefix(12))`", source.encoding,
                 count("rows_read"), count("rows_loaded"), count("rows_rejected"),
                 strings[source.synthetic ? "yes" : "no"],
@@ -31,13 +31,28 @@ extension ReportBuilder {
         ]
     }
 
+    /// The country of a source; a Eurostat file covers several countries and is registered
+    /// under the placeholder `EU` (a source has one country), so it is shown with the countries
+    /// of the published annex instead.
+    func sourceCountry(_ source: SourceRecord) -> String {
+        guard !labels.categories("country").contains(source.country), source.country == "EU", let annex = eurostat else {
+            return labels.category("country", source.country)
+        }
+        let countries = Set(annex.tables.flatMap { $0.rates.rows.flatMap { $0.group.filter { $0.variable == "country" }.map(\.label) } })
+        return countries.isEmpty
+            ? labels.category("country", source.country)
+            : ordered(countries, variable: "country").map { labels.category("country", $0) }.joined(separator: ", ")
+    }
+
     /// `methods`: `paragraphs` (each `{text}`).
     func methodsSection() -> [String: Any] {
         var keys = ["methods.design", "methods.variance", "methods.ci", "methods.tests"]
         if incidents != nil { keys.append("methods.rates") }
         keys += ["methods.disclosure", "methods.reliability", "methods.marks"]
         let values = ["k": String(k), "k1": String(k - 1)]
-        return ["paragraphs": keys.map { ["text": strings.format($0, values)] }]
+        var context: [String: Any] = ["paragraphs": keys.map { ["text": strings.format($0, values)] }]
+        if let sample = sampleContext() { context["sample"] = sample }
+        return context
     }
 
     /// `limitations`: `items` (each `{text}`), the synthetic-data item first when any source is synthetic.

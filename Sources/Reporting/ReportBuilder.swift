@@ -1,4 +1,5 @@
 import Analysis
+import Codebooks
 import Disclosure
 import Storage
 
@@ -27,6 +28,8 @@ struct ReportBuilder {
     let bookkeeping: Bookkeeping
     let incidents: IncidentResults?
     let eurostat: EurostatAnnex?
+    /// The legal context (`datasets/legal-context.yaml`), nil without the file.
+    var legalContext: LegalContext? = nil
     private(set) var figures: [Figure] = []
 
     /// The bookkeeping tables of ``ReportTables``.
@@ -42,7 +45,7 @@ struct ReportBuilder {
     ) {
         self.strings = strings
         self.style = NumberStyle(language: strings.language)
-        self.labels = labels
+        self.labels = labels.narrowingAgeBands("age_group", present: survey.agesPresent)
         self.k = k
         self.sources = sources
         self.survey = survey
@@ -69,6 +72,17 @@ struct ReportBuilder {
     func ordered(_ codes: Set<String>, variable: String) -> [String] {
         let known = labels.categories(variable).filter(codes.contains)
         return known + codes.subtracting(known).sorted()
+    }
+
+    /// Rows sorted by their country in the dictionary's order (then unknown codes by name), the
+    /// same order in every table; the sort is stable, so other orderings within a country stay.
+    func byCountry<Row>(_ rows: [Row], country: (Row) -> String?) -> [Row] {
+        let order = labels.categories("country")
+        let ranked = rows.enumerated().map { offset, row -> (rank: Int, code: String, offset: Int, row: Row) in
+            let code = country(row) ?? ""
+            return (order.firstIndex(of: code) ?? order.count, code, offset, row)
+        }
+        return ranked.sorted { a, b in (a.rank, a.code, a.offset) < (b.rank, b.code, b.offset) }.map(\.row)
     }
 
     /// Adds a figure.
@@ -100,6 +114,8 @@ struct ReportBuilder {
         context["recommendations"] = recommendationsSection()
         context["references"] = referencesSection()
         context["annex"] = eurostatAnnexSection()
+        context["glossary"] = glossarySection()
+        if let legal = legalSection() { context["legal"] = legal }
         context["findings"] = findings()
         context["toc"] = Self.sectionKeys.enumerated().map { index, key in
             let title = "\(index + 1). " + strings["h." + key]
@@ -111,7 +127,7 @@ struct ReportBuilder {
     /// The numbered sections of the default template, in order.
     static let sectionKeys = [
         "findings", "sources", "methods", "prevalence", "comparisons", "incidents", "help", "quality", "limitations", "recommendations",
-        "references", "annex",
+        "references", "annex", "glossary",
     ]
 
     /// GitHub's anchor for a heading: lower case, letters, digits, `-` and `_` kept, spaces

@@ -1,4 +1,5 @@
 import Analysis
+import Codebooks
 import Disclosure
 import Foundation
 import Mustache
@@ -19,6 +20,9 @@ public struct ReportGenerator {
     let language: ReportLanguage
     let templatePath: String?
     let lonelyPSU: LonelyPSU
+    /// The legal-context file (docs/report.md); nil, or a path that does not exist, leaves
+    /// the section out.
+    public var legalContextPath: String? = nil
 
     /// Creates the generator.
     ///
@@ -47,6 +51,9 @@ public struct ReportGenerator {
     public func generate() throws -> ReportFiles {
         let template = try loadTemplate()
         var builder = try makeBuilder()
+        if let path = legalContextPath, FileManager.default.fileExists(atPath: path) {
+            builder.legalContext = try LegalContext.load(path: path)
+        }
         let context = builder.context()
         let markdown = Self.tidy(template.render(context))
         var files = ["report.md": markdown]

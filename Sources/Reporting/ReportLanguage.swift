@@ -7,6 +7,10 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
     /// The decimal separator: a point in English, a comma in Latvian, Lithuanian and Polish.
     var decimalSeparator: String { self == .en ? "." : "," }
+
+    /// What follows a number to make it a percentage: `20.9%` in English, `20,9 %` in Latvian
+    /// and Lithuanian, `20,9%` in Polish (the convention each language's reviewers chose).
+    var percentSuffix: String { self == .lv || self == .lt ? " %" : "%" }
 }
 
 /// Fixed number formatting for the report: the same value always gives the same text, in the
@@ -14,12 +18,30 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 struct NumberStyle: Sendable {
     let language: ReportLanguage
 
-    /// `value` with `decimals` places (`%.Nf`, then the language's decimal separator);
-    /// negative zero is written as zero.
+    /// `value` with `decimals` places (`%.Nf`, then the language's decimal separator), a
+    /// negative number with the minus sign U+2212; negative zero is written as zero.
     func fixed(_ value: Double, _ decimals: Int) -> String {
         var text = String(format: "%.\(decimals)f", value)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
-        return text.replacingOccurrences(of: ".", with: language.decimalSeparator)
+        return Self.minus(text.replacingOccurrences(of: ".", with: language.decimalSeparator))
+    }
+
+    /// A number's text with a leading hyphen-minus replaced by the minus sign (U+2212).
+    static func minus(_ text: String) -> String {
+        guard text.hasPrefix("-"), text.dropFirst().first?.isNumber == true else { return text }
+        return "\u{2212}" + text.dropFirst()
+    }
+
+    /// A number's text as a percentage in the language's style (`20.9%`, `20,9 %`).
+    func percentSign(_ number: String) -> String { number + language.percentSuffix }
+
+    /// A published count: grouped like ``integer(_:)`` when shown, else its mark or text.
+    func count(_ cell: PublishedCell?) -> String {
+        guard let cell else { return "" }
+        guard cell.mark == nil, let value = cell.value, value == value.rounded(), abs(value) < 1e15,
+            cell.text.allSatisfy({ $0.isNumber || $0 == "-" })
+        else { return cellText(cell) }
+        return integer(Int(value))
     }
 
     /// A proportion as a percentage with one decimal.
@@ -28,7 +50,7 @@ struct NumberStyle: Sendable {
     /// A published cell's text in the language's decimal style (marks unchanged).
     func cellText(_ cell: PublishedCell?) -> String {
         guard let cell else { return "" }
-        return cell.text.replacingOccurrences(of: ".", with: language.decimalSeparator)
+        return Self.minus(cell.text.replacingOccurrences(of: ".", with: language.decimalSeparator))
     }
 
     /// A p-value cell: `<0.0001` when it rounds to zero.
@@ -53,6 +75,6 @@ struct NumberStyle: Sendable {
             groups.insert(String(digits[start..<end]), at: 0)
             end = start
         }
-        return (value < 0 ? "-" : "") + groups.joined(separator: "\u{202F}")
+        return (value < 0 ? "\u{2212}" : "") + groups.joined(separator: "\u{202F}")
     }
 }

@@ -97,7 +97,8 @@ extension ReportStrings {
         "note.tests": "Second-order Rao–Scott F test with fractional degrees of freedom (R survey's svychisq, statistic = \"F\").",
 
         // MARK: - Sections' text
-        "sources.intro": "Every file loaded into the database, in order of ingest. Rows read = rows loaded + rows rejected.",
+        "sources.intro":
+            "Every file loaded into the database, by country (files that cover several countries last), each country's files in order of ingest. Rows read = rows loaded + rows rejected.",
         "prevalence.intro": "Share of respondents who reported each experience (binary harmonised indicators, share of 1).",
         "prevalence.overviewIntro": "Each indicator by country; the figure shows the estimates with their 95% confidence intervals.",
         "comparisons.intro":
@@ -223,5 +224,132 @@ extension ReportStrings {
             "The estimated number of pupils in the surveyed population who reported each experience: the weighted total of the indicator with its 95% confidence interval, rounded to the nearest 100.",
         "note.totals":
             "Weighted design-based totals (as R survey's svytotal) with 95% CIs; they rest on the survey weights adding up to the pupil population. Lower limits below zero are shown as 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`). Extracted 2026-11-29. © European Union, CC BY 4.0.",
+        "h.sample":
+            "Sample",
+        "sample.intro":
+            "Respondents of each country's latest survey round by sex and by age group: the number of respondents (unweighted) and their weighted share.",
+        "col.characteristic":
+            "Characteristic",
+        "col.category":
+            "Category",
+        "col.weightedPercent":
+            "% (weighted)",
+        "note.sample":
+            "n = respondents in the category (unweighted); % = weighted share among the respondents with a value. A sex or age group whose count could be recomputed from the other published tables is suppressed (:c).",
+        "h.perpetratorSurvey":
+            "Perpetrator's relation to the child, as the respondents told it",
+        "perpetrator.intro":
+            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), who the perpetrator was.",
+        "note.perpetratorSurvey":
+            "n = respondents in the domain who answered; weighted design-based percentages of each relation (category shares, R survey's svymean of the factor); \"not applicable\", \"don't know\" and refusals are not counted.",
+        "reason.unknownCode":
+            "unknown code",
+        "reason.notWholeNumber":
+            "not a whole number",
+        "reason.decimalPoint":
+            "not a number: decimal point where the codebook says decimal comma",
+        "reason.decimalComma":
+            "not a number: decimal comma where the codebook says decimal point",
+        "reason.notNumber":
+            "not a number",
+        "reason.notBinary":
+            "not 0 or 1",
+        "reason.outOfRange":
+            "out of range {1}",
+        "reason.badDate":
+            "not a valid date in the form {1}",
+        "reason.malformedQuote":
+            "malformed quoted field (a stray or unclosed quote)",
+        "reason.fieldCount":
+            "expected {1} fields, found {2}",
+        "reason.controlCharacter":
+            "control character (such as NUL) in the field",
+        "reason.inexact":
+            "a whole number too large to be held exactly",
+        "reason.noLookup":
+            "{1} has no entry in {2} for {3}",
+        "reason.eurostatLayout":
+            "wrong number of key parts or values in a Eurostat line",
+        "reason.eurostatValue":
+            "not a Eurostat value (number or ':' with flags)",
+        "reason.eurostatRange":
+            "a count or population outside 0 to 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Recorded cases by offence type",
+        "incidents.offencesIntro":
+            "Recorded cases per 100 000 children aged 0–17 by country and year for each offence type (ICCS; a code counts the codes below it), with exact Poisson 95% confidence bands. The same caveat applies: recorded cases are not comparable across countries.",
+        "fig.offenceDesc":
+            "Line chart, {offence}: recorded cases per 100 000 children aged 0–17 by country and year, with 95% confidence bands.",
+        // MARK: - Glossary
+        "h.glossary": "Glossary",
+        "glossary.intro": "The terms of this report as it uses them.",
+        "glossary.prevalence.term": "Prevalence",
+        "glossary.prevalence.text":
+            "The share of children in the surveyed population who had an experience in a given period (lifetime or the past 12 months), estimated from the survey.",
+        "glossary.incidence.term": "Incidence",
+        "glossary.incidence.text":
+            "The number of new cases in a period, often per 100 000 children; in this report only recorded cases, which count what was reported and recorded, not all that happened.",
+        "glossary.recordedRate.term": "Recorded rate",
+        "glossary.recordedRate.text":
+            "Cases recorded by the police or another agency in a year per 100 000 children aged 0–17 living in the country on 1 January of that year.",
+        "glossary.weight.term": "Survey weight",
+        "glossary.weight.text":
+            "How many children of the population a respondent stands for; weights correct for unequal chances of selection and non-response, so that weighted percentages describe the population rather than the sample.",
+        "glossary.psu.term": "PSU (primary sampling unit)",
+        "glossary.psu.text":
+            "The unit drawn at the first stage of the sample, here a school; pupils of one school resemble each other, which the variances take into account.",
+        "glossary.designEffect.term": "Design effect",
+        "glossary.designEffect.text":
+            "The variance of an estimate under the actual sample design divided by its variance under a simple random sample of the same size; above 1 when clustering in schools makes an estimate less precise.",
+        "glossary.ci.term": "Confidence interval (CI)",
+        "glossary.ci.text":
+            "A range computed from the sample that would contain the true value in 95% of repeated samples; it reflects sampling error only, not bias from non-response or under-reporting.",
+        "glossary.raoScott.term": "Rao–Scott test",
+        "glossary.raoScott.text":
+            "A chi-squared test of whether a percentage differs between groups (here countries), corrected for the sample design (second-order correction, reported as an F statistic).",
+        "glossary.quasiPoisson.term": "Quasi-Poisson model",
+        "glossary.quasiPoisson.text":
+            "A Poisson regression of yearly counts whose standard errors are scaled up by the observed overdispersion (variation beyond what a Poisson model expects); used for trends when the dispersion is above 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "The International Classification of Crime for Statistical Purposes (UNODC 2015); its codes (0301 sexual violence, 03011 rape, …) map national offences onto common categories.",
+        "glossary.sdc.term": "Statistical disclosure control",
+        "glossary.sdc.text":
+            "The rules that keep published tables from revealing information about an individual respondent or case, such as hiding small counts; not to be confused with a child's disclosure of abuse.",
+        "glossary.suppression.term": "Suppression (:c)",
+        "glossary.suppression.text":
+            "A cell not published because it counts 1 to k − 1 respondents or cases, or because it could be used to recompute such a cell from totals (complementary suppression).",
+        "glossary.reliability.term": "Reliability marks (:u, u)",
+        "glossary.reliability.text":
+            "Under the NCHS standards for proportions, `:u` marks an estimate not shown because its sample is too small or its interval too wide, `u` an estimate shown with low reliability.",
+        // MARK: - Legal context
+        "h.legal":
+            "Legal context",
+        "legal.intro":
+            "The age of consent and the articles of each country's criminal code on sexual offences against children, as a data file with its sources (`datasets/legal-context.yaml`); recorded cases follow these definitions, which differ between countries.",
+        "legal.ageOfConsent":
+            "Age of consent: {age}.",
+        "legal.note":
+            "Titles as cited in the national language, with an English translation; sources consulted on {date}. The file describes the law, not data; check the current wording before citing.",
+        "col.article":
+            "Article",
+        "col.topic":
+            "Topic",
+        "col.titleEnglish":
+            "Title (English)",
+        "col.titleNational":
+            "Title (national language)",
+        "col.legalSource":
+            "Source",
+        "legal.topic.rape": "Rape",
+        "legal.topic.sexual_assault": "Sexual assault",
+        "legal.topic.sexual_acts_with_child": "Sexual acts with a child",
+        "legal.topic.grooming": "Grooming",
+        "legal.topic.exploitation": "Sexual exploitation",
+        "legal.topic.csam": "Child sexual abuse material",
     ]
 }

@@ -98,7 +98,8 @@ extension ReportStrings {
         "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
 
         // MARK: - Sections' text
-        "sources.intro": "Visi datubāzē ielādētie faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
+        "sources.intro":
+            "Visi datubāzē ielādētie faili pa valstīm (faili, kas aptver vairākas valstis, – beigās), katras valsts faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
         "prevalence.intro": "Respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
@@ -224,8 +225,135 @@ extension ReportStrings {
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Aptuvenais bērnu skaits",
         "prevalence.totalsIntro":
-            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95 % ticamības intervālu, noapaļota līdz tuvākajam simtam.",
         "note.totals":
-            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95% ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95 % ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; policijas reģistrētie noziedzīgie nodarījumi pēc kategorijas) un *Population on 1 January by age and sex* (`demo_pjan`; iedzīvotāji 1. janvārī pēc vecuma un dzimuma). Dati iegūti 2026-11-29. © Eiropas Savienība, CC BY 4.0.",
+        "h.sample":
+            "Izlase",
+        "sample.intro":
+            "Katras valsts jaunākās aptaujas kārtas respondenti pēc dzimuma un vecuma grupas: respondentu skaits (nesvērts) un viņu svērtais īpatsvars.",
+        "col.characteristic":
+            "Pazīme",
+        "col.category":
+            "Kategorija",
+        "col.weightedPercent":
+            "% (svērts)",
+        "note.sample":
+            "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem ir vērtība. Dzimums vai vecuma grupa, kuras skaitu varētu atjaunot no citām publicētajām tabulām, ir slēpta (:c).",
+        "h.perpetratorSurvey":
+            "Varmākas saistība ar bērnu pēc respondentu sniegtajām atbildēm",
+        "perpetrator.intro":
+            "Starp respondentiem, kuri norādīja jebkādu seksuālu vardarbību jebkad dzīvē (domēns: {domain} = 1), – kas bija varmāka.",
+        "note.perpetratorSurvey":
+            "n = domēna respondenti, kuri atbildēja; katras saistības svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, R pakotnes survey svymean faktoram); atbildes \"neattiecas\", \"nezinu\" un atteikumi nav ieskaitīti.",
+        "reason.unknownCode":
+            "nezināms kods",
+        "reason.notWholeNumber":
+            "nav vesels skaitlis",
+        "reason.decimalPoint":
+            "nav skaitlis: decimālpunkts, lai gan kodu grāmatā norādīts decimālkomats",
+        "reason.decimalComma":
+            "nav skaitlis: decimālkomats, lai gan kodu grāmatā norādīts decimālpunkts",
+        "reason.notNumber":
+            "nav skaitlis",
+        "reason.notBinary":
+            "nav 0 vai 1",
+        "reason.outOfRange":
+            "ārpus pieļaujamā intervāla {1}",
+        "reason.badDate":
+            "nav derīgs datums formā {1}",
+        "reason.malformedQuote":
+            "bojāts pēdiņās ietverts lauks (lieka vai neaizvērta pēdiņa)",
+        "reason.fieldCount":
+            "gaidīti {1} lauki, atrasti {2}",
+        "reason.controlCharacter":
+            "vadības rakstzīme (piemēram, NUL) laukā",
+        "reason.inexact":
+            "vesels skaitlis, kas ir pārāk liels, lai to glabātu precīzi",
+        "reason.noLookup":
+            "{1}: failā {2} nav ieraksta valstij {3}",
+        "reason.eurostatLayout":
+            "nepareizs atslēgas daļu vai vērtību skaits Eurostat rindā",
+        "reason.eurostatValue":
+            "nav Eurostat vērtība (skaitlis vai ':' ar karodziņiem)",
+        "reason.eurostatRange":
+            "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Reģistrētie gadījumi pēc nodarījuma veida",
+        "incidents.offencesIntro":
+            "Reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; kods ietver zemākā līmeņa kodus) ar precīzām Puasona 95 % ticamības joslām. Arī šeit reģistrētie gadījumi nav salīdzināmi starp valstīm.",
+        "fig.offenceDesc":
+            "Līniju diagramma: reģistrēto gadījumu koeficients ({offence}) uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
+        // MARK: - Glossary
+        "h.glossary": "Terminu skaidrojumi",
+        "glossary.intro": "Šajā pārskatā lietotie termini un to nozīme.",
+        "glossary.prevalence.term": "Izplatība",
+        "glossary.prevalence.text":
+            "To bērnu īpatsvars apsekotajā populācijā, kuriem noteiktā laikposmā (jebkad dzīvē vai pēdējos 12 mēnešos) bijusi attiecīgā pieredze; novērtēta no aptaujas.",
+        "glossary.incidence.term": "Sastopamība",
+        "glossary.incidence.text":
+            "Jaunu gadījumu skaits laikposmā, bieži uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
+        "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
+        "glossary.recordedRate.text":
+            "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgā gada 1. janvārī dzīvoja valstī.",
+        "glossary.weight.term": "Aptaujas svars",
+        "glossary.weight.text":
+            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādas iekļaušanas izlasē iespējas un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
+        "glossary.psu.term": "PSU (primārā izlases vienība)",
+        "glossary.psu.text":
+            "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni ir savstarpēji līdzīgāki, un dispersijas to ņem vērā.",
+        "glossary.designEffect.term": "Dizaina efekts",
+        "glossary.designEffect.text":
+            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījuma izlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
+        "glossary.ci.term": "Ticamības intervāls (TI)",
+        "glossary.ci.text":
+            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepaziņošanas radītu nobīdi.",
+        "glossary.raoScott.term": "Rao–Skota tests",
+        "glossary.raoScott.text":
+            "Hī kvadrāta tests, vai procents atšķiras starp grupām (šeit – valstīm), koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, uzrādīta kā F statistika).",
+        "glossary.quasiPoisson.term": "Kvazi-Puasona modelis",
+        "glossary.quasiPoisson.text":
+            "Gada skaitu Puasona regresija, kuras standartkļūdas palielinātas atbilstoši novērotajai pārmērīgajai izkliedei (variācijai, kas pārsniedz Puasona modeļa paredzēto); izmanto tendencēm, ja izkliede pārsniedz 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Starptautiskā noziedzīgu nodarījumu klasifikācija statistikas vajadzībām (UNODC, 2015); tās kodi (0301 seksuāla vardarbība, 03011 izvarošana, …) ļauj valstu nodarījumus attiecināt uz kopīgām kategorijām.",
+        "glossary.sdc.term": "Statistiskās konfidencialitātes kontrole",
+        "glossary.sdc.text":
+            "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar bērna atklāšanos par piedzīvoto vardarbību.",
+        "glossary.suppression.term": "Slēpšana (:c)",
+        "glossary.suppression.text":
+            "Šūna netiek publicēta, jo tā ietver no 1 līdz k − 1 respondentiem vai gadījumiem vai jo to varētu izmantot šādas šūnas aprēķināšanai no kopsummām (papildu slēpšana).",
+        "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
+        "glossary.reliability.text":
+            "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
+        // MARK: - Legal context
+        "h.legal":
+            "Tiesiskais konteksts",
+        "legal.intro":
+            "Dzimumattiecību vecuma robeža un katras valsts krimināllikuma panti par seksuāliem noziedzīgiem nodarījumiem pret bērniem – datu fails ar avotiem (`datasets/legal-context.yaml`); reģistrētie gadījumi balstās uz šīm definīcijām, kas dažādās valstīs atšķiras.",
+        "legal.ageOfConsent":
+            "Dzimumattiecību vecuma robeža: {age}.",
+        "legal.note":
+            "Nosaukumi citēti valsts valodā ar tulkojumu angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
+        "col.article":
+            "Pants",
+        "col.topic":
+            "Temats",
+        "col.titleEnglish":
+            "Nosaukums (angliski)",
+        "col.titleNational":
+            "Nosaukums (valsts valodā)",
+        "col.legalSource":
+            "Avots",
+        "legal.topic.rape": "Izvarošana",
+        "legal.topic.sexual_assault": "Seksuāla vardarbība",
+        "legal.topic.sexual_acts_with_child": "Seksuālas darbības ar bērnu",
+        "legal.topic.grooming": "Pavedināšana (grooming)",
+        "legal.topic.exploitation": "Seksuāla izmantošana",
+        "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
     ]
 }

@@ -98,7 +98,8 @@ extension ReportStrings {
         "note.distribution": "Užregistruotų atvejų skaičius ir jų procentinė dalis eilutėje.",
 
         // MARK: - Sections' text
-        "sources.intro": "Visi į duomenų bazę įkelti failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
+        "sources.intro":
+            "Visi į duomenų bazę įkelti failai pagal šalis (kelias šalis apimantys failai – pabaigoje), kiekvienos šalies failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
         "prevalence.intro": "Respondentų, nurodžiusių atitinkamą patirtį, dalis (suderinti dvejetainiai rodikliai; reikšmės 1 dalis).",
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
@@ -229,5 +230,132 @@ extension ReportStrings {
             "Apskaičiuotas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
         "note.totals":
             "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95 % pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostatas. *Offences by offence category – police data* (`crim_off_cat`; policijos užregistruoti nusikaltimai pagal kategoriją) ir *Population on 1 January by age and sex* (`demo_pjan`; gyventojai sausio 1 d. pagal amžių ir lytį). Duomenys gauti 2026-11-29. © Europos Sąjunga, CC BY 4.0.",
+        "h.sample":
+            "Imtis",
+        "sample.intro":
+            "Kiekvienos šalies naujausio apklausos etapo respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
+        "col.characteristic":
+            "Požymis",
+        "col.category":
+            "Kategorija",
+        "col.weightedPercent":
+            "% (svertinis)",
+        "note.sample":
+            "n – respondentai kategorijoje (nesvertinis skaičius); % – svertinė dalis tarp respondentų, turinčių reikšmę. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
+        "h.perpetratorSurvey":
+            "Smurtautojo ryšys su vaiku pagal respondentų atsakymus",
+        "perpetrator.intro":
+            "Tarp respondentų, nurodžiusių bet kokią seksualinę prievartą per visą gyvenimą (sritis: {domain} = 1), – kas buvo smurtautojas.",
+        "note.perpetratorSurvey":
+            "n – srities respondentai, kurie atsakė; kiekvieno ryšio svertiniai, imties plano pagrindu apskaičiuoti procentai (kategorijų dalys, R paketo survey svymean veiksniui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai neįskaičiuoti.",
+        "reason.unknownCode":
+            "nežinomas kodas",
+        "reason.notWholeNumber":
+            "ne sveikasis skaičius",
+        "reason.decimalPoint":
+            "ne skaičius: dešimtainis taškas, nors kodų knygoje nurodytas dešimtainis kablelis",
+        "reason.decimalComma":
+            "ne skaičius: dešimtainis kablelis, nors kodų knygoje nurodytas dešimtainis taškas",
+        "reason.notNumber":
+            "ne skaičius",
+        "reason.notBinary":
+            "ne 0 ir ne 1",
+        "reason.outOfRange":
+            "už leistino intervalo {1}",
+        "reason.badDate":
+            "netinkama data (laukiama forma {1})",
+        "reason.malformedQuote":
+            "netaisyklingas kabutėse esantis laukas (perteklinė arba neuždaryta kabutė)",
+        "reason.fieldCount":
+            "tikėtasi laukų: {1}, rasta: {2}",
+        "reason.controlCharacter":
+            "valdymo simbolis (pvz., NUL) lauke",
+        "reason.inexact":
+            "sveikasis skaičius per didelis, kad būtų saugomas tiksliai",
+        "reason.noLookup":
+            "{1}: faile {2} nėra įrašo šaliai {3}",
+        "reason.eurostatLayout":
+            "netinkamas rakto dalių ar reikšmių skaičius Eurostato eilutėje",
+        "reason.eurostatValue":
+            "ne Eurostato reikšmė (skaičius arba ':' su žymomis)",
+        "reason.eurostatRange":
+            "skaičius ar gyventojų skaičius už intervalo nuo 0 iki 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Užregistruoti atvejai pagal nusikaltimo rūšį",
+        "incidents.offencesIntro":
+            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima žemesnio lygio kodus), su tiksliosiomis Puasono 95 % pasikliautinosiomis juostomis. Ir čia užregistruoti atvejai nėra palyginami tarp šalių.",
+        "fig.offenceDesc":
+            "Linijinė diagrama: užregistruotų atvejų ({offence}) skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+        // MARK: - Glossary
+        "h.glossary": "Terminų žodynėlis",
+        "glossary.intro": "Šioje ataskaitoje vartojami terminai ir jų reikšmė.",
+        "glossary.prevalence.term": "Paplitimas",
+        "glossary.prevalence.text":
+            "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) patyrė atitinkamą patirtį, dalis, įvertinta pagal apklausą.",
+        "glossary.incidence.term": "Dažnis (naujų atvejų)",
+        "glossary.incidence.text":
+            "Naujų atvejų skaičius per laikotarpį, dažnai 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, atspindintys tai, kas buvo pranešta ir užregistruota, o ne viską, kas įvyko.",
+        "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
+        "glossary.recordedRate.text":
+            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tų metų sausio 1 d. gyvenusių šalyje.",
+        "glossary.weight.term": "Apklausos svoris",
+        "glossary.weight.text":
+            "Kiek populiacijos vaikų atstovauja vienas respondentas; svoriai koreguoja nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
+        "glossary.psu.term": "PAV (pirminis atrankos vienetas)",
+        "glossary.psu.text":
+            "Pirmajame imties etape atrenkamas vienetas, čia – mokykla; vienos mokyklos mokiniai panašesni vieni į kitus, į tai atsižvelgiama skaičiuojant dispersijas.",
+        "glossary.designEffect.term": "Imties plano efektas",
+        "glossary.designEffect.text":
+            "Įverčio dispersija pagal faktinį imties planą, padalyta iš dispersijos tokio pat dydžio paprastojoje atsitiktinėje imtyje; didesnis už 1, kai mokinių grupavimasis mokyklose mažina įverčio tikslumą.",
+        "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
+        "glossary.ci.text":
+            "Pagal imtį apskaičiuotas intervalas, kuris kartotinėse imtyse 95 % atvejų apimtų tikrąją reikšmę; jis atspindi tik imties paklaidą, ne neatsakymo ar nepranešimo sukeltą poslinkį.",
+        "glossary.raoScott.term": "Rao–Scotto testas",
+        "glossary.raoScott.text":
+            "Chi kvadrato testas, ar procentas skiriasi tarp grupių (čia – šalių), pataisytas pagal imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
+        "glossary.quasiPoisson.term": "Kvazi-Puasono modelis",
+        "glossary.quasiPoisson.text":
+            "Metinių skaičių Puasono regresija, kurios standartinės paklaidos padidintos pagal nustatytą per didelę sklaidą (variaciją, viršijančią Puasono modelio numatomą); taikoma tendencijoms, kai sklaidos rodiklis didesnis už 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Tarptautinė nusikaltimų klasifikacija statistikos tikslais (UNODC, 2015); jos kodai (0301 seksualinis smurtas, 03011 išžaginimas, …) leidžia nacionalines nusikalstamas veikas priskirti bendroms kategorijoms.",
+        "glossary.sdc.term": "Statistinių duomenų konfidencialumo apsauga",
+        "glossary.sdc.text":
+            "Taisyklės, neleidžiančios iš skelbiamų lentelių sužinoti apie atskirą respondentą ar atvejį, pavyzdžiui, slepiant mažus skaičius; nepainioti su vaiko atsiskleidimu apie patirtą prievartą.",
+        "glossary.suppression.term": "Slėpimas (:c)",
+        "glossary.suppression.text":
+            "Langelis neskelbiamas, nes jame yra nuo 1 iki k − 1 respondentų ar atvejų arba nes juo būtų galima tokį langelį apskaičiuoti iš sumų (antrinis slėpimas).",
+        "glossary.reliability.term": "Patikimumo žymos (:u, u)",
+        "glossary.reliability.text":
+            "Pagal NCHS dalių pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, `u` – rodomą mažo patikimumo įvertį.",
+        // MARK: - Legal context
+        "h.legal":
+            "Teisinis kontekstas",
+        "legal.intro":
+            "Lytinio apsisprendimo amžius ir kiekvienos šalies baudžiamojo kodekso straipsniai dėl seksualinių nusikaltimų vaikams – duomenų failas su šaltiniais (`datasets/legal-context.yaml`); užregistruoti atvejai remiasi šiomis apibrėžtimis, kurios šalyse skiriasi.",
+        "legal.ageOfConsent":
+            "Lytinio apsisprendimo amžius: {age}.",
+        "legal.note":
+            "Pavadinimai cituojami valstybine kalba, su vertimu į anglų kalbą; šaltiniai peržiūrėti {date}. Failas aprašo teisės normas, ne duomenis; prieš cituodami patikrinkite galiojančią redakciją.",
+        "col.article":
+            "Straipsnis",
+        "col.topic":
+            "Tema",
+        "col.titleEnglish":
+            "Pavadinimas (anglų k.)",
+        "col.titleNational":
+            "Pavadinimas (valstybine kalba)",
+        "col.legalSource":
+            "Šaltinis",
+        "legal.topic.rape": "Išžaginimas",
+        "legal.topic.sexual_assault": "Seksualinis prievartavimas",
+        "legal.topic.sexual_acts_with_child": "Seksualiniai veiksmai su vaiku",
+        "legal.topic.grooming": "Viliojimas (grooming)",
+        "legal.topic.exploitation": "Seksualinis išnaudojimas",
+        "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
     ]
 }

@@ -99,7 +99,7 @@ extension ReportStrings {
 
         // MARK: - Sections' text
         "sources.intro":
-            "Wszystkie pliki załadowane do bazy, w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
+            "Wszystkie pliki załadowane do bazy według kraju (pliki obejmujące kilka krajów na końcu), pliki każdego kraju w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
         "prevalence.intro":
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
@@ -231,5 +231,132 @@ extension ReportStrings {
             "Szacowana liczba uczniów w badanej populacji, którzy wskazali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
         "note.totals":
             "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada populacji uczniów. Dolne granice poniżej zera podano jako 0.",
+        // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
+        "ref.eurostat":
+            "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; przestępstwa zarejestrowane przez policję według kategorii) i *Population on 1 January by age and sex* (`demo_pjan`; ludność na 1 stycznia według wieku i płci). Dane pobrane 2026-11-29. © Unia Europejska, CC BY 4.0.",
+        "h.sample":
+            "Próba",
+        "sample.intro":
+            "Respondenci najnowszej rundy badania w każdym kraju według płci i grupy wieku: liczba respondentów (nieważona) i ich ważony odsetek.",
+        "col.characteristic":
+            "Cecha",
+        "col.category":
+            "Kategoria",
+        "col.weightedPercent":
+            "% (ważony)",
+        "note.sample":
+            "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów z wartością. Płeć lub grupa wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
+        "h.perpetratorSurvey":
+            "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
+        "perpetrator.intro":
+            "Wśród respondentów, którzy zgłosili jakiekolwiek wykorzystywanie seksualne kiedykolwiek w życiu (domena: {domain} = 1), kim był sprawca.",
+        "note.perpetratorSurvey":
+            "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean czynnika w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy nie są liczone.",
+        "reason.unknownCode":
+            "nieznany kod",
+        "reason.notWholeNumber":
+            "nie jest liczbą całkowitą",
+        "reason.decimalPoint":
+            "nie jest liczbą: kropka dziesiętna, choć książka kodów wskazuje przecinek",
+        "reason.decimalComma":
+            "nie jest liczbą: przecinek dziesiętny, choć książka kodów wskazuje kropkę",
+        "reason.notNumber":
+            "nie jest liczbą",
+        "reason.notBinary":
+            "nie jest 0 ani 1",
+        "reason.outOfRange":
+            "poza zakresem {1}",
+        "reason.badDate":
+            "nieprawidłowa data (oczekiwany format {1})",
+        "reason.malformedQuote":
+            "błędne pole w cudzysłowie (zbędny lub niezamknięty cudzysłów)",
+        "reason.fieldCount":
+            "oczekiwano pól: {1}, znaleziono: {2}",
+        "reason.controlCharacter":
+            "znak sterujący (np. NUL) w polu",
+        "reason.inexact":
+            "liczba całkowita zbyt duża, by ją dokładnie przechować",
+        "reason.noLookup":
+            "{1}: brak wpisu w {2} dla kraju {3}",
+        "reason.eurostatLayout":
+            "nieprawidłowa liczba części klucza lub wartości w wierszu Eurostatu",
+        "reason.eurostatValue":
+            "nie jest wartością Eurostatu (liczba lub ':' z flagami)",
+        "reason.eurostatRange":
+            "liczba przestępstw lub ludności poza zakresem od 0 do 10 000 000 000",
+        // MARK: - Rates by offence type
+        "h.offences":
+            "Zarejestrowane przypadki według rodzaju przestępstwa",
+        "incidents.offencesIntro":
+            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody niższego rzędu), z dokładnymi 95% pasmami ufności Poissona. Również tu zarejestrowane przypadki nie są porównywalne między krajami.",
+        "fig.offenceDesc":
+            "Wykres liniowy: zarejestrowane przypadki ({offence}) na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+        // MARK: - Glossary
+        "h.glossary": "Słowniczek",
+        "glossary.intro": "Terminy używane w raporcie i ich znaczenie.",
+        "glossary.prevalence.term": "Rozpowszechnienie",
+        "glossary.prevalence.text":
+            "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doznały danego doświadczenia, oszacowany na podstawie badania ankietowego.",
+        "glossary.incidence.term": "Zapadalność (nowe przypadki)",
+        "glossary.incidence.text":
+            "Liczba nowych przypadków w danym okresie, często na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
+        "glossary.recordedRate.term": "Współczynnik przypadków zarejestrowanych",
+        "glossary.recordedRate.text":
+            "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju 1 stycznia tego roku.",
+        "glossary.weight.term": "Waga",
+        "glossary.weight.text":
+            "Ile dzieci z populacji reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i braki odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
+        "glossary.psu.term": "PSU (pierwotna jednostka losowania)",
+        "glossary.psu.text":
+            "Jednostka losowana na pierwszym etapie doboru próby, tu szkoła; uczniowie jednej szkoły są do siebie bardziej podobni, co uwzględniają wariancje.",
+        "glossary.designEffect.term": "Efekt schematu losowania",
+        "glossary.designEffect.text":
+            "Wariancja oszacowania przy rzeczywistym schemacie losowania podzielona przez wariancję w prostej próbie losowej tej samej wielkości; większy od 1, gdy skupienie uczniów w szkołach zmniejsza precyzję oszacowania.",
+        "glossary.ci.term": "Przedział ufności (PU)",
+        "glossary.ci.text":
+            "Przedział wyznaczony z próby, który w 95% powtórzonych prób zawierałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowy, a nie obciążenie wynikające z braku odpowiedzi czy niezgłaszania.",
+        "glossary.raoScott.term": "Test Rao–Scotta",
+        "glossary.raoScott.text":
+            "Test chi-kwadrat sprawdzający, czy odsetek różni się między grupami (tu krajami), z poprawką na schemat losowania (poprawka drugiego rzędu, podawana jako statystyka F).",
+        "glossary.quasiPoisson.term": "Model quasi-Poissona",
+        "glossary.quasiPoisson.text":
+            "Regresja Poissona rocznych liczebności, w której błędy standardowe powiększono o zaobserwowaną nadmierną dyspersję (zmienność większą, niż przewiduje model Poissona); stosowany w trendach, gdy dyspersja przekracza 1.",
+        "glossary.iccs.term": "ICCS",
+        "glossary.iccs.text":
+            "Międzynarodowa Klasyfikacja Przestępstw do Celów Statystycznych (UNODC, 2015); jej kody (0301 przemoc seksualna, 03011 zgwałcenie, …) przyporządkowują przestępstwa z prawa krajowego wspólnym kategoriom.",
+        "glossary.sdc.term": "Ochrona tajemnicy statystycznej",
+        "glossary.sdc.text":
+            "Reguły, które nie pozwalają, by publikowane tabele ujawniały informacje o pojedynczym respondencie lub przypadku, np. przez utajnianie małych liczebności; nie mylić z ujawnieniem przez dziecko doznanej krzywdy.",
+        "glossary.suppression.term": "Utajnienie (:c)",
+        "glossary.suppression.text":
+            "Komórka nie jest publikowana, ponieważ obejmuje od 1 do k − 1 respondentów lub przypadków albo mogłaby posłużyć do odtworzenia takiej komórki z sum (utajnienie wtórne).",
+        "glossary.reliability.term": "Oznaczenia wiarygodności (:u, u)",
+        "glossary.reliability.text":
+            "Według standardów NCHS dla proporcji `:u` oznacza oszacowanie niepokazane, bo próba jest za mała lub przedział za szeroki, a `u` oszacowanie pokazane o niskiej wiarygodności.",
+        // MARK: - Legal context
+        "h.legal":
+            "Kontekst prawny",
+        "legal.intro":
+            "Wiek przyzwolenia i artykuły kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, jako plik danych ze źródłami (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach, które różnią się między krajami.",
+        "legal.ageOfConsent":
+            "Wiek przyzwolenia: {age}.",
+        "legal.note":
+            "Tytuły cytowane w języku krajowym, z tłumaczeniem na angielski; źródła sprawdzono {date}. Plik opisuje przepisy, a nie dane; przed cytowaniem sprawdź obowiązujące brzmienie.",
+        "col.article":
+            "Artykuł",
+        "col.topic":
+            "Temat",
+        "col.titleEnglish":
+            "Tytuł (po angielsku)",
+        "col.titleNational":
+            "Tytuł (w języku krajowym)",
+        "col.legalSource":
+            "Źródło",
+        "legal.topic.rape": "Zgwałcenie",
+        "legal.topic.sexual_assault": "Napaść seksualna",
+        "legal.topic.sexual_acts_with_child": "Czynności seksualne z dzieckiem",
+        "legal.topic.grooming": "Uwodzenie (grooming)",
+        "legal.topic.exploitation": "Wykorzystywanie seksualne",
+        "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
     ]
 }

@@ -41,6 +41,18 @@ struct SurveyResults: Sendable {
 
     let indicators: [Indicator]
     let help: [EstimateSeries]
+    /// The sample description: respondents by country and each of ``groupingVariables``
+    /// (category shares: unweighted n per category and weighted percentage), latest rounds.
+    var sample: [PublishedEstimate] = []
+    /// The ages (single years) present in each `age_group` code of the latest rounds: the
+    /// groups of a published table of respondents by age group and age.
+    var agesPresent: [String: Set<Int>] = [:]
+    /// The perpetrator's relation to the child, as the respondents in ``helpDomain`` told it
+    /// (category shares by country), nil without the variable.
+    var perpetrator: PublishedEstimate? = nil
+
+    /// The publication the sample description is registered in.
+    static let samplePublication = "sample"
 
     /// Runs every estimate and comparison the report needs; indicators missing from the
     /// database are left out.
@@ -56,6 +68,7 @@ struct SurveyResults: Sendable {
             try indicator(name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
         }
         var help: [EstimateSeries] = []
+        var perpetrator: PublishedEstimate?
         if present(helpDomain) {
             let domain = EstimationOptions(
                 filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU, rounds: latestRounds)
@@ -64,8 +77,33 @@ struct SurveyResults: Sendable {
                 try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
                     .map(EstimateSeries.init)
             }
+            if present("perpetrator_relation") {
+                perpetrator = try optional {
+                    try analysis.estimate(EstimateRequest(variable: "perpetrator_relation", by: ["country"], options: domain))
+                }
+            }
         }
-        return SurveyResults(indicators: indicators, help: help)
+        var results = SurveyResults(indicators: indicators, help: help, perpetrator: perpetrator)
+        try results.loadSample(analysis: analysis(samplePublication), present: present, lonelyPSU: lonelyPSU)
+        return results
+    }
+
+    /// The sample description and the ages present in each age group.
+    private mutating func loadSample(analysis: SurveyAnalysis, present: (String) -> Bool, lonelyPSU: LonelyPSU) throws {
+        let options = EstimationOptions(lonelyPSU: lonelyPSU, rounds: Self.latestRounds)
+        sample = try Self.groupingVariables.filter(present).compactMap { variable in
+            try Self.optional { try analysis.estimate(EstimateRequest(variable: variable, by: ["country"], options: options)) }
+        }
+        guard present("age_group"), present("age") else { return }
+        let ages = try Self.optional {
+            // Only the groups are read; the estimated variable is one every respondent has.
+            try analysis.estimate(EstimateRequest(variable: "country", by: ["age_group", "age"], options: options))
+        }
+        for row in ages?.rows ?? [] {
+            let group = Dictionary(row.group.map { ($0.variable, $0.label) }, uniquingKeysWith: { a, _ in a })
+            guard let code = group["age_group"], let age = group["age"].flatMap({ Int($0) }) else { continue }
+            agesPresent[code, default: []].insert(age)
+        }
     }
 
     private static func indicator(

@@ -330,10 +330,11 @@ import Testing
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         // Later minus earlier in percentage points: R's earlier-minus-later contrast reversed.
         let value = { (key: String) in try #require(LithuanianExportTests.expected["change_lifetime \(key)"]) }
+        // Negative numbers are written with the minus sign (U+2212).
+        let number = { (x: Double) in String(format: "%.1f", x).replacingOccurrences(of: "-", with: "\u{2212}") }
         let row = String(
-            format: "| Contact sexual abuse, lifetime | Lithuania | LT-2022 | LT-2024 | %.1f (%.1f; %.1f) | %.4f |",
-            -100 * (try value("diff")),
-            -100 * (try value("hi")), -100 * (try value("lo")), try value("p"))
+            format: "| Contact sexual abuse, lifetime | Lithuania | LT-2022 | LT-2024 | %@ (%@; %@) | %.4f |",
+            number(-100 * (try value("diff"))), number(-100 * (try value("hi"))), number(-100 * (try value("lo"))), try value("p"))
         #expect(report.contains("### 5.3 Change between survey rounds") && report.contains(row), "no \(row)")
         // The cross-country figures use the latest round.
         let latest = String(format: "Lithuania, %.1f%%", 100 * (try #require(LithuanianExportTests.expected["2024_lifetime est[all]"])))

@@ -41,7 +41,9 @@ import Testing
     func annexRateIsTheTSVsRate(offence: String, geo: String, country: String, year: Int) throws {
         let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let start = try #require(report.firstIndex { $0.hasSuffix("(ICCS \(offence))**") }, "no annex table for \(offence)")
+        // The annex's table (section 6 has a figure per offence type under the same label).
+        let annex = try #require(report.firstIndex { $0.hasPrefix("## 12. ") }, "no annex")
+        let start = try #require(report[annex...].firstIndex { $0.hasSuffix("(ICCS \(offence))**") }, "no annex table for \(offence)")
         let lines = report[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
         let cells = lines.map { line in
             line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {

@@ -12,8 +12,9 @@ import Testing
         var found: [([String: Set<String?>], Double)] = []
         var header: [String] = []
         for line in markdown.split(separator: "\n").map(String.init) where line.hasPrefix("|") {
+            // Counts are grouped with narrow no-break spaces (`1 253`).
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{202F}", with: "") }
             if cells.allSatisfy({ $0.hasPrefix("-") || $0.hasPrefix(":-") || $0.hasSuffix("-:") }) { continue }
             guard let first = cells.first else { continue }
             if first == "Source" || first == "Variable" || first == "Country" || first == "Indicator" {

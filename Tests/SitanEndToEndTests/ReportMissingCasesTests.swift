@@ -55,7 +55,7 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("|") }.map { line in
-            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{202F}", with: "") }
         }
         let header = try #require(rows.firstIndex { $0 == ["Country", "Male", "Female", "missing", "Total"] })
         let bySex = rows[header + 2].map { Int($0.split(separator: " ").first ?? "") }

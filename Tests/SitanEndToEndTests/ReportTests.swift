@@ -78,8 +78,9 @@ import Testing
             let first = report[heading...].firstIndex(where: { $0.hasPrefix("|") })
         else { return [] }
         return report[(first + 2)...].prefix { $0.hasPrefix("|") }.map { line in
+            // Counts are grouped with narrow no-break spaces (`1 253`).
             line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{202F}", with: "")
             }
         }
     }

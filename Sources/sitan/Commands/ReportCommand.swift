@@ -39,6 +39,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
     var config: String?
 
+    @Option(
+        name: .customLong("legal-context"),
+        help: ArgumentHelp("Legal context per country (default: datasets/legal-context.yaml when it exists).", valueName: "path"))
+    var legalContext: String = "datasets/legal-context.yaml"
+
     func validate() throws {
         guard LonelyPSU(rawValue: lonelyPSU) != nil else {
             throw ValidationError("--lonely-psu must be one of: \(LonelyPSU.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -67,9 +72,10 @@ struct ReportCommand: ParsableCommand {
         let project = try ProjectConfig.load(
             explicitPath: config, environment: ProcessInfo.processInfo.environment,
             directory: FileManager.default.currentDirectoryPath)
-        let generator = ReportGenerator(
+        var generator = ReportGenerator(
             store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
             language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
+        generator.legalContextPath = legalContext
         return try generator.generate()
     }
 }

@@ -1,0 +1,72 @@
+import Analysis
+import Disclosure
+
+/// The sample description (methods) and the perpetrator's relation as the surveyed children
+/// told it (help-seeking section): category shares read from published estimates.
+extension ReportBuilder {
+    /// `methods.sample`: the heading, intro and table of respondents by country and by sex and
+    /// age group, or nil when the survey has neither.
+    func sampleContext() -> [String: Any]? {
+        let estimates = survey.sample
+        guard !estimates.isEmpty else { return nil }
+        let header = [
+            labels.variable("country"), strings["col.characteristic"], strings["col.category"], strings["col.n"],
+            strings["col.weightedPercent"],
+        ]
+        var rows: [[String]] = []
+        for country in countries {
+            for estimate in estimates {
+                rows += shareRows(estimate, country: country).map { category, n, percent in
+                    [labels.category("country", country), labels.variable(estimate.variable), category, n, percent]
+                }
+            }
+        }
+        guard !rows.isEmpty else { return nil }
+        return [
+            "heading": strings["h.sample"], "intro": strings["sample.intro"],
+            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.sample"]], numeric: [3, 4]).render(),
+        ]
+    }
+
+    /// `help.perpetrator`: heading, intro and table of the perpetrator's relation by country
+    /// among the respondents of the help-seeking domain, or nil.
+    func perpetratorContext() -> [String: Any]? {
+        guard let estimate = survey.perpetrator else { return nil }
+        let countries = ordered(Set(estimate.rows.compactMap { $0.group.first { $0.variable == "country" }?.label }), variable: "country")
+        let categories = ordered(Set(estimate.rows.compactMap(\.category)), variable: estimate.variable)
+        let header = [labels.variable("country"), strings["col.n"]] + categories.map { labels.category(estimate.variable, $0) }
+        let rows = countries.map { country -> [String] in
+            let shares = shareRows(estimate, country: country, order: categories)
+            let n = estimate.rows.first { $0.group.contains { $0.variable == "country" && $0.label == country } }?.n
+            return [labels.category("country", country), style.count(n)] + shares.map { _, _, percent in percent }
+        }
+        guard !rows.isEmpty else { return nil }
+        return [
+            "heading": strings["h.perpetratorSurvey"],
+            "intro": strings.format("perpetrator.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
+            "table": MarkdownTable(
+                header: header, rows: rows, notes: [strings["note.perpetratorSurvey"]], numeric: Set(1..<header.count)
+            ).render(),
+        ]
+    }
+
+    /// One country's categories of a category-share estimate: label, unweighted n of the
+    /// category and the weighted percentage, each from its published cell (a suppressed row
+    /// shows its mark); categories in `order` when given, else in the dictionary's order.
+    private func shareRows(
+        _ estimate: PublishedEstimate, country: String, order: [String]? = nil
+    ) -> [(category: String, n: String, percent: String)] {
+        let rows = estimate.rows.filter { row in row.group.contains { $0.variable == "country" && $0.label == country } }
+        let codes = order ?? ordered(Set(rows.compactMap(\.category)), variable: estimate.variable)
+        return codes.map { code in
+            guard let row = rows.first(where: { $0.category == code }) else {
+                return (labels.category(estimate.variable, code), "–", "–")
+            }
+            var percent = row.mark == .unreliable ? ":u" : ":c"
+            if !row.suppressed, let value = row.estimate?.value {
+                percent = style.percentSign(style.percent(value)) + (row.mark == .lowReliability ? " u" : "")
+            }
+            return (labels.category(estimate.variable, code), style.count(row.nOutcome), percent)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Codebooks
+import Foundation
+import Testing
+
+@testable import Disclosure
+@testable import Reporting
+
+/// The legal-context section: rendered from a small `legal-context.yaml`, left out without one,
+/// and a malformed file refused at its line.
+struct ReportLegalContextTests {
+    static let fixture = """
+        consulted: 2026-11-30
+        countries:
+          - country: PL
+            age_of_consent: 15
+            provisions:
+              - article: "art. 200 § 1"
+                topic: sexual_acts_with_child
+                title: {en: "Sexual intercourse with a minor under 15", national: "Obcowanie płciowe z małoletnim poniżej lat 15"}
+                source: "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19970880553"
+          - country: LV
+            age_of_consent: 16
+            provisions:
+              - article: "161. pants"
+                topic: sexual_acts_with_child
+                title: {en: "Sexual acts with a person under sixteen", national: "Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu"}
+                source: "https://likumi.lv/ta/id/88966"
+        """
+
+    static func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("legal-\(UUID().uuidString).yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func report(legal path: String?, language: ReportLanguage = .en) throws -> String {
+        var generator = ReportGenerator(store: try ReportFixture.make(), disclosure: try DisclosureControl(k: 5), language: language)
+        generator.legalContextPath = path
+        return try #require(try generator.generate().files["report.md"])
+    }
+
+    @Test func eachCountryGetsItsTableInTheDictionarysOrder() throws {
+        let path = try Self.write(Self.fixture)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try Self.report(legal: path)
+        #expect(report.contains("### 2.1 Legal context"))
+        let latvia = try #require(report.range(of: "**Latvia**. Age of consent: 16."))
+        let poland = try #require(report.range(of: "**Poland**. Age of consent: 15."))
+        #expect(latvia.lowerBound < poland.lowerBound, "countries in the dictionary's order")
+        #expect(
+            report.contains(
+                "| 161. pants | Sexual acts with a child | Sexual acts with a person under sixteen | Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu | <https://likumi.lv/ta/id/88966> |"
+            ))
+        #expect(report.contains("sources consulted on 2026-11-30"))
+        let polish = try Self.report(legal: path, language: .pl)
+        #expect(polish.contains("### 2.1 Kontekst prawny") && polish.contains("Czynności seksualne z dzieckiem"))
+    }
+
+    @Test func withoutTheFileTheSectionIsLeftOut() throws {
+        #expect(!(try Self.report(legal: nil)).contains("Legal context"))
+        #expect(!(try Self.report(legal: "/nonexistent/legal-context.yaml")).contains("Legal context"))
+    }
+
+    @Test func anUnknownTopicIsRefusedAtItsLine() throws {
+        let path = try Self.write(
+            Self.fixture.replacingOccurrences(
+                of: "topic: sexual_acts_with_child\n        title: {en: \"Sexual acts with a person",
+                with: "topic: incest\n        title: {en: \"Sexual acts with a person"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CodebookError.self) { _ = try LegalContext.load(path: path) }
+        do { _ = try LegalContext.load(path: path) } catch let error as CodebookError {
+            #expect(error.line == 14 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
+        }
+    }
+}
