@@ -26,7 +26,9 @@ struct ModelCounts {
                 rows.append(CountTable.Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
             }
         }
-        let columns = [CountTable.Column("survey", role: .key), CountTable.Column("cell", role: .key), CountTable.Column("n", role: .count)]
+        let columns = [
+            CountTable.Column("survey", role: .key), CountTable.Column("cell", role: .key), CountTable.Column("n", role: .count),
+        ]
         return LedgerTable(table: CountTable(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
     }
 }

@@ -11,8 +11,12 @@ package struct LegalContext: Sendable {
         package let article: String
         package let topic: String
         package let titleEnglish: String
-        package let titleNational: String
+        /// The title in the national language; nil where the file gives none.
+        package let titleNational: String?
         package let source: String
+        /// Whether the entry was checked against a retrieved source (`verified: true`); the
+        /// report shows only verified provisions.
+        package let verified: Bool
     }
 
     /// One country's entry.
@@ -48,7 +52,9 @@ package struct LegalContext: Sendable {
     }
 
     private static func country(_ node: Node, _ reader: YAMLReader) throws -> Country {
-        let fields = try fields(node, reader, "a country", ["country", "age_of_consent", "provisions"])
+        let fields = try fields(
+            node, reader, "a country", ["country", "age_of_consent", "provisions"], optional: ["age_of_consent_source"])
+        _ = try reader.optionalString(fields["age_of_consent_source"], "age_of_consent_source")
         let age = try reader.int(fields["age_of_consent"]!, "age_of_consent")
         guard (10...21).contains(age) else { throw reader.error(fields["age_of_consent"], "age_of_consent must be from 10 to 21") }
         return Country(
@@ -57,22 +63,27 @@ package struct LegalContext: Sendable {
     }
 
     private static func provision(_ node: Node, _ reader: YAMLReader) throws -> Provision {
-        let fields = try fields(node, reader, "a provision", ["article", "topic", "title", "source"])
+        let fields = try fields(
+            node, reader, "a provision", ["article", "topic", "title", "source"], optional: ["verified", "note"])
         let topic = try reader.string(fields["topic"]!, "topic")
         guard topics.contains(topic) else {
             throw reader.error(fields["topic"], "unknown topic \"\(topic)\"; expected one of: \(topics.joined(separator: ", "))")
         }
-        let title = try Self.fields(fields["title"]!, reader, "title", ["en", "national"])
+        let title = try Self.fields(fields["title"]!, reader, "title", ["en"], optional: ["national"])
+        _ = try reader.optionalString(fields["note"], "note")
         return Provision(
             article: try reader.string(fields["article"]!, "article"), topic: topic,
             titleEnglish: try reader.string(title["en"]!, "title.en"),
-            titleNational: try reader.string(title["national"]!, "title.national"),
-            source: try reader.string(fields["source"]!, "source"))
+            titleNational: try reader.optionalString(title["national"], "title.national"),
+            source: try reader.string(fields["source"]!, "source"),
+            verified: try fields["verified"].map { try reader.bool($0, "verified") } ?? false)
     }
 
-    /// The values of a mapping that must have exactly the keys `required`.
-    private static func fields(_ node: Node, _ reader: YAMLReader, _ what: String, _ required: [String]) throws -> [String: Node] {
-        let pairs = try reader.mapping(node, what, allowed: required)
+    /// The values of a mapping that must have the keys `required` and may have `optional` ones.
+    private static func fields(
+        _ node: Node, _ reader: YAMLReader, _ what: String, _ required: [String], optional: [String] = []
+    ) throws -> [String: Node] {
+        let pairs = try reader.mapping(node, what, allowed: required + optional)
         let values = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         if let missing = required.first(where: { values[$0] == nil }) { throw reader.error(node, "\(what) needs `\(missing):`") }
         return values

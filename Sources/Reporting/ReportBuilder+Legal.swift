@@ -1,4 +1,5 @@
 import Codebooks
+import Rendering
 
 /// The legal-context section.
 extension ReportBuilder {
@@ -11,9 +12,10 @@ extension ReportBuilder {
             strings["col.legalSource"],
         ]
         let countries = byCountry(legal.countries) { $0.code }.map { country -> [String: String] in
-            let rows = country.provisions.map { provision in
+            let rows = country.provisions.filter(\.verified).map { provision in
                 [
-                    provision.article, strings["legal.topic." + provision.topic], provision.titleEnglish, provision.titleNational,
+                    provision.article, strings["legal.topic." + provision.topic], provision.titleEnglish,
+                    provision.titleNational ?? "—",
                     "<\(provision.source)>",
                 ]
             }
@@ -23,9 +25,9 @@ extension ReportBuilder {
                 "table": MarkdownTable(header: header, rows: rows, notes: []).render(),
             ]
         }
-        return [
-            "heading": strings["h.legal"], "intro": strings["legal.intro"], "countries": countries,
-            "note": strings.format("legal.note", ["date": legal.consulted]),
-        ]
+        let unverified = legal.countries.reduce(0) { $0 + $1.provisions.filter { !$0.verified }.count }
+        var note = strings.format("legal.note", ["date": legal.consulted])
+        if unverified > 0 { note += " " + strings.format("legal.unverified", ["count": String(unverified)]) }
+        return ["heading": strings["h.legal"], "intro": strings["legal.intro"], "countries": countries, "note": note]
     }
 }

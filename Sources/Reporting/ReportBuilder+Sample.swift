@@ -1,5 +1,6 @@
 import Analysis
 import Disclosure
+import Rendering
 
 /// The sample description (methods) and the perpetrator's relation as the surveyed children
 /// told it (help-seeking section): category shares read from published estimates.

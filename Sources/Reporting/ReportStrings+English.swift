@@ -333,6 +333,8 @@ extension ReportStrings {
             "The age of consent and the articles of each country's criminal code on sexual offences against children, as a data file with its sources (`datasets/legal-context.yaml`); recorded cases follow these definitions, which differ between countries.",
         "legal.ageOfConsent":
             "Age of consent: {age}.",
+        "legal.unverified":
+            "{count} further provisions in the file are not yet verified against a retrieved source and are not shown.",
         "legal.note":
             "Titles as cited in the national language, with an English translation; sources consulted on {date}. The file describes the law, not data; check the current wording before citing.",
         "col.article":

@@ -337,6 +337,8 @@ extension ReportStrings {
             "Dzimumattiecību vecuma robeža un katras valsts krimināllikuma panti par seksuāliem noziedzīgiem nodarījumiem pret bērniem – datu fails ar avotiem (`datasets/legal-context.yaml`); reģistrētie gadījumi balstās uz šīm definīcijām, kas dažādās valstīs atšķiras.",
         "legal.ageOfConsent":
             "Dzimumattiecību vecuma robeža: {age}.",
+        "legal.unverified":
+            "Vēl {count} faila normas nav pārbaudītas pēc iegūta avota, tāpēc tās nav parādītas.",
         "legal.note":
             "Nosaukumi citēti valsts valodā ar tulkojumu angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
         "col.article":

@@ -339,6 +339,8 @@ extension ReportStrings {
             "Lytinio apsisprendimo amžius ir kiekvienos šalies baudžiamojo kodekso straipsniai dėl seksualinių nusikaltimų vaikams – duomenų failas su šaltiniais (`datasets/legal-context.yaml`); užregistruoti atvejai remiasi šiomis apibrėžtimis, kurios šalyse skiriasi.",
         "legal.ageOfConsent":
             "Lytinio apsisprendimo amžius: {age}.",
+        "legal.unverified":
+            "Dar {count} failo nuostatos nepatikrintos pagal gautą šaltinį, todėl neparodytos.",
         "legal.note":
             "Pavadinimai cituojami valstybine kalba, su vertimu į anglų kalbą; šaltiniai peržiūrėti {date}. Failas aprašo teisės normas, ne duomenis; prieš cituodami patikrinkite galiojančią redakciją.",
         "col.article":

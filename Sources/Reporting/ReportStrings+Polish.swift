@@ -340,6 +340,8 @@ extension ReportStrings {
             "Wiek przyzwolenia i artykuły kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, jako plik danych ze źródłami (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach, które różnią się między krajami.",
         "legal.ageOfConsent":
             "Wiek przyzwolenia: {age}.",
+        "legal.unverified":
+            "Kolejne przepisy z pliku ({count}) nie zostały jeszcze sprawdzone w pozyskanym źródle i nie są pokazane.",
         "legal.note":
             "Tytuły cytowane w języku krajowym, z tłumaczeniem na angielski; źródła sprawdzono {date}. Plik opisuje przepisy, a nie dane; przed cytowaniem sprawdź obowiązujące brzmienie.",
         "col.article":
