@@ -9,7 +9,7 @@ import FuzzSupport
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-fuzz-csv-\(getpid()).csv").path
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
     let selector = data[0]
     let encodings = TextEncoding.allCases

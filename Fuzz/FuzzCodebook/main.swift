@@ -11,7 +11,7 @@ let dictionaryPath = ProcessInfo.processInfo.environment["SITAN_FUZZ_DICTIONARY"
 let dictionary = try! VariableDictionary.load(path: dictionaryPath)
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
     FileManager.default.createFile(atPath: file, contents: Data(bytes: data + 1, count: size - 1))
     do {

@@ -7,7 +7,7 @@ import FuzzSupport
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-fuzz-config-\(getpid()).yaml").path
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     FileManager.default.createFile(atPath: file, contents: Data(bytes: data, count: size))
     do {
         let config = try ProjectConfig.read(path: file)

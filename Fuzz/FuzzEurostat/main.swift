@@ -10,7 +10,7 @@ let file = FileManager.default.temporaryDirectory.appendingPathComponent("estat_
 nonisolated(unsafe) let store = try! Store(path: ":memory:")
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     FileManager.default.createFile(atPath: file, contents: Data(bytes: data, count: size))
     guard let report = try? EurostatIngestor(store: store, options: IngestOptions(dryRun: true)).ingest(file: file) else { return 0 }
     precondition(report.rowsRead == report.rowsLoaded + report.rowsRejected, "rows read ≠ loaded + rejected")

@@ -10,7 +10,7 @@ private func LLVMFuzzerRunDriver(
 ///
 /// SwiftPM gives an executable its own entry point, so libFuzzer's `main` cannot be used; its
 /// driver is called from the program's `main` instead.
-public func runFuzzer(_ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Never {
+package func runFuzzer(_ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Never {
     var argc = CommandLine.argc
     var argv = CommandLine.unsafeArgv
     exit(LLVMFuzzerRunDriver(&argc, &argv, body))

@@ -4,7 +4,7 @@ import Diagnostics
 ///
 /// No case carries a respondent's value: variables, options, categories from the dictionary and
 /// source names are metadata, and are the only things named.
-public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The variable is not in the database's harmonised dictionary.
     case unknownVariable(String)
     /// The variable has no column in the survey table (no survey source uses it).
@@ -56,7 +56,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
-    public var isUsageError: Bool {
+    package var isUsageError: Bool {
         switch self {
         case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
             .ledgerInconsistent, .refusedByLedger:
@@ -65,7 +65,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .unknownVariable(name):
             "unknown variable \"\(name)\"; `sitan variables` lists the harmonised variables"
@@ -129,7 +129,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
 
 extension AnalysisError: DiagnosticConvertible {
     /// Usage errors exit 64, the rest 65; a problem in the project configuration names its file.
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         let kind: Diagnostic.Kind = isUsageError ? .usage : .data
         switch self {
         case let .thresholdTooLow(path, k):

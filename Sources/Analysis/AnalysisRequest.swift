@@ -2,14 +2,14 @@ import Foundation
 import SurveyStatistics
 
 /// One `--where VAR=VALUE[,VALUE...]` condition: the respondent's value is one of `values`.
-public struct DomainFilter: Sendable, Equatable {
+package struct DomainFilter: Sendable, Equatable {
     /// The variable.
-    public let variable: String
+    package let variable: String
     /// The accepted values, as typed.
-    public let values: [String]
+    package let values: [String]
 
     /// Creates a condition.
-    public init(variable: String, values: [String]) {
+    package init(variable: String, values: [String]) {
         self.variable = variable
         self.values = values
     }
@@ -17,7 +17,7 @@ public struct DomainFilter: Sendable, Equatable {
     /// Parses `VAR=VALUE[,VALUE...]`.
     ///
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
-    public init(parsing argument: String) throws {
+    package init(parsing argument: String) throws {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let values = parts.count == 2 ? parts[1].split(separator: ",").map(String.init) : []
         guard parts.count == 2, !parts[0].isEmpty, !values.isEmpty else {
@@ -29,24 +29,24 @@ public struct DomainFilter: Sendable, Equatable {
 }
 
 /// How estimates are computed, shared by `estimate` and `compare`.
-public struct EstimationOptions: Sendable, Equatable {
+package struct EstimationOptions: Sendable, Equatable {
     /// Conditions defining the domain (all must hold); rows outside it contribute zero.
-    public var filters: [DomainFilter]
+    package var filters: [DomainFilter]
     /// Treatment of strata with a single PSU.
-    public var lonelyPSU: LonelyPSU
+    package var lonelyPSU: LonelyPSU
     /// The interval method for proportions (means always use the t interval).
-    public var ci: ProportionCI
+    package var ci: ProportionCI
     /// The confidence level.
-    public var level: Double
+    package var level: Double
     /// The design effect reported.
-    public var designEffect: DesignEffectKind
+    package var designEffect: DesignEffectKind
     /// The survey rounds used, and whether they are pooled.
-    public var rounds: RoundSelection
+    package var rounds: RoundSelection
     /// The quantile of the intervals: t on each domain's design df, or the normal quantile.
-    public var degreesOfFreedom: DegreesOfFreedomRule
+    package var degreesOfFreedom: DegreesOfFreedomRule
 
     /// Creates options; the defaults are R survey's.
-    public init(
+    package init(
         filters: [DomainFilter] = [], lonelyPSU: LonelyPSU = .fail, ci: ProportionCI = .logit,
         level: Double = 0.95, designEffect: DesignEffectKind = .withoutReplacement, rounds: RoundSelection = RoundSelection(),
         degreesOfFreedom: DegreesOfFreedomRule = .design
@@ -62,7 +62,7 @@ public struct EstimationOptions: Sendable, Equatable {
 }
 
 /// What `sitan estimate` estimates: `--statistic mean|total|median|quantile:P[,P...]`.
-public enum EstimateStatistic: Sendable, Equatable {
+package enum EstimateStatistic: Sendable, Equatable {
     /// The mean (integer, number), the proportion (binary) or the category shares (categorical).
     case mean
     /// The estimated number in the population (`svytotal`): of 1s (binary), per category
@@ -72,7 +72,7 @@ public enum EstimateStatistic: Sendable, Equatable {
     case quantiles([Double])
 
     /// Parses `mean`, `total`, `median` or `quantile:P[,P...]` (each P strictly between 0 and 1).
-    public init?(argument: String) {
+    package init?(argument: String) {
         switch argument {
         case "mean": self = .mean
         case "total": self = .total
@@ -89,18 +89,18 @@ public enum EstimateStatistic: Sendable, Equatable {
 }
 
 /// `sitan estimate VAR --by V1,V2`.
-public struct EstimateRequest: Sendable, Equatable {
+package struct EstimateRequest: Sendable, Equatable {
     /// The variable estimated.
-    public var variable: String
+    package var variable: String
     /// The grouping variables, outermost first.
-    public var by: [String]
+    package var by: [String]
     /// How to estimate.
-    public var options: EstimationOptions
+    package var options: EstimationOptions
     /// Means (proportions, shares) or totals.
-    public var statistic: EstimateStatistic
+    package var statistic: EstimateStatistic
 
     /// Creates a request.
-    public init(
+    package init(
         variable: String, by: [String] = [], options: EstimationOptions = EstimationOptions(),
         statistic: EstimateStatistic = .mean
     ) {
@@ -112,18 +112,18 @@ public struct EstimateRequest: Sendable, Equatable {
 }
 
 /// `sitan compare VAR --across V --by V2`.
-public struct CompareRequest: Sendable, Equatable {
+package struct CompareRequest: Sendable, Equatable {
     /// The variable compared (binary or categorical).
-    public var variable: String
+    package var variable: String
     /// The variable whose levels are compared.
-    public var across: String
+    package var across: String
     /// Variables defining separate comparisons, outermost first.
-    public var by: [String]
+    package var by: [String]
     /// How to estimate.
-    public var options: EstimationOptions
+    package var options: EstimationOptions
 
     /// Creates a request.
-    public init(variable: String, across: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
+    package init(variable: String, across: String, by: [String] = [], options: EstimationOptions = EstimationOptions()) {
         self.variable = variable
         self.across = across
         self.by = by
@@ -132,7 +132,7 @@ public struct CompareRequest: Sendable, Equatable {
 }
 
 /// Splits a `--by` list (`country,sex`, repeatable) into variable names.
-public func parseVariableList(_ arguments: [String]) throws -> [String] {
+package func parseVariableList(_ arguments: [String]) throws -> [String] {
     let split = { (argument: String) in argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     if let bad = arguments.first(where: { split($0).contains("") }) {
         throw AnalysisError.malformedArgument(option: "--by", argument: bad, expected: "VARIABLE[,VARIABLE...]")
@@ -146,7 +146,7 @@ public func parseVariableList(_ arguments: [String]) throws -> [String] {
 
 extension ProportionCI {
     /// The name used on the command line and in JSON (`beta` for Korn–Graubard).
-    public var optionName: String {
+    package var optionName: String {
         switch self {
         case .logit: "logit"
         case .xlogit: "xlogit"
@@ -160,7 +160,7 @@ extension ProportionCI {
     }
 
     /// Parses a command-line name; `korn-graubard` is accepted for `beta`.
-    public init?(optionName: String) {
+    package init?(optionName: String) {
         let names: [String: ProportionCI] = [
             "logit": .logit, "xlogit": .xlogit, "asin": .asin, "beta": .kornGraubard, "korn-graubard": .kornGraubard, "mean": .mean,
             "wald": .mean, "wilson": .wilson, "clopper-pearson": .clopperPearson, "likelihood": .likelihood,
@@ -171,26 +171,26 @@ extension ProportionCI {
 }
 
 /// Which quantile the intervals use: `--df design|inf`.
-public enum DegreesOfFreedomRule: String, Sendable, CaseIterable {
+package enum DegreesOfFreedomRule: String, Sendable, CaseIterable {
     /// Student's t on the domain's design df (PSUs − strata), as `svyciprop` and `--where`.
     case design
     /// The normal quantile, R's `confint()` default for `svymean` and `svytotal`.
     case inf
 
     /// The df to use for a domain whose design df is `domain`.
-    public func value(domain: Int) -> Double {
+    package func value(domain: Int) -> Double {
         self == .design ? Double(domain) : .infinity
     }
 }
 
 extension EstimationOptions {
     /// The `--ci` values.
-    public static let ciNames = ["logit", "xlogit", "likelihood", "asin", "beta", "mean", "wilson", "clopper-pearson"]
+    package static let ciNames = ["logit", "xlogit", "likelihood", "asin", "beta", "mean", "wilson", "clopper-pearson"]
 
     /// Refuses a confidence level outside (0, 1).
     ///
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
-    public static func validateLevel(_ level: Double) throws {
+    package static func validateLevel(_ level: Double) throws {
         guard level > 0, level < 1 else {
             throw AnalysisError.malformedArgument(
                 option: "--level", argument: String(level), expected: "a level strictly between 0 and 1, e.g. 0.95")
@@ -200,10 +200,10 @@ extension EstimationOptions {
 
 extension DesignEffectKind {
     /// The `--deff` name: `srswor` is R's `deff = TRUE`, `srswr` is `deff = "replace"`.
-    public var optionName: String { self == .withReplacement ? "srswr" : "srswor" }
+    package var optionName: String { self == .withReplacement ? "srswr" : "srswor" }
 
     /// Parses a `--deff` name.
-    public init?(optionName: String) {
+    package init?(optionName: String) {
         guard let kind = [DesignEffectKind.withoutReplacement, .withReplacement].first(where: { $0.optionName == optionName })
         else { return nil }
         self = kind
@@ -215,7 +215,7 @@ extension RoundSelection {
     /// (repeatable), `--pool`.
     ///
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
-    public init(surveys: [String], years: [String], pool: Bool) throws {
+    package init(surveys: [String], years: [String], pool: Bool) throws {
         let split = { (list: [String]) in list.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } }
         let ids = split(surveys)
         if let bad = surveys.first(where: { $0.split(separator: ",", omittingEmptySubsequences: false).contains("") }) {

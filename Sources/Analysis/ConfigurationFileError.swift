@@ -2,17 +2,17 @@ import Diagnostics
 
 /// A project configuration file that cannot be read or is not valid YAML, with the position of
 /// the problem as a compiler gives it: `sitan.yaml:2:5: error: ...`.
-public struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let path: String
+package struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    package let path: String
     /// 1-based line and column; 0 when the problem has no position (the file is unreadable).
-    public let line: Int
-    public let column: Int
-    public let message: String
+    package let line: Int
+    package let column: Int
+    package let message: String
     /// True when the file could not be read at all (an environment problem, exit 1); otherwise
     /// its contents are malformed (exit 64, like any other misuse of the command).
-    public let isUnreadable: Bool
+    package let isUnreadable: Bool
 
-    public init(path: String, line: Int, column: Int, message: String, isUnreadable: Bool = false) {
+    package init(path: String, line: Int, column: Int, message: String, isUnreadable: Bool = false) {
         self.path = path
         self.line = line
         self.column = column
@@ -20,13 +20,13 @@ public struct ConfigurationFileError: Error, Sendable, Equatable, CustomStringCo
         self.isUnreadable = isUnreadable
     }
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension ConfigurationFileError: DiagnosticConvertible {
     /// An unreadable file is the environment's problem (exit 1); a malformed one is a misuse of
     /// the command (exit 64).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         Diagnostic(
             kind: isUnreadable ? .environment : .usage, file: path, line: line > 0 ? line : nil,
             column: line > 0 ? max(column, 1) : nil, message: message)

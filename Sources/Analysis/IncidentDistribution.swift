@@ -20,7 +20,7 @@ struct IncidentCounts: Sendable {
 /// with its totals (a total column per row and a total row), so ``DisclosureControl``
 /// applies primary and complementary suppression, and the percentages (of the row total)
 /// disappear with the counts they come from.
-public struct IncidentDistribution {
+package struct IncidentDistribution {
     let store: Store
     let disclosure: DisclosureControl
     let ledger: ReleaseLedger?
@@ -29,7 +29,7 @@ public struct IncidentDistribution {
     ///
     /// - Parameter ledger: the release ledger the table is audited against and recorded in; nil
     ///   publishes it on its own.
-    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
+    package init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
         self.ledger = ledger
@@ -41,7 +41,7 @@ public struct IncidentDistribution {
     /// - Returns: the published table.
     /// - Throws: ``RateError`` for an unknown variable or no incidents; `DisclosureError` if
     ///   the table cannot be protected.
-    public func distribution(_ request: IncidentRequest) throws -> PublishedIncidentDistribution {
+    package func distribution(_ request: IncidentRequest) throws -> PublishedIncidentDistribution {
         let counts = try load(request)
         let table = IncidentTableBuilder(request: request, counts: counts).build()
         guard let ledger else { return PublishedIncidentDistribution(table: try disclosure.publish(table), request: request) }

@@ -1,21 +1,21 @@
 /// `sitan incidents --across VAR [--by country,year] [--offence CODE] [--stage STAGE]`: the
 /// distribution of recorded incidents over the categories of one variable.
-public struct IncidentRequest: Sendable, Equatable {
+package struct IncidentRequest: Sendable, Equatable {
     /// The variables that may define row groups.
-    public static let groupingVariables = ["country", "year"]
+    package static let groupingVariables = ["country", "year"]
 
     /// The variable whose categories form the columns (`victim_sex`, `victim_age_group`,
     /// `perpetrator_relation`, `online`, `iccs`, or any other incident variable).
-    public var across: String
+    package var across: String
     /// The row groups, a subset of ``groupingVariables`` (empty: one row of everything).
-    public var by: [String]
+    package var by: [String]
     /// The ICCS code (without prefix); codes below it match too. Nil: every incident.
-    public var offence: String?
+    package var offence: String?
     /// The stage cases must have reached; nil: every recorded case.
-    public var stage: IncidentStage?
+    package var stage: IncidentStage?
 
     /// Creates a request.
-    public init(across: String, by: [String] = ["country"], offence: String? = nil, stage: IncidentStage? = nil) {
+    package init(across: String, by: [String] = ["country"], offence: String? = nil, stage: IncidentStage? = nil) {
         self.across = across
         self.by = by
         self.offence = offence
@@ -25,7 +25,7 @@ public struct IncidentRequest: Sendable, Equatable {
     /// Creates a request from command-line text, checking every option.
     ///
     /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` for a bad value.
-    public init(across: String, by: [String], offence: String?, stageName stage: String?) throws {
+    package init(across: String, by: [String], offence: String?, stageName stage: String?) throws {
         let groups = try RateRequest.parseGroups(by)
         guard !groups.contains(across), !across.isEmpty, !across.hasPrefix("_") else {
             throw RateError.malformedArgument(

@@ -2,13 +2,13 @@ import Disclosure
 
 /// The distribution table of `sitan incidents`, as it may be published (made only from a
 /// ``PublishedTable`` that passed ``DisclosureControl/publish(_:)``).
-public struct PublishedIncidentDistribution: Sendable {
+package struct PublishedIncidentDistribution: Sendable {
     /// Counts, row totals and row percentages, with the total row; footnote included.
-    public let table: PublishedTable
+    package let table: PublishedTable
     /// The variable across the columns.
-    public let across: String
+    package let across: String
     /// The row groups.
-    public let by: [String]
+    package let by: [String]
 
     init(table: PublishedTable, request: IncidentRequest) {
         self.table = table
@@ -17,7 +17,7 @@ public struct PublishedIncidentDistribution: Sendable {
     }
 
     /// The notes printed under the table.
-    public var notes: [String] {
+    package var notes: [String] {
         let missing = table.header.contains("missing") ? ", including cases with a missing \(across) (column missing)" : ""
         return [
             table.footnote,

@@ -1,19 +1,19 @@
 import SurveyStatistics
 
 /// What `sitan model OUTCOME ~ X1 + X2 ...` fits.
-public struct ModelRequest: Sendable, Equatable {
+package struct ModelRequest: Sendable, Equatable {
     /// The outcome variable.
-    public var outcome: String
+    package var outcome: String
     /// The predictors, in formula order.
-    public var predictors: [String]
+    package var predictors: [String]
     /// The family; nil chooses by the outcome's type (quasibinomial for binary or two-category
     /// outcomes, gaussian for integer and number).
-    public var family: GLMFamily?
+    package var family: GLMFamily?
     /// The reference level of categorical predictors, by variable (default: the first
     /// dictionary category with respondents).
-    public var references: [String: String]
+    package var references: [String: String]
     /// Domain, design, level and survey rounds, as for `estimate`.
-    public var options: EstimationOptions
+    package var options: EstimationOptions
 
     /// Creates a request from a formula such as `abuse ~ country + sex + agegroup`.
     ///
@@ -25,7 +25,7 @@ public struct ModelRequest: Sendable, Equatable {
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)`` for a formula
     ///   or reference that does not parse, ``AnalysisError/conflictingVariables(_:)`` for a
     ///   variable named twice.
-    public init(formula: String, family: GLMFamily? = nil, references: [String] = [], options: EstimationOptions) throws {
+    package init(formula: String, family: GLMFamily? = nil, references: [String] = [], options: EstimationOptions) throws {
         let expected = "OUTCOME ~ PREDICTOR + PREDICTOR ... (variable names)"
         let sides = formula.split(separator: "~", omittingEmptySubsequences: false)
         let terms = sides.count == 2 ? sides[1].split(separator: "+", omittingEmptySubsequences: false).map(Self.trimmed) : []

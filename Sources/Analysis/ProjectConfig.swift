@@ -17,19 +17,19 @@ import Yams
 ///
 /// Unknown keys under `disclosure` are refused (a misspelt `k` must not silently fall back to
 /// the default); other top-level sections are left to the commands that use them.
-public struct ProjectConfig: Sendable, Equatable {
+package struct ProjectConfig: Sendable, Equatable {
     /// The disclosure threshold k.
-    public let disclosureThreshold: Int
+    package let disclosureThreshold: Int
     /// What happens to proportions below the NCHS standards (`reliability:`, default suppress).
-    public var reliability: ReliabilityRule = .suppress
+    package var reliability: ReliabilityRule = .suppress
     /// The file the configuration came from, nil for the defaults.
-    public let path: String?
+    package let path: String?
 
     /// The default threshold.
-    public static let defaultThreshold = 5
+    package static let defaultThreshold = 5
 
     /// The built-in defaults.
-    public static let defaults = ProjectConfig(disclosureThreshold: defaultThreshold, path: nil)
+    package static let defaults = ProjectConfig(disclosureThreshold: defaultThreshold, path: nil)
 
     init(disclosureThreshold: Int, path: String?) {
         self.disclosureThreshold = disclosureThreshold
@@ -45,7 +45,7 @@ public struct ProjectConfig: Sendable, Equatable {
     /// - Returns: the configuration, or ``defaults`` when no file is found.
     /// - Throws: ``ConfigurationFileError`` for an unreadable or malformed file (with the line
     ///   and column, k < 3 included).
-    public static func load(
+    package static func load(
         explicitPath: String?, environment: [String: String], directory: String
     ) throws -> ProjectConfig {
         let named = explicitPath ?? environment["SITAN_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
@@ -65,7 +65,7 @@ public struct ProjectConfig: Sendable, Equatable {
     /// - Throws: ``ConfigurationFileError`` when the file cannot be read, is not UTF-8, not valid
     ///   YAML or holds a malformed setting or a threshold below 3 (with the line and column);
     ///   ``AnalysisError`` for a direct identifier.
-    public static func read(path: String) throws -> ProjectConfig {
+    package static func read(path: String) throws -> ProjectConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationFileError(
                 path: path, line: 0, column: 0, message: "cannot read the project configuration file (missing or not readable)",
@@ -120,7 +120,7 @@ public struct ProjectConfig: Sendable, Equatable {
     }
 
     /// The disclosure control this configuration asks for.
-    public func disclosureControl() throws -> DisclosureControl {
+    package func disclosureControl() throws -> DisclosureControl {
         do { return try DisclosureControl(k: disclosureThreshold, reliability: reliability) } catch {
             throw AnalysisError.thresholdTooLow(path: path ?? "configuration", k: disclosureThreshold)
         }

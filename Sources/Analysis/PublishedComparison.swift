@@ -4,25 +4,25 @@ import Disclosure
 ///
 /// Made only by ``SurveyAnalysis/compare(_:)`` from two tables that passed
 /// ``DisclosureControl/publish(_:)``; no public initialiser.
-public struct PublishedComparison: Sendable {
+package struct PublishedComparison: Sendable {
     /// Tests of independence per `--by` group: `rao-scott-f` (second-order, R `svychisq`
     /// `statistic = "F"`), `rao-scott-chisq` (R `statistic = "Chisq"`: unadjusted X² with the
     /// first-order corrected p-value), and `pearson` with Cramér's V for unweighted data.
-    public let tests: PublishedTable
+    package let tests: PublishedTable
     /// Differences, risk ratios and odds ratios between each pair of `--across` levels.
-    public let pairs: PublishedTable
+    package let pairs: PublishedTable
     /// The variable compared.
-    public let variable: String
+    package let variable: String
     /// The variable whose levels are compared.
-    public let across: String
+    package let across: String
     /// The `--by` variables.
-    public let by: [String]
+    package let by: [String]
     /// The methods used.
-    public let method: EstimateMethod
+    package let method: EstimateMethod
     /// Columns holding labels rather than numbers.
-    public let keyColumns: Set<String>
+    package let keyColumns: Set<String>
     /// True when the means of a numeric variable are compared (t-tests, no Rao–Scott tests).
-    public let comparesMeans: Bool
+    package let comparesMeans: Bool
 
     init(
         tests: PublishedTable, pairs: PublishedTable, variable: String, across: String, by: [String],
@@ -39,7 +39,7 @@ public struct PublishedComparison: Sendable {
     }
 
     /// Notes printed under the tables.
-    public var footnotes: [String] {
+    package var footnotes: [String] {
         if comparesMeans {
             return [
                 "Differences of means a − b with t intervals on the domain's design df (R svycontrast on svyby(..., "
@@ -68,7 +68,7 @@ extension SurveyAnalysis {
     /// `year`: then it is between rounds on their combined design, where each round is a set of
     /// strata of its own, so the variance of a difference is the sum of the two variances.
     /// - Throws: ``AnalysisError``; `DisclosureError` if a table cannot be protected.
-    public func compare(_ request: CompareRequest) throws -> PublishedComparison {
+    package func compare(_ request: CompareRequest) throws -> PublishedComparison {
         let inputs = try AnalysisInputs(store: store)
         let result = try ComparisonComputation(inputs: inputs).run(request)
         let builder = ComparisonTableBuilder(result: result)

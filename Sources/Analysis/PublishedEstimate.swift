@@ -1,25 +1,25 @@
 import Disclosure
 
 /// The method block of the `estimate` JSON output.
-public struct EstimateMethod: Sendable, Hashable {
+package struct EstimateMethod: Sendable, Hashable {
     /// The variance estimator (with the lonely-PSU rule when it is not R's default `fail`).
-    public let variance: String
+    package let variance: String
     /// The interval method (`logit`, `beta`, `mean`, `wilson`, `clopper-pearson`; `t` for means).
-    public let ci: String
+    package let ci: String
     /// The confidence level.
-    public let level: Double
+    package let level: Double
     /// The design effect: R's `deff = TRUE` (`srswor`) or `deff = "replace"` (`srswr`).
-    public let designEffect: String
+    package let designEffect: String
 }
 
 /// A grouping variable's value in one output row.
-public struct GroupValue: Sendable, Hashable {
+package struct GroupValue: Sendable, Hashable {
     /// The variable.
-    public let variable: String
+    package let variable: String
     /// The label, as published.
-    public let label: String
+    package let label: String
     /// Whether the label is a whole number (JSON number rather than string).
-    public let isInteger: Bool
+    package let isInteger: Bool
 }
 
 /// The estimates of `sitan estimate`, as they may be published.
@@ -27,17 +27,17 @@ public struct GroupValue: Sendable, Hashable {
 /// Made only by ``SurveyAnalysis/estimate(_:)`` from a ``PublishedTable`` that passed
 /// ``DisclosureControl/publish(_:)``; every number a renderer can reach is read from that
 /// table's cells, so a suppressed value cannot leak. There is no public initialiser.
-public struct PublishedEstimate: Sendable {
+package struct PublishedEstimate: Sendable {
     /// The wide published table (one row per group), with its footnote.
-    public let table: PublishedTable
+    package let table: PublishedTable
     /// The variable estimated.
-    public let variable: String
+    package let variable: String
     /// `mean`, `proportion` (binary), `share` (categorical) or `total`.
-    public let statistic: String
+    package let statistic: String
     /// The grouping variables (the survey round is not one of them: each row names its round).
-    public let by: [String]
+    package let by: [String]
     /// The methods used.
-    public let method: EstimateMethod
+    package let method: EstimateMethod
     /// Whether each `--by` variable has whole-number labels.
     let byIsInteger: [Bool]
     /// Where each output row's values are.
@@ -57,13 +57,13 @@ public struct PublishedEstimate: Sendable {
     }
 
     /// Whether the rows have an `n_outcome` (binary and categorical outcomes).
-    public var hasOutcomeCounts: Bool { layout.contains { $0.columns.nOutcome != nil } }
+    package var hasOutcomeCounts: Bool { layout.contains { $0.columns.nOutcome != nil } }
 
     /// Whether the rows are per category (categorical outcomes).
-    public var hasCategories: Bool { layout.contains { $0.category != nil } }
+    package var hasCategories: Bool { layout.contains { $0.category != nil } }
 
     /// The footnote: the disclosure rule, and the design notes.
-    public var footnotes: [String] {
+    package var footnotes: [String] {
         var notes = [table.footnote]
         notes.append(
             "Variance: \(method.variance); CI: \(method.ci), level \(method.level); design effect: \(method.designEffect).")
@@ -71,7 +71,7 @@ public struct PublishedEstimate: Sendable {
     }
 
     /// The output rows, group × category, read from the published cells.
-    public var rows: [PublishedEstimateRow] {
+    package var rows: [PublishedEstimateRow] {
         let index = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, $0) })
         return layout.map { entry in
             let cells = table.rows[entry.tableRow]
@@ -94,28 +94,28 @@ public struct PublishedEstimate: Sendable {
 }
 
 /// One output row of `sitan estimate`: a group (and category) with its published cells.
-public struct PublishedEstimateRow: Sendable, Hashable {
+package struct PublishedEstimateRow: Sendable, Hashable {
     /// The survey round (`LV-2023`; the pooled rounds joined by `+` with `--pool`).
-    public let survey: String
+    package let survey: String
     /// The group's values.
-    public let group: [GroupValue]
+    package let group: [GroupValue]
     /// The category (shares), nil otherwise.
-    public let category: String?
+    package let category: String?
     /// Published cells; `nOutcome` is nil for means.
-    public let n, nOutcome, weightedN, estimate, se, ciLow, ciHigh, deff, df: PublishedCell?
+    package let n, nOutcome, weightedN, estimate, se, ciLow, ciHigh, deff, df: PublishedCell?
     /// The most severe mark on the row's count or estimate.
-    public let mark: DisclosureMark?
+    package let mark: DisclosureMark?
     let reasons: [String]
 
     /// True when the estimate is not shown (`:c` confidential or `:u` unreliable).
-    public var suppressed: Bool { mark == .confidential || mark == .unreliable }
+    package var suppressed: Bool { mark == .confidential || mark == .unreliable }
 
     /// Why the row is suppressed or flagged: `confidential`, `unreliable` or `low_reliability`,
     /// then the NCHS reasons.
-    public var flags: [String] { DisclosureMark.flags(mark: mark, reliabilityReasons: reasons) }
+    package var flags: [String] { DisclosureMark.flags(mark: mark, reliabilityReasons: reasons) }
 
     /// The cells in display order, with their JSON keys.
-    public var numberCells: [(key: String, cell: PublishedCell?)] {
+    package var numberCells: [(key: String, cell: PublishedCell?)] {
         [
             ("n", n), ("n_outcome", nOutcome), ("weighted_n", weightedN), ("estimate", estimate), ("se", se),
             ("ci_low", ciLow), ("ci_high", ciHigh), ("deff", deff), ("df", df),

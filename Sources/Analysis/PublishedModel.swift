@@ -1,41 +1,41 @@
 import SurveyStatistics
 
 /// One coefficient of a published model.
-public struct PublishedModelRow: Sendable, Equatable {
+package struct PublishedModelRow: Sendable, Equatable {
     /// The survey round (or the pooled rounds).
-    public let survey: String
+    package let survey: String
     /// The predictor, or `(Intercept)`.
-    public let term: String
+    package let term: String
     /// The level of a categorical predictor (against its reference); nil otherwise.
-    public let level: String?
+    package let level: String?
     /// The coefficient, SE, t, p and Wald interval (R's `summary()` and `confint()`).
-    public let coefficient: GLMCoefficient
+    package let coefficient: GLMCoefficient
     /// The residual df of the t quantile and p-value; nil (not shown) when the design names no
     /// PSUs, where it would count the model's respondents (as `estimate` hides its df).
-    public let degreesOfFreedom: Int?
+    package let degreesOfFreedom: Int?
     /// The residual df used, shown or not.
     let residualDegreesOfFreedom: Int
 }
 
 /// A survey regression as it may be published: made only by ``SurveyAnalysis/model(_:)`` after
 /// every cell of the design matrix has passed the small-count rule. There is no public initialiser.
-public struct PublishedModel: Sendable {
+package struct PublishedModel: Sendable {
     /// The outcome.
-    public let outcome: String
+    package let outcome: String
     /// The family.
-    public let family: GLMFamily
+    package let family: GLMFamily
     /// Whether the model is logistic (quasibinomial): coefficients are log odds ratios.
-    public var isLogistic: Bool { family == .quasibinomial }
+    package var isLogistic: Bool { family == .quasibinomial }
     /// The family's name as R spells it.
-    public var familyName: String { family.rawValue }
+    package var familyName: String { family.rawValue }
     /// The outcome value a logistic model describes the odds of; nil for gaussian.
-    public let event: String?
+    package let event: String?
     /// The confidence level of the intervals.
-    public let level: Double
+    package let level: Double
     /// The coefficients, round by round.
-    public let rows: [PublishedModelRow]
+    package let rows: [PublishedModelRow]
     /// Reference levels and methods, for the notes under the table.
-    public let notes: [String]
+    package let notes: [String]
 
     init(_ result: ModelResult) {
         outcome = result.outcome

@@ -9,7 +9,7 @@ import Storage
 /// unit `NR`, the exact code). Denominators are children aged 0–17 or the whole population
 /// per country × year. Intervals, ratios and trends come from the Rates module (R
 /// `poisson.test` and `glm`); each of the three tables passes ``DisclosureControl/publish(_:)``.
-public struct RateAnalysis {
+package struct RateAnalysis {
     let store: Store
     let disclosure: DisclosureControl
     let ledger: ReleaseLedger?
@@ -18,7 +18,7 @@ public struct RateAnalysis {
     ///
     /// - Parameter ledger: the release ledger the counts of record-level incidents are audited
     ///   against and recorded in; nil publishes each table on its own.
-    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
+    package init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
         self.ledger = ledger
@@ -31,7 +31,7 @@ public struct RateAnalysis {
     /// - Returns: the published rates.
     /// - Throws: ``RateError`` when nothing can be counted; `DisclosureError` if a table
     ///   cannot be protected.
-    public func rates(_ request: RateRequest) throws -> PublishedRates {
+    package func rates(_ request: RateRequest) throws -> PublishedRates {
         let loader = RateLoader(store: store)
         let selected = request.countries.map(Set.init)
         let numerators = try self.numerators(request, loader: loader).filter { selected?.contains($0.cell.country) ?? true }

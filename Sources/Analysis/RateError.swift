@@ -3,7 +3,7 @@ import Diagnostics
 /// What can go wrong in `sitan rates` and `sitan incidents`, saying what to do next.
 ///
 /// Cases name options, variables and tables, never a value read from the data.
-public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A command-line value is malformed.
     case malformedArgument(option: String, argument: String, expected: String)
     /// The table the request needs is missing or lacks a column (nothing of that kind ingested).
@@ -18,12 +18,12 @@ public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
-    public var isUsageError: Bool {
+    package var isUsageError: Bool {
         if case .malformedArgument = self { return true }
         return false
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .malformedArgument(option, argument, expected):
             "\(option) \"\(argument)\": expected \(expected)"
@@ -41,5 +41,5 @@ public enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension RateError: DiagnosticConvertible {
-    public var diagnostic: Diagnostic { Diagnostic(kind: isUsageError ? .usage : .data, message: description) }
+    package var diagnostic: Diagnostic { Diagnostic(kind: isUsageError ? .usage : .data, message: description) }
 }

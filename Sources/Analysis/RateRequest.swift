@@ -1,7 +1,7 @@
 import Foundation
 
 /// The denominator of a rate: which population the counts are set against.
-public enum RateDenominator: String, Sendable, CaseIterable {
+package enum RateDenominator: String, Sendable, CaseIterable {
     /// Children aged 0–17, both sexes: the sum of single years of age 0–17 per country and
     /// year (codebook population files by sex, or Eurostat `demo_pjan` with sex `T`).
     case children
@@ -11,7 +11,7 @@ public enum RateDenominator: String, Sendable, CaseIterable {
 }
 
 /// Where the numerators come from.
-public enum RateSource: String, Sendable, CaseIterable {
+package enum RateSource: String, Sendable, CaseIterable {
     /// Record-level cases in the `incidents` table, counted per group; an offence code
     /// matches every code below it (`0301` counts `030113` and `03012`).
     case incidents
@@ -24,7 +24,7 @@ public enum RateSource: String, Sendable, CaseIterable {
 ///
 /// The `stage` variable of an incident is the furthest stage it reached, so the stages are
 /// cumulative: every case was recorded, a convicted case was also prosecuted.
-public enum IncidentStage: String, Sendable, CaseIterable {
+package enum IncidentStage: String, Sendable, CaseIterable {
     case recorded, prosecuted, convicted
 
     /// The `stage` values that have reached this stage; `nil` for every case (recorded).
@@ -39,30 +39,30 @@ public enum IncidentStage: String, Sendable, CaseIterable {
 
 /// `sitan rates [--offence CODE] [--by country,year] [--per 100000] [--population children|all]
 /// [--source incidents|counts] [--stage recorded|prosecuted|convicted] [--level 0.95]`.
-public struct RateRequest: Sendable, Equatable {
+package struct RateRequest: Sendable, Equatable {
     /// The variables that may define groups.
-    public static let groupingVariables = ["country", "year"]
+    package static let groupingVariables = ["country", "year"]
 
     /// The ICCS code without Eurostat's `ICCS` prefix, nil for every offence.
-    public var offence: String?
+    package var offence: String?
     /// The grouping variables, a subset of ``groupingVariables`` in the order given.
-    public var by: [String]
+    package var by: [String]
     /// The rate multiplier (100 000: rate per 100 000).
-    public var per: Double
+    package var per: Double
     /// The denominator.
-    public var population: RateDenominator
+    package var population: RateDenominator
     /// The numerator source; nil chooses per group (incidents where the group has incident
     /// rows, aggregate counts otherwise).
-    public var source: RateSource?
+    package var source: RateSource?
     /// The stage cases must have reached (incidents only).
-    public var stage: IncidentStage?
+    package var stage: IncidentStage?
     /// The confidence level of the intervals.
-    public var level: Double
+    package var level: Double
     /// The countries to include (codes as stored, e.g. `LV`); nil for every country.
-    public var countries: [String]?
+    package var countries: [String]?
 
     /// Creates a request; the defaults are those of the command line.
-    public init(
+    package init(
         offence: String? = nil, by: [String] = ["country", "year"], per: Double = 100_000,
         population: RateDenominator = .children, source: RateSource? = nil, stage: IncidentStage? = nil,
         level: Double = 0.95, countries: [String]? = nil
@@ -80,7 +80,7 @@ public struct RateRequest: Sendable, Equatable {
     /// Creates a request from command-line text, checking every option.
     ///
     /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` for a bad value.
-    public init(
+    package init(
         offence: String?, by: [String], per: Double, population: String, source: String?, stage: String?,
         level: Double, countries: [String] = []
     ) throws {
@@ -122,7 +122,7 @@ public struct RateRequest: Sendable, Equatable {
     ///
     /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` unless the code
     ///   is 2 to 8 digits after an optional `ICCS` prefix.
-    public static func parseOffence(_ text: String) throws -> String {
+    package static func parseOffence(_ text: String) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let code = trimmed.uppercased().hasPrefix("ICCS") ? String(trimmed.dropFirst(4)) : trimmed
         guard (2...8).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }) else {

@@ -6,23 +6,23 @@ import Disclosure
 /// ``DisclosureControl/publish(_:)``; every number a renderer can reach is read from their
 /// cells, so a suppressed value cannot leak. (File named after `sitan rates`; the type
 /// follows ``PublishedEstimate``.)
-public struct PublishedRates: Sendable {
+package struct PublishedRates: Sendable {
     /// One row per group, offence and source: count, population, rate and exact CI.
-    public let rates: PublishedTable
+    package let rates: PublishedTable
     /// Ratios between countries (nil without `country` in `--by`).
-    public let ratios: PublishedTable?
+    package let ratios: PublishedTable?
     /// Trends over years (nil without `year` in `--by`).
-    public let trends: PublishedTable?
+    package let trends: PublishedTable?
     /// The rate multiplier.
-    public let per: Double
+    package let per: Double
     /// The denominator.
-    public let population: RateDenominator
+    package let population: RateDenominator
     /// The grouping variables.
-    public let by: [String]
+    package let by: [String]
     /// The confidence level.
-    public let level: Double
+    package let level: Double
     /// What was counted, against what, and how: the choices made, stated for the reader.
-    public let notes: [String]
+    package let notes: [String]
     /// Per rate row: the offence (nil: every incident) and the data flags.
     let offences: [String?]
     let dataFlags: [[String]]
@@ -44,13 +44,13 @@ public struct PublishedRates: Sendable {
     }
 
     /// The numerator source of each rate row (`incidents`, `counts`).
-    public var sources: [String] {
+    package var sources: [String] {
         let column = rates.header.firstIndex(of: "source")!
         return rates.rows.map { $0[column].text }
     }
 
     /// The output rows, read from the published cells.
-    public var rows: [PublishedRateRow] {
+    package var rows: [PublishedRateRow] {
         let index = Dictionary(uniqueKeysWithValues: rates.header.enumerated().map { ($1, $0) })
         return rates.rows.enumerated().map { number, cells in
             let cell = { (name: String) in cells[index[name]!] }
@@ -64,24 +64,24 @@ public struct PublishedRates: Sendable {
 }
 
 /// One group's published rate.
-public struct PublishedRateRow: Sendable, Hashable {
+package struct PublishedRateRow: Sendable, Hashable {
     /// The group's values.
-    public let group: [GroupValue]
+    package let group: [GroupValue]
     /// The ICCS code, nil for every incident.
-    public let offence: String?
+    package let offence: String?
     /// `incidents` or `counts`.
-    public let source: String
+    package let source: String
     /// Published cells.
-    public let count, population, rate, ciLow, ciHigh: PublishedCell
+    package let count, population, rate, ciLow, ciHigh: PublishedCell
     /// The most severe disclosure mark on the count or rate.
-    public let mark: DisclosureMark?
+    package let mark: DisclosureMark?
     /// Data flags: `no_denominator`, `no_count`, Eurostat's `break_in_series`, `estimated`,
     /// `provisional`.
     let dataFlags: [String]
 
     /// True when the count (and every number derived from it) is confidential.
-    public var suppressed: Bool { mark == .confidential || mark == .unreliable }
+    package var suppressed: Bool { mark == .confidential || mark == .unreliable }
 
     /// The mark's flag (`confidential`, `unreliable`, `low_reliability`), then the data flags.
-    public var flags: [String] { DisclosureMark.flags(mark: mark, dataFlags: dataFlags) }
+    package var flags: [String] { DisclosureMark.flags(mark: mark, dataFlags: dataFlags) }
 }

@@ -31,7 +31,7 @@ struct LedgerTable {
 /// counts. When the new output would pin one, the smallest of its shown counts that take part
 /// is suppressed too (with a note), and the audit repeats; when nothing remains, the output is
 /// refused.
-public struct ReleaseLedger {
+package struct ReleaseLedger {
     let store: Store
     let command: String
     /// The publications the outputs are collected in instead of the database's ledger (empty:
@@ -43,7 +43,7 @@ public struct ReleaseLedger {
     /// - Parameters:
     ///   - store: the database, writable.
     ///   - command: the command line recorded with each release.
-    public init(store: Store, command: String) {
+    package init(store: Store, command: String) {
         self.store = store
         self.command = command
         self.publications = []
@@ -55,7 +55,7 @@ public struct ReleaseLedger {
     /// - Parameters:
     ///   - store: the database, read-only is enough.
     ///   - publication: where the outputs are collected.
-    public init(store: Store, publication: Publication) {
+    package init(store: Store, publication: Publication) {
         self.init(store: store, publications: [publication])
     }
 
@@ -65,7 +65,7 @@ public struct ReleaseLedger {
     /// - Parameters:
     ///   - store: the database, read-only is enough.
     ///   - publications: where the outputs are collected; not empty.
-    public init(store: Store, publications: [Publication]) {
+    package init(store: Store, publications: [Publication]) {
         precondition(!publications.isEmpty, "a ledger in memory needs a publication")
         self.store = store
         self.command = "report"
@@ -73,7 +73,7 @@ public struct ReleaseLedger {
     }
 
     /// Everything one publication has released so far, in memory: what the ledger would record.
-    public final class Publication {
+    package final class Publication {
         var releases: [(dataset: String, published: [CountCell], protected: [CountPredicate])] = []
         /// Whether the number of rows of each source counts as known besides the outputs.
         let knownSources: Bool
@@ -82,7 +82,7 @@ public struct ReleaseLedger {
         ///
         /// - Parameter knownSources: whether the number of rows of each source counts as known
         ///   (the report prints them).
-        public init(knownSources: Bool = true) {
+        package init(knownSources: Bool = true) {
             self.knownSources = knownSources
         }
 
@@ -90,13 +90,13 @@ public struct ReleaseLedger {
         /// if one has them): for auditing their outputs jointly from now on.
         ///
         /// - Parameter parts: the publications joined; they are copied, not shared.
-        public init(joining parts: [Publication]) {
+        package init(joining parts: [Publication]) {
             self.knownSources = parts.contains { $0.knownSources }
             self.releases = parts.flatMap(\.releases)
         }
 
         /// The number of outputs collected.
-        public var count: Int { releases.count }
+        package var count: Int { releases.count }
     }
 
     /// The note under a table with cells suppressed because of earlier releases.

@@ -9,12 +9,12 @@ import Storage
 /// numbers of missing values: every one of them passes ``DisclosureControl/publish(_:)``
 /// like any estimate. Only metadata (source names, file names, hashes, reasons, variable
 /// names) are key columns.
-public struct ReportTables {
+package struct ReportTables {
     let store: Store
     let disclosure: DisclosureControl
 
     /// Creates the tables of one database under one disclosure rule.
-    public init(store: Store, disclosure: DisclosureControl) {
+    package init(store: Store, disclosure: DisclosureControl) {
         self.store = store
         self.disclosure = disclosure
     }
@@ -24,7 +24,7 @@ public struct ReportTables {
     /// `rows_read = rows_loaded + rows_rejected` is published as a margin, so that a small
     /// number of rejects cannot be recomputed from the other two.
     /// - Throws: `StorageError`, `DisclosureError`.
-    public func provenance() throws -> PublishedTable {
+    package func provenance() throws -> PublishedTable {
         let sources = try store.sources()
         let columns = [
             CountTable.Column("source", role: .key), CountTable.Column("rows_read", role: .count),
@@ -49,7 +49,7 @@ public struct ReportTables {
     /// The last row (key `total`) repeats each source's `rows_rejected`, so that it protects
     /// the reasons. Nil when nothing was rejected.
     /// - Throws: `StorageError`, `DisclosureError`.
-    public func rejectsByReason() throws -> PublishedTable? {
+    package func rejectsByReason() throws -> PublishedTable? {
         let rejects = try store.rejects()
         guard !rejects.isEmpty else { return nil }
         let sources = try store.sources().map(\.name).filter { name in rejects.contains { $0.source == name } }
@@ -96,7 +96,7 @@ public struct ReportTables {
     ///     missing counts are suppressed here, or the total minus the other cells of that
     ///     distribution would give back a cell it suppresses.
     /// - Throws: `StorageError`, `DisclosureError`.
-    public func missingness(
+    package func missingness(
         kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
         askedOnlyIf: [String: String] = [:], distributed: [String] = []
     ) throws -> PublishedTable? {
@@ -146,7 +146,7 @@ public struct ReportTables {
     }
 
     /// The note under a missing-values table with cells suppressed for the report's other tables.
-    public static let linkedNote =
+    package static let linkedNote =
         "Some cells (:c) are suppressed because, with the report's other tables, they would give back a small count."
 
     /// Whether the provenance table suppresses a source's rows loaded.
@@ -168,7 +168,7 @@ public struct ReportTables {
     }
 
     /// The source kinds, which are also the names of their tables.
-    public static let kinds = SourceKind.allCases.map(\.rawValue)
+    package static let kinds = SourceKind.allCases.map(\.rawValue)
 
     /// Rows of one source and, per variable, how many have a value.
     /// Per variable, the rows it concerns and those with a value: every row of the source, or

@@ -5,10 +5,10 @@ import SurveyStatistics
 /// Design-based estimates and comparisons on the survey table, published through disclosure
 /// control: the library behind `sitan estimate` and `sitan compare`.
 ///
-/// Each call reads the design and the needed columns in one SELECT (``SurveyLoader``), runs
+/// Each call reads the design and the needed columns in one scan (``SurveyLoader``), runs
 /// SurveyStatistics (R survey's estimators, to 1e-9), builds a ``CountTable`` and passes it through
 /// ``DisclosureControl/publish(_:)``; only the published result leaves this type.
-public struct SurveyAnalysis {
+package struct SurveyAnalysis {
     let store: Store
     let disclosure: DisclosureControl
     let ledger: ReleaseLedger?
@@ -17,7 +17,7 @@ public struct SurveyAnalysis {
     ///
     /// - Parameter ledger: the release ledger every output is audited against and recorded in;
     ///   nil publishes each table on its own (library use without a writable database).
-    public init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
+    package init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
         self.store = store
         self.disclosure = disclosure
         self.ledger = ledger
@@ -34,7 +34,7 @@ public struct SurveyAnalysis {
     /// - Returns: the published estimates.
     /// - Throws: ``AnalysisError`` for unknown variables or values, lonely PSUs and the like;
     ///   `DisclosureError` if the table cannot be protected.
-    public func estimate(_ request: EstimateRequest) throws -> PublishedEstimate {
+    package func estimate(_ request: EstimateRequest) throws -> PublishedEstimate {
         let inputs = try AnalysisInputs(store: store)
         let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
         // A quantile with fewer than k respondents at one end is close to their own values (a
@@ -65,7 +65,7 @@ public struct SurveyAnalysis {
     /// reader recompute a small count together with earlier outputs is refused.
     /// - Throws: ``AnalysisError`` for unknown variables, small cells, separation,
     ///   non-convergence, collinear predictors, a refusal by the ledger and the like.
-    public func model(_ request: ModelRequest) throws -> PublishedModel {
+    package func model(_ request: ModelRequest) throws -> PublishedModel {
         let inputs = try AnalysisInputs(store: store)
         let result = try ModelComputation(inputs: inputs, k: disclosure.k).run(request)
         if let ledger {

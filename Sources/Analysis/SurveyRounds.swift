@@ -9,18 +9,18 @@ import Storage
 /// set of strata of its own and the weights are used as given: the estimate is for the combined
 /// population-years (R: `svydesign(strata = ~interaction(round, stratum), nest = TRUE)` on the
 /// stacked rows).
-public struct RoundSelection: Sendable, Equatable {
+package struct RoundSelection: Sendable, Equatable {
     /// Round ids to keep (`--survey`); empty keeps every round.
-    public var surveys: [String]
+    package var surveys: [String]
     /// Years to keep (`--year`); empty keeps every year.
-    public var years: [Int]
+    package var years: [Int]
     /// Keep only the latest round of each country (the report's cross-country sections).
-    public var latestPerCountry: Bool
+    package var latestPerCountry: Bool
     /// Pool the selected rounds into one design (`--pool`).
-    public var pool: Bool
+    package var pool: Bool
 
     /// Creates a selection; the default keeps every round, unpooled.
-    public init(surveys: [String] = [], years: [Int] = [], latestPerCountry: Bool = false, pool: Bool = false) {
+    package init(surveys: [String] = [], years: [Int] = [], latestPerCountry: Bool = false, pool: Bool = false) {
         self.surveys = surveys
         self.years = years
         self.latestPerCountry = latestPerCountry

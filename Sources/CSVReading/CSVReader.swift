@@ -11,30 +11,30 @@ import Foundation
 /// a time so that every record knows its line. Memory does not grow with the file. libcsv runs
 /// with `CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL`; a record libcsv rejects (a malformed
 /// quoted field) is still delivered, with `malformedAt` set, and reading goes on at the next line.
-public final class CSVReader {
-    public let path: String
-    public let dialect: CSVDialect
+package final class CSVReader {
+    package let path: String
+    package let dialect: CSVDialect
     /// Called after each chunk with bytes read so far and the file size.
-    public var onProgress: ((Int, Int) -> Void)?
+    package var onProgress: ((Int, Int) -> Void)?
     /// Called with every chunk of the file's raw bytes, in order, as they are read (before
     /// decoding): a digest of the file computed here covers exactly the bytes parsed, in the
     /// same pass. Every byte is passed once reading reaches the end of the file.
-    public var onBytes: ((UnsafeRawBufferPointer) throws -> Void)?
+    package var onBytes: ((UnsafeRawBufferPointer) throws -> Void)?
 
     static let chunkSize = 1 << 20
 
     /// The largest field read, in bytes of UTF-8: 1 MiB.
-    public static let maximumFieldBytes = 1 << 20
+    package static let maximumFieldBytes = 1 << 20
     /// The largest row (record) read, in bytes of UTF-8: 64 MiB.
-    public static let maximumRowBytes = 64 << 20
+    package static let maximumRowBytes = 64 << 20
     /// The most fields a row (and the header) may have.
-    public static let maximumColumns = 50_000
+    package static let maximumColumns = 50_000
     static let fieldLimit = "the field starting here is longer than \(maximumFieldBytes) bytes"
     static let rowLimit = "the row starting here is longer than \(maximumRowBytes) bytes"
     static let columnLimit = "this row has more than \(maximumColumns) fields (this is field \(maximumColumns + 1))"
     static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
 
-    public init(path: String, dialect: CSVDialect) {
+    package init(path: String, dialect: CSVDialect) {
         self.path = path
         self.dialect = dialect
     }
@@ -43,7 +43,7 @@ public final class CSVReader {
     ///
     /// - Throws: `CSVReadingError` for a file that cannot be read as declared, or whatever
     ///   `body` throws (reading stops there).
-    public func forEachRecord(_ body: @escaping (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(_ body: @escaping (CSVRecord) throws -> Void) throws {
         guard let file = fopen(path, "rb") else {
             throw CSVReadingError.cannotOpen(file: path, reason: String(cString: strerror(errno)))
         }

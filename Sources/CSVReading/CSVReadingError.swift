@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A problem with a whole file: it cannot be read as declared. Never contains a data value.
-public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
+package enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(file: String, reason: String)
     case wrongEncoding(file: String, line: Int, column: Int, declared: TextEncoding, likely: TextEncoding?)
     case looksLikeUTF8(file: String, declared: TextEncoding, line: Int?, column: Int?)
@@ -14,13 +14,13 @@ public enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     /// A field, a row or the header passes one of the reader's limits (see ``CSVReader``).
     case limitExceeded(file: String, line: Int, column: Int, what: String)
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension CSVReadingError: DiagnosticConvertible {
     /// Unreadable files and a parser that cannot start are the environment's problem (exit 1);
     /// everything else is a file that cannot be read as declared (exit 65).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case let .cannotOpen(file, reason):
             return Diagnostic(kind: .environment, file: file, message: "cannot read the file: \(reason)")

@@ -3,33 +3,33 @@
 /// Fields are views into a buffer the reader reuses, so reading a record allocates nothing.
 /// `line` is the physical line (1-based) where the record starts; `column(of:)` finds where a
 /// field starts, for diagnostics.
-public struct CSVRecord {
+package struct CSVRecord {
     let state: ParseState
 
     /// The physical line (1-based, header = 1) where the record starts.
-    public var line: Int { state.recordLine }
+    package var line: Int { state.recordLine }
     /// The number of fields.
-    public var count: Int { state.fieldCount }
+    package var count: Int { state.fieldCount }
     /// Set when libcsv rejected the record (a malformed quoted field); fields are then incomplete.
-    public var malformedAt: (line: Int, column: Int)? { state.malformedAt }
+    package var malformedAt: (line: Int, column: Int)? { state.malformedAt }
 
     /// The bytes (UTF-8) of field `index`, valid during the callback only.
     @inline(__always)
-    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let start = index == 0 ? 0 : state.ends[index - 1]
         return try body(UnsafeBufferPointer(start: state.bytes + start, count: state.ends[index] - start))
     }
 
     /// Field `index` as a String.
-    public func string(_ index: Int) -> String {
+    package func string(_ index: Int) -> String {
         withField(index) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// All fields as Strings (for headers and tests; allocates).
-    public var strings: [String] { (0..<count).map(string) }
+    package var strings: [String] { (0..<count).map(string) }
 
     /// The line and 1-based byte column where field `index` starts.
-    public func position(of index: Int) -> (line: Int, column: Int) {
+    package func position(of index: Int) -> (line: Int, column: Int) {
         state.position(ofField: index)
     }
 }

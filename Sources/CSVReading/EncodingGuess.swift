@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Valid UTF-8 with multi-byte sequences is UTF-8. Otherwise each single-byte code page decodes
 /// the sample and the one that yields the most Latvian, Lithuanian or Polish letters wins.
-public enum EncodingGuess {
+package enum EncodingGuess {
     private static let balticLetters = Set("āčēģīķļņšūžąęėįųĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ")
     private static let polishLetters = Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
     /// The likely encoding of `sample`, or nil when it is plain ASCII or nothing fits.
-    public static func likelyEncoding(of sample: [UInt8]) -> TextEncoding? {
+    package static func likelyEncoding(of sample: [UInt8]) -> TextEncoding? {
         guard sample.contains(where: { $0 >= 0x80 }) else { return nil }
         if UTF8Validation.validPrefix(sample, from: 0).1 == nil { return .utf8 }
         var best: (TextEncoding, Int)? = nil

@@ -3,17 +3,17 @@
 ///
 /// A record's line is the one given to ``endRecord(line:)`` (the header is line 1, the first
 /// case line 2); a field's column is its 1-based index.
-public final class RecordFeeder {
+package final class RecordFeeder {
     private let state: ParseState
 
     /// - Parameter onRecord: receives every record; the record is valid during the call only.
-    public init(onRecord: @escaping (CSVRecord) throws -> Void) {
+    package init(onRecord: @escaping (CSVRecord) throws -> Void) {
         state = ParseState(dialect: CSVDialect(), onRecord: onRecord)
         state.positionsAreIndices = true
     }
 
     /// Appends one field (UTF-8 bytes) to the current record.
-    public func append(_ field: String) {
+    package func append(_ field: String) {
         var text = field
         text.withUTF8 { bytes in state.appendField(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
     }
@@ -21,7 +21,7 @@ public final class RecordFeeder {
     /// Passes the current record to the receiver and starts the next one.
     ///
     /// - Throws: what the receiver threw, for this record or an earlier one.
-    public func endRecord(line: Int) throws {
+    package func endRecord(line: Int) throws {
         state.recordLine = line
         state.endRecord()
         if let error = state.error { throw error }

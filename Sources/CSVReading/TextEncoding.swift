@@ -3,7 +3,7 @@
 /// UTF-8 may start with a byte-order mark, which is removed. The single-byte code pages are the
 /// ones used for Latvian and Lithuanian (Windows-1257, ISO-8859-13) and Polish (Windows-1250,
 /// ISO-8859-2). Everything is converted to UTF-8 before parsing.
-public enum TextEncoding: String, CaseIterable, Sendable {
+package enum TextEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8"
     case windows1257 = "windows-1257"
     case windows1250 = "windows-1250"
@@ -11,7 +11,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     case iso885913 = "iso-8859-13"
 
     /// Parses the names people write in codebooks (`UTF8`, `cp1257`, `latin-2`, ...).
-    public init?(name: String) {
+    package init?(name: String) {
         let key = name.lowercased().replacingOccurrences(of: "_", with: "-")
         switch key {
         case "utf-8", "utf8", "utf-8-sig": self = .utf8
@@ -35,7 +35,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// The languages whose letters the encoding carries, for messages.
-    public var languages: String {
+    package var languages: String {
         switch self {
         case .utf8: return "any language"
         case .windows1257, .iso885913: return "Latvian or Lithuanian"

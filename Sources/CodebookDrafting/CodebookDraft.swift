@@ -13,12 +13,12 @@ import StatFileReading
 /// guessed from their names, and a warning for every column the PII guard would refuse. What it
 /// cannot decide is `TODO`, what it guessed is marked `# check`; `sitan validate` then reports
 /// what is still missing. Values that look like identifiers are never written.
-public struct CodebookDraft {
-    public let path: String
-    public let dictionary: VariableDictionary
-    public let limit: Int
+package struct CodebookDraft {
+    package let path: String
+    package let dictionary: VariableDictionary
+    package let limit: Int
 
-    public init(path: String, dictionary: VariableDictionary, limit: Int = 20) {
+    package init(path: String, dictionary: VariableDictionary, limit: Int = 20) {
         self.path = path
         self.dictionary = dictionary
         self.limit = limit
@@ -27,7 +27,7 @@ public struct CodebookDraft {
     /// The draft as YAML.
     ///
     /// - Throws: the reader's errors (`CSVReadingError`, ``StatFileError``).
-    public func yaml() throws -> String {
+    package func yaml() throws -> String {
         let format = try FileSniff(path: path)
         var profiles: [ColumnProfile] = []
         let guardian = PIIGuard()

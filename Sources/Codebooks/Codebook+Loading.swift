@@ -10,7 +10,7 @@ extension Codebook {
     /// - Throws: `CodebookError` naming the codebook's file and line: unknown keys, wrong types,
     ///   variables that neither the dictionary nor the codebook define, codes that do not fit
     ///   the variable.
-    public static func load(path: String, dictionary base: VariableDictionary) throws -> Codebook {
+    package static func load(path: String, dictionary base: VariableDictionary) throws -> Codebook {
         let reader = YAMLReader(file: path)
         let (root, _) = try reader.load()
         var sections: [String: (Node, Node)] = [:]

@@ -1,6 +1,6 @@
 /// A date pattern such as `dd.MM.yyyy`: the order of day, month and year with any separators.
-public struct DateFormat: Sendable {
-    public enum Part: String, Sendable { case year, month }
+package struct DateFormat: Sendable {
+    package enum Part: String, Sendable { case year, month }
 
     enum Token: Sendable, Equatable {
         case day, month, year
@@ -8,9 +8,9 @@ public struct DateFormat: Sendable {
     }
 
     let tokens: [Token]
-    public let pattern: String
+    package let pattern: String
 
-    public init?(_ pattern: String) {
+    package init?(_ pattern: String) {
         var tokens: [Token] = []
         var rest = Substring(pattern)
         while !rest.isEmpty {
@@ -36,7 +36,7 @@ public struct DateFormat: Sendable {
     }
 
     /// Parses a date; day and month may have one or two digits. Nil when it does not fit or is not a real date.
-    public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+    package func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         var i = 0
         var year = 0, month = 0, day = 0
         for token in tokens {

@@ -1,25 +1,25 @@
 import Diagnostics
 
 /// A problem with the file as a whole against its codebook (exit 65). Never contains a value.
-public struct IngestFileError: Error, CustomStringConvertible, Equatable {
-    public let file: String
+package struct IngestFileError: Error, CustomStringConvertible, Equatable {
+    package let file: String
     /// 1-based line and column; nil when the problem is with the file as a whole.
-    public let line: Int?
-    public let column: Int?
-    public let message: String
+    package let line: Int?
+    package let column: Int?
+    package let message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension IngestFileError: DiagnosticConvertible {
-    public var diagnostic: Diagnostic { Diagnostic(kind: .data, file: file, line: line, column: column, message: message) }
+    package var diagnostic: Diagnostic { Diagnostic(kind: .data, file: file, line: line, column: column, message: message) }
 }
 
 /// The plan that ties each raw column to an output slot.

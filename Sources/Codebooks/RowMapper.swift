@@ -2,31 +2,31 @@ import CSVReading
 import Foundation
 
 /// A column of the harmonised table a source's rows go to.
-public struct OutputColumn: Sendable, Equatable {
-    public var name: String
-    public var sqlType: String
+package struct OutputColumn: Sendable, Equatable {
+    package var name: String
+    package var sqlType: String
 }
 
 /// Why a row was quarantined: the column and a reason that never contains the value.
-public struct RowProblem: Sendable, Equatable {
-    public var line: Int
-    public var column: Int
-    public var field: String?
-    public var reason: String
+package struct RowProblem: Sendable, Equatable {
+    package var line: Int
+    package var column: Int
+    package var field: String?
+    package var reason: String
 
-    public init(line: Int, column: Int, field: String?, reason: String) {
+    package init(line: Int, column: Int, field: String?, reason: String) {
         self.line = line
         self.column = column
         self.field = field
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
     }
 
     /// The problem as a compiler-style diagnostic: `file:line:column: column "x": reason`.
-    public func diagnostic(file: String) -> String {
+    package func diagnostic(file: String) -> String {
         "\(file):\(line):\(column): " + (field.map { "column \"\($0)\": " } ?? "") + reason
     }
 }
@@ -35,7 +35,7 @@ public struct RowProblem: Sendable, Equatable {
 ///
 /// Built from the codebook and the file's header; checks that every raw column is mapped,
 /// dropped or a design column, and that every mapped column is in the file.
-public final class RowMapper {
+package final class RowMapper {
     enum Action {
         case variable(rule: Int)
         case design(slot: Int, role: DesignRole)
@@ -46,11 +46,11 @@ public final class RowMapper {
 
     enum DesignRole { case id, weight, stratum, psu, fpc }
 
-    public let codebook: Codebook
-    public let header: [String]
-    public private(set) var columns: [OutputColumn] = []
+    package let codebook: Codebook
+    package let header: [String]
+    package private(set) var columns: [OutputColumn] = []
     /// The values of the last mapped row, aligned with `columns`.
-    public internal(set) var values: [Value] = []
+    package internal(set) var values: [Value] = []
     let actions: [Action]
     let compiled: [CompiledRule]
     let derived: [CompiledDerived]
@@ -69,7 +69,7 @@ public final class RowMapper {
     /// - Throws: `IngestFileError` when the file has a column the codebook does not know, a
     ///   duplicate column, or lacks a column the codebook maps.
     ///   `headerColumns` are the 1-based character columns of the header's fields, for messages.
-    public init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
+    package init(codebook: Codebook, header: [String], file: String, headerColumns: [Int]? = nil) throws {
         self.codebook = codebook
         self.header = header
         converter = FieldConverter(format: codebook.file)
@@ -99,10 +99,10 @@ public final class RowMapper {
     }
 
     /// The slot of a harmonised variable in `columns`.
-    public func slot(of variable: String) -> Int? { slots[variable] }
+    package func slot(of variable: String) -> Int? { slots[variable] }
 
     /// Maps one record into `values`, or returns the first problem (the row is then quarantined).
-    public func map(_ record: CSVRecord) -> RowProblem? {
+    package func map(_ record: CSVRecord) -> RowProblem? {
         if let at = record.malformedAt {
             return RowProblem(line: at.line, column: at.column, field: nil, reason: "malformed quoted field (a stray or unclosed quote)")
         }

@@ -71,7 +71,7 @@ extension RuleParser {
 
 extension ColumnRule {
     /// The order in which columns' `when:` rules run, or a rule (and its condition) on a cycle.
-    public enum ConditionOrder: Equatable {
+    package enum ConditionOrder: Equatable {
         case order([Int])
         case cycle(rule: Int, condition: Int)
     }
@@ -80,7 +80,7 @@ extension ColumnRule {
     /// that another column's rules set runs after that column (C asked only if B, B only if A:
     /// B's rules run before C's whatever order the codebook writes them in). Columns that do not
     /// depend on each other keep the codebook's order.
-    public static func conditionOrder(_ rules: [ColumnRule]) -> ConditionOrder {
+    package static func conditionOrder(_ rules: [ColumnRule]) -> ConditionOrder {
         let setBy = Dictionary(
             rules.indices.filter { !rules[$0].when.isEmpty }.map { (rules[$0].variable, $0) }, uniquingKeysWith: { a, _ in a })
         var state = [Int: Bool]()  // false: being visited, true: done

@@ -1,9 +1,9 @@
 /// The type of a harmonised variable.
-public enum VariableType: String, Sendable, CaseIterable {
+package enum VariableType: String, Sendable, CaseIterable {
     case binary, categorical, integer, number, date, text
 
     /// The SQLite column type the variable is stored with.
-    public var sqlType: String {
+    package var sqlType: String {
         switch self {
         case .binary, .integer: return "INTEGER"
         case .number: return "REAL"
@@ -13,20 +13,20 @@ public enum VariableType: String, Sendable, CaseIterable {
 }
 
 /// A harmonised variable: its name, type, categories and labels in en, lv, lt and pl.
-public struct Variable: Sendable, Equatable {
-    public var name: String
-    public var type: VariableType
+package struct Variable: Sendable, Equatable {
+    package var name: String
+    package var type: VariableType
     /// The most categories a categorical variable may have.
     package static let maximumCategories = 1_000
     /// The allowed categories, or nil for an open list (categorical only).
-    public var categories: [String]?
-    public var range: ClosedRange<Double>?
-    public var labels: [String: String]
-    public var categoryLabels: [String: [String: String]]
+    package var categories: [String]?
+    package var range: ClosedRange<Double>?
+    package var labels: [String: String]
+    package var categoryLabels: [String: [String: String]]
     /// Where the definition comes from: `dictionary` or the codebook's source name.
-    public var origin: String
+    package var origin: String
 
-    public init(
+    package init(
         name: String, type: VariableType, categories: [String]? = nil, range: ClosedRange<Double>? = nil,
         labels: [String: String] = [:], categoryLabels: [String: [String: String]] = [:], origin: String = "dictionary"
     ) {
@@ -41,7 +41,7 @@ public struct Variable: Sendable, Equatable {
 
     /// What differs from `other` in what a definition says about reading and showing values
     /// (type, categories, range, labels), or nil when both definitions agree; origin is ignored.
-    public func difference(from other: Variable) -> String? {
+    package func difference(from other: Variable) -> String? {
         if type != other.type { return "type \(type.rawValue), not \(other.type.rawValue)" }
         if categories != other.categories {
             func list(_ c: [String]?) -> String { c.map { "[\($0.joined(separator: ", "))]" } ?? "an open list" }
@@ -54,5 +54,5 @@ public struct Variable: Sendable, Equatable {
     }
 
     /// The label in `language`, falling back to English and then the name.
-    public func label(_ language: String = "en") -> String { labels[language] ?? labels["en"] ?? name }
+    package func label(_ language: String = "en") -> String { labels[language] ?? labels["en"] ?? name }
 }

@@ -1,29 +1,29 @@
 import Yams
 
 /// The harmonised dictionary (`datasets/variables.yaml`): every variable a codebook can map to.
-public struct VariableDictionary: Sendable {
-    public private(set) var variables: [String: Variable]
+package struct VariableDictionary: Sendable {
+    package private(set) var variables: [String: Variable]
     /// Names in the order the file lists them.
-    public private(set) var order: [String]
+    package private(set) var order: [String]
     /// Where each variable is declared (`file:line:column`), for messages.
-    public private(set) var declarations: [String: CodebookError] = [:]
+    package private(set) var declarations: [String: CodebookError] = [:]
 
-    public init(variables: [Variable] = []) {
+    package init(variables: [Variable] = []) {
         self.variables = [:]
         order = []
         for variable in variables { add(variable) }
     }
 
-    public subscript(name: String) -> Variable? { variables[name] }
+    package subscript(name: String) -> Variable? { variables[name] }
 
-    public mutating func add(_ variable: Variable, declaredAt position: CodebookError? = nil) {
+    package mutating func add(_ variable: Variable, declaredAt position: CodebookError? = nil) {
         if variables[variable.name] == nil { order.append(variable.name) }
         variables[variable.name] = variable
         if let position { declarations[variable.name] = position }
     }
 
     /// A message about `name` at its declaration (the file alone when the position is unknown).
-    public func error(at name: String, _ message: String) -> CodebookError {
+    package func error(at name: String, _ message: String) -> CodebookError {
         let at = declarations[name]
         return CodebookError(file: at?.file ?? "the dictionary", line: at?.line ?? 0, column: at?.column ?? 0, message: message)
     }
@@ -31,7 +31,7 @@ public struct VariableDictionary: Sendable {
     /// Loads the dictionary file.
     ///
     /// - Throws: `CodebookError` with the line of the first problem.
-    public static func load(path: String) throws -> VariableDictionary {
+    package static func load(path: String) throws -> VariableDictionary {
         let reader = YAMLReader(file: path)
         let (root, _) = try reader.load()
         let top = try reader.mapping(root, "the dictionary", allowed: ["variables"])

@@ -4,14 +4,14 @@
 /// (``rendered``) writes it the way a compiler does:
 /// `datasets/lv/survey.csv:118:14: error: unterminated quoted field in column "rajons"`.
 /// The ``kind`` decides the exit code (``Kind/exitCode``), so no command maps errors itself.
-public struct Diagnostic: Sendable, Equatable {
+package struct Diagnostic: Sendable, Equatable {
     /// How serious the problem is; errors stop the command, warnings and notes do not.
-    public enum Severity: String, Sendable {
+    package enum Severity: String, Sendable {
         case error, warning, note
     }
 
     /// Whose problem it is, which decides the exit code.
-    public enum Kind: Sendable, Equatable, CaseIterable {
+    package enum Kind: Sendable, Equatable, CaseIterable {
         /// The command was called wrongly (an option, a configuration, a template): exit 64.
         case usage
         /// The input data cannot be used as they are (a malformed file, a refused row set): exit 65.
@@ -20,7 +20,7 @@ public struct Diagnostic: Sendable, Equatable {
         case environment
 
         /// The documented exit code: 64 usage, 65 bad input data, 1 environment or I/O.
-        public var exitCode: Int32 {
+        package var exitCode: Int32 {
             switch self {
             case .usage: 64
             case .data: 65
@@ -29,20 +29,20 @@ public struct Diagnostic: Sendable, Equatable {
         }
     }
 
-    public var severity: Severity
-    public var kind: Kind
+    package var severity: Severity
+    package var kind: Kind
     /// The file the problem is in, if any (a path as the user gave it).
-    public var file: String?
+    package var file: String?
     /// 1-based line; nil when the problem has no line (the whole file).
-    public var line: Int?
+    package var line: Int?
     /// 1-based column; nil when only the line is known.
-    public var column: Int?
+    package var column: Int?
     /// What went wrong, without a severity prefix (the printer adds `error:`).
-    public var message: String
+    package var message: String
     /// A further line saying what to do next, printed under the message.
-    public var hint: String?
+    package var hint: String?
 
-    public init(
+    package init(
         _ severity: Severity = .error, kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String,
         hint: String? = nil
     ) {
@@ -57,7 +57,7 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// `file:line:column: error: message`, with as much of the position as is known, and the
     /// hint on the following line.
-    public var rendered: String {
+    package var rendered: String {
         var position = ""
         if let file {
             position = file
@@ -72,6 +72,6 @@ public struct Diagnostic: Sendable, Equatable {
 }
 
 /// An error that can say what went wrong as a ``Diagnostic``.
-public protocol DiagnosticConvertible: Error {
+package protocol DiagnosticConvertible: Error {
     var diagnostic: Diagnostic { get }
 }

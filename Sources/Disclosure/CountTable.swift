@@ -4,18 +4,18 @@
 /// and values derived from counts (percentages, estimates, CI bounds, rates). Rows hold
 /// the cells; derived cells may carry NCHS reliability inputs. ``Margins`` say which row
 /// and column are totals, which is what complementary suppression protects.
-public struct CountTable: Sendable, Hashable {
+package struct CountTable: Sendable, Hashable {
     /// The table's title.
-    public var title: String
+    package var title: String
     /// The columns, in display order. A derived column's sources come before it.
-    public var columns: [Column]
+    package var columns: [Column]
     /// The rows, including a total row if ``margins`` names one.
-    public var rows: [Row]
+    package var rows: [Row]
     /// The totals published with the table.
-    public var margins: Margins
+    package var margins: Margins
 
     /// Creates a table.
-    public init(title: String, columns: [Column], rows: [Row], margins: Margins = .none) {
+    package init(title: String, columns: [Column], rows: [Row], margins: Margins = .none) {
         self.title = title
         self.columns = columns
         self.rows = rows
@@ -24,7 +24,7 @@ public struct CountTable: Sendable, Hashable {
 }
 
 /// What a column holds, which decides how it is suppressed.
-public enum ColumnRole: Sendable, Hashable {
+package enum ColumnRole: Sendable, Hashable {
     /// A group label (country, sex, age group): ``CountTable/Cell/text(_:)`` cells, never suppressed.
     case key
     /// A count of respondents or incidents: ``CountTable/Cell/count(_:)`` cells; counts from 1 to
@@ -43,19 +43,19 @@ public enum ColumnRole: Sendable, Hashable {
 
 extension CountTable {
     /// One column of a ``CountTable``.
-    public struct Column: Sendable, Hashable {
+    package struct Column: Sendable, Hashable {
         /// The header.
-        public var name: String
+        package var name: String
         /// The role.
-        public var role: ColumnRole
+        package var role: ColumnRole
         /// Decimal places shown for ``CountTable/Cell/number(_:)`` cells.
-        public var decimals: Int
+        package var decimals: Int
         /// Whether the column is shown. A hidden count (the numerator behind a percentage)
         /// still drives suppression of the values derived from it.
-        public var isPublished: Bool
+        package var isPublished: Bool
 
         /// Creates a column.
-        public init(_ name: String, role: ColumnRole, decimals: Int = 0, isPublished: Bool = true) {
+        package init(_ name: String, role: ColumnRole, decimals: Int = 0, isPublished: Bool = true) {
             self.name = name
             self.role = role
             self.decimals = decimals
@@ -64,7 +64,7 @@ extension CountTable {
     }
 
     /// One cell of a ``CountTable``.
-    public enum Cell: Sendable, Hashable {
+    package enum Cell: Sendable, Hashable {
         /// A label, in a key column.
         case text(String)
         /// A count, in a count column.
@@ -76,14 +76,14 @@ extension CountTable {
     }
 
     /// One row of a ``CountTable``.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The cells, one per column.
-        public var cells: [Cell]
+        package var cells: [Cell]
         /// NCHS reliability inputs for proportion cells, keyed by the derived column's index.
-        public var reliability: [Int: ReliabilityInputs]
+        package var reliability: [Int: ReliabilityInputs]
 
         /// Creates a row.
-        public init(_ cells: [Cell], reliability: [Int: ReliabilityInputs] = [:]) {
+        package init(_ cells: [Cell], reliability: [Int: ReliabilityInputs] = [:]) {
             self.cells = cells
             self.reliability = reliability
         }
@@ -99,24 +99,24 @@ extension CountTable {
 ///
 /// Totals published elsewhere (another table, the report's text) are not known to this
 /// table: include them here, or a reader may combine them with this table's cells.
-public struct Margins: Sendable, Hashable {
+package struct Margins: Sendable, Hashable {
     /// The total row's index, if any.
-    public var totalRow: Int?
+    package var totalRow: Int?
     /// The total column's index, if any.
-    public var totalColumn: Int?
+    package var totalColumn: Int?
     /// The count columns that add up to ``totalColumn``.
-    public var addendColumns: [Int]
+    package var addendColumns: [Int]
     /// Sets of rows whose counts add up to totals that are not in this table but are published
     /// elsewhere (the overall estimate beside a by-group table, a margin in another table). A
     /// reader knows those totals, so each set is a line for complementary suppression; the
     /// totals themselves are never shown here.
-    public var knownTotals: [[Int]]
+    package var knownTotals: [[Int]]
 
     /// No totals.
-    public static let none = Margins()
+    package static let none = Margins()
 
     /// Creates margins.
-    public init(totalRow: Int? = nil, totalColumn: Int? = nil, addendColumns: [Int] = [], knownTotals: [[Int]] = []) {
+    package init(totalRow: Int? = nil, totalColumn: Int? = nil, addendColumns: [Int] = [], knownTotals: [[Int]] = []) {
         self.totalRow = totalRow
         self.totalColumn = totalColumn
         self.addendColumns = addendColumns

@@ -18,11 +18,11 @@
 /// 5. Proportions with ``ReliabilityInputs`` follow the NCHS standard
 ///    (``ProportionReliability``): `:u` when suppressed, a trailing `u` when flagged; so
 ///    does every number derived from them.
-public struct DisclosureControl: Sendable {
+package struct DisclosureControl: Sendable {
     /// The threshold: counts from 1 to k − 1 are confidential.
-    public let k: Int
+    package let k: Int
     /// What happens to proportions below the NCHS standards: not shown, or shown with a mark.
-    public let reliability: ReliabilityRule
+    package let reliability: ReliabilityRule
 
     /// Creates the disclosure control for a project.
     ///
@@ -30,7 +30,7 @@ public struct DisclosureControl: Sendable {
     ///   - k: the threshold from the project config (default 5).
     ///   - reliability: the project's reliability rule (default `.suppress`).
     /// - Throws: ``DisclosureError/thresholdTooLow(k:)`` when k < 3.
-    public init(k: Int = 5, reliability: ReliabilityRule = .suppress) throws {
+    package init(k: Int = 5, reliability: ReliabilityRule = .suppress) throws {
         guard k >= 3 else { throw DisclosureError.thresholdTooLow(k: k) }
         self.k = k
         self.reliability = reliability
@@ -42,7 +42,7 @@ public struct DisclosureControl: Sendable {
     /// - Returns: the table as it may be published, with marks and a footnote.
     /// - Throws: ``DisclosureError`` when the table is malformed (mismatched roles,
     ///   inconsistent totals) or cannot be protected.
-    public func publish(_ table: CountTable) throws -> PublishedTable {
+    package func publish(_ table: CountTable) throws -> PublishedTable {
         try publish(table, forcing: [], note: nil)
     }
 

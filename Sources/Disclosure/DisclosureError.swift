@@ -5,7 +5,7 @@ import Diagnostics
 /// Positions are 0-based indices into the ``CountTable`` given to
 /// ``DisclosureControl/publish(_:)``, shown 1-based in the description. No case carries a
 /// cell value: a table that fails here may hold unsuppressed small counts.
-public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The threshold k is below 3, which the project never allows.
     case thresholdTooLow(k: Int)
     /// A row has a different number of cells than the table has columns.
@@ -31,7 +31,7 @@ public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible
     /// Every count of a new output would have to be suppressed to keep earlier ones safe.
     case nothingReleasable
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .thresholdTooLow(k):
             "disclosure threshold k = \(k) is below the minimum of 3; raise it in the project config"
@@ -69,7 +69,7 @@ public enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertible
 extension DisclosureError: DiagnosticConvertible {
     /// An output the ledger cannot release is a property of the data (exit 65); the other cases
     /// are tables built wrongly by sitan itself (exit 1, an internal failure).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .nothingReleasable, .auditTooLarge: Diagnostic(kind: .data, message: description)
         default: Diagnostic(kind: .environment, message: description)

@@ -2,7 +2,7 @@
 extension DisclosureMark {
     /// `confidential`, `unreliable` or `low_reliability`: the mark in the `flags` field of JSON
     /// output and in the `*_flag` columns of CSV output.
-    public var flag: String {
+    package var flag: String {
         switch self {
         case .confidential: "confidential"
         case .unreliable: "unreliable"
@@ -11,7 +11,7 @@ extension DisclosureMark {
     }
 
     /// Order of severity: low reliability < unreliable < confidential.
-    public var severity: Int {
+    package var severity: Int {
         switch self {
         case .lowReliability: 1
         case .unreliable: 2
@@ -20,18 +20,18 @@ extension DisclosureMark {
     }
 
     /// The most severe of `marks`, nil when there is none.
-    public static func mostSevere(_ marks: some Sequence<DisclosureMark?>) -> DisclosureMark? {
+    package static func mostSevere(_ marks: some Sequence<DisclosureMark?>) -> DisclosureMark? {
         marks.compactMap { $0 }.max { $0.severity < $1.severity }
     }
 
     /// The flags of an output row: the mark's word, the reliability reasons when the mark is a
     /// reliability mark (a confidential row says nothing more about its values), then the data
     /// flags, which hold whatever the mark.
-    public static func flags(mark: DisclosureMark?, reliabilityReasons: [String] = [], dataFlags: [String] = []) -> [String] {
+    package static func flags(mark: DisclosureMark?, reliabilityReasons: [String] = [], dataFlags: [String] = []) -> [String] {
         let reasons = mark == .unreliable || mark == .lowReliability ? reliabilityReasons : []
         return (mark.map { [$0.flag] } ?? []) + reasons + dataFlags
     }
 
     /// True when the mark hides the value (`:c` or `:u`).
-    public var hidesValue: Bool { self != .lowReliability }
+    package var hidesValue: Bool { self != .lowReliability }
 }

@@ -1,21 +1,21 @@
 /// What the NCHS standard needs to know about one estimated proportion.
-public struct ReliabilityInputs: Sendable, Hashable {
+package struct ReliabilityInputs: Sendable, Hashable {
     /// The actual (unweighted) sample size of the denominator.
-    public var sampleSize: Int
+    package var sampleSize: Int
     /// The effective sample size, p(1 − p)/SE² (n / design effect); see
     /// ``ProportionReliability/effectiveSampleSize(estimate:standardError:sampleSize:)``.
-    public var effectiveSampleSize: Double
+    package var effectiveSampleSize: Double
     /// The estimated proportion, in [0, 1].
-    public var estimate: Double
+    package var estimate: Double
     /// The lower Korn–Graubard 95% confidence limit.
-    public var lower: Double
+    package var lower: Double
     /// The upper Korn–Graubard 95% confidence limit.
-    public var upper: Double
+    package var upper: Double
     /// The design degrees of freedom (PSUs − strata), or `nil` for unweighted data.
-    public var degreesOfFreedom: Double?
+    package var degreesOfFreedom: Double?
 
     /// Creates reliability inputs.
-    public init(
+    package init(
         sampleSize: Int, effectiveSampleSize: Double, estimate: Double,
         lower: Double, upper: Double, degreesOfFreedom: Double? = nil
     ) {
@@ -29,7 +29,7 @@ public struct ReliabilityInputs: Sendable, Hashable {
 }
 
 /// The outcome of the NCHS standard for one proportion.
-public enum Reliability: Sendable, Hashable {
+package enum Reliability: Sendable, Hashable {
     /// Presented as it is.
     case reliable
     /// Presented, marked `u` (low reliability) for the listed reasons.
@@ -39,7 +39,7 @@ public enum Reliability: Sendable, Hashable {
 }
 
 /// Why a presented proportion is flagged for review.
-public enum ReliabilityFlag: Sendable, Hashable, CaseIterable {
+package enum ReliabilityFlag: Sendable, Hashable, CaseIterable {
     /// The CI is wide relative to the complement: width / (1 − p) > 130%.
     case wideRelativeToComplement
     /// The design has fewer than 8 degrees of freedom.
@@ -49,7 +49,7 @@ public enum ReliabilityFlag: Sendable, Hashable, CaseIterable {
 }
 
 /// Why a proportion is not presented.
-public enum UnreliabilityReason: Sendable, Hashable, CaseIterable {
+package enum UnreliabilityReason: Sendable, Hashable, CaseIterable {
     /// Sample size below 30.
     case sampleSize
     /// Effective sample size below 30.
@@ -80,12 +80,12 @@ public enum UnreliabilityReason: Sendable, Hashable, CaseIterable {
 /// Comparisons treat values within 1e-9 of a cut-off as equal to it, so a CI computed as
 /// 0.2 to 0.5 counts as exactly 0.30 wide (suppressed) despite binary rounding. NaN
 /// inputs fail every test and lead to suppression.
-public enum ProportionReliability {
+package enum ProportionReliability {
     /// Applies the standard to one proportion.
     ///
     /// - Parameter inputs: the estimate, its Korn–Graubard CI, n, effective n and design df.
     /// - Returns: whether to present it, present it flagged, or suppress it.
-    public static func assess(_ inputs: ReliabilityInputs) -> Reliability {
+    package static func assess(_ inputs: ReliabilityInputs) -> Reliability {
         let p = inputs.estimate
         let isBoundary = p <= 0 || p >= 1
         let n = Double(inputs.sampleSize)
@@ -115,7 +115,7 @@ public enum ProportionReliability {
     ///   - standardError: its design-based standard error.
     ///   - sampleSize: the unweighted sample size n.
     /// - Returns: the effective sample size.
-    public static func effectiveSampleSize(
+    package static func effectiveSampleSize(
         estimate: Double, standardError: Double, sampleSize: Int
     ) -> Double {
         let n = Double(sampleSize)

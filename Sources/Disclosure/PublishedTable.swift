@@ -3,19 +3,19 @@
 /// It can only be made by ``DisclosureControl/publish(_:)``: there is no public
 /// initialiser, and its properties cannot be changed from outside this module. Cells hold
 /// the rendered text with Eurostat marks; a suppressed cell keeps no value.
-public struct PublishedTable: Sendable, Hashable {
+package struct PublishedTable: Sendable, Hashable {
     /// The table's title.
-    public let title: String
+    package let title: String
     /// The headers of the published columns.
-    public let header: [String]
+    package let header: [String]
     /// The published rows, cells in header order.
-    public let rows: [[PublishedCell]]
+    package let rows: [[PublishedCell]]
     /// The index in ``rows`` of the total row, if any.
-    public let totalRow: Int?
+    package let totalRow: Int?
     /// The footnote stating the rules in force; print it under the table.
-    public internal(set) var footnote: String
+    package internal(set) var footnote: String
     /// The threshold k the table was published with.
-    public let threshold: Int
+    package let threshold: Int
 
     init(
         title: String, header: [String], rows: [[PublishedCell]], totalRow: Int?,
@@ -31,14 +31,14 @@ public struct PublishedTable: Sendable, Hashable {
 }
 
 /// One cell of a ``PublishedTable``.
-public struct PublishedCell: Sendable, Hashable, CustomStringConvertible {
+package struct PublishedCell: Sendable, Hashable, CustomStringConvertible {
     /// The text to print: a label, a number, a number followed by ` u`, `:c` or `:u`.
-    public let text: String
+    package let text: String
     /// The number shown, for renderers that type their output (JSON); `nil` for labels,
     /// empty cells and suppressed cells.
-    public let value: Double?
+    package let value: Double?
     /// The Eurostat mark, if any.
-    public let mark: DisclosureMark?
+    package let mark: DisclosureMark?
 
     init(text: String, value: Double? = nil, mark: DisclosureMark? = nil) {
         self.text = text
@@ -47,11 +47,11 @@ public struct PublishedCell: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The text to print.
-    public var description: String { text }
+    package var description: String { text }
 }
 
 /// Eurostat's marks for published statistics.
-public enum DisclosureMark: String, Sendable, Hashable, CaseIterable {
+package enum DisclosureMark: String, Sendable, Hashable, CaseIterable {
     /// Confidential (primary or complementary suppression): shown as `:c`.
     case confidential = ":c"
     /// Not shown because unreliable (NCHS suppression): shown as `:u`.

@@ -3,7 +3,7 @@
 ///
 /// Small-count suppression (k) applies whatever the rule: it protects respondents, while this
 /// rule is about precision.
-public enum ReliabilityRule: String, Sendable, CaseIterable {
+package enum ReliabilityRule: String, Sendable, CaseIterable {
     /// Not shown (`:u`), as the standard asks (the default).
     case suppress
     /// Shown with the low-reliability mark (`u`), its reasons listed, for readers who weigh

@@ -2,7 +2,7 @@
 ///
 /// A kind never carries the value it was found in: errors and messages built
 /// from it can name the column, the row and the kind, and nothing else.
-public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConvertible {
+package enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// A Polish PESEL with a valid check digit and a valid encoded birth date.
     case polishPESEL
     /// A Lithuanian asmens kodas with a valid check digit and birth date.
@@ -23,7 +23,7 @@ public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConver
     case birthDate
 
     /// A human description for diagnostics, e.g. "a valid Polish PESEL".
-    public var description: String {
+    package var description: String {
         switch self {
         case .polishPESEL: "a valid Polish PESEL"
         case .lithuanianPersonalCode: "a valid Lithuanian personal code (asmens kodas)"
@@ -45,23 +45,23 @@ public enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConver
 /// positives (a 9-digit serial number starting 50–88 looks like a Polish mobile
 /// number); a caller may switch it off for a column the codebook declares as a
 /// pseudonymous record number, and for nothing else.
-public struct IdentifierChecks: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+package struct IdentifierChecks: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// PESEL, asmens kodas and both forms of personas kods.
-    public static let personalCodes = IdentifierChecks(rawValue: 1 << 0)
+    package static let personalCodes = IdentifierChecks(rawValue: 1 << 0)
     /// E-mail addresses.
-    public static let emailAddresses = IdentifierChecks(rawValue: 1 << 1)
+    package static let emailAddresses = IdentifierChecks(rawValue: 1 << 1)
     /// Phone numbers written as phone numbers (leading + or 00, or grouped digits).
-    public static let formattedPhoneNumbers = IdentifierChecks(rawValue: 1 << 2)
+    package static let formattedPhoneNumbers = IdentifierChecks(rawValue: 1 << 2)
     /// Bare digit strings of an exact national length with a mobile prefix.
-    public static let barePhoneNumbers = IdentifierChecks(rawValue: 1 << 3)
+    package static let barePhoneNumbers = IdentifierChecks(rawValue: 1 << 3)
     /// Capitalised names after a word such as `vārds` or `imię`, and street addresses with a
     /// house number, in free text.
-    public static let namesAndAddresses = IdentifierChecks(rawValue: 1 << 4)
+    package static let namesAndAddresses = IdentifierChecks(rawValue: 1 << 4)
     /// Every check.
-    public static let all: IdentifierChecks = [
+    package static let all: IdentifierChecks = [
         .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers, .namesAndAddresses,
     ]
 }

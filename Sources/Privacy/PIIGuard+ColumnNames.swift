@@ -41,7 +41,7 @@ extension PIIGuard {
     /// - Parameter name: the column's header.
     /// - Returns: ``IdentifierKind/personName``, ``IdentifierKind/streetAddress``,
     ///   ``IdentifierKind/birthDate``, the kind of code named, or `nil`.
-    public static func identifierColumnKind(named name: String) -> IdentifierKind? {
+    package static func identifierColumnKind(named name: String) -> IdentifierKind? {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         if birthDatePhrases.contains(where: { contains(words, $0) }) { return .birthDate }

@@ -23,15 +23,15 @@
 /// Trade-offs (false positives against misses) are documented on each check:
 /// ``PIIGuard/personalCodeKind(in:)``, ``PIIGuard/phoneNumberFound(in:)`` and
 /// ``PIIGuard/emailAddressFound(in:)``.
-public struct PIIGuard: Sendable {
+package struct PIIGuard: Sendable {
     /// The checks this guard runs.
-    public let checks: IdentifierChecks
+    package let checks: IdentifierChecks
 
     /// Creates a guard.
     ///
     /// - Parameter checks: the checks to run; ``IdentifierChecks/all`` unless a codebook
     ///   declares a reason to relax one for a column.
-    public init(checks: IdentifierChecks = .all) {
+    package init(checks: IdentifierChecks = .all) {
         self.checks = checks
     }
 
@@ -40,7 +40,7 @@ public struct PIIGuard: Sendable {
     /// - Parameter field: the field's bytes, without surrounding quotes.
     /// - Returns: the kind of identifier found, or `nil` when the field looks clean.
     @inline(__always)
-    public func classify(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+    package func classify(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
         if case let .identifier(kind) = inspect(field) { return kind }
         return nil
     }
@@ -60,7 +60,7 @@ public struct PIIGuard: Sendable {
     /// - Parameter field: the field's bytes, without surrounding quotes.
     /// - Returns: what was found, or `nil` when the field looks clean.
     @inline(__always)
-    public func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
+    package func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
         var digits = 0
         var ats = 0
         var nonPrintable = 0
@@ -88,7 +88,7 @@ public struct PIIGuard: Sendable {
     /// - Parameter field: the field's bytes.
     /// - Returns: the kind of identifier found, or `nil` when the field looks clean.
     @inline(__always)
-    public func classify(_ field: UnsafeRawBufferPointer) -> IdentifierKind? {
+    package func classify(_ field: UnsafeRawBufferPointer) -> IdentifierKind? {
         classify(field.assumingMemoryBound(to: UInt8.self))
     }
 
@@ -96,7 +96,7 @@ public struct PIIGuard: Sendable {
     ///
     /// - Parameter field: the field.
     /// - Returns: the kind of identifier found, or `nil` when the field looks clean.
-    public func classify(_ field: String) -> IdentifierKind? {
+    package func classify(_ field: String) -> IdentifierKind? {
         var copy = field
         return copy.withUTF8 { classify($0) }
     }
@@ -105,7 +105,7 @@ public struct PIIGuard: Sendable {
     ///
     /// - Parameter field: the field.
     /// - Returns: what was found, or `nil` when the field looks clean.
-    public func inspect(_ field: String) -> FieldFinding? {
+    package func inspect(_ field: String) -> FieldFinding? {
         var copy = field
         return copy.withUTF8 { inspect($0) }
     }
@@ -173,7 +173,7 @@ public struct PIIGuard: Sendable {
 }
 
 /// What ``PIIGuard/inspect(_:)`` found in a field. Never carries the value.
-public enum FieldFinding: Sendable, Hashable {
+package enum FieldFinding: Sendable, Hashable {
     /// A direct identifier: the whole file is refused.
     case identifier(IdentifierKind)
     /// A control character (NUL, escape, ...) other than tab and line breaks: the row is

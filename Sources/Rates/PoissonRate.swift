@@ -2,13 +2,13 @@ import Foundation
 import StatisticalDistributions
 
 /// An incidence rate with its exact Poisson confidence interval.
-public struct PoissonRate: Sendable, Equatable {
+package struct PoissonRate: Sendable, Equatable {
     /// Events per `per` person-time units, `count / personTime × per`.
-    public let rate: Double
-    public let lower: Double
-    public let upper: Double
-    public let level: Double
-    public let per: Double
+    package let rate: Double
+    package let lower: Double
+    package let upper: Double
+    package let level: Double
+    package let per: Double
 
     /// The exact (Garwood 1936) interval for a Poisson count over person-time.
     ///
@@ -22,7 +22,7 @@ public struct PoissonRate: Sendable, Equatable {
     ///   - per: Multiplier, e.g. 100000 for a rate per 100 000.
     /// - Throws: `RatesError` for a negative count, non-positive person-time, a level outside
     ///   (0, 1) or a non-positive multiplier.
-    public init(count: Int, personTime: Double, level: Double = 0.95, per: Double = 1) throws {
+    package init(count: Int, personTime: Double, level: Double = 0.95, per: Double = 1) throws {
         try RatesError.validate(count: count, personTime: personTime)
         try RatesError.validate(level: level)
         guard per > 0, per.isFinite else { throw RatesError.invalidMultiplier(per) }

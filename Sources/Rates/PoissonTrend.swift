@@ -20,30 +20,30 @@ import StatisticalDistributions
 /// Overdispersion is measured by Pearson's dispersion `X² / df` (the estimate of φ that R's
 /// `quasipoisson` family uses); ``quasi`` gives the quasi-Poisson inference for the same
 /// slope (see ``QuasiPoissonTrend``), which a report uses when ``isOverdispersed``.
-public struct PoissonTrend: Sendable, Equatable {
-    public let intercept: Double
+package struct PoissonTrend: Sendable, Equatable {
+    package let intercept: Double
     /// `β1`, the change in log rate per year.
-    public let slope: Double
-    public let slopeStandardError: Double
-    public let slopeLower: Double
-    public let slopeUpper: Double
+    package let slope: Double
+    package let slopeStandardError: Double
+    package let slopeLower: Double
+    package let slopeUpper: Double
     /// `100 (exp(β1) - 1)`.
-    public let annualPercentChange: Double
-    public let annualPercentChangeLower: Double
-    public let annualPercentChangeUpper: Double
+    package let annualPercentChange: Double
+    package let annualPercentChangeLower: Double
+    package let annualPercentChangeUpper: Double
     /// Residual deviance `2 Σ [y log(y/μ) - (y - μ)]`.
-    public let deviance: Double
+    package let deviance: Double
     /// Number of years minus 2.
-    public let residualDegreesOfFreedom: Int
+    package let residualDegreesOfFreedom: Int
     /// Pearson's statistic `Σ (y - μ)² / μ` at the estimate.
-    public let pearsonChiSquared: Double
+    package let pearsonChiSquared: Double
     /// Two-sided Wald p-value of the slope with the normal distribution (R's `summary.glm`
     /// for the Poisson family).
-    public let pValue: Double
+    package let pValue: Double
     /// The quasi-Poisson inference for the slope; nil with 0 residual degrees of freedom.
-    public let quasi: QuasiPoissonTrend?
-    public let iterations: Int
-    public let level: Double
+    package let quasi: QuasiPoissonTrend?
+    package let iterations: Int
+    package let level: Double
 
     /// - Parameters:
     ///   - years: Calendar years (any real values; at least two distinct).
@@ -52,7 +52,7 @@ public struct PoissonTrend: Sendable, Equatable {
     ///   - level: Confidence level for the Wald intervals, default 0.95.
     /// - Throws: `RatesError` for mismatched or invalid series, or if the fit does not converge
     ///   (for example when every count is 0, where the MLE is at −∞).
-    public init(years: [Double], counts: [Int], population: [Double], level: Double = 0.95) throws {
+    package init(years: [Double], counts: [Int], population: [Double], level: Double = 0.95) throws {
         try RatesError.validate(level: level)
         try Self.validate(years: years, counts: counts, population: population)
         let fit = try PoissonRegressionFit(years: years, counts: counts.map(Double.init), population: population)
@@ -78,10 +78,10 @@ public struct PoissonTrend: Sendable, Equatable {
     }
 
     /// Pearson's dispersion `X² / df`; nil with 0 residual degrees of freedom.
-    public var dispersion: Double? { quasi?.dispersion }
+    package var dispersion: Double? { quasi?.dispersion }
 
     /// Whether the counts vary more than a Poisson model allows: Pearson's dispersion above 1.
-    public var isOverdispersed: Bool { (dispersion ?? 0) > 1 }
+    package var isOverdispersed: Bool { (dispersion ?? 0) > 1 }
 
     private static func validate(years: [Double], counts: [Int], population: [Double]) throws {
         guard years.count == counts.count, years.count == population.count else {

@@ -10,17 +10,17 @@ import StatisticalDistributions
 /// interval is `slope ± t SE √φ` (R's `confint.default` would use the normal quantile). With
 /// `φ < 1` the interval is narrower than the Poisson one; a report uses this inference only
 /// when `φ > 1`. Reproduces R 4.2's `glm(count ~ year + offset(log(pop)), quasipoisson)`.
-public struct QuasiPoissonTrend: Sendable, Equatable {
+package struct QuasiPoissonTrend: Sendable, Equatable {
     /// Pearson's dispersion `X² / df`.
-    public let dispersion: Double
-    public let standardError: Double
-    public let slopeLower: Double
-    public let slopeUpper: Double
+    package let dispersion: Double
+    package let standardError: Double
+    package let slopeLower: Double
+    package let slopeUpper: Double
     /// `100 (exp(bound) - 1)` for each bound of the slope's interval.
-    public let annualPercentChangeLower: Double
-    public let annualPercentChangeUpper: Double
+    package let annualPercentChangeLower: Double
+    package let annualPercentChangeUpper: Double
     /// Two-sided p-value of the slope's t statistic on the residual degrees of freedom.
-    public let pValue: Double
+    package let pValue: Double
 
     init?(slope: Double, poissonStandardError: Double, pearsonChiSquared: Double, residualDegreesOfFreedom df: Int, level: Double) {
         guard df > 0 else { return nil }

@@ -2,14 +2,14 @@ import Foundation
 import StatisticalDistributions
 
 /// The ratio of two Poisson rates with its exact conditional confidence interval and test.
-public struct RateRatio: Sendable, Equatable {
+package struct RateRatio: Sendable, Equatable {
     /// `(x1 / T1) / (x2 / T2)`; `+∞` when `x2 = 0`.
-    public let estimate: Double
-    public let lower: Double
-    public let upper: Double
+    package let estimate: Double
+    package let lower: Double
+    package let upper: Double
     /// Two-sided p-value for a rate ratio of 1.
-    public let pValue: Double
-    public let level: Double
+    package let pValue: Double
+    package let level: Double
 
     /// Compares two rates conditionally on the total count, exactly as R's
     /// `poisson.test(c(x1, x2), c(T1, T2), conf.level = level)`.
@@ -20,7 +20,7 @@ public struct RateRatio: Sendable, Equatable {
     /// exact p-value (R's relative tolerance 1 + 1e-7 for ties).
     /// - Throws: `RatesError` for negative counts, non-positive person-time, an invalid level,
     ///   or no events at all.
-    public init(count1 x1: Int, personTime1 t1: Double, count2 x2: Int, personTime2 t2: Double, level: Double = 0.95) throws {
+    package init(count1 x1: Int, personTime1 t1: Double, count2 x2: Int, personTime2 t2: Double, level: Double = 0.95) throws {
         try RatesError.validate(count: x1, personTime: t1)
         try RatesError.validate(count: x2, personTime: t2)
         try RatesError.validate(level: level)

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Input errors from the `Rates` module.
-public enum RatesError: Error, Equatable, CustomStringConvertible {
+package enum RatesError: Error, Equatable, CustomStringConvertible {
     /// A count is negative.
     case negativeCount(Int)
     /// Person-time (or population) is not positive and finite.
@@ -17,7 +17,7 @@ public enum RatesError: Error, Equatable, CustomStringConvertible {
     /// The Poisson regression did not converge (or the slope is not estimable).
     case notConverged(iterations: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .negativeCount(count):
             return "count \(count) is negative: counts of cases must be 0 or more"
@@ -50,7 +50,7 @@ public enum RatesError: Error, Equatable, CustomStringConvertible {
 extension RatesError: DiagnosticConvertible {
     /// A level or multiplier is how the function was called (exit 64); the rest are data that
     /// cannot give a rate (exit 65).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .invalidLevel, .invalidMultiplier: Diagnostic(kind: .usage, message: description)
         default: Diagnostic(kind: .data, message: description)

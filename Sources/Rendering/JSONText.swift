@@ -1,7 +1,7 @@
 /// JSON scalars as text: the only place sitan encodes strings and numbers for JSON or CSV.
-public enum JSONText {
+package enum JSONText {
     /// A JSON string literal, with control characters escaped.
-    public static func string(_ value: String) -> String {
+    package static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -21,14 +21,14 @@ public enum JSONText {
 
     /// A number at full precision (the shortest text that reads back to the same double; whole
     /// numbers below 10^15 without a decimal point), nil for nil or non-finite values.
-    public static func number(_ value: Double?) -> String? {
+    package static func number(_ value: Double?) -> String? {
         guard let value, value.isFinite else { return nil }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
 
     /// A whole number (rounded), nil for nil or non-finite values.
-    public static func integer(_ value: Double?) -> String? {
+    package static func integer(_ value: Double?) -> String? {
         guard let value, value.isFinite, abs(value) < 9e18 else { return nil }
         return String(Int64(value.rounded()))
     }

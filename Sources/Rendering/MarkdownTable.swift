@@ -3,18 +3,18 @@
 ///
 /// Cells are escaped so that they stay in their column: a `|` becomes `\|` and a line break a
 /// space. Numeric columns can be aligned right.
-public struct MarkdownTable: Sendable, Equatable {
+package struct MarkdownTable: Sendable, Equatable {
     /// The header.
-    public var header: [String]
+    package var header: [String]
     /// The rows, as many cells as the header.
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// Notes under the table (see ``render()``).
-    public var notes: [String]
+    package var notes: [String]
     /// Columns aligned right (numbers).
-    public var numeric: Set<Int>
+    package var numeric: Set<Int>
 
     /// Creates a table.
-    public init(header: [String], rows: [[String]], notes: [String] = [], numeric: Set<Int> = []) {
+    package init(header: [String], rows: [[String]], notes: [String] = [], numeric: Set<Int> = []) {
         self.header = header
         self.rows = rows
         self.notes = notes
@@ -22,7 +22,7 @@ public struct MarkdownTable: Sendable, Equatable {
     }
 
     /// The header line, the alignment line and one line per row, without notes.
-    public var lines: [String] {
+    package var lines: [String] {
         var lines = [Self.line(header)]
         lines.append("|" + header.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
         lines += rows.map(Self.line)
@@ -31,7 +31,7 @@ public struct MarkdownTable: Sendable, Equatable {
 
     /// The table, then a blank line and the notes as one paragraph in italics; empty when
     /// there are no rows. No line break at the end.
-    public func render() -> String {
+    package func render() -> String {
         guard !rows.isEmpty else { return "" }
         var lines = lines
         if !notes.isEmpty { lines += ["", Self.italic(notes.joined(separator: " "))] }
@@ -39,10 +39,10 @@ public struct MarkdownTable: Sendable, Equatable {
     }
 
     /// Text in italics.
-    public static func italic(_ text: String) -> String { "_" + text + "_" }
+    package static func italic(_ text: String) -> String { "_" + text + "_" }
 
     /// Text escaped for a cell: `|` as `\|`, a line break as a space.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 

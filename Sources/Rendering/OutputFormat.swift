@@ -3,7 +3,7 @@
 /// `table` and `markdown` are for people: numbers rounded as published, marks next to the
 /// numbers, notes under the table. `csv` and `json` are for programs: numbers at full precision,
 /// marks in fields of their own; CSV is one rectangular table with its notes kept apart.
-public enum OutputFormat: String, CaseIterable, Sendable {
+package enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown
 }
 
@@ -12,13 +12,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// In `table`, `markdown` and `json` the notes are already part of ``body`` (or, for JSON, of
 /// the document); in `csv` they are in ``notes`` so that the table stays rectangular, and the
 /// caller writes them to stderr or to a file.
-public struct RenderedOutput: Sendable, Equatable {
+package struct RenderedOutput: Sendable, Equatable {
     /// The text for stdout.
-    public var body: String
+    package var body: String
     /// Notes kept out of ``body`` (CSV only).
-    public var notes: [String]
+    package var notes: [String]
 
-    public init(body: String, notes: [String] = []) {
+    package init(body: String, notes: [String] = []) {
         self.body = body
         self.notes = notes
     }

@@ -1,7 +1,7 @@
 /// The four formats of an ``OutputTable``.
 extension OutputTable {
     /// The table in `format`; in CSV the notes are returned apart (see ``RenderedOutput``).
-    public func render(_ format: OutputFormat) -> RenderedOutput {
+    package func render(_ format: OutputFormat) -> RenderedOutput {
         switch format {
         case .table: RenderedOutput(body: aligned(withNotes: true))
         case .csv: RenderedOutput(body: csv(), notes: notes)
@@ -14,7 +14,7 @@ extension OutputTable {
     ///
     /// - Precondition: `format` is `table` or `markdown` (CSV holds one table, JSON documents
     ///   have their own shape).
-    public static func stacked(_ tables: [OutputTable], notes: [String], as format: OutputFormat) -> String {
+    package static func stacked(_ tables: [OutputTable], notes: [String], as format: OutputFormat) -> String {
         let bodies = tables.map { format == .markdown ? $0.markdown(withNotes: false) : $0.aligned(withNotes: false) }
         return bodies.joined(separator: "\n") + "\n" + noteLines(notes, format: format).joined(separator: "\n") + "\n"
     }

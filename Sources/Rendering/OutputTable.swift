@@ -5,17 +5,17 @@ import Disclosure
 /// Statistical tables are made from published tables (``OutputCell/published(_:)``), so a
 /// suppressed value is already gone when it gets here; metadata listings (sources, rejects,
 /// variables, query results) use the plain cell constructors.
-public struct OutputTable: Sendable, Equatable {
+package struct OutputTable: Sendable, Equatable {
     /// The title, printed above the table in `table` and `markdown` (nil: none).
-    public var title: String?
+    package var title: String?
     /// The columns, in order.
-    public var columns: [OutputColumn]
+    package var columns: [OutputColumn]
     /// The rows, cells in column order.
-    public var rows: [[OutputCell]]
+    package var rows: [[OutputCell]]
     /// Notes on the table: under it for people, apart from it in CSV.
-    public var notes: [String]
+    package var notes: [String]
 
-    public init(title: String? = nil, columns: [OutputColumn], rows: [[OutputCell]], notes: [String] = []) {
+    package init(title: String? = nil, columns: [OutputColumn], rows: [[OutputCell]], notes: [String] = []) {
         self.title = title
         self.columns = columns
         self.rows = rows
@@ -23,13 +23,13 @@ public struct OutputTable: Sendable, Equatable {
     }
 
     /// A listing whose columns are all plain (no marks, shown in every format).
-    public init(columns: [String], rows: [[OutputCell]], notes: [String] = []) {
+    package init(columns: [String], rows: [[OutputCell]], notes: [String] = []) {
         self.init(columns: columns.map { OutputColumn($0) }, rows: rows, notes: notes)
     }
 
     /// A published table: `keyColumns` hold labels, every other column numbers with a mark
     /// column of its own in CSV (`count` and `count_flag`).
-    public init(published table: PublishedTable, keyColumns: Set<String>, notes: [String]) {
+    package init(published table: PublishedTable, keyColumns: Set<String>, notes: [String]) {
         self.init(
             title: table.title,
             columns: table.header.map { OutputColumn($0, hasFlag: !keyColumns.contains($0)) },
@@ -41,17 +41,17 @@ public struct OutputTable: Sendable, Equatable {
 }
 
 /// One column of an ``OutputTable``.
-public struct OutputColumn: Sendable, Equatable {
+package struct OutputColumn: Sendable, Equatable {
     /// The header.
-    public var name: String
+    package var name: String
     /// Whether CSV gives the column's marks a column of their own, `<name>_flag`, holding
     /// `confidential`, `unreliable`, `low_reliability` or nothing.
-    public var hasFlag: Bool
+    package var hasFlag: Bool
     /// Whether the column is only in machine-readable output (CSV and JSON arrays), such as the
     /// `flags` of a row, which people read from the marks instead.
-    public var machineOnly: Bool
+    package var machineOnly: Bool
 
-    public init(_ name: String, hasFlag: Bool = false, machineOnly: Bool = false) {
+    package init(_ name: String, hasFlag: Bool = false, machineOnly: Bool = false) {
         self.name = name
         self.hasFlag = hasFlag
         self.machineOnly = machineOnly
@@ -59,9 +59,9 @@ public struct OutputColumn: Sendable, Equatable {
 }
 
 /// One cell: the text people see, the typed value programs read, and the disclosure mark.
-public struct OutputCell: Sendable, Equatable {
+package struct OutputCell: Sendable, Equatable {
     /// A typed value for CSV and JSON.
-    public enum Value: Sendable, Equatable {
+    package enum Value: Sendable, Equatable {
         case null
         case text(String)
         case integer(Int64)
@@ -75,41 +75,41 @@ public struct OutputCell: Sendable, Equatable {
     }
 
     /// The text in `table` and `markdown`: rounded as published, with its mark.
-    public var text: String
+    package var text: String
     /// The value in `csv` and `json`: full precision, null when suppressed or empty.
-    public var value: Value
+    package var value: Value
     /// The disclosure mark, written to the column's `_flag` column in CSV.
-    public var mark: DisclosureMark?
+    package var mark: DisclosureMark?
 
-    public init(text: String, value: Value, mark: DisclosureMark? = nil) {
+    package init(text: String, value: Value, mark: DisclosureMark? = nil) {
         self.text = text
         self.value = value
         self.mark = mark
     }
 
     /// An empty cell.
-    public static let null = OutputCell(text: "", value: .null)
+    package static let null = OutputCell(text: "", value: .null)
 
     /// A label or any other text.
-    public static func text(_ text: String) -> OutputCell { OutputCell(text: text, value: .text(text)) }
+    package static func text(_ text: String) -> OutputCell { OutputCell(text: text, value: .text(text)) }
 
     /// A whole number.
-    public static func integer(_ value: Int64) -> OutputCell { OutputCell(text: String(value), value: .integer(value)) }
+    package static func integer(_ value: Int64) -> OutputCell { OutputCell(text: String(value), value: .integer(value)) }
 
     /// A number shown in full.
-    public static func real(_ value: Double) -> OutputCell {
+    package static func real(_ value: Double) -> OutputCell {
         OutputCell(text: String(value), value: value.isFinite ? .real(value) : .null)
     }
 
     /// Yes or no (`true`/`false` for programs).
-    public static func bool(_ value: Bool) -> OutputCell { OutputCell(text: value ? "yes" : "no", value: .bool(value)) }
+    package static func bool(_ value: Bool) -> OutputCell { OutputCell(text: value ? "yes" : "no", value: .bool(value)) }
 
     /// An encoded JSON value with its text for people.
-    public static func json(_ encoded: String, display: String) -> OutputCell { OutputCell(text: display, value: .json(encoded)) }
+    package static func json(_ encoded: String, display: String) -> OutputCell { OutputCell(text: display, value: .json(encoded)) }
 
     /// A published number: its published text and mark, its value at full precision (none when
     /// suppressed).
-    public static func published(_ cell: PublishedCell) -> OutputCell {
+    package static func published(_ cell: PublishedCell) -> OutputCell {
         OutputCell(text: cell.text, value: cell.value.map { .number($0) } ?? .null, mark: cell.mark)
     }
 

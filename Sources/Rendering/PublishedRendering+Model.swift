@@ -6,7 +6,7 @@ extension PublishedRendering {
     /// The coefficient table of `sitan model`: one row per round and coefficient, with the odds
     /// ratio and its interval for a logistic model. CSV and JSON hold full precision; `table` and
     /// `markdown` round (4 decimals, p-values below 0.0001 as `<0.0001`).
-    public static func render(_ model: PublishedModel, as format: OutputFormat) -> RenderedOutput {
+    package static func render(_ model: PublishedModel, as format: OutputFormat) -> RenderedOutput {
         let logistic = model.isLogistic
         var names = ["survey", "term", "level", "estimate", "se", "t", "df", "p", "ci_lower", "ci_upper"]
         if logistic { names += ["odds_ratio", "or_lower", "or_upper"] }

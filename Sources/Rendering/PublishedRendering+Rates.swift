@@ -4,7 +4,7 @@ import Disclosure
 /// Rendering of `sitan rates` and `sitan incidents`.
 extension PublishedRendering {
     /// The tables of `sitan rates`.
-    public enum RatesTable: String, CaseIterable, Sendable {
+    package enum RatesTable: String, CaseIterable, Sendable {
         case rates, ratios, trends
     }
 
@@ -14,7 +14,7 @@ extension PublishedRendering {
     ///
     /// - Returns: nil when the chosen table was not computed (ratios need `country` in `--by`,
     ///   trends `year`).
-    public static func render(_ rates: PublishedRates, as format: OutputFormat, table choice: RatesTable? = nil) -> RenderedOutput? {
+    package static func render(_ rates: PublishedRates, as format: OutputFormat, table choice: RatesTable? = nil) -> RenderedOutput? {
         if format == .json { return RenderedOutput(body: json(rates)) }
         let notes = [rates.rates.footnote] + rates.notes
         let keys = rateKeys(rates)
@@ -33,7 +33,7 @@ extension PublishedRendering {
 
     /// The distribution table of `sitan incidents`; JSON is an object with `across`, `by`,
     /// `rows` (one object per row, the total row with `"is_total": true`) and `notes`.
-    public static func render(_ distribution: PublishedIncidentDistribution, as format: OutputFormat) -> RenderedOutput {
+    package static func render(_ distribution: PublishedIncidentDistribution, as format: OutputFormat) -> RenderedOutput {
         let table = distribution.table
         let keys = Set(distribution.by + ["group"])
         guard format == .json else {

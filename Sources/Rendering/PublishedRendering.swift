@@ -8,23 +8,23 @@ import Disclosure
 /// ``PublishedIncidentDistribution``); none of them can be made without
 /// ``DisclosureControl/publish(_:)``, so an unprotected table cannot be printed (metadata
 /// listings use plain ``OutputTable``s, which hold no statistics).
-public enum PublishedRendering {
+package enum PublishedRendering {
     /// The tables of `sitan compare`.
-    public enum ComparisonTable: String, CaseIterable, Sendable {
+    package enum ComparisonTable: String, CaseIterable, Sendable {
         case tests, pairs
     }
 
     // MARK: - Estimates
 
     /// The estimates of `sitan estimate`; JSON in the documented shape (docs/cli.md).
-    public static func render(_ estimate: PublishedEstimate, as format: OutputFormat) -> RenderedOutput {
+    package static func render(_ estimate: PublishedEstimate, as format: OutputFormat) -> RenderedOutput {
         format == .json ? RenderedOutput(body: json(estimate)) : table(estimate).render(format)
     }
 
     /// The estimates as one table: labels, then the numbers; a suppressed row shows its mark in
     /// every number for people and nothing for programs, which read the mark from
     /// `estimate_flag` and the reasons from `flags`.
-    public static func table(_ estimate: PublishedEstimate) -> OutputTable {
+    package static func table(_ estimate: PublishedEstimate) -> OutputTable {
         let hasCategory = estimate.hasCategories
         let isMean = !estimate.hasOutcomeCounts
         var columns = [OutputColumn("survey")] + estimate.by.map { OutputColumn($0) }
@@ -79,7 +79,7 @@ public enum PublishedRendering {
     /// The tests and pairs of `sitan compare`: both tables, or the one chosen (CSV: the tests
     /// unless `pairs` is chosen; only the pairs when there are no tests, as for means); JSON is one object
     /// `{"variable", "across", "by", "method", "tests": [...], "pairs": [...]}`.
-    public static func render(
+    package static func render(
         _ comparison: PublishedComparison, as format: OutputFormat, table choice: ComparisonTable? = nil
     ) -> RenderedOutput {
         if format == .json { return RenderedOutput(body: json(comparison)) }

@@ -3,7 +3,7 @@ import Diagnostics
 /// Everything that can go wrong in `Reporting`, saying what happened and what to do next.
 ///
 /// No case carries a data value: only paths, template positions and file names.
-public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The template file cannot be read.
     case unreadableTemplate(path: String)
     /// The template is not valid Mustache.
@@ -15,13 +15,13 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `--check` found files that differ from what would be written.
     case stale(directory: String, files: [String])
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension ReportError: DiagnosticConvertible {
     /// A template given on the command line is misuse (exit 64); a default template missing from
     /// the installation, a file that cannot be written and a stale `--check` exit 1.
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case let .unreadableTemplate(path):
             return Diagnostic(kind: .usage, message: "cannot read the template \(path); check the path given to --template")

@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Writing and checking are both done from this value, so `--check` compares exactly what
 /// would be written.
-public struct ReportFiles: Sendable, Equatable {
+package struct ReportFiles: Sendable, Equatable {
     /// Relative path → contents, UTF-8.
-    public let files: [String: String]
+    package let files: [String: String]
 
     /// The relative paths, sorted.
-    public var paths: [String] { files.keys.sorted() }
+    package var paths: [String] { files.keys.sorted() }
 
     /// Writes every file under `directory` (created as needed, readable by the owner only:
     /// 0700 folders, 0600 files) and removes SVG files in `directory/figures` that the
@@ -23,7 +23,7 @@ public struct ReportFiles: Sendable, Equatable {
     /// written in place, file by file, as it cannot be swapped without moving those files.
     ///
     /// - Throws: ``ReportError/cannotWrite(path:reason:)``.
-    public func write(to target: URL) throws {
+    package func write(to target: URL) throws {
         try Self.checkFolder(target)
         let folder = target.standardizedFileURL.resolvingSymlinksInPath()
         guard FolderSwap.holdsOnlyAReport(folder) else { return try writeFiles(to: folder) }
@@ -101,7 +101,7 @@ public struct ReportFiles: Sendable, Equatable {
 
     /// The relative paths under `directory` that differ from this report: missing or
     /// different files, and SVG files in `figures/` that the report does not have. Sorted.
-    public func staleFiles(in directory: URL) -> [String] {
+    package func staleFiles(in directory: URL) -> [String] {
         let changed = paths.filter { path in
             let existing = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path)
             return existing != Data(files[path]!.utf8)

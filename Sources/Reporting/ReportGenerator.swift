@@ -14,7 +14,7 @@ import SurveyStatistics
 /// (docs/report.md) and renders it with a Mustache template (the default one in
 /// `Templates/report.mustache`, or the user's). Nothing depends on the clock, the locale or
 /// dictionary order: the same database and options give byte-identical files.
-public struct ReportGenerator {
+package struct ReportGenerator {
     let store: Store
     let disclosure: DisclosureControl
     let language: ReportLanguage
@@ -22,7 +22,7 @@ public struct ReportGenerator {
     let lonelyPSU: LonelyPSU
     /// The legal-context file (docs/report.md); nil, or a path that does not exist, leaves
     /// the section out.
-    public var legalContextPath: String? = nil
+    package var legalContextPath: String? = nil
 
     /// Creates the generator.
     ///
@@ -32,7 +32,7 @@ public struct ReportGenerator {
     ///   - language: the language of headings, labels and numbers.
     ///   - templatePath: a Mustache template replacing the default, nil for the default.
     ///   - lonelyPSU: how strata with one PSU are treated (R's `survey.lonely.psu`).
-    public init(
+    package init(
         store: Store, disclosure: DisclosureControl, language: ReportLanguage = .en, templatePath: String? = nil,
         lonelyPSU: LonelyPSU = .fail
     ) {
@@ -48,7 +48,7 @@ public struct ReportGenerator {
     /// - Returns: `report.md`, the figures and `report.html` (the same report on one self-contained page), in memory.
     /// - Throws: ``ReportError`` for template problems; `AnalysisError`, `StorageError` or
     ///   `DisclosureError` when the data cannot be analysed or protected.
-    public func generate() throws -> ReportFiles {
+    package func generate() throws -> ReportFiles {
         let template = try loadTemplate()
         var builder = try makeBuilder()
         if let path = legalContextPath, FileManager.default.fileExists(atPath: path) {

@@ -2,7 +2,7 @@ import Disclosure
 import Foundation
 
 /// The languages the report is written in: headings, fixed labels and number style.
-public enum ReportLanguage: String, Sendable, CaseIterable {
+package enum ReportLanguage: String, Sendable, CaseIterable {
     case en, lv, lt, pl
 
     /// The decimal separator: a point in English, a comma in Latvian, Lithuanian and Polish.

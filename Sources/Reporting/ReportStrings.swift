@@ -5,14 +5,14 @@
 /// placeholders such as `{k}` or `{country}`, filled by ``format(_:_:)``; sentences are
 /// written so that the inserted names need no grammatical case (a colon or parentheses
 /// introduce them), which keeps Latvian, Lithuanian and Polish correct.
-public struct ReportStrings: Sendable {
+package struct ReportStrings: Sendable {
     /// The language.
-    public let language: ReportLanguage
+    package let language: ReportLanguage
     /// Key → text.
-    public let table: [String: String]
+    package let table: [String: String]
 
     /// The strings of one language.
-    public init(_ language: ReportLanguage) {
+    package init(_ language: ReportLanguage) {
         self.language = language
         switch language {
         case .en: table = Self.english
@@ -23,20 +23,20 @@ public struct ReportStrings: Sendable {
     }
 
     /// The text of `key` (English if the language lacks it, the key itself if English does).
-    public subscript(_ key: String) -> String {
+    package subscript(_ key: String) -> String {
         table[key] ?? Self.english[key] ?? key
     }
 
     /// The pattern `key` with its placeholders replaced, in the order given.
-    public func format(_ key: String, _ values: [String: String]) -> String {
+    package func format(_ key: String, _ values: [String: String]) -> String {
         values.keys.sorted().reduce(self[key]) { text, name in
             text.replacingOccurrences(of: "{\(name)}", with: values[name]!)
         }
     }
 
     /// Every key, from the English table.
-    public static var keys: [String] { english.keys.sorted() }
+    package static var keys: [String] { english.keys.sorted() }
 
     /// The tables of every language.
-    public static func table(_ language: ReportLanguage) -> [String: String] { ReportStrings(language).table }
+    package static func table(_ language: ReportLanguage) -> [String: String] { ReportStrings(language).table }
 }

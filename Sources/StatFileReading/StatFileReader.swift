@@ -12,18 +12,18 @@ import Foundation
 /// missing values) are empty. With `valueLabels`, a value that has a label is replaced by its
 /// label, so a codebook can map either the codes or the labels. Text is UTF-8 (ReadStat converts
 /// from the file's declared encoding).
-public final class StatFileReader {
+package final class StatFileReader {
     /// The file kinds this reader opens.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         case spss, stata
     }
 
-    public let path: String
-    public let kind: Kind
-    public let valueLabels: Bool
+    package let path: String
+    package let kind: Kind
+    package let valueLabels: Bool
 
     /// The kind of a file by its extension, nil for any other file.
-    public static func kind(of path: String) -> Kind? {
+    package static func kind(of path: String) -> Kind? {
         switch (path as NSString).pathExtension.lowercased() {
         case "sav", "zsav": .spss
         case "dta": .stata
@@ -31,7 +31,7 @@ public final class StatFileReader {
         }
     }
 
-    public init(path: String, kind: Kind, valueLabels: Bool) {
+    package init(path: String, kind: Kind, valueLabels: Bool) {
         self.path = path
         self.kind = kind
         self.valueLabels = valueLabels
@@ -40,7 +40,7 @@ public final class StatFileReader {
     /// Calls `body` with the header record, then with every case.
     ///
     /// - Throws: ``StatFileError`` when ReadStat cannot read the file; what `body` throws.
-    public func forEachRecord(_ body: @escaping (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(_ body: @escaping (CSVRecord) throws -> Void) throws {
         var labels: [String: [String: String]] = [:]
         if valueLabels {
             let pass = ParseContext(feeder: nil)
@@ -81,15 +81,15 @@ public final class StatFileReader {
 }
 
 /// A file ReadStat cannot read.
-public struct StatFileError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let message: String
+package struct StatFileError: Error, CustomStringConvertible, Sendable {
+    package let path: String
+    package let message: String
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension StatFileError: DiagnosticConvertible {
-    public var diagnostic: Diagnostic { Diagnostic(kind: .data, file: path, message: message) }
+    package var diagnostic: Diagnostic { Diagnostic(kind: .data, file: path, message: message) }
 }
 
 /// What ReadStat's callbacks fill in.

@@ -2,20 +2,20 @@ import CReadStat
 import Foundation
 
 /// A column of a file written by ``StatFileWriter``.
-public struct StatFileColumn: Sendable {
+package struct StatFileColumn: Sendable {
     /// Numbers (with optional value labels), or text of at most `width` bytes.
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case number
         case text(width: Int)
     }
 
-    public var name: String
-    public var label: String
-    public var kind: Kind
+    package var name: String
+    package var label: String
+    package var kind: Kind
     /// Labels of numeric values (codes of a categorical variable).
-    public var valueLabels: [(value: Double, label: String)]
+    package var valueLabels: [(value: Double, label: String)]
 
-    public init(name: String, label: String, kind: Kind, valueLabels: [(value: Double, label: String)] = []) {
+    package init(name: String, label: String, kind: Kind, valueLabels: [(value: Double, label: String)] = []) {
         self.name = name
         self.label = label
         self.kind = kind
@@ -24,7 +24,7 @@ public struct StatFileColumn: Sendable {
 }
 
 /// One value of a row written by ``StatFileWriter``.
-public enum StatFileValue: Sendable {
+package enum StatFileValue: Sendable {
     case missing
     case number(Double)
     case text(String)
@@ -32,7 +32,7 @@ public enum StatFileValue: Sendable {
 
 /// Writes SPSS (`.sav`) or Stata (`.dta`, format 118: Stata 14 and later, UTF-8) files through
 /// ReadStat's writer, with variable and value labels.
-public final class StatFileWriter {
+package final class StatFileWriter {
     private let writer: UnsafeMutablePointer<readstat_writer_t>
     private let file: UnsafeMutablePointer<FILE>
     private let path: String
@@ -42,7 +42,7 @@ public final class StatFileWriter {
     /// Opens `path` and writes the header of a file with `rowCount` rows.
     ///
     /// - Throws: ``StatFileError`` when the file cannot be created or ReadStat refuses the layout.
-    public init(path: String, kind: StatFileReader.Kind, columns: [StatFileColumn], rowCount: Int, fileLabel: String) throws {
+    package init(path: String, kind: StatFileReader.Kind, columns: [StatFileColumn], rowCount: Int, fileLabel: String) throws {
         guard let file = fopen(path, "wb") else {
             throw StatFileError(path: path, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
@@ -85,7 +85,7 @@ public final class StatFileWriter {
     }
 
     /// Writes one row, values in column order.
-    public func write(_ row: [StatFileValue]) throws {
+    package func write(_ row: [StatFileValue]) throws {
         try check(readstat_begin_row(writer))
         for (variable, value) in zip(variables, row) {
             switch value {
@@ -98,7 +98,7 @@ public final class StatFileWriter {
     }
 
     /// Ends the file (every row must have been written).
-    public func finish() throws {
+    package func finish() throws {
         try check(readstat_end_writing(writer))
         guard fflush(file) == 0 else { throw StatFileError(path: path, message: "cannot write: \(String(cString: strerror(errno)))") }
     }

@@ -1,20 +1,20 @@
 import Foundation
 
 /// The binomial distribution and R's exact binomial test.
-public enum Binomial {
+package enum Binomial {
     /// `P(X = k)` for `X ~ Bin(n, p)`, by Loader's saddle-point method (R's `dbinom`).
-    public static func probability(_ k: Int, trials n: Int, probability p: Double) -> Double {
+    package static func probability(_ k: Int, trials n: Int, probability p: Double) -> Double {
         if p.isNaN || p < 0 || p > 1 || n < 0 { return .nan }
         return LoaderSaddlePoint.binomialDensity(Double(k), trials: Double(n), p: p, q: 1 - p)
     }
 
     /// `P(X ≤ k)` (R's `pbinom(k, n, p)`), through `I_{1-p}(n - k, k + 1)`.
-    public static func cdf(_ k: Int, trials n: Int, probability p: Double) -> Double {
+    package static func cdf(_ k: Int, trials n: Int, probability p: Double) -> Double {
         tails(k, trials: n, probability: p).lower
     }
 
     /// `P(X > k)` (R's `pbinom(k, n, p, lower.tail = FALSE)`), accurate for tiny values.
-    public static func survival(_ k: Int, trials n: Int, probability p: Double) -> Double {
+    package static func survival(_ k: Int, trials n: Int, probability p: Double) -> Double {
         tails(k, trials: n, probability: p).upper
     }
 
@@ -24,7 +24,7 @@ public enum Binomial {
     /// relative tolerance `1 + 1e-7` for ties (so symmetric cases do not depend on rounding).
     /// Costs `O(n)` density evaluations. `p = 0` and `p = 1` give 1 or 0 as R does.
     /// - Throws: `StatisticalDistributionsError` for invalid counts or probability.
-    public static func exactTestPValue(successes x: Int, trials n: Int, probability p: Double) throws -> Double {
+    package static func exactTestPValue(successes x: Int, trials n: Int, probability p: Double) throws -> Double {
         guard n >= 1, x >= 0, x <= n else { throw StatisticalDistributionsError.invalidCounts(successes: x, trials: n) }
         guard p >= 0, p <= 1 else { throw StatisticalDistributionsError.invalidProbability(p) }
         if p == 0 { return x == 0 ? 1 : 0 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// For design-based data use the survey module's intervals (logit, Korn–Graubard); these are
 /// the methods for unweighted data.
-public enum BinomialInterval {
+package enum BinomialInterval {
     /// Wilson score interval, exactly R's `prop.test(x, n, correct = FALSE)$conf.int`.
     ///
     /// Wilson (1927): `(p̂ + z²/2n ± z sqrt(p̂(1-p̂)/n + z²/4n²)) / (1 + z²/n)` with
@@ -15,7 +15,7 @@ public enum BinomialInterval {
     ///   - trials: `n ≥ 1`.
     ///   - level: Confidence level in (0, 1), default 0.95.
     /// - Throws: `StatisticalDistributionsError` for invalid counts or level.
-    public static func wilson(successes x: Int, trials n: Int, level: Double = 0.95) throws -> ConfidenceInterval {
+    package static func wilson(successes x: Int, trials n: Int, level: Double = 0.95) throws -> ConfidenceInterval {
         try validate(successes: x, trials: n, level: level)
         let estimate = Double(x) / Double(n), nn = Double(n)
         let z = Normal.quantile((1 + level) / 2)
@@ -32,7 +32,7 @@ public enum BinomialInterval {
     /// upper = `Beta⁻¹(1 - α/2; x + 1, n - x)` (1 when `x = n`), `α = 1 - level`.
     /// Conservative: coverage is at least `level` for every true proportion.
     /// - Throws: `StatisticalDistributionsError` for invalid counts or level.
-    public static func clopperPearson(successes x: Int, trials n: Int, level: Double = 0.95) throws -> ConfidenceInterval {
+    package static func clopperPearson(successes x: Int, trials n: Int, level: Double = 0.95) throws -> ConfidenceInterval {
         try validate(successes: x, trials: n, level: level)
         let alpha = (1 - level) / 2
         let xd = Double(x), nd = Double(n)

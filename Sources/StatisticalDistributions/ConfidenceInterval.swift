@@ -1,12 +1,12 @@
 /// A two-sided confidence interval with its point estimate.
-public struct ConfidenceInterval: Sendable, Equatable {
-    public var estimate: Double
-    public var lower: Double
-    public var upper: Double
+package struct ConfidenceInterval: Sendable, Equatable {
+    package var estimate: Double
+    package var lower: Double
+    package var upper: Double
     /// The confidence level, e.g. 0.95.
-    public var level: Double
+    package var level: Double
 
-    public init(estimate: Double, lower: Double, upper: Double, level: Double) {
+    package init(estimate: Double, lower: Double, upper: Double, level: Double) {
         self.estimate = estimate
         self.lower = lower
         self.upper = upper

@@ -2,7 +2,7 @@ import Foundation
 
 /// Fisher's F distribution with real (fractional) numerator and denominator degrees of freedom,
 /// as used by the Rao–Scott second-order correction (`svychisq`).
-public enum FDistribution {
+package enum FDistribution {
     /// `P(F ≤ f)`: `I_x(df1/2, df2/2)` with `x = df1 f / (df1 f + df2)` (A&S 26.6.2).
     ///
     /// `x` and `1 - x = df2 / (df1 f + df2)` are formed separately, so both tails keep full
@@ -12,18 +12,18 @@ public enum FDistribution {
     ///   - f: The quantile (negative gives 0).
     ///   - numeratorDegreesOfFreedom: `df1 > 0`.
     ///   - denominatorDegreesOfFreedom: `df2 > 0`.
-    public static func cdf(_ f: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
+    package static func cdf(_ f: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
         tails(f, df1: df1, df2: df2).lower
     }
 
     /// `P(F > f)`, accurate for tiny p-values (R's `pf(f, df1, df2, lower.tail = FALSE)`).
-    public static func survival(_ f: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
+    package static func survival(_ f: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
         tails(f, df1: df1, df2: df2).upper
     }
 
     /// The quantile `f` with `P(F ≤ f) = p`, from the incomplete-beta inverse
     /// (`f = df2 x / (df1 (1 - x))`). `p = 0` gives 0, `p = 1` gives `+∞`.
-    public static func quantile(_ p: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
+    package static func quantile(_ p: Double, numeratorDegreesOfFreedom df1: Double, denominatorDegreesOfFreedom df2: Double) -> Double {
         if p.isNaN || df1.isNaN || df2.isNaN || df1 <= 0 || df2 <= 0 || p < 0 || p > 1 { return .nan }
         if df2 == .infinity { return ChiSquared.quantile(p, degreesOfFreedom: df1) / df1 }
         let solution = InverseIncompleteBeta.solve(a: df1 / 2, b: df2 / 2, p: p, q: 1 - p)

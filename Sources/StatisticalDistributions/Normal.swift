@@ -1,18 +1,18 @@
 import Foundation
 
 /// The standard normal distribution.
-public enum Normal {
+package enum Normal {
     /// `Φ(x)`, the standard normal distribution function.
     ///
     /// Computed as `erfc(-x/√2)/2` with the C library's `erfc` (glibc, < 1 ulp). Relative error
     /// is about `x² · 1e-16` from rounding `x/√2`, so 1e-13 at `x = -37`; it underflows to 0
     /// below `x ≈ -38.5`. Reproduces R's `pnorm` and scipy's `norm.cdf`.
-    public static func cdf(_ x: Double) -> Double {
+    package static func cdf(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())
     }
 
     /// `1 - Φ(x)`, accurate in the upper tail (`survival(x) == cdf(-x)`).
-    public static func survival(_ x: Double) -> Double {
+    package static func survival(_ x: Double) -> Double {
         0.5 * erfc(x / 2.0.squareRoot())
     }
 
@@ -22,7 +22,7 @@ public enum Normal {
     /// about 1e-16 for `p` in `[1e-300, 1 - 1e-16]`; the same algorithm as R's `qnorm`.
     /// `p = 0` gives `-∞`, `p = 1` gives `+∞`, `p` outside `[0, 1]` or NaN gives NaN.
     /// For an upper-tail probability `q`, use `-quantile(q)` rather than `quantile(1 - q)`.
-    public static func quantile(_ p: Double) -> Double {
+    package static func quantile(_ p: Double) -> Double {
         if p.isNaN || p < 0 || p > 1 { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }

@@ -6,19 +6,19 @@ import Foundation
 /// `df = (r - 1)(c - 1)`, p-value from the chi-squared upper tail, and Cramér's
 /// `V = sqrt(X² / (N (min(r, c) - 1)))`. Reproduces R's `chisq.test(table, correct = FALSE)`
 /// (statistic, parameter, p.value). For survey-weighted tables use Rao–Scott instead.
-public struct PearsonChiSquaredTest: Sendable, Equatable {
-    public let statistic: Double
-    public let degreesOfFreedom: Int
-    public let pValue: Double
-    public let cramersV: Double
+package struct PearsonChiSquaredTest: Sendable, Equatable {
+    package let statistic: Double
+    package let degreesOfFreedom: Int
+    package let pValue: Double
+    package let cramersV: Double
     /// Expected counts under independence, row by row.
-    public let expected: [[Double]]
+    package let expected: [[Double]]
 
     /// - Parameter table: Counts, one inner array per row; at least 2 × 2, rectangular,
     ///   non-negative and finite (non-integer counts are accepted, as R does).
     /// - Throws: `StatisticalDistributionsError.invalidTable` or `.emptyMargin` (a zero row or
     ///   column total, where R returns NaN).
-    public init(table: [[Double]]) throws {
+    package init(table: [[Double]]) throws {
         let columns = table.first?.count ?? 0
         guard table.count >= 2, columns >= 2 else { throw StatisticalDistributionsError.invalidTable("need at least 2 rows and 2 columns") }
         guard table.allSatisfy({ $0.count == columns }) else {

@@ -5,12 +5,12 @@ import Foundation
 /// All functions take the argument first and the parameters after it, labelled, the order
 /// used by every distribution in this module. Invalid input (negative parameters, NaN,
 /// probabilities outside [0, 1]) gives NaN, as in R's `nmath`.
-public enum SpecialFunctions {
+package enum SpecialFunctions {
     /// Natural logarithm of `|Γ(x)|`.
     ///
     /// Uses the C library's reentrant `lgamma_r` (glibc: a few ulp over the whole range,
     /// including the zeros at 1 and 2). Poles (0, −1, −2, …) give `+∞`.
-    public static func logGamma(_ x: Double) -> Double {
+    package static func logGamma(_ x: Double) -> Double {
         lgamma(x).0
     }
 
@@ -19,7 +19,7 @@ public enum SpecialFunctions {
     /// For large arguments it uses Stirling's series with Loader's correction terms
     /// (`log B = ½ log(2π) + (a-½) log a + (b-½) log b - (n-½) log n + δ(a) + δ(b) - δ(n)`,
     /// `n = a + b`), as R's `lbeta` does, so no digits are lost to cancellation of `lgamma`s.
-    public static func logBeta(a: Double, b: Double) -> Double {
+    package static func logBeta(a: Double, b: Double) -> Double {
         if a.isNaN || b.isNaN || a < 0 || b < 0 { return .nan }
         let small = min(a, b), large = max(a, b)
         if small == 0 { return .infinity }
@@ -43,18 +43,18 @@ public enum SpecialFunctions {
     /// - Parameters:
     ///   - x: The upper limit of integration, `x ≥ 0`.
     ///   - a: The shape, `a > 0`.
-    public static func regularizedGammaP(_ x: Double, a: Double) -> Double {
+    package static func regularizedGammaP(_ x: Double, a: Double) -> Double {
         IncompleteGamma.pair(a: a, x: x).lower
     }
 
     /// Regularized upper incomplete gamma function `Q(a, x) = 1 - P(a, x)`, accurate in the tail
     /// (down to the smallest subnormal) because it is not formed as `1 - P` there.
-    public static func regularizedGammaQ(_ x: Double, a: Double) -> Double {
+    package static func regularizedGammaQ(_ x: Double, a: Double) -> Double {
         IncompleteGamma.pair(a: a, x: x).upper
     }
 
     /// `x` such that `P(a, x) = p` (R's `qgamma(p, a)`); `p = 0` gives 0 and `p = 1` gives `+∞`.
-    public static func inverseRegularizedGammaP(_ p: Double, a: Double) -> Double {
+    package static func inverseRegularizedGammaP(_ p: Double, a: Double) -> Double {
         InverseIncompleteGamma.solve(a: a, p: p, q: 1 - p)
     }
 
@@ -64,7 +64,7 @@ public enum SpecialFunctions {
     /// (see `IncompleteBeta`); relative error below 2e-13 for the smaller tail. Reproduces
     /// R's `pbeta(x, a, b)` and scipy's `betainc`. Verified to 1e-12 for both parameters up to
     /// 5000, or one up to 5e8 with the other at most 40 (the large-`a` expansion of TOMS 708).
-    public static func regularizedBeta(_ x: Double, a: Double, b: Double) -> Double {
+    package static func regularizedBeta(_ x: Double, a: Double, b: Double) -> Double {
         if x.isNaN || x < 0 || x > 1 { return .nan }
         return IncompleteBeta.pair(a: a, b: b, x: x, y: 1 - x).lower
     }
@@ -73,7 +73,7 @@ public enum SpecialFunctions {
     ///
     /// Safeguarded Newton on the log of the smaller tail from the AS 26.5.22 / power-law start
     /// (see `InverseIncompleteBeta`); relative error below 1e-13 in `x` and in `1 - x`.
-    public static func inverseRegularizedBeta(_ p: Double, a: Double, b: Double) -> Double {
+    package static func inverseRegularizedBeta(_ p: Double, a: Double, b: Double) -> Double {
         InverseIncompleteBeta.solve(a: a, b: b, p: p, q: 1 - p).x
     }
 }

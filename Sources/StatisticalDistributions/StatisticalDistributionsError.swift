@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Input errors from the interval and test functions of `StatisticalDistributions`.
-public enum StatisticalDistributionsError: Error, Equatable, CustomStringConvertible {
+package enum StatisticalDistributionsError: Error, Equatable, CustomStringConvertible {
     /// A count or number of trials is negative, or successes exceed trials.
     case invalidCounts(successes: Int, trials: Int)
     /// The confidence level is not strictly between 0 and 1.
@@ -13,7 +13,7 @@ public enum StatisticalDistributionsError: Error, Equatable, CustomStringConvert
     /// A row or column of a contingency table sums to zero, so an expected count is zero.
     case emptyMargin(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .invalidCounts(successes, trials):
             return "invalid counts: \(successes) successes out of \(trials) trials; need 0 ≤ successes ≤ trials and trials ≥ 1"
@@ -32,7 +32,7 @@ public enum StatisticalDistributionsError: Error, Equatable, CustomStringConvert
 extension StatisticalDistributionsError: DiagnosticConvertible {
     /// A level or probability parameter is how the function was called (exit 64); counts and
     /// tables are data (exit 65).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .invalidLevel, .invalidProbability: Diagnostic(kind: .usage, message: description)
         default: Diagnostic(kind: .data, message: description)

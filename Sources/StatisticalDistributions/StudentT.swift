@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Design-based confidence intervals use the design degrees of freedom (PSUs − strata), which
 /// may be small, and which are `+∞` when no design df is available.
-public enum StudentT {
+package enum StudentT {
     /// Above this many degrees of freedom the t distribution is replaced by the normal; the
     /// difference is `O(1/df)`, below 1e-20 here (R's `qt` switches at 1e20 as well).
     static let normalThreshold = 1e20
@@ -17,7 +17,7 @@ public enum StudentT {
     /// - Parameters:
     ///   - t: The quantile.
     ///   - degreesOfFreedom: `df > 0`, fractional allowed; `+∞` gives the normal.
-    public static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    package static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
         if t.isNaN || df.isNaN || df <= 0 { return .nan }
         if df > normalThreshold { return Normal.cdf(t) }
         if t.isInfinite { return t < 0 ? 0 : 1 }
@@ -26,7 +26,7 @@ public enum StudentT {
     }
 
     /// `P(T > t)`, accurate in the upper tail (`survival(t) == cdf(-t)`).
-    public static func survival(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    package static func survival(_ t: Double, degreesOfFreedom df: Double) -> Double {
         cdf(-t, degreesOfFreedom: df)
     }
 
@@ -36,7 +36,7 @@ public enum StudentT {
     /// whichever of `x` or `1 - x` is small, then `t = sqrt(df (1-x)/x)`. Relative error below
     /// 1e-13 (checked against mpmath; R's `qt` and scipy's `t.ppf`). `p = 0` gives `-∞`, `p = 1`
     /// gives `+∞`; for `df > 1e20` the normal quantile is returned.
-    public static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+    package static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         if p.isNaN || df.isNaN || df <= 0 || p < 0 || p > 1 { return .nan }
         if df > normalThreshold { return Normal.quantile(p) }
         if p == 0 { return -.infinity }

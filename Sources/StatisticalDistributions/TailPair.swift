@@ -2,13 +2,13 @@
 ///
 /// `lower + upper == 1` up to rounding, but whichever is small carries full relative
 /// precision (so a p-value of 1e-300 is not lost as `1 - 0.999...`).
-public struct TailPair: Sendable, Equatable {
+package struct TailPair: Sendable, Equatable {
     /// The lower-tail probability, `P(X ≤ x)`.
-    public var lower: Double
+    package var lower: Double
     /// The upper-tail probability, `P(X > x)`.
-    public var upper: Double
+    package var upper: Double
 
-    public init(lower: Double, upper: Double) {
+    package init(lower: Double, upper: Double) {
         self.lower = lower
         self.upper = upper
     }

@@ -4,12 +4,12 @@ import Foundation
 /// A thin wrapper over a SQLite connection: open, execute, prepare, transactions.
 ///
 /// Every C return code is checked; the handle is closed in `deinit`.
-public final class Database {
+package final class Database {
     let handle: OpaquePointer
-    public let path: String
+    package let path: String
 
     /// Opens (creating when `readOnly` is false) the database at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    package init(path: String, readOnly: Bool = false) throws {
         if !readOnly { Self.createPrivately(path) }
         var db: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -55,7 +55,7 @@ public final class Database {
     }
 
     /// Runs one or more statements that return no rows.
-    public func execute(_ sql: String) throws {
+    package func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
         if code != SQLITE_OK {
@@ -65,10 +65,10 @@ public final class Database {
         }
     }
 
-    public func prepare(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
+    package func prepare(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
 
     /// Runs `body` inside one transaction; commits when it returns, rolls back when it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    package func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
@@ -80,7 +80,7 @@ public final class Database {
         }
     }
 
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     func error(_ code: Int32, _ sql: String? = nil) -> StorageError {
         fileSizeLimitError(code) ?? Self.mapped(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
@@ -139,7 +139,7 @@ public final class Database {
     static let notSitanDatabase = "the file is not a sitan database; check --db or $SITAN_DB"
 
     /// The rows of a query as arrays of values (for small result sets).
-    public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [[SQLValue]] {
+    package func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [[SQLValue]] {
         let statement = try prepare(sql)
         try statement.bind(arguments)
         var out: [[SQLValue]] = []
@@ -150,7 +150,7 @@ public final class Database {
     }
 
     /// One integer from a query (0 when there is no row).
-    public func scalar(_ sql: String, _ arguments: [SQLValue] = []) throws -> Int64 {
+    package func scalar(_ sql: String, _ arguments: [SQLValue] = []) throws -> Int64 {
         if case let .integer(v)? = try rows(sql, arguments).first?.first { return v }
         return 0
     }

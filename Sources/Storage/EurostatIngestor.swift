@@ -7,8 +7,8 @@ import Foundation
 /// Each line of the file is one row read; it becomes one database row per period, with the
 /// value (NULL for `:`) and Eurostat's flags kept in `flag`. A line whose cells are not in
 /// Eurostat's form is quarantined like any rejected row.
-public struct EurostatIngestor {
-    public static let readerVersion = "eurostat-tsv-1"
+package struct EurostatIngestor {
+    package static let readerVersion = "eurostat-tsv-1"
     /// How every version of the reader is named in a source's provenance (`codebook` column):
     /// `(built-in eurostat-tsv-1)`.
     static let provenancePrefix = "(built-in eurostat"
@@ -18,20 +18,20 @@ public struct EurostatIngestor {
     let store: Store
     let options: IngestOptions
 
-    public init(store: Store, options: IngestOptions) {
+    package init(store: Store, options: IngestOptions) {
         self.store = store
         self.options = options
     }
 
     /// Whether the file's first line is a Eurostat TSV header.
-    public static func recognises(file path: String) -> Bool {
+    package static func recognises(file path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
         return head.split(separator: "\n").first.map { $0.split(separator: "\t").first?.hasSuffix("\\TIME_PERIOD") ?? false } ?? false
     }
 
-    public func ingest(file path: String) throws -> IngestReport {
+    package func ingest(file path: String) throws -> IngestReport {
         try HeaderGuard.checkName(of: path)
         let name =
             "eurostat-"

@@ -4,18 +4,18 @@ import Foundation
 import Privacy
 
 /// What an ingest should do.
-public struct IngestOptions: Sendable {
-    public var strict = false
-    public var replace = false
-    public var dryRun = false
-    public var sitanVersion = "0"
+package struct IngestOptions: Sendable {
+    package var strict = false
+    package var replace = false
+    package var dryRun = false
+    package var sitanVersion = "0"
     /// Whether rows are written on a second thread while the file is read (the database is
     /// the same either way; one thread is slower on a machine with two cores or more).
-    public var parallel = true
+    package var parallel = true
     /// Called with (bytes read, file size, rows read) while reading.
-    public var progress: (@Sendable (Int, Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int, Int) -> Void)?
 
-    public init(strict: Bool = false, replace: Bool = false, dryRun: Bool = false, sitanVersion: String = "0") {
+    package init(strict: Bool = false, replace: Bool = false, dryRun: Bool = false, sitanVersion: String = "0") {
         self.strict = strict
         self.replace = replace
         self.dryRun = dryRun
@@ -24,27 +24,27 @@ public struct IngestOptions: Sendable {
 }
 
 /// What an ingest did with one file.
-public struct IngestReport: Sendable {
-    public var file: String
-    public var source: String
-    public var rowsRead = 0
-    public var rowsLoaded = 0
-    public var rowsRejected = 0
-    public var replaced = false
-    public var firstProblems: [RowProblem] = []
-    public var rejectReasons: [String: Int] = [:]
+package struct IngestReport: Sendable {
+    package var file: String
+    package var source: String
+    package var rowsRead = 0
+    package var rowsLoaded = 0
+    package var rowsRejected = 0
+    package var replaced = false
+    package var firstProblems: [RowProblem] = []
+    package var rejectReasons: [String: Int] = [:]
 }
 
 /// Refuses a file path that holds a direct identifier, without echoing it (exit 65).
 ///
 /// - Throws: ``StorageError/identifierInFileName(kind:)``.
-public func checkInputFileName(_ path: String) throws { try HeaderGuard.checkName(of: path) }
+package func checkInputFileName(_ path: String) throws { try HeaderGuard.checkName(of: path) }
 
 /// Loads raw files into the database through a codebook, one transaction per file.
 ///
 /// Every row is accounted for: read = loaded + rejected. The PII guard runs on every field of
 /// every column the codebook does not acknowledge as safe; one hit refuses the whole file.
-public struct Ingestor {
+package struct Ingestor {
     let store: Store
     let codebook: Codebook
     let codebookSHA256: String
@@ -52,7 +52,7 @@ public struct Ingestor {
     /// The sources this ingestor has loaded in this run (several files under one codebook).
     let session: IngestSession
 
-    public init(store: Store, codebook: Codebook, options: IngestOptions, session: IngestSession = IngestSession()) throws {
+    package init(store: Store, codebook: Codebook, options: IngestOptions, session: IngestSession = IngestSession()) throws {
         self.session = session
         self.store = store
         self.codebook = codebook
@@ -65,7 +65,7 @@ public struct Ingestor {
     /// The file's SHA-256 is computed in the same pass that reads it, so an earlier load of the
     /// same file is found (and refused, or replaced) once the file has been read; the source
     /// row holds a unique placeholder until then, inside the transaction.
-    public func ingest(file path: String) throws -> IngestReport {
+    package func ingest(file path: String) throws -> IngestReport {
         try HeaderGuard.checkName(of: path)
         var report = IngestReport(file: path, source: codebook.source.name)
         let database = store.database
@@ -108,8 +108,8 @@ public struct Ingestor {
 }
 
 /// The sources one `sitan ingest` run has created so far.
-public final class IngestSession: @unchecked Sendable {
+package final class IngestSession: @unchecked Sendable {
     var sources: Set<Int64> = []
 
-    public init() {}
+    package init() {}
 }

@@ -9,18 +9,18 @@ import StatFileReading
 /// reached it) minus sitan's bookkeeping (`_source`, `_line`); the design columns are named as
 /// `svydesign` and `svyset` expect (`id`, `weight`, `strata`, `psu`, `fpc`). Every export is
 /// recorded in the `exports` table (round, format, file, SHA-256, rows, time).
-public struct MicrodataExport {
+package struct MicrodataExport {
     /// The formats of `sitan export`; `datapackage` is the CSV with a Frictionless
     /// `datapackage.json` beside it.
-    public enum Format: String, CaseIterable, Sendable {
+    package enum Format: String, CaseIterable, Sendable {
         case dta, sav, csv, datapackage
     }
 
     /// What was written.
-    public struct Result: Sendable {
-        public var files: [String]
-        public var rows: Int
-        public var columns: Int
+    package struct Result: Sendable {
+        package var files: [String]
+        package var rows: Int
+        package var columns: Int
     }
 
     static let designNames = ["_id": "id", "_weight": "weight", "_stratum": "strata", "_psu": "psu", "_fpc": "fpc"]
@@ -33,7 +33,7 @@ public struct MicrodataExport {
     ///   - store: a writable store (the export is recorded in it).
     ///   - round: the survey round id (`LV-2023`).
     ///   - language: the language of variable and value labels (`en`, `lv`, `lt`, `pl`).
-    public init(store: Store, round: String, language: String) {
+    package init(store: Store, round: String, language: String) {
         self.store = store
         self.round = round
         self.language = language
@@ -44,7 +44,7 @@ public struct MicrodataExport {
     ///
     /// - Throws: ``ExportError`` when the round is unknown; ``StatFileError`` or file errors when
     ///   writing fails.
-    public func write(format: Format, to directory: String) throws -> Result {
+    package func write(format: Format, to directory: String) throws -> Result {
         let data = try SurveyMicrodata(store: store, round: round, language: language)
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -85,14 +85,14 @@ public struct MicrodataExport {
 }
 
 /// A survey round that cannot be exported.
-public struct ExportError: Error, CustomStringConvertible, Sendable {
+package struct ExportError: Error, CustomStringConvertible, Sendable {
     /// An unknown round is a misuse of the command (exit 64); a file that cannot be written is
     /// the environment's problem (exit 1).
-    public let kind: Diagnostic.Kind
-    public let message: String
-    public var description: String { diagnostic.rendered }
+    package let kind: Diagnostic.Kind
+    package let message: String
+    package var description: String { diagnostic.rendered }
 }
 
 extension ExportError: DiagnosticConvertible {
-    public var diagnostic: Diagnostic { Diagnostic(kind: kind, message: message) }
+    package var diagnostic: Diagnostic { Diagnostic(kind: kind, message: message) }
 }

@@ -1,38 +1,38 @@
 /// One ingested file, as the `sources` table records it.
-public struct SourceRecord: Sendable, Equatable {
-    public var id: Int64
-    public var name: String
-    public var country: String
-    public var kind: String
-    public var year: Int64?
+package struct SourceRecord: Sendable, Equatable {
+    package var id: Int64
+    package var name: String
+    package var country: String
+    package var kind: String
+    package var year: Int64?
     /// The survey round (nil for sources that are not surveys).
-    public var survey: String?
-    public var synthetic: Bool
-    public var file: String
-    public var sha256: String
-    public var encoding: String
-    public var codebook: String
-    public var codebookSHA256: String
-    public var sitanVersion: String
-    public var rowsRead: Int64
-    public var rowsLoaded: Int64
-    public var rowsRejected: Int64
-    public var safeColumns: String
-    public var ingestedAt: String
+    package var survey: String?
+    package var synthetic: Bool
+    package var file: String
+    package var sha256: String
+    package var encoding: String
+    package var codebook: String
+    package var codebookSHA256: String
+    package var sitanVersion: String
+    package var rowsRead: Int64
+    package var rowsLoaded: Int64
+    package var rowsRejected: Int64
+    package var safeColumns: String
+    package var ingestedAt: String
 }
 
 /// One quarantined row.
-public struct RejectRecord: Sendable, Equatable {
-    public var source: String
-    public var file: String
-    public var line: Int64
-    public var column: Int64
-    public var field: String?
-    public var reason: String
+package struct RejectRecord: Sendable, Equatable {
+    package var source: String
+    package var file: String
+    package var line: Int64
+    package var column: Int64
+    package var field: String?
+    package var reason: String
 }
 
 extension Store {
-    public func sources() throws -> [SourceRecord] {
+    package func sources() throws -> [SourceRecord] {
         try database.rows(
             """
             SELECT id, name, country, kind, year, synthetic, file, sha256, encoding, codebook, codebook_sha256,
@@ -52,7 +52,7 @@ extension Store {
     }
 
     /// Rejected rows, optionally of one source (by name or file name).
-    public func rejects(source: String? = nil) throws -> [RejectRecord] {
+    package func rejects(source: String? = nil) throws -> [RejectRecord] {
         let filter = source == nil ? "" : "WHERE s.name = ?1 OR s.file = ?1"
         return try database.rows(
             """

@@ -6,9 +6,9 @@ import Foundation
 #endif
 
 /// SHA-256 of a file, streamed through OpenSSL's EVP interface.
-public enum SHA256 {
+package enum SHA256 {
     /// The lower-case hex SHA-256 of the file at `path`.
-    public static func hex(ofFile path: String) throws -> String {
+    package static func hex(ofFile path: String) throws -> String {
         guard let file = fopen(path, "rb") else {
             throw StorageError.cannotRead(file: path, reason: String(cString: strerror(errno)))
         }
@@ -64,7 +64,7 @@ extension SHA256 {
     ///
     /// - Throws: ``StorageError/database(path:problem:)`` when OpenSSL fails: a failed digest
     ///   is an error, never an empty hash.
-    public static func digest(ofText text: String) throws -> String {
+    package static func digest(ofText text: String) throws -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let bytes = Array(text.utf8)

@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// A SQLite value as read from or bound to a statement.
-public enum SQLValue: Equatable, Sendable {
+package enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case real(Double)
@@ -11,7 +11,7 @@ public enum SQLValue: Equatable, Sendable {
     /// produce them).
     case blob([UInt8])
 
-    public var string: String? {
+    package var string: String? {
         switch self {
         case .null: return nil
         case let .integer(v): return String(v)
@@ -21,7 +21,7 @@ public enum SQLValue: Equatable, Sendable {
         }
     }
 
-    public var double: Double? {
+    package var double: Double? {
         switch self {
         case let .integer(v): return Double(v)
         case let .real(v): return v
@@ -34,7 +34,7 @@ let transient = unsafeBitCast(-1 as Int, to: sqlite3_destructor_type.self)
 let staticDestructor = unsafeBitCast(0 as Int, to: sqlite3_destructor_type.self)
 
 /// A prepared statement, reused across rows: bind, step, reset.
-public final class Statement {
+package final class Statement {
     let handle: OpaquePointer
     unowned let database: Database
     let sql: String
@@ -61,17 +61,17 @@ public final class Statement {
 
     deinit { sqlite3_finalize(handle) }
 
-    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
-    public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+    package var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    package var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
-    public func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }
+    package func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }
 
     @inline(__always)
-    public func bind(_ index: Int32, int value: Int64) throws { try check(sqlite3_bind_int64(handle, index, value)) }
+    package func bind(_ index: Int32, int value: Int64) throws { try check(sqlite3_bind_int64(handle, index, value)) }
     @inline(__always)
-    public func bind(_ index: Int32, double value: Double) throws { try check(sqlite3_bind_double(handle, index, value)) }
+    package func bind(_ index: Int32, double value: Double) throws { try check(sqlite3_bind_double(handle, index, value)) }
     @inline(__always)
-    public func bind(_ index: Int32, text value: String) throws {
+    package func bind(_ index: Int32, text value: String) throws {
         try check(sqlite3_bind_text(handle, index, value, -1, transient))
     }
     /// Binds text that stays at `pointer` until the statement has run (no copy by SQLite).
@@ -82,9 +82,9 @@ public final class Statement {
     }
 
     @inline(__always)
-    public func bindNull(_ index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
+    package func bindNull(_ index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
 
-    public func bind(_ values: [SQLValue]) throws {
+    package func bind(_ values: [SQLValue]) throws {
         for (i, value) in values.enumerated() {
             let index = Int32(i + 1)
             switch value {
@@ -99,7 +99,7 @@ public final class Statement {
 
     /// Steps once: true when a row is available, false when done.
     @discardableResult
-    public func step() throws -> Bool {
+    package func step() throws -> Bool {
         let code = sqlite3_step(handle)
         if code == SQLITE_ROW { return true }
         if code == SQLITE_DONE { return false }
@@ -108,7 +108,7 @@ public final class Statement {
 
     /// Steps to completion and resets for the next use.
     @inline(__always)
-    public func run() throws {
+    package func run() throws {
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             sqlite3_reset(handle)
@@ -117,9 +117,9 @@ public final class Statement {
         sqlite3_reset(handle)
     }
 
-    public func reset() { sqlite3_reset(handle) }
+    package func reset() { sqlite3_reset(handle) }
 
-    public func value(_ column: Int) -> SQLValue {
+    package func value(_ column: Int) -> SQLValue {
         let index = Int32(column)
         switch sqlite3_column_type(handle, index) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
@@ -139,11 +139,11 @@ public final class Statement {
     }
 
     @inline(__always)
-    public func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
+    package func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
     @inline(__always)
-    public func int(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }
+    package func int(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }
     @inline(__always)
-    public func isNull(_ column: Int) -> Bool { sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL }
+    package func isNull(_ column: Int) -> Bool { sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL }
 
     @inline(__always)
     private func check(_ code: Int32) throws {

@@ -2,7 +2,7 @@ import Codebooks
 import Diagnostics
 
 /// A problem with the database or with ingesting a file. Never contains a data value.
-public enum StorageError: Error, CustomStringConvertible {
+package enum StorageError: Error, CustomStringConvertible {
     case sqlite(code: Int32, message: String, sql: String?)
     case cannotOpen(path: String, message: String)
     case alreadyLoaded(file: String, source: String, when: String)
@@ -25,16 +25,16 @@ public enum StorageError: Error, CustomStringConvertible {
     /// An input file cannot be read (missing, a folder, no permission): exit 1.
     case cannotRead(file: String, reason: String)
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 
     /// Whether the problem is with the input data (exit code 65) rather than the tool.
-    public var isDataError: Bool { diagnostic.kind == .data }
+    package var isDataError: Bool { diagnostic.kind == .data }
 }
 
 extension StorageError: DiagnosticConvertible {
     /// Refused input is bad data (exit 65); the database, the disk and unreadable files are the
     /// environment's problem (exit 1).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case let .sqlite(code, message, sql):
             _ = sql

@@ -1,9 +1,9 @@
 import CSQLite
 
 /// The result of a read-only query.
-public struct QueryResult: Sendable {
-    public var columns: [String]
-    public var rows: [[SQLValue]]
+package struct QueryResult: Sendable {
+    package var columns: [String]
+    package var rows: [[SQLValue]]
 }
 
 /// Refuses, at prepare time, every action that is not a read: writes, ATTACH, DETACH, setting a pragma.
@@ -25,7 +25,7 @@ extension Store {
     /// Runs one read-only SQL statement (`sitan query`). Not for publication: no disclosure control.
     ///
     /// - Throws: `StorageError.notReadOnly` for statements that write, attach, detach or set pragmas.
-    public func readOnlyQuery(_ sql: String) throws -> QueryResult {
+    package func readOnlyQuery(_ sql: String) throws -> QueryResult {
         try database.execute("PRAGMA query_only = 1")
         // Without the authorizer a statement could write: refuse to go on rather than run unguarded.
         let installed = sqlite3_set_authorizer(database.handle, readOnlyAuthorizer, nil)

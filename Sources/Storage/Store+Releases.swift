@@ -1,38 +1,38 @@
 import Foundation
 
 /// One release ledger: the outputs audited together, from its start to the next one.
-public struct LedgerRecord: Sendable, Hashable {
-    public let id: Int64
-    public let startedAt: String
-    public let reason: String
-    public let command: String
+package struct LedgerRecord: Sendable, Hashable {
+    package let id: Int64
+    package let startedAt: String
+    package let reason: String
+    package let command: String
 }
 
 /// One recorded output: the counts it published and the suppressed counts it protects, as JSON.
-public struct ReleaseRecord: Sendable, Hashable {
-    public let id: Int64
-    public let ledger: Int64
-    public let releasedAt: String
-    public let command: String
-    public let dataset: String
+package struct ReleaseRecord: Sendable, Hashable {
+    package let id: Int64
+    package let ledger: Int64
+    package let releasedAt: String
+    package let command: String
+    package let dataset: String
     /// JSON array of the published counts (what was counted and the value shown).
-    public let published: String
+    package let published: String
     /// JSON array of the suppressed counts (what was counted; no value).
-    public let protected: String
+    package let protected: String
 }
 
 /// The release ledger: every output of `estimate`, `compare`, `model`, `rates` and `incidents`
 /// is recorded, and each new output is audited against the current ledger.
 extension Store {
     /// The current (latest) ledger, started on first use.
-    public func currentLedger() throws -> Int64 {
+    package func currentLedger() throws -> Int64 {
         if let id = try database.rows("SELECT max(id) FROM ledgers").first?.first?.double { return Int64(id) }
         return try startLedger(reason: "first ledger of this database", command: "")
     }
 
     /// Starts a new ledger: later outputs are no longer audited against earlier ones.
     @discardableResult
-    public func startLedger(reason: String, command: String) throws -> Int64 {
+    package func startLedger(reason: String, command: String) throws -> Int64 {
         try database.rows(
             "INSERT INTO ledgers(started_at, reason, command) VALUES (?, ?, ?)",
             [.text(Self.timestamp()), .text(reason), .text(command)])
@@ -40,7 +40,7 @@ extension Store {
     }
 
     /// Every ledger, oldest first.
-    public func ledgers() throws -> [LedgerRecord] {
+    package func ledgers() throws -> [LedgerRecord] {
         try database.rows("SELECT id, started_at, reason, command FROM ledgers ORDER BY id").map {
             LedgerRecord(
                 id: Int64($0[0].double ?? 0), startedAt: $0[1].string ?? "", reason: $0[2].string ?? "", command: $0[3].string ?? "")
@@ -48,7 +48,7 @@ extension Store {
     }
 
     /// The releases of one ledger, oldest first.
-    public func releases(ledger: Int64) throws -> [ReleaseRecord] {
+    package func releases(ledger: Int64) throws -> [ReleaseRecord] {
         try database.rows(
             "SELECT id, ledger_id, released_at, command, dataset, published, protected FROM releases WHERE ledger_id = ? ORDER BY id",
             [.integer(ledger)]
@@ -61,7 +61,7 @@ extension Store {
     }
 
     /// Records one output in the current ledger.
-    public func recordRelease(command: String, dataset: String, published: String, protected: String) throws {
+    package func recordRelease(command: String, dataset: String, published: String, protected: String) throws {
         let ledger = try currentLedger()
         try database.rows(
             "INSERT INTO releases(ledger_id, released_at, command, dataset, published, protected) VALUES (?, ?, ?, ?, ?, ?)",
@@ -73,7 +73,7 @@ extension Store {
     }
 
     /// One column the release ledger counts units by.
-    public enum UnitColumn: Sendable, Hashable {
+    package enum UnitColumn: Sendable, Hashable {
         /// A column of the table, as stored.
         case value(String)
         /// Whether a column of the table holds a value: `present`, or missing.
@@ -89,7 +89,7 @@ extension Store {
     ///   - table: `survey` or `incidents`.
     ///   - columns: the columns, in the order of the returned values.
     /// - Returns: each combination's values (nil = missing) and its number of rows (positive).
-    public func unitCombinations(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
+    package func unitCombinations(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
         let expressions = columns.map { column -> String in
             switch column {
             case let .value(name): Self.quoted(name)

@@ -1,15 +1,15 @@
 import Codebooks
 
 /// What `remove(source:)` deleted.
-public struct Removal: Sendable, Equatable {
-    public var name: String
-    public var files: [String]
-    public var rowsLoaded: Int64
-    public var rowsRejected: Int64
+package struct Removal: Sendable, Equatable {
+    package var name: String
+    package var files: [String]
+    package var rowsLoaded: Int64
+    package var rowsRejected: Int64
     /// The survey round of the removed source and the sources it still holds (a round split
     /// over several files loses one part: its estimates now rest on the other parts only).
-    public var round: String? = nil
-    public var remainingInRound: [String] = []
+    package var round: String? = nil
+    package var remainingInRound: [String] = []
 }
 
 extension Store {
@@ -21,7 +21,7 @@ extension Store {
     ///   - name: the source name, or the file name of one of its files.
     ///   - sitanVersion: recorded with the removal.
     /// - Returns: what was removed, or nil when no source has that name (nothing changes).
-    public func remove(source name: String, sitanVersion: String) throws -> Removal? {
+    package func remove(source name: String, sitanVersion: String) throws -> Removal? {
         try database.transaction {
             let rows = try database.rows(
                 "SELECT id, name, file, rows_loaded, rows_rejected, survey FROM sources WHERE name = ?1 OR file = ?1 ORDER BY id",

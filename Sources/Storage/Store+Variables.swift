@@ -2,15 +2,15 @@ import Codebooks
 import Foundation
 
 /// A harmonised variable as the `variables` table records it.
-public struct StoredVariable: Sendable, Equatable {
-    public var name: String
-    public var type: VariableType
-    public var categories: [String]?
-    public var labels: [String: String]
-    public var categoryLabels: [String: [String: String]]
-    public var origin: String
+package struct StoredVariable: Sendable, Equatable {
+    package var name: String
+    package var type: VariableType
+    package var categories: [String]?
+    package var labels: [String: String]
+    package var categoryLabels: [String: [String: String]]
+    package var origin: String
 
-    public init(
+    package init(
         name: String, type: VariableType, categories: [String]?, labels: [String: String], categoryLabels: [String: [String: String]],
         origin: String
     ) {
@@ -47,7 +47,7 @@ extension Store {
     /// sources already loaded were read with the stored definition, which never changes.
     ///
     /// - Throws: `CodebookError` at the declaration of the first variable that differs.
-    public func checkDefinitions(of codebook: Codebook) throws {
+    package func checkDefinitions(of codebook: Codebook) throws {
         let stored = Dictionary(try variables().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let names = ["country", "year"] + codebook.columns.map(\.variable) + codebook.derived.map(\.variable)
         for name in names {
@@ -71,7 +71,7 @@ extension Store {
     }
 
     /// The recorded variables by name; a type this sitan does not know is read as text.
-    public func variables() throws -> [StoredVariable] {
+    package func variables() throws -> [StoredVariable] {
         try database.rows("SELECT name, type, categories, labels, category_labels, origin FROM variables ORDER BY name").map { r in
             StoredVariable(
                 name: r[0].string ?? "", type: r[1].string.flatMap(VariableType.init(rawValue:)) ?? .text,

@@ -1,12 +1,12 @@
 import Foundation
 
 /// The sitan database: schema, migrations and the queries the commands share.
-public final class Store {
-    public static let schemaVersion = migrations.count
-    public let database: Database
+package final class Store {
+    package static let schemaVersion = migrations.count
+    package let database: Database
 
     /// Opens the database at `path`, creating or migrating it.
-    public init(path: String) throws {
+    package init(path: String) throws {
         database = try Database(path: path)
         try migrate()
     }
@@ -15,7 +15,7 @@ public final class Store {
     ///
     /// The connection is opened read-write when the file allows it, so that SQLite can roll back
     /// the journal an interrupted ingest left behind; `PRAGMA query_only` then refuses writes.
-    public init(readOnlyPath path: String) throws {
+    package init(readOnlyPath path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
         }
@@ -146,7 +146,7 @@ public final class Store {
         """
 
     /// The columns a table has now.
-    public func columns(of table: String) throws -> Set<String> {
+    package func columns(of table: String) throws -> Set<String> {
         Set(try database.rows("SELECT name FROM pragma_table_info(?)", [.text(table)]).compactMap { $0.first?.string })
     }
 }

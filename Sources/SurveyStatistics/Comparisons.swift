@@ -2,31 +2,31 @@ import Foundation
 import StatisticalDistributions
 
 /// A design-based comparison of one estimate between two groups.
-public struct GroupComparison: Sendable, Equatable {
+package struct GroupComparison: Sendable, Equatable {
     /// First group (the numerator of the ratios).
-    public let groupA: Int
+    package let groupA: Int
     /// Second group (the reference).
-    public let groupB: Int
+    package let groupB: Int
     /// Category compared.
-    public let category: Int
+    package let category: Int
     /// Estimate A − estimate B.
-    public let difference: Double
+    package let difference: Double
     /// SE of the difference from the joint covariance: √(V_aa + V_bb − 2 V_ab).
-    public let standardError: Double
+    package let standardError: Double
     /// t interval for the difference.
-    public let differenceCI: ConfidenceInterval
+    package let differenceCI: ConfidenceInterval
     /// Two-sided p-value of t = difference/SE on `degreesOfFreedom`.
-    public let pValue: Double
+    package let pValue: Double
     /// A/B with a log-scale (delta method) CI; nil for totals.
-    public let riskRatio: Double?
+    package let riskRatio: Double?
     /// exp(log(A/B) ± t·SE(log RR)).
-    public let riskRatioCI: ConfidenceInterval?
+    package let riskRatioCI: ConfidenceInterval?
     /// odds(A)/odds(B) with a log-scale (delta method) CI; nil unless proportions or shares.
-    public let oddsRatio: Double?
+    package let oddsRatio: Double?
     /// exp(log OR ± t·SE(log OR)).
-    public let oddsRatioCI: ConfidenceInterval?
+    package let oddsRatioCI: ConfidenceInterval?
     /// Degrees of freedom of the t quantiles and p-value.
-    public let degreesOfFreedom: Double
+    package let degreesOfFreedom: Double
 }
 
 extension EstimateTable {
@@ -46,7 +46,7 @@ extension EstimateTable {
     ///   - df: degrees of freedom for t quantiles and p-values; default the design df.
     /// - Returns: one comparison per pair (a < b) of groups.
     /// - Throws: `invalidLevel`.
-    public func pairwiseComparisons(category: Int = 0, level: Double = 0.95, df: Double? = nil) throws
+    package func pairwiseComparisons(category: Int = 0, level: Double = 0.95, df: Double? = nil) throws
         -> [GroupComparison]
     {
         guard level > 0, level < 1 else { throw SurveyStatisticsError.invalidLevel(level) }
@@ -95,13 +95,13 @@ extension EstimateTable {
 }
 
 /// A design-based t-test of a difference of two domain means, as R survey's `svyttest`.
-public struct DesignTTest: Sendable, Equatable {
+package struct DesignTTest: Sendable, Equatable {
     /// t = (mean A − mean B) / SE; R's `svyttest(y ~ g)` reports the opposite sign (level 2 − level 1).
-    public let t: Double
+    package let t: Double
     /// Residual df of the two-group regression: the pair's design df − 1.
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
     /// Two-sided p-value of t on `degreesOfFreedom`.
-    public let pValue: Double
+    package let pValue: Double
 }
 
 extension GroupComparison {
@@ -112,7 +112,7 @@ extension GroupComparison {
     ///   answer (PSUs − strata among them).
     /// - Returns: the t statistic, its df (`pairDegreesOfFreedom − 1`) and p-value; NaN when
     ///   the SE is 0 or that df is below 1.
-    public func tTest(pairDegreesOfFreedom: Int) -> DesignTTest {
+    package func tTest(pairDegreesOfFreedom: Int) -> DesignTTest {
         let df = pairDegreesOfFreedom - 1
         let t = difference / standardError
         let p = df >= 1 && t.isFinite ? 2 * StudentT.cdf(-abs(t), degreesOfFreedom: Double(df)) : .nan

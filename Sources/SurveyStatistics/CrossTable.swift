@@ -52,15 +52,15 @@ struct CrossTable {
 }
 
 /// Pearson's χ² test of independence on unweighted counts, with Cramér's V.
-public struct PearsonTest: Sendable, Equatable {
+package struct PearsonTest: Sendable, Equatable {
     /// Pearson's X² without continuity correction.
-    public let statistic: Double
+    package let statistic: Double
     /// (r − 1)(c − 1).
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
     /// Upper-tail χ² p-value.
-    public let pValue: Double
+    package let pValue: Double
     /// √(X² / (n (min(r, c) − 1))).
-    public let cramersV: Double
+    package let cramersV: Double
 }
 
 /// Pearson's χ² test without continuity correction on the unweighted outcome × group table.
@@ -76,7 +76,7 @@ public struct PearsonTest: Sendable, Equatable {
 /// - Returns: X², df, p-value and Cramér's V.
 /// - Throws: `tooFewLevels` or input errors; `StatisticalDistributionsError.emptyMargin` when
 ///   a level has no respondent with a value of the other variable.
-public func pearsonTest(_ outcome: [Int32], categoryCount: Int, across groups: Grouping) throws -> PearsonTest {
+package func pearsonTest(_ outcome: [Int32], categoryCount: Int, across groups: Grouping) throws -> PearsonTest {
     let cells = try CrossTable(outcome, categoryCount: categoryCount, groups: groups)
     let table = cells.weightedTable(nil)
     let (nr, nc) = (cells.rowLevels, cells.colLevels)
@@ -86,6 +86,6 @@ public func pearsonTest(_ outcome: [Int32], categoryCount: Int, across groups: G
 }
 
 /// Category codes for a binary 0/1 outcome (NaN → −1), for `raoScottTest` and `pearsonTest`.
-public func categoryCodes(binary y: [Double]) -> [Int32] {
+package func categoryCodes(binary y: [Double]) -> [Int32] {
     y.map { $0.isNaN ? -1 : Int32($0) }
 }

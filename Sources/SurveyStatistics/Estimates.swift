@@ -1,19 +1,19 @@
 /// Domain membership for `svyby`-style estimation: one code per row.
-public struct Grouping: Sendable {
+package struct Grouping: Sendable {
     /// Group code per row, 0..<count, or -1 for a row in no group.
-    public let codes: [Int32]
+    package let codes: [Int32]
     /// Number of groups.
-    public let count: Int
+    package let count: Int
 
     /// Creates a grouping; codes must be −1 or in 0..<count.
-    public init(codes: [Int32], count: Int) {
+    package init(codes: [Int32], count: Int) {
         self.codes = codes
         self.count = count
     }
 }
 
 /// Which design effect to compute, as R survey's `deff=` argument.
-public enum DesignEffectKind: String, Sendable {
+package enum DesignEffectKind: String, Sendable {
     /// Variance ratio against simple random sampling without replacement with N = sum of weights (`deff = TRUE`).
     case withoutReplacement
     /// Variance ratio against simple random sampling with replacement (`deff = "replace"`).
@@ -21,7 +21,7 @@ public enum DesignEffectKind: String, Sendable {
 }
 
 /// The statistic an `EstimateTable` holds.
-public enum StatisticKind: String, Sendable {
+package enum StatisticKind: String, Sendable {
     /// Weighted mean (`svymean`).
     case mean
     /// Weighted total (`svytotal`).
@@ -35,60 +35,60 @@ public enum StatisticKind: String, Sendable {
 }
 
 /// One estimate for one group (domain) and one category.
-public struct DomainEstimate: Sendable, Equatable {
+package struct DomainEstimate: Sendable, Equatable {
     /// Group index (0 when ungrouped).
-    public let group: Int
+    package let group: Int
     /// Category index (0 for means, totals and binary proportions).
-    public let category: Int
+    package let category: Int
     /// Respondents in the domain with a non-missing outcome and non-zero weight.
-    public let n: Int
+    package let n: Int
     /// Respondents in this category (proportions, shares) or with a non-zero value.
-    public let nOutcome: Int
+    package let nOutcome: Int
     /// Sum of weights of the domain's respondents with a non-missing outcome.
-    public let weightedN: Double
+    package let weightedN: Double
     /// The point estimate.
-    public let estimate: Double
+    package let estimate: Double
     /// Linearisation standard error (R's `SE()` on `svyby`).
-    public let standardError: Double
+    package let standardError: Double
     /// Degrees of freedom of the whole design (R `degf(design)`).
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
     /// PSUs − strata among the domain's rows with non-zero weight, whatever their outcome: R's
     /// `degf(subset(design, group))`, the df `svyby(..., svyciprop)` uses for the group.
-    public let domainDegreesOfFreedom: Int
+    package let domainDegreesOfFreedom: Int
     /// Rows in the domain, whatever their outcome or weight: R's `nrow(subset(design, group))`,
     /// the n of the Korn–Graubard df adjustment (`svyciprop(..., na.rm = TRUE)`).
-    public let domainRowCount: Int
+    package let domainRowCount: Int
     /// Design effect if requested (NaN when the sum of weights is below n, as R).
-    public let designEffect: Double?
+    package let designEffect: Double?
 }
 
 /// Estimates of a statistic for every group × category, with their joint covariance.
-public struct EstimateTable: Sendable {
+package struct EstimateTable: Sendable {
     /// What was estimated.
-    public let statistic: StatisticKind
+    package let statistic: StatisticKind
     /// Groups (1 when ungrouped).
-    public let groupCount: Int
+    package let groupCount: Int
     /// Categories per group (1 for means, totals and binary proportions).
-    public let categoryCount: Int
+    package let categoryCount: Int
     /// Estimates ordered group-major: index `group * categoryCount + category`.
-    public let estimates: [DomainEstimate]
+    package let estimates: [DomainEstimate]
     /// Joint covariance, row-major K×K with K = `estimates.count`, computed as R's
     /// `svyby(..., covmat = TRUE)`: influence functions on the whole design.
-    public let covariance: [Double]
+    package let covariance: [Double]
     /// The design's lonely-PSU rule, for reporting.
-    public let lonelyPSU: LonelyPSU
+    package let lonelyPSU: LonelyPSU
     /// The design effect kind, if any was computed.
-    public let designEffectKind: DesignEffectKind?
+    package let designEffectKind: DesignEffectKind?
     /// True when the design is an unweighted simple random sample (Wilson/Clopper–Pearson allowed).
-    public let designIsSimpleRandomSample: Bool
+    package let designIsSimpleRandomSample: Bool
 
     /// The estimate of `category` in `group`.
-    public func estimate(group: Int, category: Int = 0) -> DomainEstimate {
+    package func estimate(group: Int, category: Int = 0) -> DomainEstimate {
         estimates[group * categoryCount + category]
     }
 
     /// Covariance of two estimates given by their indices in `estimates`.
-    public func covariance(_ i: Int, _ j: Int) -> Double {
+    package func covariance(_ i: Int, _ j: Int) -> Double {
         covariance[i * estimates.count + j]
     }
 }

@@ -15,7 +15,7 @@
 ///   - deff: design effect to compute, if any.
 /// - Returns: one estimate per group with SE, df, deff and the joint covariance.
 /// - Throws: `SurveyStatisticsError` on mismatched lengths, bad codes or a lonely PSU with `.fail`.
-public func surveyMean(
+package func surveyMean(
     _ y: [Double], design: SurveyDesign, by groups: Grouping? = nil, deff: DesignEffectKind? = nil
 ) throws -> EstimateTable {
     try estimateTable(NumericOutcome(values: y), kind: .mean, design: design, groups: groups, deff: deff)
@@ -33,7 +33,7 @@ public func surveyMean(
 ///   - deff: design effect to compute, if any (R's `svytotal` formula, N = Σw of the domain).
 /// - Returns: one total per group.
 /// - Throws: `SurveyStatisticsError` as `surveyMean`.
-public func surveyTotal(
+package func surveyTotal(
     _ y: [Double], design: SurveyDesign, by groups: Grouping? = nil, deff: DesignEffectKind? = nil
 ) throws -> EstimateTable {
     try estimateTable(NumericOutcome(values: y), kind: .total, design: design, groups: groups, deff: deff)
@@ -51,7 +51,7 @@ public func surveyTotal(
 ///   - deff: design effect to compute, if any.
 /// - Returns: one proportion per group.
 /// - Throws: `SurveyStatisticsError.notBinary` for any other value, or as `surveyMean`.
-public func surveyProportion(
+package func surveyProportion(
     _ y: [Double], design: SurveyDesign, by groups: Grouping? = nil, deff: DesignEffectKind? = nil
 ) throws -> EstimateTable {
     for (i, v) in y.enumerated() where !(v == 0 || v == 1 || v.isNaN) {
@@ -78,7 +78,7 @@ public func surveyProportion(
 ///     estimated population.
 /// - Returns: a table with `categoryCount` estimates per group.
 /// - Throws: `SurveyStatisticsError` on codes out of range, or as `surveyMean`.
-public func surveyShares(
+package func surveyShares(
     _ codes: [Int32], categoryCount: Int, design: SurveyDesign, by groups: Grouping? = nil,
     deff: DesignEffectKind? = nil, scale: CategoryScale = .share
 ) throws -> EstimateTable {
@@ -87,7 +87,7 @@ public func surveyShares(
 }
 
 /// What `surveyShares` estimates for each category.
-public enum CategoryScale: Sendable {
+package enum CategoryScale: Sendable {
     /// The category's share of its group (`svymean(~factor(x))`).
     case share
     /// The estimated number in the category (`svytotal(~factor(x))`).

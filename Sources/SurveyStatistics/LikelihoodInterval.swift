@@ -23,7 +23,7 @@ import StatisticalDistributions
 ///   - df: the df of the t quantile (`.infinity` for the normal).
 /// - Returns: the lower and upper limits; NaN when the profile does not reach a limit (as R's NA).
 /// - Throws: `SurveyStatisticsError` from the logit fit (separation, lonely PSU).
-public func likelihoodProportionInterval(
+package func likelihoodProportionInterval(
     _ y: [Double], design: SurveyDesign, domain: [Bool], level: Double = 0.95, df: Double
 ) throws -> (lower: Double, upper: Double) {
     guard level > 0, level < 1 else { throw SurveyStatisticsError.invalidLevel(level) }

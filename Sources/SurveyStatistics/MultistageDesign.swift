@@ -33,7 +33,7 @@ extension SurveyDesign {
     ///   - adjustDomainLonely: as `init`.
     /// - Throws: `SurveyStatisticsError` for mismatched lengths, bad codes, weights or fpc, or
     ///   missing weights without an fpc.
-    public static func multistage(
+    package static func multistage(
         weights: [Double]?, strata: [Int32]? = nil, stages: [[Int32]], fpc: [[Double]]? = nil,
         lonelyPSU: LonelyPSU = .fail, adjustDomainLonely: Bool = false
     ) throws -> SurveyDesign {

@@ -3,7 +3,7 @@ import StatisticalDistributions
 
 /// Confidence-interval method for a proportion (R survey `svyciprop` methods and their
 /// unweighted counterparts).
-public enum ProportionCI: String, Sendable, CaseIterable {
+package enum ProportionCI: String, Sendable, CaseIterable {
     /// Logit-scale Wald interval with a t quantile on the design df (`svyciprop(method = "logit")`,
     /// computed in closed form as `"xlogit"`).
     case logit
@@ -54,7 +54,7 @@ extension EstimateTable {
     /// - Returns: the interval.
     /// - Throws: `invalidLevel`, or `requiresUnweightedData` for Wilson/Clopper–Pearson on a
     ///   complex design.
-    public func proportionInterval(
+    package func proportionInterval(
         _ index: Int, method: ProportionCI = .logit, level: Double = 0.95, df: Double? = nil
     ) throws -> ConfidenceInterval {
         guard level > 0, level < 1 else { throw SurveyStatisticsError.invalidLevel(level) }
@@ -87,7 +87,7 @@ extension EstimateTable {
     }
 
     /// Intervals for every estimate in the table, in order.
-    public func proportionIntervals(method: ProportionCI = .logit, level: Double = 0.95) throws -> [ConfidenceInterval] {
+    package func proportionIntervals(method: ProportionCI = .logit, level: Double = 0.95) throws -> [ConfidenceInterval] {
         try estimates.indices.map { try proportionInterval($0, method: method, level: level) }
     }
 }

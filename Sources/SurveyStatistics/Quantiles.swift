@@ -2,16 +2,16 @@ import Foundation
 import StatisticalDistributions
 
 /// Quantiles per group with their confidence intervals.
-public struct QuantileTable: Sendable {
+package struct QuantileTable: Sendable {
     /// One estimate per group × probability (the probability is the category): the quantile,
     /// its SE (interval width / (2 q₁₋α/₂), as R) and, as `domainDegreesOfFreedom`, the df used.
-    public let table: EstimateTable
+    package let table: EstimateTable
     /// The interval of each estimate, in the same order; a limit is NaN where R's is.
-    public let intervals: [ConfidenceInterval]
+    package let intervals: [ConfidenceInterval]
     /// For each estimate, in the same order, the smaller of the numbers of the group's
     /// respondents at or below and at or above the quantile (0 when there is none): a quantile
     /// with few respondents at one end is close to their own values.
-    public let tails: [Int]
+    package let tails: [Int]
 }
 
 /// Design-based quantiles of a numeric variable per group, as R survey 4.1.1's
@@ -39,7 +39,7 @@ public struct QuantileTable: Sendable {
 /// - Returns: the quantiles with their intervals.
 /// - Throws: `SurveyStatisticsError` on mismatched lengths, bad codes, an invalid level or
 ///   probability, or a lonely PSU with `.fail`.
-public func surveyQuantiles(
+package func surveyQuantiles(
     _ y: [Double], probabilities: [Double], design: SurveyDesign, by groups: Grouping? = nil, level: Double = 0.95,
     normal: Bool = false
 ) throws -> QuantileTable {

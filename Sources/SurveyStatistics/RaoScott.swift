@@ -1,24 +1,24 @@
 import StatisticalDistributions
 
 /// Result of R survey's `svychisq` for a two-way table (Rao–Scott corrections).
-public struct RaoScottTest: Sendable, Equatable {
+package struct RaoScottTest: Sendable, Equatable {
     /// Pearson's X² on the weighted table rescaled to the number of rows (R's "X-squared").
-    public let pearsonX2: Double
+    package let pearsonX2: Double
     /// (r − 1)(c − 1).
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
     /// First-order correction: X²/mean(δ) referred to χ² on (r − 1)(c − 1) df
     /// (`statistic = "Chisq"`, which reports the *unadjusted* X² with this p-value).
-    public let firstOrderPValue: Double
+    package let firstOrderPValue: Double
     /// Second-order F statistic X²/tr(Δ) (`statistic = "F"`).
-    public let f: Double
+    package let f: Double
     /// Numerator df d0 = tr(Δ)²/tr(Δ²) (fractional).
-    public let numeratorDF: Double
+    package let numeratorDF: Double
     /// Denominator df d0 × design df.
-    public let denominatorDF: Double
+    package let denominatorDF: Double
     /// p-value of the F statistic.
-    public let fPValue: Double
+    package let fPValue: Double
     /// Mean generalised design effect tr(Δ)/((r − 1)(c − 1)).
-    public let meanDesignEffect: Double
+    package let meanDesignEffect: Double
 }
 
 /// Rao–Scott test of independence between a categorical outcome and the groups.
@@ -37,7 +37,7 @@ public struct RaoScottTest: Sendable, Equatable {
 ///   - design: the sample design.
 /// - Returns: first- and second-order statistics and p-values.
 /// - Throws: `tooFewLevels`, `singularMatrix`, or input errors.
-public func raoScottTest(
+package func raoScottTest(
     _ outcome: [Int32], categoryCount: Int, across groups: Grouping, design: SurveyDesign
 ) throws -> RaoScottTest {
     let cells = try CrossTable(outcome, categoryCount: categoryCount, groups: groups)

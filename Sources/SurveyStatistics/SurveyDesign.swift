@@ -1,5 +1,5 @@
 /// What to do with a stratum that has a single PSU, as R survey's `options(survey.lonely.psu=)`.
-public enum LonelyPSU: String, Sendable, CaseIterable {
+package enum LonelyPSU: String, Sendable, CaseIterable {
     /// Stop with an error (R's default).
     case fail
     /// The stratum contributes nothing to the variance.
@@ -18,21 +18,21 @@ public enum LonelyPSU: String, Sendable, CaseIterable {
 /// nest = TRUE)` for the first (ultimate-cluster) stage. Without PSUs every row is its own PSU.
 /// The fpc is the population number of PSUs in the stratum when every value is ≥ 1, or the
 /// sampling fraction when every value is ≤ 1 (R's `as.fpc`). Multi-stage designs: `multistage`.
-public struct SurveyDesign: Sendable {
+package struct SurveyDesign: Sendable {
     /// Number of rows (respondents).
-    public let rowCount: Int
+    package let rowCount: Int
     /// Sampling weights, one per row.
-    public let weights: [Double]
+    package let weights: [Double]
     /// Lonely-PSU rule used by every variance computed on this design.
-    public let lonelyPSU: LonelyPSU
+    package let lonelyPSU: LonelyPSU
     /// R's `options(survey.adjust.domain.lonely=)` (default false).
-    public let adjustDomainLonely: Bool
+    package let adjustDomainLonely: Bool
     /// Number of strata (1 when unstratified).
-    public let strataCount: Int
+    package let strataCount: Int
     /// Number of PSUs in the whole design.
-    public let psuCount: Int
+    package let psuCount: Int
     /// Design degrees of freedom: PSUs − strata among rows with non-zero weight (R `degf`).
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
 
     /// Dense stratum index per row.
     let stratumOfRow: [Int32]
@@ -61,7 +61,7 @@ public struct SurveyDesign: Sendable {
     ///   - adjustDomainLonely: R's `survey.adjust.domain.lonely`: also treat a stratum with a
     ///     single PSU inside a domain as lonely.
     /// - Throws: `SurveyStatisticsError` for mismatched lengths, bad weights, codes or fpc.
-    public init(
+    package init(
         weights: [Double], strata: [Int32]? = nil, psu: [Int32]? = nil, fpc: [Double]? = nil,
         lonelyPSU: LonelyPSU = .fail, adjustDomainLonely: Bool = false
     ) throws {
@@ -97,7 +97,7 @@ public struct SurveyDesign: Sendable {
     }
 
     /// True when the design is an unweighted simple random sample (no strata, no PSUs, equal weights).
-    public var isSimpleRandomSample: Bool {
+    package var isSimpleRandomSample: Bool {
         guard strataCount == 1, psuOfRow == nil else { return false }
         guard let w0 = weights.first else { return true }
         return weights.allSatisfy { abs($0 - w0) <= 1e-12 * w0 } && finiteFactor[0] == 1

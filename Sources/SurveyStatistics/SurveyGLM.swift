@@ -2,7 +2,7 @@ import Foundation
 import StatisticalDistributions
 
 /// The error distribution and link of a survey regression, as R's `family=` of `svyglm`.
-public enum GLMFamily: String, Sendable, CaseIterable {
+package enum GLMFamily: String, Sendable, CaseIterable {
     /// Identity link, constant variance (`gaussian()`): linear regression.
     case gaussian
     /// Logit link, binomial variance with a free dispersion (`quasibinomial()`): logistic
@@ -11,23 +11,23 @@ public enum GLMFamily: String, Sendable, CaseIterable {
 }
 
 /// A fitted design-based generalised linear model: R survey's `svyglm` object.
-public struct GLMFit: Sendable {
+package struct GLMFit: Sendable {
     /// The family fitted.
-    public let family: GLMFamily
+    package let family: GLMFamily
     /// Coefficients in column order of the model matrix (R's `coef()`).
-    public let coefficients: [Double]
+    package let coefficients: [Double]
     /// Linearisation covariance of the coefficients, row-major p×p (R's `vcov()`).
-    public let covariance: [Double]
+    package let covariance: [Double]
     /// IRLS iterations used (R's `iter`).
-    public let iterations: Int
+    package let iterations: Int
     /// Rows that entered the fit (non-zero weight, complete values).
-    public let respondents: Int
+    package let respondents: Int
     /// Residual df of `summary()` and `confint()`: R's `degf(design) + 1 − p`, where the
     /// design's df are PSUs − strata among the rows used.
-    public let degreesOfFreedom: Int
+    package let degreesOfFreedom: Int
 
     /// Standard errors, `sqrt(diag(vcov))`.
-    public var standardErrors: [Double] {
+    package var standardErrors: [Double] {
         let p = coefficients.count
         return (0..<p).map { covariance[$0 * p + $0].squareRoot() }
     }
@@ -35,7 +35,7 @@ public struct GLMFit: Sendable {
     /// R's `summary(svyglm)` coefficient table with `confint()`'s Wald intervals: t = b / SE,
     /// p = 2 P(T > |t|) and b ± t_{1−α/2} SE on the residual df (NaN when df ≤ 0, as R).
     /// - Parameter level: the confidence level.
-    public func coefficientTable(level: Double = 0.95) -> [GLMCoefficient] {
+    package func coefficientTable(level: Double = 0.95) -> [GLMCoefficient] {
         let df = Double(degreesOfFreedom)
         let quantile = df > 0 ? StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: df) : .nan
         return zip(coefficients, standardErrors).map { b, se in
@@ -48,19 +48,19 @@ public struct GLMFit: Sendable {
 }
 
 /// One row of a model's coefficient table.
-public struct GLMCoefficient: Sendable, Equatable {
+package struct GLMCoefficient: Sendable, Equatable {
     /// The coefficient (a log odds ratio for `quasibinomial`).
-    public let estimate: Double
+    package let estimate: Double
     /// Its linearisation standard error.
-    public let standardError: Double
+    package let standardError: Double
     /// The t statistic.
-    public let t: Double
+    package let t: Double
     /// Two-sided p-value on the residual df.
-    public let pValue: Double
+    package let pValue: Double
     /// Wald interval, lower end.
-    public let lower: Double
+    package let lower: Double
     /// Wald interval, upper end.
-    public let upper: Double
+    package let upper: Double
 }
 
 /// Design-based generalised linear model, reproducing R survey's `svyglm`.
@@ -93,7 +93,7 @@ public struct GLMCoefficient: Sendable, Equatable {
 /// - Returns: the fit, with R's `vcov`.
 /// - Throws: `SurveyStatisticsError.singularMatrix`, `.modelSeparation`, `.modelNotConverged`,
 ///   `.lonelyPSU`, or a length mismatch.
-public func surveyGLM(
+package func surveyGLM(
     _ y: [Double], predictors: [Double], columns p: Int, family: GLMFamily, design: SurveyDesign, rows: [Bool],
     domain: [Bool]? = nil
 ) throws -> GLMFit {

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Everything that can go wrong in `SurveyStatistics`, each case saying what and what to do next.
-public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Sendable {
+package enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Two input arrays that must describe the same rows have different lengths.
     case lengthMismatch(what: String, expected: Int, actual: Int)
     /// A weight is negative, NaN or infinite.
@@ -31,7 +31,7 @@ public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Se
     /// An interval that needs the respondents' answers was asked of a table of estimates.
     case needsAnswers(method: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .lengthMismatch(let what, let expected, let actual):
             return "\(what) has \(actual) values but the design has \(expected) rows; pass one value per row."
@@ -73,7 +73,7 @@ public enum SurveyStatisticsError: Error, Equatable, CustomStringConvertible, Se
 extension SurveyStatisticsError: DiagnosticConvertible {
     /// A confidence level or an interval method is how the function was called (exit 64); the
     /// rest are data the design cannot estimate from (exit 65).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .invalidLevel, .requiresUnweightedData: Diagnostic(kind: .usage, message: description)
         default: Diagnostic(kind: .data, message: description)

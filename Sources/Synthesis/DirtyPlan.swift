@@ -1,11 +1,11 @@
 /// A problem planted in a `--dirty` file, with its physical line (1-based, header = line 1).
-public struct PlantedProblem: Sendable, Equatable, Codable {
+package struct PlantedProblem: Sendable, Equatable, Codable {
     /// Physical line number in the file (the header is line 1).
-    public var line: Int
+    package var line: Int
     /// One of `out_of_range`, `unknown_code`, `bad_date`, `wrong_field_count`, `broken_quote`.
-    public var reason: String
+    package var reason: String
     /// The raw column affected, when there is one.
-    public var column: String?
+    package var column: String?
 }
 
 /// The kinds of bad rows `--dirty` plants.

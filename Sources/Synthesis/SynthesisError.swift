@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Everything that can stop a synthetic file from being written.
-public enum SynthesisError: Error, CustomStringConvertible, Equatable {
+package enum SynthesisError: Error, CustomStringConvertible, Equatable {
     /// `--rows` is below what the design needs.
     case tooFewRows(kind: String, country: String, minimum: Int)
     /// iconv does not know an encoding (install the `libc-bin` locales or use UTF-8).
@@ -11,12 +11,12 @@ public enum SynthesisError: Error, CustomStringConvertible, Equatable {
     /// The output file could not be created or written.
     case cannotWrite(path: String, reason: String)
 
-    public var description: String { diagnostic.rendered }
+    package var description: String { diagnostic.rendered }
 }
 
 extension SynthesisError: DiagnosticConvertible {
     /// Too few rows is misuse (exit 64); the rest are the system's or sitan's own problem (exit 1).
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case let .tooFewRows(kind, country, minimum):
             return Diagnostic(

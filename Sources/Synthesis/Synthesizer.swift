@@ -1,35 +1,35 @@
 import Foundation
 
 /// What `sitan synth` asks for.
-public struct SynthesisRequest: Sendable, Equatable {
+package struct SynthesisRequest: Sendable, Equatable {
     /// The partner country whose delivery is imitated.
-    public enum Country: String, CaseIterable, Sendable {
+    package enum Country: String, CaseIterable, Sendable {
         case latvia = "LV"
         case lithuania = "LT"
         case poland = "PL"
     }
 
     /// The kind of raw file.
-    public enum Kind: String, CaseIterable, Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case survey, incidents, population
     }
 
-    public var country: Country
-    public var kind: Kind
+    package var country: Country
+    package var kind: Kind
     /// Seed of every random stream; the same request gives byte-identical files.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Data rows wanted. Surveys and incidents write exactly this many; population files
     /// write 36 rows per year (2 sexes × ages 0–17) for ⌈rows / 36⌉ years (at most 60) ending in 2024.
-    public var rows: Int
+    package var rows: Int
     /// Plant bad rows (see ``PlantedProblem``) and list them in the truth file.
-    public var dirty: Bool
+    package var dirty: Bool
     /// Write in this encoding instead of the partner's own (nil: the partner's). Tests use
     /// `.utf8` to compare a code-page file with its UTF-8 twin.
-    public var encoding: SynthesisEncoding?
+    package var encoding: SynthesisEncoding?
     /// The offence-mapping path written into incident codebooks, relative to the codebook.
-    public var offenceMappingPath: String
+    package var offenceMappingPath: String
 
-    public init(
+    package init(
         country: Country, kind: Kind, seed: UInt64, rows: Int, dirty: Bool = false,
         encoding: SynthesisEncoding? = nil, offenceMappingPath: String = "offence-mapping.csv"
     ) {
@@ -44,25 +44,25 @@ public struct SynthesisRequest: Sendable, Equatable {
 }
 
 /// What was written.
-public struct SynthesisSummary: Sendable {
+package struct SynthesisSummary: Sendable {
     /// The raw file, its codebook (`FILE.codebook.yaml`) and truth (`FILE.truth.json`).
-    public var dataPath: String
-    public var codebookPath: String
-    public var truthPath: String
+    package var dataPath: String
+    package var codebookPath: String
+    package var truthPath: String
     /// Data rows written (the header not counted).
-    public var rows: Int
+    package var rows: Int
     /// The file's encoding and delimiter.
-    public var encoding: SynthesisEncoding
-    public var delimiter: Character
+    package var encoding: SynthesisEncoding
+    package var delimiter: Character
     /// Bad rows planted by `dirty` (empty otherwise).
-    public var planted: [PlantedProblem]
+    package var planted: [PlantedProblem]
 }
 
 /// Writes realistic synthetic raw files with a codebook and the known truth.
 ///
 /// Entry point for `sitan synth`. Output is streamed (constant memory in the number of rows)
 /// and depends only on the request: same request, same bytes, on any machine.
-public enum Synthesizer {
+package enum Synthesizer {
     /// Writes `path`, `path.codebook.yaml` and `path.truth.json`.
     ///
     /// - Parameters:
@@ -71,7 +71,7 @@ public enum Synthesizer {
     ///     codebook's `source.name`.
     /// - Returns: the paths written, the row count and the planted problems.
     /// - Throws: ``SynthesisError``.
-    public static func write(_ request: SynthesisRequest, to path: String) throws -> SynthesisSummary {
+    package static func write(_ request: SynthesisRequest, to path: String) throws -> SynthesisSummary {
         guard request.rows >= 1 else {
             throw SynthesisError.tooFewRows(kind: request.kind.rawValue, country: request.country.rawValue, minimum: 1)
         }
@@ -98,7 +98,7 @@ public enum Synthesizer {
     }
 
     /// The offence mapping table (`datasets/offence-mapping.csv`): country, article, iccs, description.
-    public static func offenceMappingCSV() -> String { OffenceCatalogue.csv() }
+    package static func offenceMappingCSV() -> String { OffenceCatalogue.csv() }
 
     /// The seed every stream is derived from: the user's seed mixed with the country and
     /// kind, so that LV and PL files made with the same `--seed` are independent worlds.

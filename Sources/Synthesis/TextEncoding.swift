@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// A character encoding in which partners deliver files, with the codebook's name for it.
-public enum SynthesisEncoding: String, Sendable, CaseIterable {
+package enum SynthesisEncoding: String, Sendable, CaseIterable {
     /// UTF-8 without a byte-order mark.
     case utf8 = "utf-8"
     /// UTF-8 preceded by the byte-order mark EF BB BF (what Excel writes for "CSV UTF-8").
@@ -20,10 +20,10 @@ public enum SynthesisEncoding: String, Sendable, CaseIterable {
     case iso88592 = "iso-8859-2"
 
     /// The value of `file.encoding` in a codebook (a BOM is allowed under `utf-8`).
-    public var codebookName: String { self == .utf8BOM ? "utf-8" : rawValue }
+    package var codebookName: String { self == .utf8BOM ? "utf-8" : rawValue }
 
     /// The name iconv knows this encoding by.
-    public var iconvName: String {
+    package var iconvName: String {
         switch self {
         case .utf8, .utf8BOM: return "UTF-8"
         case .windows1257: return "WINDOWS-1257"
@@ -86,12 +86,12 @@ struct TextEncoder: Sendable {
 }
 
 /// A thin wrapper over the C library's iconv, used to build tables and in tests.
-public enum Iconv {
+package enum Iconv {
     /// Decodes `bytes` from the iconv encoding `name` into a String.
     ///
     /// - Returns: the text, or nil when the bytes are invalid in that encoding.
     /// - Throws: ``SynthesisError/encodingUnavailable(_:)`` when iconv does not know `name`.
-    public static func decode(_ bytes: [UInt8], from name: String) throws -> String? {
+    package static func decode(_ bytes: [UInt8], from name: String) throws -> String? {
         let cd = iconv_open("UTF-8", name)
         if cd == iconv_t(bitPattern: -1) { throw SynthesisError.encodingUnavailable(name) }
         defer { iconv_close(cd) }

@@ -70,17 +70,17 @@ struct AnalysisOptions: ParsableArguments {
 extension LonelyPSU: ExpressibleByArgument {}
 extension DegreesOfFreedomRule: ExpressibleByArgument {}
 extension EstimateStatistic: ExpressibleByArgument {
-    public static var allValueStrings: [String] { ["mean", "total", "median", "quantile:0.25,0.5,0.75"] }
+    package static var allValueStrings: [String] { ["mean", "total", "median", "quantile:0.25,0.5,0.75"] }
 }
 
 extension ProportionCI: ExpressibleByArgument {
-    public init?(argument: String) { self.init(optionName: argument) }
-    public static var allValueStrings: [String] { EstimationOptions.ciNames }
-    public var defaultValueDescription: String { optionName }
+    package init?(argument: String) { self.init(optionName: argument) }
+    package static var allValueStrings: [String] { EstimationOptions.ciNames }
+    package var defaultValueDescription: String { optionName }
 }
 
 extension DesignEffectKind: ExpressibleByArgument {
-    public init?(argument: String) { self.init(optionName: argument) }
-    public static var allValueStrings: [String] { ["srswor", "srswr"] }
-    public var defaultValueDescription: String { optionName }
+    package init?(argument: String) { self.init(optionName: argument) }
+    package static var allValueStrings: [String] { ["srswor", "srswr"] }
+    package var defaultValueDescription: String { optionName }
 }
