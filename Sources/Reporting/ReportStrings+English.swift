@@ -334,7 +334,7 @@ extension ReportStrings {
         "legal.ageOfConsent":
             "Age of consent: {age}.",
         "legal.unverified":
-            "{count} further provisions in the file are not yet verified against a retrieved source and are not shown.",
+            "Further provisions in the file ({count}) are not yet verified against a retrieved source and are not shown.",
         "legal.note":
             "Titles as cited in the national language, with an English translation; sources consulted on {date}. The file describes the law, not data; check the current wording before citing.",
         "col.article":

@@ -18,6 +18,7 @@ struct ReportLegalContextTests {
                 topic: sexual_acts_with_child
                 title: {en: "Sexual intercourse with a minor under 15", national: "Obcowanie płciowe z małoletnim poniżej lat 15"}
                 source: "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19970880553"
+                verified: true
           - country: LV
             age_of_consent: 16
             provisions:
@@ -25,6 +26,13 @@ struct ReportLegalContextTests {
                 topic: sexual_acts_with_child
                 title: {en: "Sexual acts with a person under sixteen", national: "Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu"}
                 source: "https://likumi.lv/ta/id/88966"
+                verified: true
+              - article: "164. pants"
+                topic: exploitation
+                title: {en: "Involving a person in prostitution", national: null}
+                source: "https://likumi.lv/ta/id/88966"
+                verified: false
+                note: "the part on minors was not found"
         """
 
     static func write(_ text: String) throws -> String {
@@ -52,6 +60,8 @@ struct ReportLegalContextTests {
                 "| 161. pants | Sexual acts with a child | Sexual acts with a person under sixteen | Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu | <https://likumi.lv/ta/id/88966> |"
             ))
         #expect(report.contains("sources consulted on 2026-11-30"))
+        #expect(!report.contains("164. pants"), "an unverified provision is not shown")
+        #expect(report.contains("Further provisions in the file (1) are not yet verified"))
         let polish = try Self.report(legal: path, language: .pl)
         #expect(polish.contains("### 2.1 Kontekst prawny") && polish.contains("Czynności seksualne z dzieckiem"))
     }
@@ -69,7 +79,7 @@ struct ReportLegalContextTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: CodebookError.self) { _ = try LegalContext.load(path: path) }
         do { _ = try LegalContext.load(path: path) } catch let error as CodebookError {
-            #expect(error.line == 14 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
+            #expect(error.line == 15 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
         }
     }
 }
