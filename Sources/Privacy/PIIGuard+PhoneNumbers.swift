@@ -3,7 +3,8 @@
 /// A candidate is a run of digit groups separated by at most two of space, hyphen,
 /// parentheses and line breaks, optionally led by `+` or `(`, not glued to a letter, digit or decimal
 /// separator on either side and not followed by `:` (a clock time); after a `+`, dots and
-/// slashes separate groups too (`+371.2912.3456`). It is a phone number
+/// slashes separate groups too (`+371.2912.3456`), as after a first group of 4 or more digits
+/// starting `00` (`0048.601.234.567`). It is a phone number
 /// when it is written like one:
 ///
 /// - international: a leading `+` and 8–15 digits (E.164, any country), or `00371`/`00370`
@@ -92,8 +93,11 @@ struct PhoneCandidate {
             hasPlus = true
             position += 1
         }
+        // After `+` or an international prefix written with `00` (`0048.601.234.567`), dots
+        // and slashes separate groups too.
+        var dotted = hasPlus
         while position < field.count {
-            position = Self.skipSeparators(field, from: position, dotsAndSlashes: hasPlus)
+            position = Self.skipSeparators(field, from: position, dotsAndSlashes: dotted)
             guard position < field.count, field[position].isDigit else { break }
             var groupSize = 0
             while position < field.count && field[position].isDigit {
@@ -102,6 +106,7 @@ struct PhoneCandidate {
                 groupSize += 1
                 position += 1
             }
+            if groupCount == 0 && groupSize >= 4 && digits[0] == 0 && digits[1] == 0 { dotted = true }
             if groupCount < 3 { groupEnds[groupCount] = position }
             if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
             groupCount += 1

@@ -80,17 +80,22 @@ package struct ReportGenerator {
         // every two indicators form one more, so that each output is audited with its own
         // indicator's tables and jointly with each other indicator's (respondents missing one
         // answer but not another are the link); the rows of every survey round and source are
-        // known. The incident tables form another publication (docs/configuration.md says what
-        // this leaves out).
+        // known. An indicator defined as the union of two others is audited with both parts
+        // together, too (their yes counts give the respondents with both experiences). The
+        // incident tables form another publication (docs/configuration.md says what this leaves out).
         var own: [String: ReleaseLedger.Publication] = [:]
-        var pairs: [Set<String>: ReleaseLedger.Publication] = [:]
+        var joints: [Set<String>: ReleaseLedger.Publication] = [:]
         let analysis = { (indicator: String) -> SurveyAnalysis in
             let mine = own[indicator] ?? ReleaseLedger.Publication()
             own[indicator] = mine
-            let joint = own.filter { $0.key != indicator && $0.value.count > 0 }.sorted { $0.key < $1.key }.map { other in
-                let pair = pairs[[indicator, other.key]] ?? ReleaseLedger.Publication(joining: [mine, other.value])
-                pairs[[indicator, other.key]] = pair
-                return pair
+            let published = Set(own.filter { $0.key != indicator && $0.value.count > 0 }.keys)
+            let unions = SurveyResults.unions.map { Set($0) }.filter { $0.contains(indicator) }.map { $0.intersection(published) }
+            let groups = published.map { Set([$0]) } + unions.filter { $0.count > 1 }
+            let joint = groups.sorted { $0.sorted().lexicographicallyPrecedes($1.sorted()) }.map { others in
+                let group = others.union([indicator])
+                let publication = joints[group] ?? ReleaseLedger.Publication(joining: [mine] + others.sorted().map { own[$0]! })
+                joints[group] = publication
+                return publication
             }
             let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)

@@ -29,6 +29,11 @@ struct SurveyResults: Sendable {
         "csa_any_lifetime", "csa_contact_lifetime", "csa_contact_past_year", "csa_noncontact_lifetime",
         "csa_noncontact_past_year", "online_solicitation", "image_based_abuse",
     ]
+    /// Indicators defined as the union of others (`any_of` in the shipped codebooks): a reader
+    /// who knows the definition adds the parts' yes counts and subtracts the union's, which
+    /// gives the respondents with both experiences (inclusion–exclusion), a count that no two of
+    /// the three indicators' tables pin; their tables are audited jointly as well.
+    static let unions = [["csa_any_lifetime", "csa_contact_lifetime", "csa_noncontact_lifetime"]]
     /// The disclosure and help-seeking indicators.
     static let helpIndicators = ["disclosed_anyone", "disclosed_parent", "reported_police", "received_help"]
     /// The domain of the help-seeking indicators.

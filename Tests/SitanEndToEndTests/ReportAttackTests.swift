@@ -21,7 +21,9 @@ import Testing
                 header = cells
                 continue
             }
-            let number = { (column: String) -> Double? in header.firstIndex(of: column).flatMap { Double(cells[$0]) } }
+            let number = { (column: String) -> Double? in
+                header.firstIndex(of: column).flatMap { $0 < cells.count ? Double(cells[$0]) : nil }
+            }
             if header.first == "Source", let loaded = number("Rows loaded") {
                 found.append(([:], loaded))
             } else if header.first == "Variable", let missing = Double(cells[1]) {
