@@ -72,6 +72,8 @@ public struct Codebook: Sendable {
     public var ownVariables: [Variable]
     /// The dictionary with the codebook's own variables added.
     public var dictionary: VariableDictionary
+    /// How the survey was carried out (`methods:`), nil when the codebook does not say.
+    public var methods: SurveyMethods? = nil
 }
 
 /// The kind of a source, which decides the table its rows go to.
