@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 extension Codebook {
-    static let topKeys = ["source", "file", "design", "columns", "derived", "drop", "safe", "variables"]
+    static let topKeys = ["source", "file", "design", "columns", "derived", "drop", "safe", "variables", "methods"]
 
     /// Loads and checks a codebook against the dictionary.
     ///
@@ -50,6 +50,7 @@ extension Codebook {
             }
         }
         let drop = try sections["drop"].map { try reader.list($0.1, "drop") } ?? []
+        let methods = try sections["methods"].map { try parseMethods($0.1, reader, kind: source.kind, variables: known) }
         try checkRoles(design: sections["design"]?.1, columns: columns, drop: drop, reader)
         var safe: [String: String] = [:]
         if let node = sections["safe"]?.1 {
@@ -61,7 +62,8 @@ extension Codebook {
         }
         return Codebook(
             path: path, source: source, file: file, design: design, columns: columns, derived: derived,
-            drop: try drop.map { try reader.string($0, "an entry of drop") }, safe: safe, ownVariables: own, dictionary: dictionary)
+            drop: try drop.map { try reader.string($0, "an entry of drop") }, safe: safe, ownVariables: own, dictionary: dictionary,
+            methods: methods)
     }
 
     private static func parseSource(_ node: Node, _ reader: YAMLReader) throws -> Source {

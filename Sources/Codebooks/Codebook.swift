@@ -72,6 +72,8 @@ package struct Codebook: Sendable {
     package var ownVariables: [Variable]
     /// The dictionary with the codebook's own variables added.
     package var dictionary: VariableDictionary
+    /// How the survey was carried out (`methods:`), nil when the codebook does not say.
+    package var methods: SurveyMethods? = nil
 }
 
 /// The kind of a source, which decides the table its rows go to.

@@ -44,7 +44,8 @@ extension ReportBuilder {
             : ordered(countries, variable: "country").map { labels.category("country", $0) }.joined(separator: ", ")
     }
 
-    /// `methods`: `paragraphs` (each `{text}`).
+    /// `methods`: `paragraphs` (each `{text}`), and `sample`, `surveys` and `definitions` when
+    /// there is something to show.
     func methodsSection() -> [String: Any] {
         var keys = ["methods.design", "methods.variance", "methods.ci", "methods.tests"]
         if incidents != nil { keys.append("methods.rates") }
@@ -52,6 +53,8 @@ extension ReportBuilder {
         let values = ["k": String(k), "k1": String(k - 1)]
         var context: [String: Any] = ["paragraphs": keys.map { ["text": strings.format($0, values)] }]
         if let sample = sampleContext() { context["sample"] = sample }
+        if let surveys = surveyMethodsContext() { context["surveys"] = surveys }
+        if let definitions = indicatorDefinitionsContext() { context["definitions"] = definitions }
         return context
     }
 

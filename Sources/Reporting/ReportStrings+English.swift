@@ -229,6 +229,32 @@ extension ReportStrings {
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`). Extracted 2026-11-29. © European Union, CC BY 4.0.",
         "h.sample":
             "Sample",
+        "h.surveyMethods":
+            "How each survey was carried out",
+        "surveyMethods.intro":
+            "Fieldwork, sample, response and weights of each survey, as the partner who ran it states them in the codebook.",
+        "method.fieldwork":
+            "Fieldwork",
+        "method.frame":
+            "Sampling frame",
+        "method.design":
+            "Sample design",
+        "method.schools":
+            "Response rate of schools",
+        "method.pupils":
+            "Response rate of pupils",
+        "method.weighting":
+            "Weighting",
+        "method.instrument":
+            "Questionnaire",
+        "col.item":
+            "Item",
+        "col.description":
+            "Description",
+        "h.definitions":
+            "Indicator definitions",
+        "definitions.intro":
+            "The question behind each indicator in each survey, as its codebook gives it; a dash where the codebook gives none.",
         "sample.intro":
             "Respondents of each country's latest survey round by sex and by age group: the number of respondents (unweighted) and their weighted share.",
         "col.characteristic":

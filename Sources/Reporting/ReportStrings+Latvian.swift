@@ -233,6 +233,32 @@ extension ReportStrings {
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; policijas reģistrētie noziedzīgie nodarījumi pēc kategorijas) un *Population on 1 January by age and sex* (`demo_pjan`; iedzīvotāji 1. janvārī pēc vecuma un dzimuma). Dati iegūti 2026-11-29. © Eiropas Savienība, CC BY 4.0.",
         "h.sample":
             "Izlase",
+        "h.surveyMethods":
+            "Kā tika veikta katra aptauja",
+        "surveyMethods.intro":
+            "Katras aptaujas lauka darbs, izlase, atsaucība un svari, kā tos kodu grāmatā norāda partneris, kas aptauju veica.",
+        "method.fieldwork":
+            "Lauka darbs",
+        "method.frame":
+            "Izlases ietvars",
+        "method.design":
+            "Izlases plāns",
+        "method.schools":
+            "Skolu atsaucība",
+        "method.pupils":
+            "Skolēnu atsaucība",
+        "method.weighting":
+            "Svēršana",
+        "method.instrument":
+            "Anketa",
+        "col.item":
+            "Pozīcija",
+        "col.description":
+            "Apraksts",
+        "h.definitions":
+            "Rādītāju definīcijas",
+        "definitions.intro":
+            "Jautājums, uz kura balstīts katrs rādītājs katrā aptaujā, kā to norāda kodu grāmata; domuzīme, ja kodu grāmatā tā nav.",
         "sample.intro":
             "Katras valsts jaunākās aptaujas kārtas respondenti pēc dzimuma un vecuma grupas: respondentu skaits (nesvērts) un viņu svērtais īpatsvars.",
         "col.characteristic":

@@ -235,6 +235,32 @@ extension ReportStrings {
             "Eurostatas. *Offences by offence category – police data* (`crim_off_cat`; policijos užregistruoti nusikaltimai pagal kategoriją) ir *Population on 1 January by age and sex* (`demo_pjan`; gyventojai sausio 1 d. pagal amžių ir lytį). Duomenys gauti 2026-11-29. © Europos Sąjunga, CC BY 4.0.",
         "h.sample":
             "Imtis",
+        "h.surveyMethods":
+            "Kaip buvo atlikta kiekviena apklausa",
+        "surveyMethods.intro":
+            "Kiekvienos apklausos lauko darbai, imtis, atsako dažnis ir svoriai, kaip juos kodų knygoje nurodo apklausą atlikęs partneris.",
+        "method.fieldwork":
+            "Lauko darbai",
+        "method.frame":
+            "Atrankos pagrindas",
+        "method.design":
+            "Imties planas",
+        "method.schools":
+            "Mokyklų atsako dažnis",
+        "method.pupils":
+            "Mokinių atsako dažnis",
+        "method.weighting":
+            "Svėrimas",
+        "method.instrument":
+            "Klausimynas",
+        "col.item":
+            "Punktas",
+        "col.description":
+            "Aprašymas",
+        "h.definitions":
+            "Rodiklių apibrėžtys",
+        "definitions.intro":
+            "Klausimas, kuriuo grindžiamas kiekvienas rodiklis kiekvienoje apklausoje, kaip jį pateikia kodų knyga; brūkšnys, kai kodų knygoje jo nėra.",
         "sample.intro":
             "Kiekvienos šalies naujausio apklausos etapo respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
         "col.characteristic":

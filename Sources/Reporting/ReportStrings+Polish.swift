@@ -236,6 +236,32 @@ extension ReportStrings {
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; przestępstwa zarejestrowane przez policję według kategorii) i *Population on 1 January by age and sex* (`demo_pjan`; ludność na 1 stycznia według wieku i płci). Dane pobrane 2026-11-29. © Unia Europejska, CC BY 4.0.",
         "h.sample":
             "Próba",
+        "h.surveyMethods":
+            "Jak przeprowadzono każde badanie",
+        "surveyMethods.intro":
+            "Realizacja, próba, wskaźniki realizacji i wagi każdego badania, tak jak podaje je w książce kodów partner, który je przeprowadził.",
+        "method.fieldwork":
+            "Realizacja badania",
+        "method.frame":
+            "Operat losowania",
+        "method.design":
+            "Schemat doboru próby",
+        "method.schools":
+            "Wskaźnik realizacji wśród szkół",
+        "method.pupils":
+            "Wskaźnik realizacji wśród uczniów",
+        "method.weighting":
+            "Ważenie",
+        "method.instrument":
+            "Kwestionariusz",
+        "col.item":
+            "Pozycja",
+        "col.description":
+            "Opis",
+        "h.definitions":
+            "Definicje wskaźników",
+        "definitions.intro":
+            "Pytanie, na którym opiera się każdy wskaźnik w każdym badaniu, tak jak podaje je książka kodów; kreska, gdy książka kodów go nie podaje.",
         "sample.intro":
             "Respondenci najnowszej rundy badania w każdym kraju według płci i grupy wieku: liczba respondentów (nieważona) i ich ważony odsetek.",
         "col.characteristic":

@@ -103,7 +103,8 @@ package struct Ingestor {
             name: source.name, country: source.country, kind: source.kind.rawValue, year: source.year, survey: source.round,
             description: source.description,
             synthetic: source.synthetic, path: path, sha256: sha, encoding: codebook.file.dialect.encoding.rawValue,
-            codebook: (codebook.path as NSString).lastPathComponent, codebookSHA256: codebookSHA256, safeColumns: json(codebook.safe))
+            codebook: (codebook.path as NSString).lastPathComponent, codebookSHA256: codebookSHA256, safeColumns: json(codebook.safe),
+            methods: codebook.methods.map(json))
     }
 }
 

@@ -1,3 +1,6 @@
+import Codebooks
+import Foundation
+
 /// One ingested file, as the `sources` table records it.
 package struct SourceRecord: Sendable, Equatable {
     package var id: Int64
@@ -19,6 +22,8 @@ package struct SourceRecord: Sendable, Equatable {
     package var rowsRejected: Int64
     package var safeColumns: String
     package var ingestedAt: String
+    /// How the survey was carried out, as its codebook stated (nil when it did not).
+    package var methods: SurveyMethods? = nil
 }
 
 /// One quarantined row.
@@ -36,7 +41,7 @@ extension Store {
         try database.rows(
             """
             SELECT id, name, country, kind, year, synthetic, file, sha256, encoding, codebook, codebook_sha256,
-                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at, survey
+                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at, survey, methods
             FROM sources ORDER BY id
             """
         ).map { r in
@@ -47,7 +52,8 @@ extension Store {
                 sha256: r[7].string ?? "",
                 encoding: r[8].string ?? "", codebook: r[9].string ?? "", codebookSHA256: r[10].string ?? "",
                 sitanVersion: r[11].string ?? "", rowsRead: int(12), rowsLoaded: int(13), rowsRejected: int(14),
-                safeColumns: r[15].string ?? "{}", ingestedAt: r[16].string ?? "")
+                safeColumns: r[15].string ?? "{}", ingestedAt: r[16].string ?? "",
+                methods: r[18].string.flatMap { try? JSONDecoder().decode(SurveyMethods.self, from: Data($0.utf8)) })
         }
     }
 

@@ -28,7 +28,7 @@ package final class Store {
     }
 
     /// The migrations in order: applying entry `i` takes the schema to version `i + 1`.
-    static let migrations = [schemaV1, schemaV2, migrationV3, schemaV4, schemaV5]
+    static let migrations = [schemaV1, schemaV2, migrationV3, schemaV4, schemaV5, migrationV6]
 
     private func migrate() throws {
         let version = Int(try database.scalar("PRAGMA user_version"))
@@ -66,6 +66,12 @@ package final class Store {
     static let migrationV3 = """
         ALTER TABLE sources ADD COLUMN survey TEXT;
         UPDATE sources SET survey = country || coalesce('-' || year, '') WHERE kind = 'survey';
+        """
+
+    /// Version 6: how each survey was carried out (the codebook's `methods:`, as JSON; null
+    /// when the codebook does not say, and for sources loaded before).
+    static let migrationV6 = """
+        ALTER TABLE sources ADD COLUMN methods TEXT;
         """
 
     /// Version 5: microdata exports (`sitan export`): which round, format and file, when.

@@ -18,6 +18,7 @@ enum CodebookWriter {
         if !dropped.isEmpty {
             out += ["", "drop: [" + dropped.map(\.name).joined(separator: ", ") + "]"]
         }
+        if !schema.methods.isEmpty { out += ["", "methods:"] + schema.methods }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -10,6 +10,8 @@ struct RawSchema: Sendable {
     var columns: [RawColumn]
     /// Lines of the codebook's `derived` section, already in YAML (two-space indented).
     var derived: [String] = []
+    /// Lines of the codebook's `methods` section, already in YAML (two-space indented).
+    var methods: [String] = []
     /// Where `--dirty` plants each kind of problem.
     var faults: FaultTargets
 

@@ -68,6 +68,45 @@ enum SurveySchemas {
             + "proportional to size, about 20 pupils per school. Every row is invented."
     }
 
+    /// The codebook's `methods` section: what the generator does, said as a partner would
+    /// describe fieldwork, sample and weights, every value marked as describing synthetic data.
+    static func methods(_ country: String, _ year: Int, items prefix: String) -> [String] {
+        let note = "SYNTHETIC data: "
+        let lines = [
+            "  fieldwork_start: \"\(year)-03-01\"",
+            "  fieldwork_end: \"\(year)-11-30\"",
+            "  sampling_frame: "
+                + CodebookWriter.quoted(
+                    note + "an invented register of \(country) schools teaching pupils aged 11-17, sizes drawn at random"),
+            "  design: "
+                + CodebookWriter.quoted(
+                    note + "strata region x urban/rural; schools drawn with probability proportional to size "
+                        + "(certainty schools first, then systematic), sqrt(size) allocation; about 20 pupils per school"),
+            "  response_rate_schools: 100   # the generator simulates no non-response",
+            "  response_rate_pupils: 100",
+            "  weighting: "
+                + CodebookWriter.quoted(
+                    note + "inverse of each pupil's selection probability (school size / (school probability x pupils drawn)); "
+                        + "no non-response adjustment or calibration"),
+            "  instrument: "
+                + CodebookWriter.quoted(
+                    note + "self-completed school questionnaire imitating a national self-report study; items \(prefix)21a-\(prefix)28"),
+            "  questions:",
+        ]
+        let questions = [
+            ("csa_contact_lifetime", "21a", "Has anyone ever touched you sexually, or made you touch them, when you did not want it?"),
+            ("csa_contact_past_year", "21b", "In the past 12 months, has anyone touched you sexually when you did not want it?"),
+            ("csa_noncontact_lifetime", "22a", "Has anyone ever exposed themselves to you or made you watch sexual acts or images?"),
+            ("csa_noncontact_past_year", "22b", "In the past 12 months, has anyone exposed themselves to you or shown you sexual images?"),
+            ("online_solicitation", "23", "Has an adult ever asked you online for sexual talk, pictures or a meeting?"),
+            ("image_based_abuse", "24", "Has anyone ever shared or threatened to share sexual pictures of you?"),
+        ]
+        return lines
+            + questions.map { variable, item, text in
+                "    \(variable): " + CodebookWriter.quoted(note + "item \(prefix)\(item): " + text)
+            }
+    }
+
     static func latvia(_ profile: CountryProfile, _ name: String) -> RawSchema {
         let a = Answers(
             yes: ("1", "jā"), no: ("2", "nē"), dontKnow: ("8", "nezinu"),
@@ -105,7 +144,7 @@ enum SurveySchemas {
                 name: name, country: "LV", kind: "survey", year: profile.surveyYear,
                 description: description("Latvian", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1257, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
-            columns: columns, derived: derived,
+            columns: columns, derived: derived, methods: methods("Latvian", profile.surveyYear, items: "j"),
             faults: FaultTargets(
                 rangeColumn: "vecums", outOfRangeValue: "47", codeColumn: "dzimums",
                 unknownCode: "3", dateColumn: "aptaujas_datums"))
@@ -148,7 +187,7 @@ enum SurveySchemas {
                 name: name, country: "LT", kind: "survey", year: profile.surveyYear,
                 description: description("Lithuanian", profile.surveyYear)),
             dialect: FileDialect(encoding: .utf8BOM, delimiter: ",", decimal: ",", lineEnding: "\n"),
-            columns: columns, derived: derived,
+            columns: columns, derived: derived, methods: methods("Lithuanian", profile.surveyYear, items: "k"),
             faults: FaultTargets(
                 rangeColumn: "amžius", outOfRangeValue: "47", codeColumn: "lytis",
                 unknownCode: "3", dateColumn: "apklausos_data"))
@@ -191,7 +230,7 @@ enum SurveySchemas {
                 name: name, country: "PL", kind: "survey", year: profile.surveyYear,
                 description: description("Polish", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1250, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
-            columns: columns, derived: derived,
+            columns: columns, derived: derived, methods: methods("Polish", profile.surveyYear, items: "p"),
             faults: FaultTargets(
                 rangeColumn: "wiek", outOfRangeValue: "47", codeColumn: "płeć",
                 unknownCode: "3", dateColumn: "data_badania"))

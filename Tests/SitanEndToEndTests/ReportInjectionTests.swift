@@ -16,6 +16,9 @@ import Testing
             #"labels: {en: "Any [y](x onload=alert(5)//) [x](javascript:alert(4)) <img src=x onerror=alert(6)>","#,
     ]
 
+    /// The codebook's own words for the methods chapter, in a table cell of each kind.
+    static let hostileMethods = #"Paper <script>alert(7)</script> [z](javascript:alert(8)) <img src=x onerror=alert(9)>"#
+
     @Test func labelsStayTextInReportHTML() throws {
         let directory = temporaryDirectory()
         var dictionary = try String(
@@ -43,6 +46,9 @@ import Testing
                   dzimums: {variable: sex, codes: {"1": male, "2": female}}
                   novads: {variable: region}
                   q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0}}
+                methods:
+                  instrument: "\(Self.hostileMethods)"
+                  questions: {csa_any_lifetime: "\(Self.hostileMethods)"}
 
                 """, to: "h.codebook.yaml", in: directory),
             "--dictionary", try write(dictionary, to: "variables.yaml", in: directory),
@@ -58,6 +64,8 @@ import Testing
         #expect(handlers.isEmpty, "\(handlers.map { "\($0.name ?? "")=\($0.stringValue ?? "")" })")
         let links = try document.nodes(forXPath: "//a/@href").compactMap(\.stringValue)
         #expect(links.allSatisfy { $0.hasPrefix("#") && !$0.contains(" ") }, "\(links)")
+        let cells = try document.nodes(forXPath: "//td").compactMap(\.stringValue)
+        #expect(cells.filter { $0 == Self.hostileMethods }.count == 2, "the methods and definitions tables show the text")
         let images = try document.nodes(forXPath: "//img/@src").compactMap(\.stringValue)
         #expect(!images.isEmpty && images.allSatisfy { $0.hasPrefix("data:image/svg+xml;base64,") })
         // Emphasis and code marks of a label outside a figure's alt text still become (inert)

@@ -43,6 +43,24 @@ import Testing
         }
     }
 
+    /// The codebook's `methods:` is stored with the source and read back as it was written; a
+    /// codebook without one stores nothing.
+    @Test func surveyMethodsAreKeptWithTheSource() throws {
+        var (path, codebook) = try survey(copies: 1)
+        let store = try Store(path: ":memory:")
+        _ = try Ingestor(store: store, codebook: codebook, options: IngestOptions()).ingest(file: path)
+        #expect(try store.sources().map(\.methods) == [nil])
+        var methods = SurveyMethods()
+        (methods.fieldworkStart, methods.pupilResponseRate, methods.weighting) = ("2019-03-01", 87.5, "raked to sex × age")
+        methods.questions = ["csa_contact_lifetime": "Vai kāds jebkad ...?"]
+        codebook.methods = methods
+        codebook.source.name = "with-methods"
+        var replace = IngestOptions()
+        replace.replace = true
+        _ = try Ingestor(store: store, codebook: codebook, options: replace).ingest(file: path)
+        #expect(try store.sources().map(\.methods) == [methods])
+    }
+
     @Test func theSameFileAgainIsRefusedAfterItIsRead() throws {
         let (path, codebook) = try survey(copies: 1)
         let store = try Store(path: ":memory:")

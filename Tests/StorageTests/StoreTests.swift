@@ -118,7 +118,8 @@ func freshDatabasePath() -> String {
     }
 
     /// Every older version is brought up one step at a time to the current schema, and a
-    /// version-4 database (before `exports`) gains the exports table.
+    /// version-4 database (before `exports`) gains the exports table, a version-5 one the
+    /// sources' `methods`.
     @Test(arguments: 1..<Store.schemaVersion) func everyOlderVersionIsMigrated(from version: Int) throws {
         let path = freshDatabasePath()
         let old = try Database(path: path)
@@ -128,5 +129,6 @@ func freshDatabasePath() -> String {
         #expect(try store.database.scalar("PRAGMA user_version") == Int64(Store.schemaVersion))
         #expect(try store.columns(of: "exports").isSuperset(of: ["survey", "format", "file", "sha256", "rows", "exported_at"]))
         #expect(try store.columns(of: "releases").contains("ledger_id"))
+        #expect(try store.columns(of: "sources").contains("methods"))
     }
 }

@@ -14,7 +14,7 @@ struct CodebookWriterTests {
         let yaml = try String(contentsOfFile: path + ".codebook.yaml", encoding: .utf8)
         let topLevel = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }
             .map { String($0.prefix { $0 != ":" }) }
-        let allowed: Set = ["source", "file", "design", "columns", "derived", "drop", "safe", "variables"]
+        let allowed: Set = ["source", "file", "design", "columns", "derived", "drop", "safe", "variables", "methods"]
         #expect(Set(topLevel).isSubset(of: allowed))
         #expect(topLevel.prefix(3) == ["source", "file", kind == .survey ? "design" : "columns"])
         #expect(!yaml.contains("\t"))
