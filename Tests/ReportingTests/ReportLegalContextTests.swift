@@ -72,4 +72,22 @@ struct ReportLegalContextTests {
             #expect(error.line == 14 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
         }
     }
+
+    /// A malformed legal-context file is refused before any table is computed: on the whole
+    /// datasets the report took minutes to say so. Here the analysis itself would fail (the
+    /// sources table is gone), so the legal context's error can only come first if it is read first.
+    @Test func aMalformedFileIsRefusedBeforeTheTablesAreComputed() throws {
+        let path = try Self.write(Self.fixture.replacingOccurrences(of: "age_of_consent: 16", with: "age_of_consent: 40"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ReportFixture.make()
+        try store.database.execute("DROP TABLE sources")
+        var generator = ReportGenerator(store: store, disclosure: try DisclosureControl(k: 5))
+        generator.legalContextPath = path
+        #expect {
+            _ = try generator.generate()
+        } throws: { error in
+            guard let error = error as? CodebookError else { return false }
+            return error.line == 11 && "\(error)".contains("age_of_consent")
+        }
+    }
 }
