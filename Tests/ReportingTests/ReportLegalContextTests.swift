@@ -18,6 +18,7 @@ struct ReportLegalContextTests {
                 topic: sexual_acts_with_child
                 title: {en: "Sexual intercourse with a minor under 15", national: "Obcowanie płciowe z małoletnim poniżej lat 15"}
                 source: "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19970880553"
+                verified: true
           - country: LV
             age_of_consent: 16
             provisions:
@@ -25,6 +26,7 @@ struct ReportLegalContextTests {
                 topic: sexual_acts_with_child
                 title: {en: "Sexual acts with a person under sixteen", national: "Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu"}
                 source: "https://likumi.lv/ta/id/88966"
+                verified: true
         """
 
     static func write(_ text: String) throws -> String {
@@ -69,7 +71,7 @@ struct ReportLegalContextTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: CodebookError.self) { _ = try LegalContext.load(path: path) }
         do { _ = try LegalContext.load(path: path) } catch let error as CodebookError {
-            #expect(error.line == 14 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
+            #expect(error.line == 15 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
         }
     }
 
@@ -87,7 +89,23 @@ struct ReportLegalContextTests {
             _ = try generator.generate()
         } throws: { error in
             guard let error = error as? CodebookError else { return false }
-            return error.line == 11 && "\(error)".contains("age_of_consent")
+            return error.line == 12 && "\(error)".contains("age_of_consent")
+        }
+    }
+
+    /// The source becomes an autolink (`<address>`) in report.md: a `javascript:` address would
+    /// be a link that runs script in a Markdown viewer, so only web addresses are taken.
+    @Test func aSourceThatIsNotAWebAddressIsRefusedAtItsLine() throws {
+        for bad in ["javascript:alert(1)", "https://x.lv/a> <javascript:alert(1)"] {
+            let path = try Self.write(
+                Self.fixture.replacingOccurrences(of: "source: \"https://likumi.lv/ta/id/88966\"", with: "source: \"\(bad)\""))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect {
+                _ = try LegalContext.load(path: path)
+            } throws: { error in
+                guard let error = error as? CodebookError else { return false }
+                return error.line == 17 && "\(error)".contains("web address")
+            }
         }
     }
 }
