@@ -92,6 +92,8 @@ package final class CSVReader {
     private func limited(_ body: () throws -> Void) throws {
         do { try body() } catch let limit as ParseState.LimitExceeded {
             throw CSVReadingError.limitExceeded(file: path, line: limit.line, column: limit.column, what: limit.what)
+        } catch let open as ParseState.UnclosedQuote {
+            throw CSVReadingError.unclosedQuote(file: path, line: open.line, column: open.column, through: open.through)
         }
     }
 
@@ -109,41 +111,63 @@ package final class CSVReader {
         }
     }
 
-    /// Builds the wrong-encoding error: position of the byte and a guess from the file's start.
+    /// Builds the wrong-encoding error: position of the byte and a guess from the file's start
+    /// and the bytes just before it.
     private func encodingError(at offset: Int) -> CSVReadingError {
-        let bytes = prefix(through: offset)
-        let (line, column) = Self.position(ofByte: offset, in: bytes)
-        let likely = EncodingGuess.likelyEncoding(of: bytes)
+        let (line, column, sample) = locate(offset)
+        let likely = EncodingGuess.likelyEncoding(of: sample)
         return .wrongEncoding(
             file: path, line: line, column: column, declared: dialect.encoding,
             likely: likely == dialect.encoding ? nil : likely)
     }
 
-    /// The file's bytes up to and including `offset` (at least its first chunk).
-    private func prefix(through offset: Int) -> [UInt8] {
-        [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: path)).prefix(max(offset + 1, Self.chunkSize))) ?? Data())
-    }
-
     /// The 1-based line and byte column of a byte offset in the file.
     private func position(ofByte offset: Int) -> (Int, Int) {
-        Self.position(ofByte: offset, in: prefix(through: offset))
+        let (line, column, _) = locate(offset)
+        return (line, column)
     }
 
-    /// The 1-based line and byte column of `offset` in `bytes`. Lines end at LF, CRLF or a lone
-    /// CR, as ``LineFeeder`` counts them.
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    /// Reads the file again up to `offset`, one chunk at a time, so that memory stays bounded
+    /// however far into the file the byte is. Lines end at LF, CRLF or a lone CR, as
+    /// ``LineFeeder`` counts them.
+    ///
+    /// - Returns: the 1-based line and byte column of `offset`, and a sample for guessing the
+    ///   encoding: the file's first chunk, then the 64 KiB up to and including the byte.
+    private func locate(_ offset: Int) -> (line: Int, column: Int, sample: [UInt8]) {
+        guard let file = fopen(path, "rb") else { return (1, offset + 1, []) }
+        defer { fclose(file) }
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        var first: [UInt8] = []
+        var window: [UInt8] = []
         var line = 1
         var lineStart = 0
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                line += 1
-                lineStart = i + 1
+        var read = 0
+        var pendingCarriageReturn = false
+        while read <= offset {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, Self.chunkSize, file) }
+            guard count > 0 else { break }
+            let upTo = min(count, offset - read + 1)
+            if first.isEmpty { first = Array(chunk[0..<count]) }
+            window.append(contentsOf: chunk[0..<upTo])
+            if window.count > Self.guessWindow { window.removeFirst(window.count - Self.guessWindow) }
+            for i in 0..<upTo {
+                let byte = chunk[i]
+                if pendingCarriageReturn {
+                    pendingCarriageReturn = false
+                    if byte != 0x0A { (line, lineStart) = (line + 1, read + i) }
+                }
+                if read + i == offset { break }
+                if byte == 0x0A {
+                    (line, lineStart) = (line + 1, read + i + 1)
+                } else if byte == 0x0D {
+                    pendingCarriageReturn = true
+                }
             }
-            i += 1
+            read += count
         }
-        return (line, offset - lineStart + 1)
+        let sample = offset < first.count ? first : first + window
+        return (line, offset - lineStart + 1, sample)
     }
+
+    static let guessWindow = 1 << 16
 }

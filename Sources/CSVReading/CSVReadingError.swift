@@ -13,6 +13,8 @@ package enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case parserUnavailable
     /// A field, a row or the header passes one of the reader's limits (see ``CSVReader``).
     case limitExceeded(file: String, line: Int, column: Int, what: String)
+    /// A quoted field that is never closed runs on over the lines after it.
+    case unclosedQuote(file: String, line: Int, column: Int, through: Int)
 
     package var description: String { diagnostic.rendered }
 }
@@ -55,6 +57,11 @@ extension CSVReadingError: DiagnosticConvertible {
                 kind: .data, file: file, line: line, column: column,
                 message: "\(what), past sitan's limit (docs/limits.md); "
                     + "a file with such text is not survey or case-record data. Nothing was loaded.")
+        case let .unclosedQuote(file, line, column, through):
+            return Diagnostic(
+                kind: .data, file: file, line: line, column: column,
+                message: "the quote that opens this field is never closed, so lines \(line)–\(through) would be read as one field "
+                    + "and the rows on them lost; close the quote (or double a quote inside the text) in the file. Nothing was loaded.")
         case .parserUnavailable:
             return Diagnostic(kind: .environment, message: "the CSV parser (libcsv) could not be initialised (out of memory?)")
         case let .emptyFile(file):

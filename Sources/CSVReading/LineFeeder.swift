@@ -101,6 +101,7 @@ final class LineFeeder {
         let context = Unmanaged.passUnretained(state).toOpaque()
         let parsed = csv_parse(&parser, segment.baseAddress, segment.count, fieldCallback, recordCallback, context)
         if parser.entry_pos > CSVReader.maximumFieldBytes {
+            try refuseUnclosedQuote()
             state.exceeded(CSVReader.fieldLimit, at: state.position(ofField: state.fieldCount))
         } else if state.raw.count > CSVReader.maximumRowBytes {
             state.exceeded(CSVReader.rowLimit, at: (state.recordLine, 1))
@@ -119,10 +120,23 @@ final class LineFeeder {
         try reset()
     }
 
+    /// Refuses the file when the current field is quoted and has run on over a line break: a
+    /// quote that is never closed turns every row after it into one field, so those rows would
+    /// be lost (one quarantined row) or the field limit would be blamed.
+    ///
+    /// - Throws: ``ParseState/UnclosedQuote`` at the field's start.
+    private func refuseUnclosedQuote() throws {
+        guard parser.quoted != 0, parser.pstate == 2 else { return }  // FIELD_BEGUN inside quotes
+        let start = state.position(ofField: state.fieldCount)
+        let last = lineOffset == 0 ? state.line - 1 : state.line
+        if last > start.line { throw ParseState.UnclosedQuote(line: start.line, column: start.column, through: last) }
+    }
+
     func finish() throws {
         let context = Unmanaged.passUnretained(state).toOpaque()
+        try refuseUnclosedQuote()
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
-            // An unterminated quoted field at the end of the file: point at where it starts.
+            // An unterminated quoted field on the file's last line: point at where it starts.
             let start = state.position(ofField: state.fieldCount)
             state.malformedAt = start
             state.endRecord()

@@ -49,6 +49,15 @@ final class ParseState {
         let column: Int
     }
 
+    /// A quoted field whose closing quote never comes: it runs from its start over the line
+    /// breaks that follow, to the end of the file or past the field limit.
+    struct UnclosedQuote: Error {
+        let line: Int
+        let column: Int
+        /// The last line the field swallowed.
+        let through: Int
+    }
+
     /// Records the first limit passed; the feeder throws it after libcsv returns.
     func exceeded(_ what: String, at position: (line: Int, column: Int)) {
         if error == nil { error = LimitExceeded(what: what, line: position.line, column: position.column) }

@@ -71,11 +71,17 @@ package struct LegalContext: Sendable {
         }
         let title = try Self.fields(fields["title"]!, reader, "title", ["en"], optional: ["national"])
         _ = try reader.optionalString(fields["note"], "note")
+        // The report links the source (`<address>`): only a web address may become a link.
+        let source = try reader.string(fields["source"]!, "source")
+        guard source.hasPrefix("https://") || source.hasPrefix("http://"), !source.contains(where: { $0 == ">" || $0.isWhitespace })
+        else {
+            throw reader.error(fields["source"], "source must be a web address (https://...) without spaces or `>`")
+        }
         return Provision(
             article: try reader.string(fields["article"]!, "article"), topic: topic,
             titleEnglish: try reader.string(title["en"]!, "title.en"),
             titleNational: try reader.optionalString(title["national"], "title.national"),
-            source: try reader.string(fields["source"]!, "source"),
+            source: source,
             verified: try fields["verified"].map { try reader.bool($0, "verified") } ?? false)
     }
 

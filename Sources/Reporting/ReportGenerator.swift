@@ -50,10 +50,13 @@ package struct ReportGenerator {
     ///   `DisclosureError` when the data cannot be analysed or protected.
     package func generate() throws -> ReportFiles {
         let template = try loadTemplate()
-        var builder = try makeBuilder()
+        // A malformed legal-context file is refused before the tables are computed, not after.
+        var legalContext: LegalContext? = nil
         if let path = legalContextPath, FileManager.default.fileExists(atPath: path) {
-            builder.legalContext = try LegalContext.load(path: path)
+            legalContext = try LegalContext.load(path: path)
         }
+        var builder = try makeBuilder()
+        builder.legalContext = legalContext
         let context = builder.context()
         let markdown = Self.tidy(template.render(context))
         var files = ["report.md": markdown]

@@ -80,10 +80,37 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
         #expect(rows[2] == ReadRecord(line: 3, fields: ["2", "z"], malformed: false))
     }
 
-    @Test func unterminatedQuoteAtEndIsMalformed() throws {
-        let rows = try readAll(temporaryFile(Array("a,b\n1,\"x\n2,z\n".utf8)), CSVDialect())
-        #expect(rows.count == 2)
-        #expect(rows[1].malformed && rows[1].line == 2)
+    @Test func unterminatedQuoteOnTheLastLineIsMalformed() throws {
+        for text in ["a,b\n1,\"x", "a,b\r\n1,\"x\r\n"] {
+            let rows = try readAll(temporaryFile(Array(text.utf8)), CSVDialect())
+            #expect(rows.count == 2)
+            #expect(rows[1].malformed && rows[1].line == 2)
+        }
+    }
+
+    /// A quote never closed would make the rows after it one quarantined field: they would be
+    /// lost with exit 0, and rows read would no longer be the file's rows.
+    @Test func aQuoteNeverClosedOverLaterLinesRefusesTheFile() throws {
+        let refused = { (text: String) -> CSVReadingError? in
+            do { _ = try readAll(temporaryFile(Array(text.utf8)), CSVDialect(delimiter: UInt8(ascii: ";"))) } catch let error
+                as CSVReadingError
+            {
+                return error
+            } catch {}
+            return nil
+        }
+        guard case let .unclosedQuote(_, 2, 3, through)? = refused("a;b\r\n1;\"x\r\n2;z\r\n3;w\r\n") else {
+            Issue.record("a quote never closed before the last line was not refused at its start")
+            return
+        }
+        #expect(through == 4)
+        // The same far from the end: the field limit is reached, and the quote is blamed.
+        let rows = String(repeating: "2;zzzzzzzzzzzzzzzz\n", count: CSVReader.maximumFieldBytes / 18 + 10)
+        guard case let .unclosedQuote(_, line, column, through)? = refused("a;b\n1;1\n7;\"x\n" + rows) else {
+            Issue.record("a quote never closed far from the end was not blamed")
+            return
+        }
+        #expect(line == 3 && column == 3 && through > 3)
     }
 
     @Test func fieldPositions() throws {
@@ -161,6 +188,27 @@ func encode(_ text: String, _ iconvName: String) throws -> [UInt8] {
         } throws: { error in
             guard case let .looksLikeUTF8(_, _, line, column)? = error as? CSVReadingError else { return false }
             return line == lines + 1 && column == 2
+        }
+    }
+
+    /// The position of a byte not valid in the declared code page, several chunks into the
+    /// file and after a CRLF split across a chunk boundary, is found by reading the file again
+    /// a chunk at a time (not by loading it whole).
+    @Test func anInvalidByteFarIntoTheFileIsRefusedAtItsPosition() throws {
+        let header = try encode("vārds;piezīme\r\n", "WINDOWS-1257")
+        // Line 2 ends with CR as the first chunk's last byte and LF as the second chunk's first.
+        let filler = Array(repeating: UInt8(ascii: "x"), count: CSVReader.chunkSize + 1 - header.count - 4)
+        var bytes = header + Array("1;".utf8) + filler + Array("\r\n".utf8)
+        #expect(bytes[CSVReader.chunkSize - 1] == 0x0D && bytes[CSVReader.chunkSize] == 0x0A)
+        let row = try encode("Ģirts;labi\r\n", "WINDOWS-1257")
+        while bytes.count < 2 * CSVReader.chunkSize + 5000 { bytes += row }
+        let lines = bytes.filter { $0 == 0x0A }.count
+        bytes += try encode("Rīga;ab", "WINDOWS-1257") + [0x98] + Array("c\r\n".utf8)  // 0x98 is not a windows-1257 character
+        #expect {
+            try readAll(temporaryFile(bytes), CSVDialect(encoding: .windows1257, delimiter: UInt8(ascii: ";")))
+        } throws: { error in
+            guard case let .wrongEncoding(_, line, column, _, _)? = error as? CSVReadingError else { return false }
+            return line == lines + 1 && column == 8
         }
     }
 

@@ -27,12 +27,15 @@ struct ReportLegalContextTests {
                 title: {en: "Sexual acts with a person under sixteen", national: "Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu"}
                 source: "https://likumi.lv/ta/id/88966"
                 verified: true
+<<<<<<< HEAD
               - article: "164. pants"
                 topic: exploitation
                 title: {en: "Involving a person in prostitution", national: null}
                 source: "https://likumi.lv/ta/id/88966"
                 verified: false
                 note: "the part on minors was not found"
+=======
+>>>>>>> attackF
         """
 
     static func write(_ text: String) throws -> String {
@@ -80,6 +83,43 @@ struct ReportLegalContextTests {
         #expect(throws: CodebookError.self) { _ = try LegalContext.load(path: path) }
         do { _ = try LegalContext.load(path: path) } catch let error as CodebookError {
             #expect(error.line == 15 && "\(error)".contains("unknown topic \"incest\""), "\(error)")
+<<<<<<< HEAD
+=======
+        }
+    }
+
+    /// A malformed legal-context file is refused before any table is computed: on the whole
+    /// datasets the report took minutes to say so. Here the analysis itself would fail (the
+    /// sources table is gone), so the legal context's error can only come first if it is read first.
+    @Test func aMalformedFileIsRefusedBeforeTheTablesAreComputed() throws {
+        let path = try Self.write(Self.fixture.replacingOccurrences(of: "age_of_consent: 16", with: "age_of_consent: 40"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try ReportFixture.make()
+        try store.database.execute("DROP TABLE sources")
+        var generator = ReportGenerator(store: store, disclosure: try DisclosureControl(k: 5))
+        generator.legalContextPath = path
+        #expect {
+            _ = try generator.generate()
+        } throws: { error in
+            guard let error = error as? CodebookError else { return false }
+            return error.line == 12 && "\(error)".contains("age_of_consent")
+        }
+    }
+
+    /// The source becomes an autolink (`<address>`) in report.md: a `javascript:` address would
+    /// be a link that runs script in a Markdown viewer, so only web addresses are taken.
+    @Test func aSourceThatIsNotAWebAddressIsRefusedAtItsLine() throws {
+        for bad in ["javascript:alert(1)", "https://x.lv/a> <javascript:alert(1)"] {
+            let path = try Self.write(
+                Self.fixture.replacingOccurrences(of: "source: \"https://likumi.lv/ta/id/88966\"", with: "source: \"\(bad)\""))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect {
+                _ = try LegalContext.load(path: path)
+            } throws: { error in
+                guard let error = error as? CodebookError else { return false }
+                return error.line == 17 && "\(error)".contains("web address")
+            }
+>>>>>>> attackF
         }
     }
 }
