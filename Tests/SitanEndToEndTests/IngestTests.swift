@@ -108,7 +108,7 @@ import Testing
         let count = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM survey"])
         #expect(count.stdout == "n\n4\n")
         let pragma = try SitanProcess.run(["query", "--db", db, "--format", "csv", "PRAGMA user_version"])
-        #expect(pragma.status == 0 && pragma.stdout == "user_version\n5\n")
+        #expect(pragma.status == 0 && pragma.stdout == "user_version\n6\n")
     }
 
     /// A partner's corrected file under the same source name must not be stacked on the old one.

@@ -42,9 +42,11 @@ import Testing
         let docx = work.appendingPathComponent("report.docx").path, back = work.appendingPathComponent("back.md").path
         #expect(try Self.run(["report.md", "--resource-path=.", "-o", docx], in: folder) == 0)
         #expect(try Self.run([docx, "-t", "gfm", "--wrap=none", "-o", back], in: work) == 0)
-        // pandoc's Markdown writer escapes `<` and its reader makes apostrophes typographic.
+        // pandoc's Markdown writer escapes `<` and a dot that could start a numbered list
+        // (`159\. pants`), and its reader makes apostrophes typographic.
         let roundTrip = try String(contentsOfFile: back, encoding: .utf8)
-            .replacingOccurrences(of: "\\<", with: "<").replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\\<", with: "<").replacingOccurrences(of: "\\.", with: ".")
+            .replacingOccurrences(of: "\u{2019}", with: "'")
         #expect(Self.headings(roundTrip) == Self.headings(markdown))
         let tables = Self.tables(markdown)
         #expect(tables.count > 300, "every table of the report")
