@@ -84,7 +84,7 @@ extension ReportStrings {
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n = atsakiusių respondentų skaičius; 95 % PI – logit intervalas su imties plano laisvės laipsniais.",
         "note.notCollected": "— = šaltinis šio kintamojo nerenka (nėra nė vienos reikšmės).",
         "note.linkedMissingCases":
-            "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: užregistruotų atvejų pasiskirstymas pagal šį kintamąjį rodo jo trūkstamas reikšmes, ir kartu jie atskleistų mažą skaičių.",
+            "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: šio kintamojo trūkstamos reikšmės matyti ir užregistruotų atvejų pasiskirstymo lentelėje, todėl kartu jos leistų apskaičiuoti mažą skaičių.",
         "note.linkedMissing":
             "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: kartu su įkeltų eilučių skaičiumi ir n lentelėse pagal lytį ir amžiaus grupę iš jų būtų galima apskaičiuoti mažą skaičių.",
         "note.pairs":
@@ -141,7 +141,7 @@ extension ReportStrings {
         "finding.differ": "šalys skiriasi (F = {f}, p = {p})",
         "finding.noDiffer": "skirtumų nenustatyta (F = {f}, p = {p})",
         "finding.sex": "{indicator}, skirtumas {female} − {male} procentiniais punktais (95 % PI): {list}.",
-        "finding.sexCount": "Skirtumas didesnis už nulį (visas 95 % PI teigiamas) {count} iš {total} šalių.",
+        "finding.sexCount": "Šalių, kuriose skirtumas didesnis už nulį (visas 95 % PI teigiamas): {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
         "finding.rates": "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI), {year} m.: {list}.",
@@ -170,7 +170,7 @@ extension ReportStrings {
         "fig.overviewDesc":
             "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.sexTitle": "{indicator}: pagal šalį ir lytį",
-        "fig.sexDesc": "Taškų ir intervalų diagrama: {indicator} pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
+        "fig.sexDesc": "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Prievartos atskleidimas ir kreipimasis pagalbos pagal šalį",
         "fig.helpDesc":
             "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
@@ -193,14 +193,14 @@ extension ReportStrings {
         "col.dispersion": "Sklaida (Pearsono)",
         "h.annex": "Priedas: policijos užregistruoti seksualiniai nusikaltimai (Eurostatas, tikri duomenys)",
         "annex.intro":
-            "Policijos užregistruoti nusikaltimai Latvijoje, Lietuvoje ir Lenkijoje 100 000 gyventojų (visų amžiaus grupių) už visus metus, už kuriuos Eurostatas skelbia duomenis, pagal tikrus Eurostato failus (ne sintetinius). Rodiklis – užregistruotų nusikaltimų skaičius (vienetas NR), padalytas iš gyventojų skaičiaus sausio 1 d. pagal dabartinę `demo_pjan` versiją; paties Eurostato rodikliai (vienetas P_HTHAB) apskaičiuoti pagal jų paskelbimo metu turėtus gyventojų duomenis, todėl ten, kur gyventojų skaičius vėliau patikslintas (Lenkijoje nuo 2021 m., Lietuvoje 2018–2020 m.), abu rodikliai skiriasi daugiau, nei galima paaiškinti apvalinimu.",
+            "Policijos užregistruotų nusikaltimų skaičius 100 000 gyventojų (visų amžiaus grupių) Latvijoje, Lietuvoje ir Lenkijoje visais metais, už kuriuos Eurostatas skelbia duomenis, apskaičiuotas pagal tikrus (ne sintetinius) Eurostato failus. Rodiklis – užregistruotų nusikaltimų skaičius (vienetas NR), padalytas iš gyventojų skaičiaus sausio 1 d. pagal dabartinę `demo_pjan` versiją ir padaugintas iš 100 000; paties Eurostato rodikliai (vienetas P_HTHAB) apskaičiuoti pagal jų paskelbimo metu turėtus gyventojų duomenis, todėl ten, kur gyventojų skaičius vėliau patikslintas (Lenkijoje nuo 2021 m., Lietuvoje 2018–2020 m.), abu rodikliai skiriasi daugiau, nei galima paaiškinti apvalinimu.",
         "annex.comparability":
-            "**Palyginamumas (Eurostato įspėjimas).** Užregistruoto nusikalstamumo duomenys priklauso nuo kiekvienos šalies teisinių apibrėžčių, registravimo taisyklių ir apskaitos vienetų bei nuo aukų polinkio pranešti; Eurostatas nerekomenduoja lyginti šalių lygių. Šalies laiko eilutės lūžis pažymėtas `b`.",
+            "**Palyginamumas (Eurostato įspėjimas).** Užregistruoto nusikalstamumo duomenys priklauso nuo kiekvienos šalies teisinių apibrėžčių, registravimo taisyklių ir apskaitos vienetų bei nuo nukentėjusiųjų polinkio pranešti apie nusikaltimus; Eurostatas nerekomenduoja lyginti nusikalstamumo lygio tarp šalių. Laiko eilutės lūžis šalies duomenyse pažymėtas `b`.",
         "annex.citation":
-            "Šaltinis: Eurostatas, *Offences by offence category – police data* (`crim_off_cat`) ir *Population on 1 January by age and sex* (`demo_pjan`); Latvijos, Lietuvos ir Lenkijos duomenys gauti 2026-11-29. © Europos Sąjunga, 1995–2026, pakartotinai naudojama pagal CC BY 4.0 licenciją.",
+            "Šaltinis: Eurostatas, *Offences by offence category – police data* (`crim_off_cat`) ir *Population on 1 January by age and sex* (`demo_pjan`); Latvijos, Lietuvos ir Lenkijos duomenys gauti 2026-11-29. © Europos Sąjunga, 1995–2026, duomenys pakartotinai naudojami pagal CC BY 4.0 licenciją.",
         "annex.unavailable": "Šioje duomenų bazėje nėra Eurostato duomenų apie šiuos nusikaltimus (įkelkite datasets/eurostat/*.tsv).",
         "note.annex":
-            "Rodiklis 100 000 gyventojų; Eurostato skaičiaus arba gyventojų skaičiaus žymos: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
+            "Nusikaltimų skaičius 100 000 gyventojų; žymos prie Eurostato nusikaltimų ar gyventojų skaičiaus: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
         "iccs.0301": "Seksualinis smurtas",
         "iccs.03011": "Išžaginimas",
         "iccs.03012": "Seksualinis užpuolimas",
@@ -210,12 +210,12 @@ extension ReportStrings {
             "Kintamųjų {variables} klausimai užduodami tik respondentams, kurių {filter} = 1: jų trūkstamos reikšmės ir % skaičiuojami tik tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
         "h.caseFlow": "Atvejų eiga: užregistruota, perduota teismui, nuteista",
         "caseFlow.intro":
-            "Kiekvienos šalies užregistruoti atvejai ir kiek jų buvo perduota teismui ir baigėsi nuteisimu (visi metai; atvejis skaičiuojamas kiekviename etape iki toliausiai pasiekto).",
+            "Kiekvienos šalies užregistruoti atvejai ir kiek iš jų buvo perduota teismui ir baigėsi apkaltinamuoju nuosprendžiu (visi metai; atvejis įskaičiuojamas kiekviename etape iki toliausiai pasiekto).",
         "note.caseFlow":
-            "Perduota teismui = atvejai, kurių toliausias pasiektas etapas yra perdavimas teismui arba nuteisimas; nuteista = atvejai, pasibaigę nuteisimu; % – nuo užregistruotų atvejų. Apskaičiuota iš paskelbtų skaičių pagal toliausią pasiektą etapą; etapas, kurio bent vienas dėmuo paslėptas, rodomas kaip :c.",
-        "fig.caseFlowTitle": "Atvejų eiga: užregistruotų atvejų dalis kiekviename etape",
+            "Perduota teismui = atvejai, kurių toliausiai pasiektas etapas yra perdavimas teismui arba apkaltinamasis nuosprendis; nuteista = atvejai, pasibaigę apkaltinamuoju nuosprendžiu; % – nuo užregistruotų atvejų. Apskaičiuota iš paskelbtų skaičių pagal toliausiai pasiektą etapą; etapas, kurio bent vienas dėmuo paslėptas, rodomas kaip :c.",
+        "fig.caseFlowTitle": "Atvejų eiga: užregistruotų atvejų dalis, pasiekusi kiekvieną etapą",
         "fig.caseFlowDesc":
-            "Stulpelinė diagrama: užregistruoti, teismui perduoti ir nuteisimu pasibaigę atvejai pagal šalį, procentais nuo užregistruotų atvejų.",
+            "Stulpelinė diagrama: užregistruoti, teismui perduoti ir apkaltinamuoju nuosprendžiu pasibaigę atvejai pagal šalį, procentais nuo užregistruotų atvejų.",
         "h.recommendations": "Rekomendacijos",
         "h.references": "Literatūra",
         "recommendations.placeholder":
@@ -238,7 +238,7 @@ extension ReportStrings {
         "h.surveyMethods":
             "Kaip buvo atlikta kiekviena apklausa",
         "surveyMethods.intro":
-            "Kiekvienos apklausos lauko darbai, imtis, atsako dažnis ir svoriai, kaip juos kodų knygoje nurodo apklausą atlikęs partneris.",
+            "Kiekvienos apklausos lauko darbai, imtis, atsakymų lygis ir svoriai, kaip juos kodų knygoje aprašė apklausą atlikęs partneris.",
         "method.fieldwork":
             "Lauko darbai",
         "method.frame":
@@ -246,37 +246,37 @@ extension ReportStrings {
         "method.design":
             "Imties planas",
         "method.schools":
-            "Mokyklų atsako dažnis",
+            "Mokyklų atsakymų lygis",
         "method.pupils":
-            "Mokinių atsako dažnis",
+            "Mokinių atsakymų lygis",
         "method.weighting":
             "Svėrimas",
         "method.instrument":
             "Klausimynas",
         "col.item":
-            "Punktas",
+            "Aspektas",
         "col.description":
             "Aprašymas",
         "h.definitions":
             "Rodiklių apibrėžtys",
         "definitions.intro":
-            "Klausimas, kuriuo grindžiamas kiekvienas rodiklis kiekvienoje apklausoje, kaip jį pateikia kodų knyga; brūkšnys, kai kodų knygoje jo nėra.",
+            "Klausimas, kuriuo grindžiamas kiekvienas rodiklis kiekvienoje apklausoje, kaip jis pateiktas kodų knygoje; brūkšnys – kai kodų knygoje jo nėra.",
         "sample.intro":
-            "Kiekvienos šalies naujausio apklausos etapo respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
+            "Kiekvienos šalies naujausios apklausos bangos respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
         "col.characteristic":
             "Požymis",
         "col.category":
             "Kategorija",
         "col.weightedPercent":
-            "% (svertinis)",
+            "% (svertinė dalis)",
         "note.sample":
-            "n – respondentai kategorijoje (nesvertinis skaičius); % – svertinė dalis tarp respondentų, turinčių reikšmę. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
+            "n – kategorijos respondentų skaičius (nesvertinis); % – svertinė dalis tarp respondentų, kurių šio požymio reikšmė žinoma. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
         "h.perpetratorSurvey":
-            "Smurtautojo ryšys su vaiku pagal respondentų atsakymus",
+            "Skriaudėjo ryšys su vaiku pagal respondentų atsakymus",
         "perpetrator.intro":
-            "Tarp respondentų, nurodžiusių bet kokią seksualinę prievartą per visą gyvenimą (sritis: {domain} = 1), – kas buvo smurtautojas.",
+            "Kas buvo skriaudėjas – respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain} = 1), atsakymai.",
         "note.perpetratorSurvey":
-            "n – srities respondentai, kurie atsakė; kiekvieno ryšio svertiniai, imties plano pagrindu apskaičiuoti procentai (kategorijų dalys, R paketo survey svymean veiksniui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai neįskaičiuoti.",
+            "n – į klausimą atsakę srities respondentai; kiekvieno ryšio svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą (kategorijų dalys, kaip R paketo survey funkcija svymean faktoriui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai atsakyti neįskaičiuoti.",
         "reason.unknownCode":
             "nežinomas kodas",
         "reason.notWholeNumber":
@@ -290,85 +290,85 @@ extension ReportStrings {
         "reason.notBinary":
             "ne 0 ir ne 1",
         "reason.outOfRange":
-            "už leistino intervalo {1}",
+            "nepatenka į leistiną intervalą {1}",
         "reason.badDate":
-            "netinkama data (laukiama forma {1})",
+            "netinkama data (laukiamas formatas {1})",
         "reason.malformedQuote":
-            "netaisyklingas kabutėse esantis laukas (perteklinė arba neuždaryta kabutė)",
+            "netaisyklingas kabutėmis apskliaustas laukas (pavienė arba neuždaryta kabutė)",
         "reason.fieldCount":
             "tikėtasi laukų: {1}, rasta: {2}",
         "reason.controlCharacter":
-            "valdymo simbolis (pvz., NUL) lauke",
+            "lauke yra valdymo simbolis (pvz., NUL)",
         "reason.inexact":
-            "sveikasis skaičius per didelis, kad būtų saugomas tiksliai",
+            "sveikasis skaičius per didelis, kad jį būtų galima tiksliai išsaugoti",
         "reason.noLookup":
             "{1}: faile {2} nėra įrašo šaliai {3}",
         "reason.eurostatLayout":
             "netinkamas rakto dalių ar reikšmių skaičius Eurostato eilutėje",
         "reason.eurostatValue":
-            "ne Eurostato reikšmė (skaičius arba ':' su žymomis)",
+            "ne Eurostato formato reikšmė (laukiamas skaičius arba ':' su žymomis)",
         "reason.eurostatRange":
-            "skaičius ar gyventojų skaičius už intervalo nuo 0 iki 10 000 000 000",
+            "atvejų ar gyventojų skaičius nepatenka į intervalą nuo 0 iki 10 000 000 000",
         // MARK: - Rates by offence type
         "h.offences":
             "Užregistruoti atvejai pagal nusikaltimo rūšį",
         "incidents.offencesIntro":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima žemesnio lygio kodus), su tiksliosiomis Puasono 95 % pasikliautinosiomis juostomis. Ir čia užregistruoti atvejai nėra palyginami tarp šalių.",
+            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima ir žemesnio lygio kodus), su tiksliosiomis Puasono 95 % pasikliautinosiomis juostomis. Ir čia galioja ta pati išlyga: užregistruotų atvejų negalima lyginti tarp šalių.",
         "fig.offenceDesc":
-            "Linijinė diagrama: užregistruotų atvejų ({offence}) skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+            "Linijinė diagrama. {offence}: užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
         // MARK: - Glossary
         "h.glossary": "Terminų žodynėlis",
-        "glossary.intro": "Šioje ataskaitoje vartojami terminai ir jų reikšmė.",
+        "glossary.intro": "Šioje ataskaitoje vartojami terminai ir jų reikšmės.",
         "glossary.prevalence.term": "Paplitimas",
         "glossary.prevalence.text":
-            "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) patyrė atitinkamą patirtį, dalis, įvertinta pagal apklausą.",
-        "glossary.incidence.term": "Dažnis (naujų atvejų)",
+            "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) turėjo atitinkamos patirties, dalis, įvertinta pagal apklausos duomenis.",
+        "glossary.incidence.term": "Naujų atvejų dažnis (incidencija)",
         "glossary.incidence.text":
-            "Naujų atvejų skaičius per laikotarpį, dažnai 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, atspindintys tai, kas buvo pranešta ir užregistruota, o ne viską, kas įvyko.",
+            "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
         "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
         "glossary.recordedRate.text":
             "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tų metų sausio 1 d. gyvenusių šalyje.",
         "glossary.weight.term": "Apklausos svoris",
         "glossary.weight.text":
-            "Kiek populiacijos vaikų atstovauja vienas respondentas; svoriai koreguoja nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
+            "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
         "glossary.psu.term": "PAV (pirminis atrankos vienetas)",
         "glossary.psu.text":
-            "Pirmajame imties etape atrenkamas vienetas, čia – mokykla; vienos mokyklos mokiniai panašesni vieni į kitus, į tai atsižvelgiama skaičiuojant dispersijas.",
+            "Pirmajame atrankos etape atrenkamas vienetas, čia – mokykla; tos pačios mokyklos mokiniai tarpusavyje panašesni, ir į tai atsižvelgiama skaičiuojant dispersijas.",
         "glossary.designEffect.term": "Imties plano efektas",
         "glossary.designEffect.text":
-            "Įverčio dispersija pagal faktinį imties planą, padalyta iš dispersijos tokio pat dydžio paprastojoje atsitiktinėje imtyje; didesnis už 1, kai mokinių grupavimasis mokyklose mažina įverčio tikslumą.",
+            "Įverčio dispersijos, gautos taikant faktinį imties planą, ir tokio pat dydžio paprastosios atsitiktinės imties dispersijos santykis; didesnis už 1, kai dėl mokinių grupavimosi mokyklose įvertis tampa mažiau tikslus.",
         "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
         "glossary.ci.text":
-            "Pagal imtį apskaičiuotas intervalas, kuris kartotinėse imtyse 95 % atvejų apimtų tikrąją reikšmę; jis atspindi tik imties paklaidą, ne neatsakymo ar nepranešimo sukeltą poslinkį.",
+            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, apimtų tikrąją reikšmę 95 % imčių; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
         "glossary.raoScott.term": "Rao–Scotto testas",
         "glossary.raoScott.text":
-            "Chi kvadrato testas, ar procentas skiriasi tarp grupių (čia – šalių), pataisytas pagal imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
+            "Chi kvadrato testas, kuriuo tikrinama, ar procentinė dalis grupėse (čia – šalyse) skiriasi, pataisytas atsižvelgiant į imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
         "glossary.quasiPoisson.term": "Kvazi-Puasono modelis",
         "glossary.quasiPoisson.text":
-            "Metinių skaičių Puasono regresija, kurios standartinės paklaidos padidintos pagal nustatytą per didelę sklaidą (variaciją, viršijančią Puasono modelio numatomą); taikoma tendencijoms, kai sklaidos rodiklis didesnis už 1.",
+            "Metinių atvejų skaičių Puasono regresija, kurios standartinės paklaidos padidinamos pagal nustatytą per didelę sklaidą (variaciją, didesnę, nei numato Puasono modelis); taikoma tendencijoms vertinti, kai sklaidos rodiklis didesnis už 1.",
         "glossary.iccs.term": "ICCS",
         "glossary.iccs.text":
             "Tarptautinė nusikaltimų klasifikacija statistikos tikslais (UNODC, 2015); jos kodai (0301 seksualinis smurtas, 03011 išžaginimas, …) leidžia nacionalines nusikalstamas veikas priskirti bendroms kategorijoms.",
         "glossary.sdc.term": "Statistinių duomenų konfidencialumo apsauga",
         "glossary.sdc.text":
-            "Taisyklės, neleidžiančios iš skelbiamų lentelių sužinoti apie atskirą respondentą ar atvejį, pavyzdžiui, slepiant mažus skaičius; nepainioti su vaiko atsiskleidimu apie patirtą prievartą.",
+            "Taisyklės, neleidžiančios iš skelbiamų lentelių sužinoti informacijos apie atskirą respondentą ar atvejį, pavyzdžiui, slepiant mažus skaičius; nepainioti su prievartos atskleidimu, kai vaikas kam nors papasakoja apie patirtą prievartą.",
         "glossary.suppression.term": "Slėpimas (:c)",
         "glossary.suppression.text":
-            "Langelis neskelbiamas, nes jame yra nuo 1 iki k − 1 respondentų ar atvejų arba nes juo būtų galima tokį langelį apskaičiuoti iš sumų (antrinis slėpimas).",
+            "Langelis neskelbiamas, nes jame yra nuo 1 iki k − 1 respondentų ar atvejų arba nes iš jo ir sumų būtų galima apskaičiuoti tokį langelį (antrinis slėpimas).",
         "glossary.reliability.term": "Patikimumo žymos (:u, u)",
         "glossary.reliability.text":
-            "Pagal NCHS dalių pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, `u` – rodomą mažo patikimumo įvertį.",
+            "Pagal NCHS proporcijų pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, o `u` – rodomą, bet mažo patikimumo įvertį.",
         // MARK: - Legal context
         "h.legal":
             "Teisinis kontekstas",
         "legal.intro":
-            "Lytinio apsisprendimo amžius ir kiekvienos šalies baudžiamojo kodekso straipsniai dėl seksualinių nusikaltimų vaikams – duomenų failas su šaltiniais (`datasets/legal-context.yaml`); užregistruoti atvejai remiasi šiomis apibrėžtimis, kurios šalyse skiriasi.",
+            "Kiekvienos šalies lytinės pilnametystės amžius ir baudžiamojo kodekso straipsniai, nustatantys atsakomybę už seksualinius nusikaltimus prieš vaikus, pagal duomenų failą su šaltiniais (`datasets/legal-context.yaml`); užregistruoti atvejai grindžiami šiomis apibrėžtimis, kurios šalyse skiriasi.",
         "legal.ageOfConsent":
-            "Lytinio apsisprendimo amžius: {age}.",
+            "Lytinės pilnametystės amžius: {age} metų.",
         "legal.unverified":
-            "Dar {count} failo nuostatos nepatikrintos pagal gautą šaltinį, todėl neparodytos.",
+            "Failo nuostatų, kurios dar nepatikrintos pagal gautą šaltinį ir todėl neparodytos: {count}.",
         "legal.note":
-            "Pavadinimai cituojami valstybine kalba, su vertimu į anglų kalbą; šaltiniai peržiūrėti {date}. Failas aprašo teisės normas, ne duomenis; prieš cituodami patikrinkite galiojančią redakciją.",
+            "Pavadinimai cituojami valstybine kalba, pateikiamas ir vertimas į anglų kalbą; šaltiniai peržiūrėti {date}. Failas aprašo teisės normas, o ne duomenis; prieš cituodami patikrinkite galiojančią redakciją.",
         "col.article":
             "Straipsnis",
         "col.topic":
@@ -382,7 +382,7 @@ extension ReportStrings {
         "legal.topic.rape": "Išžaginimas",
         "legal.topic.sexual_assault": "Seksualinis prievartavimas",
         "legal.topic.sexual_acts_with_child": "Seksualiniai veiksmai su vaiku",
-        "legal.topic.grooming": "Viliojimas (grooming)",
+        "legal.topic.grooming": "Viliojimas seksualiniais tikslais",
         "legal.topic.exploitation": "Seksualinis išnaudojimas",
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
     ]
