@@ -85,7 +85,7 @@ extension ReportStrings {
             "Ważone odsetki oparte na schemacie losowania; n = liczba respondentów, którzy udzielili odpowiedzi; 95% PU: przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
         "note.linkedMissingCases":
-            "Niektóre liczby braków danych są ukryte (:c), choć nie są małe: rozkład zarejestrowanych przypadków według tej zmiennej pokazuje jej braki danych i razem ujawniłyby małą liczbę.",
+            "Niektóre liczby braków danych są utajnione (:c), choć nie są małe: rozkład zarejestrowanych przypadków według tej zmiennej pokazuje jej braki danych, a obie liczby razem pozwoliłyby odtworzyć małą liczebność.",
         "note.linkedMissing":
             "Niektóre liczby braków danych są utajnione (:c), choć nie są małe: w połączeniu z liczbą załadowanych wierszy i liczebnościami n w tabelach według płci i grupy wieku pozwoliłyby odtworzyć małą liczebność.",
         "note.pairs":
@@ -99,13 +99,13 @@ extension ReportStrings {
 
         // MARK: - Sections' text
         "sources.intro":
-            "Wszystkie pliki załadowane do bazy według kraju (pliki obejmujące kilka krajów na końcu), pliki każdego kraju w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
+            "Wszystkie pliki załadowane do bazy, według kraju (pliki obejmujące kilka krajów — na końcu); pliki danego kraju w kolejności ładowania. Wiersze wczytane = wiersze załadowane + wiersze odrzucone.",
         "prevalence.intro":
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
         "help.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek tych, którzy komuś o tym powiedzieli, powiedzieli rodzicowi, zgłosili sprawę na policję i otrzymali pomoc.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek tych, którzy komuś o tym powiedzieli, którzy powiedzieli rodzicowi, którzy zgłosili sprawę policji i którzy otrzymali pomoc.",
         "incidents.intro":
             "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
         "incidents.unavailable":
@@ -114,12 +114,12 @@ extension ReportStrings {
             "Braki danych według zmiennej i źródła: liczba (po zastosowaniu ochrony tajemnicy statystycznej) i odsetek wierszy źródła.",
         "quality.noRejects": "Podczas ładowania nie odrzucono żadnego wiersza.",
         "quality.rejectsIntro":
-            "Wiersze skierowane do kwarantanny podczas ładowania, według przyczyny (surowe wartości nie są nigdy przechowywane).",
+            "Wiersze odrzucone podczas ładowania (przeniesione do kwarantanny) według przyczyny; surowe wartości nigdy nie są przechowywane.",
         "none": "Brak danych.",
 
         // MARK: - Methods
         "methods.design":
-            "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a pierwotne jednostki losowania (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakująca waga wynosi 1.",
+            "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a pierwotne jednostki losowania (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakującej wadze przypisuje się wartość 1.",
         "methods.variance":
             "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domena szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
         "methods.ci":
@@ -140,8 +140,8 @@ extension ReportStrings {
         "finding.value": "{value}% (95% PU {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Test Rao–Scotta równości rozpowszechnienia między krajami: {result}.",
-        "finding.differ": "kraje się różnią (F = {f}, p = {p})",
-        "finding.noDiffer": "brak dowodów na różnicę (F = {f}, p = {p})",
+        "finding.differ": "kraje się różnią (F = {f}; p = {p})",
+        "finding.noDiffer": "brak dowodów na różnicę (F = {f}; p = {p})",
         "finding.sex": "{indicator} — różnica {female} − {male} w punktach procentowych (95% PU): {list}.",
         "finding.sexCount": "Różnica jest większa od zera w {count} z {total} krajów.",
         "finding.help":
@@ -167,7 +167,7 @@ extension ReportStrings {
         // MARK: - Figures
         "fig.axisPercent": "Odsetek, % (95% PU)",
         "fig.suppressed": ":c / :u = nie pokazano",
-        "fig.lowReliability": "punkt pusty = niska wiarygodność (u)",
+        "fig.lowReliability": "pusty punkt = niska wiarygodność (u)",
         "fig.overviewTitle": "Rozpowszechnienie według kraju",
         "fig.overviewDesc": "Wykres punktowy z przedziałami: każdy wskaźnik według kraju, odsetek z 95% przedziałami ufności.",
         "fig.sexTitle": "{indicator}: według kraju i płci",
@@ -194,29 +194,29 @@ extension ReportStrings {
         "col.dispersion": "Dyspersja (Pearsona)",
         "h.annex": "Aneks: przestępstwa seksualne zarejestrowane przez policję (Eurostat, dane rzeczywiste)",
         "annex.intro":
-            "Przestępstwa zarejestrowane przez policję na Łotwie, Litwie i w Polsce na 100 000 mieszkańców (w każdym wieku), za każdy rok publikowany przez Eurostat, z rzeczywistych plików Eurostatu (nie syntetycznych). Współczynnik to liczba zarejestrowanych przestępstw (jednostka NR) podzielona przez liczbę ludności na 1 stycznia według aktualnej wersji `demo_pjan`; współczynniki publikowane przez Eurostat (jednostka P_HTHAB) opierały się na danych o ludności z chwili publikacji, więc tam, gdzie dane o ludności później zrewidowano (Polska od 2021 r., Litwa w latach 2018–2020), oba współczynniki różnią się bardziej, niż wynikałoby to z zaokrągleń.",
+            "Przestępstwa zarejestrowane przez policję na Łotwie, Litwie i w Polsce na 100 000 mieszkańców (ogółem, bez podziału na wiek) we wszystkich latach, za które Eurostat publikuje dane, obliczone z rzeczywistych plików Eurostatu (nie syntetycznych). Współczynnik to liczba zarejestrowanych przestępstw (jednostka NR) podzielona przez liczbę ludności na 1 stycznia według bieżącej wersji `demo_pjan`; współczynniki publikowane przez Eurostat (jednostka P_HTHAB) opierały się na danych o ludności dostępnych w chwili publikacji, dlatego tam, gdzie dane o ludności później zrewidowano (Polska od 2021 r., Litwa w latach 2018–2020), współczynnik obliczony tutaj i współczynnik Eurostatu różnią się bardziej, niż wynikałoby to z zaokrągleń.",
         "annex.comparability":
             "**Porównywalność (zastrzeżenie Eurostatu).** Dane o przestępczości zarejestrowanej zależą od definicji prawnych, zasad rejestracji i jednostek liczenia w każdym kraju oraz od skłonności ofiar do zgłaszania przestępstw; Eurostat odradza porównywanie poziomów między krajami. Przerwa w szeregu czasowym w obrębie kraju jest oznaczona `b`.",
         "annex.citation":
             "Źródło: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) oraz *Population on 1 January by age and sex* (`demo_pjan`), dane pobrane dla Łotwy, Litwy i Polski 2026-11-29. © Unia Europejska, 1995–2026, wykorzystane na licencji CC BY 4.0.",
         "annex.unavailable": "W tej bazie danych nie ma danych Eurostatu o tych przestępstwach (wczytaj datasets/eurostat/*.tsv).",
         "note.annex":
-            "Współczynnik na 100 000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub liczby ludności: b = przerwa w szeregu, e = wartość szacunkowa, p = dane wstępne; : = Eurostat nie publikuje, – = brak danych za dany rok.",
+            "Współczynnik na 100 000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub liczby ludności: b = przerwa w szeregu czasowym, e = wartość szacunkowa, p = dane wstępne; : = dane niepublikowane przez Eurostat, – = brak danych za dany rok.",
         "iccs.0301": "Przemoc seksualna",
         "iccs.03011": "Zgwałcenie",
         "iccs.03012": "Napaść seksualna",
         "iccs.0302": "Eksploatacja seksualna",
         "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
         "note.notApplicable":
-            "Pytania {variables} są zadawane tylko respondentom z {filter} = 1: ich braki danych i % dotyczą tylko tych respondentów; „nie dotyczy” (pytanie pominięte) nie jest liczone jako brak danych.",
+            "Pytania {variables} zadawano tylko respondentom z {filter} = 1: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
         "h.caseFlow": "Przebieg spraw: zarejestrowane, z aktem oskarżenia, zakończone skazaniem",
         "caseFlow.intro":
-            "Sprawy zarejestrowane w każdym kraju oraz liczba tych, w których wniesiono akt oskarżenia i zapadł wyrok skazujący (wszystkie lata; sprawa jest liczona na każdym etapie aż do najdalszego, jaki osiągnęła).",
+            "Sprawy zarejestrowane w każdym kraju oraz liczba tych, w których wniesiono akt oskarżenia, i tych, w których zapadł wyrok skazujący (wszystkie lata; sprawę liczy się na każdym etapie aż do najdalszego, jaki osiągnęła).",
         "note.caseFlow":
-            "Z aktem oskarżenia = sprawy, których najdalszym etapem jest akt oskarżenia lub skazanie; zakończone skazaniem = sprawy, w których zapadł wyrok skazujący; % = odsetek spraw zarejestrowanych. Obliczone z opublikowanych liczebności według najdalszego etapu; etap, którego składnik jest utajniony, jest oznaczony :c.",
+            "Z aktem oskarżenia = sprawy, których najdalszym etapem jest akt oskarżenia lub skazanie; zakończone skazaniem = sprawy, w których zapadł wyrok skazujący; % = odsetek spraw zarejestrowanych. Wartości obliczono z opublikowanych liczebności spraw według najdalszego etapu; etap, do którego obliczenia potrzebna jest utajniona liczebność, oznaczono :c.",
         "fig.caseFlowTitle": "Przebieg spraw: odsetek spraw zarejestrowanych, które osiągnęły dany etap",
         "fig.caseFlowDesc":
-            "Wykres słupkowy: sprawy zarejestrowane, z aktem oskarżenia i zakończone skazaniem według kraju, jako odsetek spraw zarejestrowanych.",
+            "Wykres słupkowy: sprawy zarejestrowane, sprawy z aktem oskarżenia i sprawy zakończone skazaniem według kraju, jako odsetek spraw zarejestrowanych.",
         "h.recommendations": "Rekomendacje",
         "h.references": "Bibliografia",
         "recommendations.placeholder":
@@ -228,28 +228,28 @@ extension ReportStrings {
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Szacowana liczba dzieci",
         "prevalence.totalsIntro":
-            "Szacowana liczba uczniów w badanej populacji, którzy wskazali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
+            "Szacowana liczba uczniów w badanej populacji, którzy zadeklarowali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
         "note.totals":
-            "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada populacji uczniów. Dolne granice poniżej zera podano jako 0.",
+            "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada liczebności populacji uczniów. Dolne granice poniżej zera podano jako 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; przestępstwa zarejestrowane przez policję według kategorii) i *Population on 1 January by age and sex* (`demo_pjan`; ludność na 1 stycznia według wieku i płci). Dane pobrane 2026-11-29. © Unia Europejska, CC BY 4.0.",
         "h.sample":
             "Próba",
         "h.surveyMethods":
-            "Jak przeprowadzono każde badanie",
+            "Jak przeprowadzono poszczególne badania",
         "surveyMethods.intro":
-            "Realizacja, próba, wskaźniki realizacji i wagi każdego badania, tak jak podaje je w książce kodów partner, który je przeprowadził.",
+            "Termin realizacji, dobór próby, wskaźniki realizacji próby i ważenie w każdym badaniu — tak, jak opisał je w książce kodów partner, który przeprowadził badanie.",
         "method.fieldwork":
-            "Realizacja badania",
+            "Termin realizacji badania",
         "method.frame":
             "Operat losowania",
         "method.design":
             "Schemat doboru próby",
         "method.schools":
-            "Wskaźnik realizacji wśród szkół",
+            "Wskaźnik realizacji próby szkół",
         "method.pupils":
-            "Wskaźnik realizacji wśród uczniów",
+            "Wskaźnik realizacji próby uczniów",
         "method.weighting":
             "Ważenie",
         "method.instrument":
@@ -261,9 +261,9 @@ extension ReportStrings {
         "h.definitions":
             "Definicje wskaźników",
         "definitions.intro":
-            "Pytanie, na którym opiera się każdy wskaźnik w każdym badaniu, tak jak podaje je książka kodów; kreska, gdy książka kodów go nie podaje.",
+            "Pytanie, na którym opiera się każdy wskaźnik w poszczególnych badaniach, w brzmieniu podanym w książce kodów; kreska oznacza, że książka kodów go nie podaje.",
         "sample.intro":
-            "Respondenci najnowszej rundy badania w każdym kraju według płci i grupy wieku: liczba respondentów (nieważona) i ich ważony odsetek.",
+            "Respondenci najnowszej edycji badania w każdym kraju według płci oraz według grupy wieku: liczba respondentów (nieważona) i ich odsetek ważony.",
         "col.characteristic":
             "Cecha",
         "col.category":
@@ -271,111 +271,111 @@ extension ReportStrings {
         "col.weightedPercent":
             "% (ważony)",
         "note.sample":
-            "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów z wartością. Płeć lub grupa wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
+            "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów, dla których znana jest wartość cechy. Kategoria płci lub grupy wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
         "h.perpetratorSurvey":
             "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
         "perpetrator.intro":
-            "Wśród respondentów, którzy zgłosili jakiekolwiek wykorzystywanie seksualne kiedykolwiek w życiu (domena: {domain} = 1), kim był sprawca.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1): kim był sprawca.",
         "note.perpetratorSurvey":
-            "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean czynnika w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy nie są liczone.",
+            "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean zmiennej typu factor w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy odpowiedzi nie są uwzględniane.",
         "reason.unknownCode":
             "nieznany kod",
         "reason.notWholeNumber":
             "nie jest liczbą całkowitą",
         "reason.decimalPoint":
-            "nie jest liczbą: kropka dziesiętna, choć książka kodów wskazuje przecinek",
+            "nie jest liczbą: separatorem dziesiętnym jest kropka, a książka kodów określa przecinek",
         "reason.decimalComma":
-            "nie jest liczbą: przecinek dziesiętny, choć książka kodów wskazuje kropkę",
+            "nie jest liczbą: separatorem dziesiętnym jest przecinek, a książka kodów określa kropkę",
         "reason.notNumber":
             "nie jest liczbą",
         "reason.notBinary":
-            "nie jest 0 ani 1",
+            "wartość inna niż 0 i 1",
         "reason.outOfRange":
-            "poza zakresem {1}",
+            "wartość spoza zakresu {1}",
         "reason.badDate":
             "nieprawidłowa data (oczekiwany format {1})",
         "reason.malformedQuote":
-            "błędne pole w cudzysłowie (zbędny lub niezamknięty cudzysłów)",
+            "nieprawidłowe pole w cudzysłowie (zbędny lub niezamknięty cudzysłów)",
         "reason.fieldCount":
-            "oczekiwano pól: {1}, znaleziono: {2}",
+            "nieprawidłowa liczba pól: oczekiwano {1}, znaleziono {2}",
         "reason.controlCharacter":
             "znak sterujący (np. NUL) w polu",
         "reason.inexact":
-            "liczba całkowita zbyt duża, by ją dokładnie przechować",
+            "liczba całkowita zbyt duża, by można ją było dokładnie zapisać",
         "reason.noLookup":
             "{1}: brak wpisu w {2} dla kraju {3}",
         "reason.eurostatLayout":
-            "nieprawidłowa liczba części klucza lub wartości w wierszu Eurostatu",
+            "nieprawidłowa liczba części klucza lub wartości w wierszu pliku Eurostatu",
         "reason.eurostatValue":
-            "nie jest wartością Eurostatu (liczba lub ':' z flagami)",
+            "nie jest wartością w formacie Eurostatu (liczba lub „:” z oznaczeniami)",
         "reason.eurostatRange":
-            "liczba przestępstw lub ludności poza zakresem od 0 do 10 000 000 000",
+            "liczba przestępstw lub liczba ludności spoza zakresu od 0 do 10 000 000 000",
         // MARK: - Rates by offence type
         "h.offences":
             "Zarejestrowane przypadki według rodzaju przestępstwa",
         "incidents.offencesIntro":
-            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody niższego rzędu), z dokładnymi 95% pasmami ufności Poissona. Również tu zarejestrowane przypadki nie są porównywalne między krajami.",
+            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody podrzędne), z dokładnymi 95% pasmami ufności Poissona. Obowiązuje to samo zastrzeżenie: zarejestrowanych przypadków nie można porównywać między krajami.",
         "fig.offenceDesc":
-            "Wykres liniowy: zarejestrowane przypadki ({offence}) na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+            "Wykres liniowy — {offence}: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         // MARK: - Glossary
         "h.glossary": "Słowniczek",
-        "glossary.intro": "Terminy używane w raporcie i ich znaczenie.",
+        "glossary.intro": "Terminy użyte w raporcie i znaczenie, w jakim są w nim używane.",
         "glossary.prevalence.term": "Rozpowszechnienie",
         "glossary.prevalence.text":
-            "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doznały danego doświadczenia, oszacowany na podstawie badania ankietowego.",
+            "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doświadczyły tego, czego dotyczy wskaźnik, oszacowany na podstawie badania ankietowego.",
         "glossary.incidence.term": "Zapadalność (nowe przypadki)",
         "glossary.incidence.text":
-            "Liczba nowych przypadków w danym okresie, często na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
-        "glossary.recordedRate.term": "Współczynnik przypadków zarejestrowanych",
+            "Liczba nowych przypadków w danym okresie, często wyrażana na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
+        "glossary.recordedRate.term": "Współczynnik zarejestrowanych przypadków",
         "glossary.recordedRate.text":
             "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju 1 stycznia tego roku.",
         "glossary.weight.term": "Waga",
         "glossary.weight.text":
-            "Ile dzieci z populacji reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i braki odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
+            "Liczba dzieci w populacji, które reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i brak odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
         "glossary.psu.term": "PSU (pierwotna jednostka losowania)",
         "glossary.psu.text":
-            "Jednostka losowana na pierwszym etapie doboru próby, tu szkoła; uczniowie jednej szkoły są do siebie bardziej podobni, co uwzględniają wariancje.",
+            "Jednostka losowana na pierwszym etapie doboru próby, tu szkoła; uczniowie tej samej szkoły są do siebie bardziej podobni niż uczniowie różnych szkół, co uwzględnia się przy szacowaniu wariancji.",
         "glossary.designEffect.term": "Efekt schematu losowania",
         "glossary.designEffect.text":
-            "Wariancja oszacowania przy rzeczywistym schemacie losowania podzielona przez wariancję w prostej próbie losowej tej samej wielkości; większy od 1, gdy skupienie uczniów w szkołach zmniejsza precyzję oszacowania.",
+            "Iloraz wariancji oszacowania przy rzeczywistym schemacie losowania i jego wariancji w prostej próbie losowej tej samej wielkości; przekracza 1, gdy skupienie uczniów w szkołach zmniejsza precyzję oszacowania.",
         "glossary.ci.term": "Przedział ufności (PU)",
         "glossary.ci.text":
-            "Przedział wyznaczony z próby, który w 95% powtórzonych prób zawierałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowy, a nie obciążenie wynikające z braku odpowiedzi czy niezgłaszania.",
+            "Przedział wyznaczony z próby, który w 95% powtórzonych prób obejmowałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowy, a nie obciążenie wynikające z braku odpowiedzi czy z nieujawniania doświadczeń przez respondentów.",
         "glossary.raoScott.term": "Test Rao–Scotta",
         "glossary.raoScott.text":
             "Test chi-kwadrat sprawdzający, czy odsetek różni się między grupami (tu krajami), z poprawką na schemat losowania (poprawka drugiego rzędu, podawana jako statystyka F).",
         "glossary.quasiPoisson.term": "Model quasi-Poissona",
         "glossary.quasiPoisson.text":
-            "Regresja Poissona rocznych liczebności, w której błędy standardowe powiększono o zaobserwowaną nadmierną dyspersję (zmienność większą, niż przewiduje model Poissona); stosowany w trendach, gdy dyspersja przekracza 1.",
+            "Regresja Poissona rocznych liczebności, w której błędy standardowe powiększono stosownie do zaobserwowanej nadmiernej dyspersji (zmienności większej, niż przewiduje model Poissona); stosowana w analizie trendów, gdy dyspersja przekracza 1.",
         "glossary.iccs.term": "ICCS",
         "glossary.iccs.text":
-            "Międzynarodowa Klasyfikacja Przestępstw do Celów Statystycznych (UNODC, 2015); jej kody (0301 przemoc seksualna, 03011 zgwałcenie, …) przyporządkowują przestępstwa z prawa krajowego wspólnym kategoriom.",
+            "Międzynarodowa Klasyfikacja Przestępstw do Celów Statystycznych (UNODC, 2015); jej kody (0301 przemoc seksualna, 03011 zgwałcenie, …) przyporządkowują przestępstwa określone w prawie krajowym do wspólnych kategorii.",
         "glossary.sdc.term": "Ochrona tajemnicy statystycznej",
         "glossary.sdc.text":
-            "Reguły, które nie pozwalają, by publikowane tabele ujawniały informacje o pojedynczym respondencie lub przypadku, np. przez utajnianie małych liczebności; nie mylić z ujawnieniem przez dziecko doznanej krzywdy.",
+            "Reguły, które nie pozwalają, by z publikowanych tabel można było odczytać informacje o pojedynczym respondencie lub przypadku, np. utajnianie małych liczebności; nie mylić z ujawnieniem wykorzystywania przez dziecko (powiedzeniem komuś o tym, co je spotkało).",
         "glossary.suppression.term": "Utajnienie (:c)",
         "glossary.suppression.text":
-            "Komórka nie jest publikowana, ponieważ obejmuje od 1 do k − 1 respondentów lub przypadków albo mogłaby posłużyć do odtworzenia takiej komórki z sum (utajnienie wtórne).",
+            "Niepublikowanie komórki tabeli, która obejmuje od 1 do k − 1 respondentów lub przypadków albo mogłaby posłużyć do odtworzenia takiej komórki z sum (utajnienie wtórne).",
         "glossary.reliability.term": "Oznaczenia wiarygodności (:u, u)",
         "glossary.reliability.text":
-            "Według standardów NCHS dla proporcji `:u` oznacza oszacowanie niepokazane, bo próba jest za mała lub przedział za szeroki, a `u` oszacowanie pokazane o niskiej wiarygodności.",
+            "Według standardów NCHS dla proporcji `:u` oznacza oszacowanie niepokazane, ponieważ próba jest za mała lub przedział za szeroki, a `u` — oszacowanie pokazane, ale o niskiej wiarygodności.",
         // MARK: - Legal context
         "h.legal":
             "Kontekst prawny",
         "legal.intro":
-            "Wiek przyzwolenia i artykuły kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, jako plik danych ze źródłami (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach, które różnią się między krajami.",
+            "Wiek przyzwolenia i przepisy kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, zebrane w pliku danych ze wskazaniem źródeł (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach prawnych, które różnią się między krajami.",
         "legal.ageOfConsent":
-            "Wiek przyzwolenia: {age}.",
+            "Wiek przyzwolenia: {age} lat.",
         "legal.unverified":
-            "Kolejne przepisy z pliku ({count}) nie zostały jeszcze sprawdzone w pozyskanym źródle i nie są pokazane.",
+            "Pozostałe przepisy z pliku (liczba: {count}) nie zostały jeszcze zweryfikowane w pozyskanych źródłach i nie są pokazane.",
         "legal.note":
-            "Tytuły cytowane w języku krajowym, z tłumaczeniem na angielski; źródła sprawdzono {date}. Plik opisuje przepisy, a nie dane; przed cytowaniem sprawdź obowiązujące brzmienie.",
+            "Tytuły przepisów w języku krajowym, z opisowym tłumaczeniem na angielski (polski Kodeks karny nie nadaje artykułom tytułów: dla Polski podano skrót brzmienia przepisu); źródła sprawdzono {date}. Plik opisuje prawo, a nie dane; przed cytowaniem przepisu sprawdź jego obowiązujące brzmienie w tekście jednolitym.",
         "col.article":
             "Artykuł",
         "col.topic":
-            "Temat",
+            "Rodzaj przestępstwa",
         "col.titleEnglish":
-            "Tytuł (po angielsku)",
+            "Tytuł (w języku angielskim)",
         "col.titleNational":
             "Tytuł (w języku krajowym)",
         "col.legalSource":
@@ -384,7 +384,7 @@ extension ReportStrings {
         "legal.topic.sexual_assault": "Napaść seksualna",
         "legal.topic.sexual_acts_with_child": "Czynności seksualne z dzieckiem",
         "legal.topic.grooming": "Uwodzenie (grooming)",
-        "legal.topic.exploitation": "Wykorzystywanie seksualne",
+        "legal.topic.exploitation": "Eksploatacja seksualna",
         "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
     ]
 }
