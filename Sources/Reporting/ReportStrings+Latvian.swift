@@ -191,11 +191,11 @@ extension ReportStrings {
         "col.dispersion": "Izkliedes parametrs (Pīrsona)",
         "h.annex": "Pielikums: policijas reģistrētie seksuālie noziedzīgie nodarījumi (Eurostat, reāli dati)",
         "annex.intro":
-            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visi vecumi) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
+            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visās vecuma grupās) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
         "annex.comparability":
             "**Salīdzināmība (Eurostat brīdinājums).** Reģistrētās noziedzības dati ir atkarīgi no katras valsts likumu definīcijām, reģistrēšanas noteikumiem un uzskaites vienībām, kā arī no cietušo gatavības ziņot; Eurostat neiesaka salīdzināt līmeņus starp valstīm. Laikrindas pārrāvums valsts ietvaros ir atzīmēts ar `b`.",
         "annex.citation":
-            "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), dati par Latviju, Lietuvu un Poliju iegūti 2026-11-29. © Eiropas Savienība, 1995–2026, izmantots atkārtoti saskaņā ar CC BY 4.0 licenci.",
+            "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), dati par Latviju, Lietuvu un Poliju iegūti 2026-11-29. © Eiropas Savienība, 1995–2026, atkalizmantoti saskaņā ar CC BY 4.0 licenci.",
         "annex.unavailable": "Šajā datubāzē nav Eurostat datu par šiem nodarījumiem (ielādējiet datasets/eurostat/*.tsv).",
         "note.annex":
             "Koeficients uz 100 000 iedzīvotājiem; Eurostat skaita vai iedzīvotāju skaita atzīmes: b = laikrindas pārrāvums, e = aplēse, p = provizoriski dati; : = Eurostat nav publicējis, – = par šo gadu nav datu.",
@@ -334,7 +334,7 @@ extension ReportStrings {
             "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni savā starpā ir līdzīgāki nekā dažādu skolu skolēni, un dispersiju novērtējumi to ņem vērā.",
         "glossary.designEffect.term": "Dizaina efekts",
         "glossary.designEffect.text":
-            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījuma izlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
+            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījumizlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
         "glossary.ci.term": "Ticamības intervāls (TI)",
         "glossary.ci.text":
             "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepilnīgas ziņošanas radīto sistemātisko kļūdu.",
