@@ -94,7 +94,7 @@ extension ReportStrings {
         "note.rates":
             "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas procesa stadijas) ar precīziem Puasona 95 % ticamības intervāliem pēc Gārvuda (Garwood) metodes (R poisson.test).",
         "note.trends":
-            "Gadījumu skaita regresija pret gadu ar iedzīvotāju skaita logaritmu kā nobīdi (offset); gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
+            "Gadījumu skaita regresija ar gadu kā skaidrojošo mainīgo un iedzīvotāju skaita logaritmu kā nobīdi; gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
         "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
 
         // MARK: - Sections' text
@@ -116,13 +116,13 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Izlases plāns.** Katra aptaujas kārta (vienas valsts aptauja vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ligzdoti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) — slāņos; respondents, kuram PSU nav norādīta, veido savu PSU, un trūkstošs svars tiek aizstāts ar 1.",
+            "**Izlases plāns.** Katra aptaujas kārta (vienas valsts aptauja vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ligzdoti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) – slāņos; respondents, kuram PSU nav norādīta, veido savu PSU, un trūkstošs svars tiek aizstāts ar 1.",
         "methods.variance":
-            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R paketē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
+            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
         "methods.ci":
             "**Ticamības intervāli.** 95 % logit intervāli ar t sadalījumu un izlases plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
         "methods.tests":
-            "**Salīdzinājumi.** Rao–Skota otrās kārtas korekcijas F neatkarības testi (svychisq); pāru starpības ar t intervāliem un kovariāciju, kas novērtēta atbilstoši izlases plānam (svycontrast).",
+            "**Salīdzinājumi.** Rao–Skota (Rao–Scott) otrās kārtas korekcijas F neatkarības testi (svychisq); pāru starpības ar t intervāliem un kovariāciju, kas novērtēta atbilstoši izlases plānam (svycontrast).",
         "methods.rates":
             "**Koeficienti.** Gadījumi uz 100 000 bērniem vecumā 0–17 (iedzīvotāju skaits 1. janvārī vai 31. decembrī pa valstīm un gadiem); precīzi Puasona intervāli (Gārvuda metode).",
         "methods.disclosure":
@@ -130,10 +130,10 @@ extension ReportStrings {
         "methods.reliability":
             "**Uzticamība.** ASV Nacionālā veselības statistikas centra (NCHS) proporciju publicēšanas standarti (Data Presentation Standards for Proportions, 2017): proporciju, kuras izlases lielums vai efektīvais izlases lielums ir mazāks par 30 vai kuras Korna–Graubarda 95 % TI platums ir 0,30 vai lielāks, nepublicē (`:u`); proporciju, kuras intervāls ir plats attiecībā pret novērtējumu, atzīmē ar `u`.",
         "methods.marks":
-            "**Apzīmējumi** atbilst Eurostat praksei: `:c` — konfidenciāls, `:u` — nav publicēts (neuzticams), `u` — zema uzticamība.",
+            "**Apzīmējumi** atbilst Eurostat praksei: `:c` – konfidenciāls, `:u` – nav publicēts (neuzticams), `u` – zema uzticamība.",
 
         // MARK: - Findings
-        "finding.range": "{indicator}: augstākā izplatība — {high}, {highValue}; zemākā — {low}, {lowValue}.",
+        "finding.range": "{indicator}: augstākā izplatība – {high}, {highValue}; zemākā – {low}, {lowValue}.",
         "finding.value": "{value} % (95 % TI {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Rao–Skota tests par vienādu izplatību visās valstīs: {result}.",
@@ -164,7 +164,7 @@ extension ReportStrings {
         // MARK: - Figures
         "fig.axisPercent": "Procenti (95 % TI)",
         "fig.suppressed": ":c / :u = nav publicēts",
-        "fig.lowReliability": "neaizpildīts = zema uzticamība (u)",
+        "fig.lowReliability": "neaizpildīts simbols = zema uzticamība (u)",
         "fig.overviewTitle": "Izplatība pa valstīm",
         "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
@@ -191,11 +191,11 @@ extension ReportStrings {
         "col.dispersion": "Izkliedes parametrs (Pīrsona)",
         "h.annex": "Pielikums: policijas reģistrētie seksuālie noziedzīgie nodarījumi (Eurostat, reāli dati)",
         "annex.intro":
-            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visi vecumi) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
+            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visās vecuma grupās) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
         "annex.comparability":
             "**Salīdzināmība (Eurostat brīdinājums).** Reģistrētās noziedzības dati ir atkarīgi no katras valsts likumu definīcijām, reģistrēšanas noteikumiem un uzskaites vienībām, kā arī no cietušo gatavības ziņot; Eurostat neiesaka salīdzināt līmeņus starp valstīm. Laikrindas pārrāvums valsts ietvaros ir atzīmēts ar `b`.",
         "annex.citation":
-            "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), dati par Latviju, Lietuvu un Poliju iegūti 2026-11-29. © Eiropas Savienība, 1995–2026, izmantots atkārtoti saskaņā ar CC BY 4.0 licenci.",
+            "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), dati par Latviju, Lietuvu un Poliju iegūti 2026-11-29. © Eiropas Savienība, 1995–2026, atkalizmantoti saskaņā ar CC BY 4.0 licenci.",
         "annex.unavailable": "Šajā datubāzē nav Eurostat datu par šiem nodarījumiem (ielādējiet datasets/eurostat/*.tsv).",
         "note.annex":
             "Koeficients uz 100 000 iedzīvotājiem; Eurostat skaita vai iedzīvotāju skaita atzīmes: b = laikrindas pārrāvums, e = aplēse, p = provizoriski dati; : = Eurostat nav publicējis, – = par šo gadu nav datu.",
@@ -208,12 +208,12 @@ extension ReportStrings {
             "Jautājumus {variables} uzdod tikai respondentiem ar {filter} = 1: to trūkstošās vērtības un % aprēķināti tikai starp šiem respondentiem; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
         "h.caseFlow": "Gadījumu virzība kriminālprocesā: reģistrēšana, kriminālvajāšana, notiesāšana",
         "caseFlow.intro":
-            "Katras valsts reģistrētie gadījumi un cik no tiem sasniedza kriminālvajāšanas un notiesāšanas stadiju (visi gadi; gadījums tiek skaitīts katrā stadijā līdz tālākajai, ko tas sasniedza).",
+            "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
         "note.caseFlow":
-            "Nodots kriminālvajāšanai = gadījumi, kuru tālākā stadija ir kriminālvajāšana vai notiesāšana; notiesāts = gadījumi, kas sasniedza notiesāšanu; % = no reģistrētajiem gadījumiem. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; stadija ar slēptu saskaitāmo parādīta kā :c.",
+            "Nodots kriminālvajāšanai = gadījumi, kuru tālākā stadija ir kriminālvajāšana vai notiesājošs spriedums; notiesāts = gadījumi, kas beidzās ar notiesājošu spriedumu; % = daļa no reģistrētajiem gadījumiem. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; ja kāds no saskaitāmajiem skaitiem ir slēpts, stadija parādīta kā :c.",
         "fig.caseFlowTitle": "Gadījumu virzība: reģistrēto gadījumu daļa katrā stadijā",
         "fig.caseFlowDesc":
-            "Joslu diagramma: reģistrētie, kriminālvajāšanai nodotie un līdz notiesāšanai nonākušie gadījumi pa valstīm, procentos no reģistrētajiem gadījumiem.",
+            "Joslu diagramma: reģistrētie, kriminālvajāšanai nodotie un ar notiesājošu spriedumu beigušies gadījumi pa valstīm, procentos no reģistrētajiem gadījumiem.",
         "h.recommendations": "Ieteikumi",
         "h.references": "Atsauces",
         "recommendations.placeholder":
@@ -223,11 +223,11 @@ extension ReportStrings {
         "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Estimated numbers of children (4.1)
-        "h.totals": "Aptuvenais bērnu skaits",
+        "h.totals": "Novērtētais bērnu skaits",
         "prevalence.totalsIntro":
-            "Aptuvenais skolēnu skaits apsekotajā populācijā, kuri norādījuši katru pieredzi: rādītāja svērtā kopsumma ar 95 % ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+            "Novērtētais skolēnu skaits apsekotajā populācijā, kuri norādījuši attiecīgo pieredzi: rādītāja svērtā kopsumma ar 95 % ticamības intervālu, noapaļota līdz tuvākajam simtam.",
         "note.totals":
-            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey svytotal) ar 95 % ticamības intervāliem; tās balstās uz to, ka svaru summa atbilst skolēnu populācijai. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey funkcijā svytotal) ar 95 % ticamības intervāliem; tās balstās uz pieņēmumu, ka svaru summa ir vienāda ar skolēnu skaitu populācijā. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; policijas reģistrētie noziedzīgie nodarījumi pēc kategorijas) un *Population on 1 January by age and sex* (`demo_pjan`; iedzīvotāji 1. janvārī pēc vecuma un dzimuma). Dati iegūti 2026-11-29. © Eiropas Savienība, CC BY 4.0.",
@@ -236,9 +236,9 @@ extension ReportStrings {
         "h.surveyMethods":
             "Kā tika veikta katra aptauja",
         "surveyMethods.intro":
-            "Katras aptaujas lauka darbs, izlase, atsaucība un svari, kā tos kodu grāmatā norāda partneris, kas aptauju veica.",
+            "Katras aptaujas lauka darbi, izlase, atsaucība un svēršana, kā tos kodu grāmatā aprakstījis partneris, kas aptauju veica.",
         "method.fieldwork":
-            "Lauka darbs",
+            "Lauka darbi",
         "method.frame":
             "Izlases ietvars",
         "method.design":
@@ -252,15 +252,15 @@ extension ReportStrings {
         "method.instrument":
             "Anketa",
         "col.item":
-            "Pozīcija",
+            "Aspekts",
         "col.description":
             "Apraksts",
         "h.definitions":
             "Rādītāju definīcijas",
         "definitions.intro":
-            "Jautājums, uz kura balstīts katrs rādītājs katrā aptaujā, kā to norāda kodu grāmata; domuzīme, ja kodu grāmatā tā nav.",
+            "Jautājums, uz kura balstīts katrs rādītājs katrā aptaujā, kā tas norādīts kodu grāmatā; domuzīme, ja kodu grāmatā jautājums nav norādīts.",
         "sample.intro":
-            "Katras valsts jaunākās aptaujas kārtas respondenti pēc dzimuma un vecuma grupas: respondentu skaits (nesvērts) un viņu svērtais īpatsvars.",
+            "Katras valsts jaunākās aptaujas kārtas respondenti pa dzimumiem un vecuma grupām: respondentu skaits (nesvērts) un viņu svērtais īpatsvars.",
         "col.characteristic":
             "Pazīme",
         "col.category":
@@ -268,21 +268,21 @@ extension ReportStrings {
         "col.weightedPercent":
             "% (svērts)",
         "note.sample":
-            "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem ir vērtība. Dzimums vai vecuma grupa, kuras skaitu varētu atjaunot no citām publicētajām tabulām, ir slēpta (:c).",
+            "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
         "h.perpetratorSurvey":
-            "Varmākas saistība ar bērnu pēc respondentu sniegtajām atbildēm",
+            "Varmākas attiecības ar bērnu (pēc respondentu atbildēm)",
         "perpetrator.intro":
-            "Starp respondentiem, kuri norādīja jebkādu seksuālu vardarbību jebkad dzīvē (domēns: {domain} = 1), – kas bija varmāka.",
+            "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain} = 1), atbildes uz jautājumu, kas bija varmāka.",
         "note.perpetratorSurvey":
-            "n = domēna respondenti, kuri atbildēja; katras saistības svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, R pakotnes survey svymean faktoram); atbildes \"neattiecas\", \"nezinu\" un atteikumi nav ieskaitīti.",
+            "n = domēna respondenti, kuri atbildēja uz jautājumu; katra attiecību veida svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, kā R pakotnes survey funkcijā svymean faktoram); atbildes „neattiecas”, „nezinu” un atteikšanās atbildēt nav ieskaitītas.",
         "reason.unknownCode":
             "nezināms kods",
         "reason.notWholeNumber":
             "nav vesels skaitlis",
         "reason.decimalPoint":
-            "nav skaitlis: decimālpunkts, lai gan kodu grāmatā norādīts decimālkomats",
+            "nav skaitlis: lietots decimālpunkts, lai gan kodu grāmatā norādīts decimālkomats",
         "reason.decimalComma":
-            "nav skaitlis: decimālkomats, lai gan kodu grāmatā norādīts decimālpunkts",
+            "nav skaitlis: lietots decimālkomats, lai gan kodu grāmatā norādīts decimālpunkts",
         "reason.notNumber":
             "nav skaitlis",
         "reason.notBinary":
@@ -290,7 +290,7 @@ extension ReportStrings {
         "reason.outOfRange":
             "ārpus pieļaujamā intervāla {1}",
         "reason.badDate":
-            "nav derīgs datums formā {1}",
+            "nav derīgs datums formātā {1}",
         "reason.malformedQuote":
             "bojāts pēdiņās ietverts lauks (lieka vai neaizvērta pēdiņa)",
         "reason.fieldCount":
@@ -304,55 +304,55 @@ extension ReportStrings {
         "reason.eurostatLayout":
             "nepareizs atslēgas daļu vai vērtību skaits Eurostat rindā",
         "reason.eurostatValue":
-            "nav Eurostat vērtība (skaitlis vai ':' ar karodziņiem)",
+            "nav Eurostat vērtība (skaitlis vai ':' ar atzīmēm)",
         "reason.eurostatRange":
             "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10 000 000 000",
         // MARK: - Rates by offence type
         "h.offences":
             "Reģistrētie gadījumi pēc nodarījuma veida",
         "incidents.offencesIntro":
-            "Reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; kods ietver zemākā līmeņa kodus) ar precīzām Puasona 95 % ticamības joslām. Arī šeit reģistrētie gadījumi nav salīdzināmi starp valstīm.",
+            "Reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; katrā kodā ieskaitīti arī tam pakārtotie kodi) ar precīzām Puasona 95 % ticamības joslām. Arī šie reģistrēto gadījumu dati nav salīdzināmi starp valstīm.",
         "fig.offenceDesc":
-            "Līniju diagramma: reģistrēto gadījumu koeficients ({offence}) uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
+            "Līniju diagramma, {offence}: reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
         // MARK: - Glossary
         "h.glossary": "Terminu skaidrojumi",
         "glossary.intro": "Šajā pārskatā lietotie termini un to nozīme.",
         "glossary.prevalence.term": "Izplatība",
         "glossary.prevalence.text":
-            "To bērnu īpatsvars apsekotajā populācijā, kuriem noteiktā laikposmā (jebkad dzīvē vai pēdējos 12 mēnešos) bijusi attiecīgā pieredze; novērtēta no aptaujas.",
+            "To bērnu īpatsvars apsekotajā populācijā, kuriem noteiktā laikposmā (jebkad dzīvē vai pēdējos 12 mēnešos) bijusi attiecīgā pieredze; novērtēts pēc aptaujas datiem.",
         "glossary.incidence.term": "Sastopamība",
         "glossary.incidence.text":
-            "Jaunu gadījumu skaits laikposmā, bieži uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
+            "Jaunu gadījumu skaits laikposmā, bieži izteikts uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
         "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
         "glossary.recordedRate.text":
             "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgā gada 1. janvārī dzīvoja valstī.",
         "glossary.weight.term": "Aptaujas svars",
         "glossary.weight.text":
-            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādas iekļaušanas izlasē iespējas un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
+            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās iespējas tikt iekļautam izlasē un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
         "glossary.psu.term": "PSU (primārā izlases vienība)",
         "glossary.psu.text":
-            "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni ir savstarpēji līdzīgāki, un dispersijas to ņem vērā.",
+            "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni savā starpā ir līdzīgāki nekā dažādu skolu skolēni, un dispersiju novērtējumi to ņem vērā.",
         "glossary.designEffect.term": "Dizaina efekts",
         "glossary.designEffect.text":
-            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījuma izlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
+            "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījumizlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
         "glossary.ci.term": "Ticamības intervāls (TI)",
         "glossary.ci.text":
-            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepaziņošanas radītu nobīdi.",
-        "glossary.raoScott.term": "Rao–Skota tests",
+            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepilnīgas ziņošanas radīto sistemātisko kļūdu.",
+        "glossary.raoScott.term": "Rao–Skota (Rao–Scott) tests",
         "glossary.raoScott.text":
-            "Hī kvadrāta tests, vai procents atšķiras starp grupām (šeit – valstīm), koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, uzrādīta kā F statistika).",
+            "Hī kvadrāta tests, kas pārbauda, vai procentuālais īpatsvars starp grupām (šeit – valstīm) atšķiras, koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, rezultāts uzrādīts kā F statistika).",
         "glossary.quasiPoisson.term": "Kvazi-Puasona modelis",
         "glossary.quasiPoisson.text":
-            "Gada skaitu Puasona regresija, kuras standartkļūdas palielinātas atbilstoši novērotajai pārmērīgajai izkliedei (variācijai, kas pārsniedz Puasona modeļa paredzēto); izmanto tendencēm, ja izkliede pārsniedz 1.",
+            "Gadā reģistrēto gadījumu skaita Puasona regresija, kuras standartkļūdas palielinātas atbilstoši novērotajai pārmērīgajai izkliedei (variācijai, kas pārsniedz Puasona modeļa paredzēto); izmanto tendenču novērtēšanai, ja izkliedes parametrs pārsniedz 1.",
         "glossary.iccs.term": "ICCS",
         "glossary.iccs.text":
             "Starptautiskā noziedzīgu nodarījumu klasifikācija statistikas vajadzībām (UNODC, 2015); tās kodi (0301 seksuāla vardarbība, 03011 izvarošana, …) ļauj valstu nodarījumus attiecināt uz kopīgām kategorijām.",
         "glossary.sdc.term": "Statistiskās konfidencialitātes kontrole",
         "glossary.sdc.text":
-            "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar bērna atklāšanos par piedzīvoto vardarbību.",
+            "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar vardarbības atklāšanu, kad bērns kādam pastāsta par piedzīvoto.",
         "glossary.suppression.term": "Slēpšana (:c)",
         "glossary.suppression.text":
-            "Šūna netiek publicēta, jo tā ietver no 1 līdz k − 1 respondentiem vai gadījumiem vai jo to varētu izmantot šādas šūnas aprēķināšanai no kopsummām (papildu slēpšana).",
+            "Šūna netiek publicēta, jo tajā ir no 1 līdz k − 1 respondentiem vai gadījumiem vai arī jo to varētu izmantot, lai šādu šūnu aprēķinātu no kopsummām (papildu slēpšana).",
         "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
         "glossary.reliability.text":
             "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
@@ -360,27 +360,27 @@ extension ReportStrings {
         "h.legal":
             "Tiesiskais konteksts",
         "legal.intro":
-            "Dzimumattiecību vecuma robeža un katras valsts krimināllikuma panti par seksuāliem noziedzīgiem nodarījumiem pret bērniem – datu fails ar avotiem (`datasets/legal-context.yaml`); reģistrētie gadījumi balstās uz šīm definīcijām, kas dažādās valstīs atšķiras.",
+            "Seksuālās piekrišanas vecums un katras valsts krimināllikuma panti par seksuāliem noziedzīgiem nodarījumiem pret bērniem, apkopoti datu failā ar avotiem (`datasets/legal-context.yaml`); reģistrētie gadījumi balstās uz šīm definīcijām, kas dažādās valstīs atšķiras.",
         "legal.ageOfConsent":
-            "Dzimumattiecību vecuma robeža: {age}.",
+            "Seksuālās piekrišanas vecums: {age} gadi.",
         "legal.unverified":
-            "Vēl {count} faila normas nav pārbaudītas pēc iegūta avota, tāpēc tās nav parādītas.",
+            "Datu failā ir vēl normas, kas nav pārbaudītas iegūtā avotā ({count}); tās nav parādītas.",
         "legal.note":
-            "Nosaukumi citēti valsts valodā ar tulkojumu angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
+            "Nosaukumi norādīti oriģinālvalodā, blakus – aprakstošs tulkojums angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
         "col.article":
             "Pants",
         "col.topic":
-            "Temats",
+            "Nodarījuma veids",
         "col.titleEnglish":
-            "Nosaukums (angliski)",
+            "Nosaukums angļu valodā",
         "col.titleNational":
-            "Nosaukums (valsts valodā)",
+            "Nosaukums oriģinālvalodā",
         "col.legalSource":
             "Avots",
         "legal.topic.rape": "Izvarošana",
-        "legal.topic.sexual_assault": "Seksuāla vardarbība",
+        "legal.topic.sexual_assault": "Seksuāls uzbrukums",
         "legal.topic.sexual_acts_with_child": "Seksuālas darbības ar bērnu",
-        "legal.topic.grooming": "Pavedināšana (grooming)",
+        "legal.topic.grooming": "Pavedināšana seksuālos nolūkos",
         "legal.topic.exploitation": "Seksuāla izmantošana",
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
     ]
