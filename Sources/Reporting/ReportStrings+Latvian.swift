@@ -294,7 +294,7 @@ extension ReportStrings {
         "reason.malformedQuote":
             "bojāts pēdiņās ietverts lauks (lieka vai neaizvērta pēdiņa)",
         "reason.fieldCount":
-            "gaidīti {1} lauki, atrasti {2}",
+            "lauku skaits: gaidīts {1}, atrasts {2}",
         "reason.controlCharacter":
             "vadības rakstzīme (piemēram, NUL) laukā",
         "reason.inexact":

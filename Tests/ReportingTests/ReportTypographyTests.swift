@@ -58,7 +58,7 @@ struct ReportTypographyTests {
         ]
         let lv = RejectReasons(strings: ReportStrings(.lv))
         #expect(lv.text("out of range [11, 17]") == "ārpus pieļaujamā intervāla [11, 17]")
-        #expect(lv.text("expected 21 fields, found 19") == "gaidīti 21 lauki, atrasti 19")
+        #expect(lv.text("expected 21 fields, found 19") == "lauku skaits: gaidīts 21, atrasts 19")
         #expect(RejectReasons(strings: ReportStrings(.pl)).text("unknown code") == "nieznany kod")
         for language in [ReportLanguage.lv, .lt, .pl] {
             let reasons = RejectReasons(strings: ReportStrings(language))
