@@ -321,7 +321,7 @@ extension ReportStrings {
             "The number of new cases in a period, often per 100 000 children; in this report only recorded cases, which count what was reported and recorded, not all that happened.",
         "glossary.recordedRate.term": "Recorded rate",
         "glossary.recordedRate.text":
-            "Cases recorded by the police or another agency in a year per 100 000 children aged 0–17 living in the country on 1 January of that year.",
+            "Cases recorded by the police or another agency in a year per 100 000 children aged 0–17 living in the country that year (population on 1 January or 31 December, as the population file gives it).",
         "glossary.weight.term": "Survey weight",
         "glossary.weight.text":
             "How many children of the population a respondent stands for; weights correct for unequal chances of selection and non-response, so that weighted percentages describe the population rather than the sample.",

@@ -325,7 +325,7 @@ extension ReportStrings {
             "Jaunu gadījumu skaits laikposmā, bieži izteikts uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
         "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
         "glossary.recordedRate.text":
-            "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgā gada 1. janvārī dzīvoja valstī.",
+            "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
         "glossary.weight.term": "Aptaujas svars",
         "glossary.weight.text":
             "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās iespējas tikt iekļautam izlasē un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",

@@ -327,7 +327,7 @@ extension ReportStrings {
             "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
         "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
         "glossary.recordedRate.text":
-            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tų metų sausio 1 d. gyvenusių šalyje.",
+            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų duomenų faile).",
         "glossary.weight.term": "Apklausos svoris",
         "glossary.weight.text":
             "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",

@@ -328,7 +328,7 @@ extension ReportStrings {
             "Liczba nowych przypadków w danym okresie, często wyrażana na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
         "glossary.recordedRate.term": "Współczynnik zarejestrowanych przypadków",
         "glossary.recordedRate.text":
-            "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju 1 stycznia tego roku.",
+            "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju w tym roku (ludność według stanu na 1 stycznia lub 31 grudnia, zgodnie z plikiem danych o ludności).",
         "glossary.weight.term": "Waga",
         "glossary.weight.text":
             "Liczba dzieci w populacji, które reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i brak odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
