@@ -25,7 +25,12 @@ extension ReportBuilder {
         add(file)
         var context: [String: Any] = [
             "available": true,
-            "intro": strings.format("help.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
+            "intro": strings.format(
+                "help.intro",
+                [
+                    "domain": "`\(SurveyResults.helpDomain)`",
+                    "list": survey.help.map { labels.variable($0.variable) }.joined(separator: "; "),
+                ]),
             "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
             "disclosure": disclosureNote(complementary: true, reliability: true),
             "figure": file.path, "alt": strings["fig.helpDesc"],

@@ -104,7 +104,7 @@ extension ReportStrings {
         "comparisons.intro":
             "Tests of whether prevalence is the same in every country, and the differences between each pair of countries.",
         "help.intro":
-            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), the share who told someone, told a parent, reported to the police and received help.",
+            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), the share with each of the indicators the surveys have: {list}.",
         "incidents.intro":
             "Recorded cases per 100 000 children (ages 0–17) by country and year, with exact Poisson (Garwood) 95% confidence intervals.",
         "incidents.unavailable": "No incident statistics are available in this database (no incident records and population denominators).",

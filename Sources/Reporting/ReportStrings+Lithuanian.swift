@@ -104,7 +104,7 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.intro":
-            "Iš respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain} = 1), pateikiama dalis tų, kurie apie tai kam nors papasakojo, papasakojo tėvams, pranešė policijai ir gavo pagalbą.",
+            "Iš respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain} = 1), pateikiama dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
             "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable":

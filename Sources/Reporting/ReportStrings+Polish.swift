@@ -105,7 +105,7 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
         "help.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek tych, którzy komuś o tym powiedzieli, którzy powiedzieli rodzicowi, którzy zgłosili sprawę policji i którzy otrzymali pomoc.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "incidents.intro":
             "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
         "incidents.unavailable":
