@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: the release-ledger audit.
 # 1. The shipped datasets (three survey rounds): one ledger of estimate and compare commands over
-#    many variables (region, setting, single years of age, sex, outcomes), each timed.
+#    many variables (region, setting, single years of age, sex, outcomes), each timed; then the
+#    same commands on a database whose ledger holds the report.
 # 2. A synthetic LV survey: QUERIES `sitan estimate` commands (cycling through --by / --where
 #    combinations) against one ledger; the wall time of the first and the last ten, and in all.
 # Usage: bench/ledger.sh [QUERIES] [ROWS]   Env: SITAN (default: a release build), BENCH_DIR.
@@ -19,6 +20,7 @@ mkdir -p "$DIR"
 cd "$DIR"
 rm -f ledger.sqlite shipped.sqlite
 SITAN_DB="$DIR/shipped.sqlite" bash "$ROOT/scripts/ingest-datasets.sh" "$SITAN" "$ROOT/datasets" >/dev/null 2>&1
+cp shipped.sqlite reported.sqlite
 shipped=(
   "estimate csa_any_lifetime --by survey"
   "estimate csa_any_lifetime --by survey,sex"
@@ -31,17 +33,27 @@ shipped=(
   "compare csa_any_lifetime --across survey --by sex"
   "estimate online_solicitation --by survey,setting,sex"
 )
+# Runs the shipped commands against one database, each timed: run_shipped DATABASE LABEL.
+run_shipped() {
+  for c in "${shipped[@]}"; do
+    t0=$(date +%s.%N)
+    status=0
+    # shellcheck disable=SC2086
+    "$SITAN" $c --lonely-psu adjust --db "$1" --format csv >/dev/null 2>&1 || status=$?
+    t1=$(date +%s.%N)
+    printf '%s %6.3f s  exit %d  %s\n' "$2" "$(echo "$t1 - $t0" | bc)" "$status" "$c"
+  done
+}
 start=$(date +%s.%N)
-for c in "${shipped[@]}"; do
-  t0=$(date +%s.%N)
-  status=0
-  # shellcheck disable=SC2086
-  "$SITAN" $c --lonely-psu adjust --db shipped.sqlite --format csv >/dev/null 2>&1 || status=$?
-  t1=$(date +%s.%N)
-  printf 'shipped %6.3f s  exit %d  %s\n' "$(echo "$t1 - $t0" | bc)" "$status" "$c"
-done
+run_shipped shipped.sqlite shipped
 end=$(date +%s.%N)
 printf 'shipped datasets, one ledger of %d outputs: %.1f s in all\n' "${#shipped[@]}" "$(echo "$end - $start" | bc)"
+# 1b. The same commands after `sitan report`, whose parts the ledger then holds.
+t0=$(date +%s.%N)
+"$SITAN" report --quiet --db reported.sqlite --out "$DIR/report" >/dev/null 2>&1
+t1=$(date +%s.%N)
+printf 'report (recorded in the ledger) %6.3f s\n' "$(echo "$t1 - $t0" | bc)"
+run_shipped reported.sqlite "after the report"
 "$SITAN" synth --country LV --kind survey --seed 7 --rows "$ROWS" --out survey.csv >/dev/null
 "$SITAN" ingest --quiet --db ledger.sqlite survey.csv --codebook survey.csv.codebook.yaml \
   --dictionary "$ROOT/datasets/variables.yaml" >/dev/null

@@ -47,6 +47,9 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     /// An output that cannot be partly suppressed (a model) would let a reader recompute a small
     /// count from it and what the release ledger holds.
     case refusedByLedger(output: String)
+    /// The release ledger holds a report with other numbers than the one being written (new
+    /// data, other options, or outputs released since): the two were not audited together.
+    case reportChanged
 
     /// Nobody left to estimate from: ``emptyDomain`` when `--where` conditions narrowed the
     /// domain, otherwise ``noValues(variable:)``.
@@ -59,7 +62,7 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     package var isUsageError: Bool {
         switch self {
         case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
-            .ledgerInconsistent, .refusedByLedger:
+            .ledgerInconsistent, .refusedByLedger, .reportChanged:
             false
         default: true
         }
@@ -123,6 +126,10 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
             "\(output) refused by disclosure control: together with the outputs published earlier from this database "
                 + "(`sitan releases`), the counts it implies would let a reader recompute a count below the disclosure "
                 + "threshold; widen or drop the --where domain, merge levels, or start a new release ledger for a new publication"
+        case .reportChanged:
+            "the report was not written: its numbers differ from those of the report already recorded in the release ledger "
+                + "(`sitan releases`), and the two together could let a reader recompute a suppressed count; to publish a new "
+                + "edition, start a new ledger: sitan releases --new-ledger --reason \"...\""
         }
     }
 }

@@ -50,7 +50,8 @@ package struct ReleaseLedger {
     }
 
     /// A ledger of one publication held in memory (the report): its outputs are audited against
-    /// each other, not against the database's ledger, and nothing is written to the database.
+    /// each other and the publication's base (what the database's ledger held before), and
+    /// nothing is written to the database.
     ///
     /// - Parameters:
     ///   - store: the database, read-only is enough.
@@ -74,24 +75,33 @@ package struct ReleaseLedger {
 
     /// Everything one publication has released so far, in memory: what the ledger would record.
     package final class Publication {
-        var releases: [(dataset: String, published: [CountCell], protected: [CountPredicate])] = []
+        /// What one output released: the counts shown with their values, and the suppressed counts.
+        package typealias Release = (dataset: String, published: [CountCell], protected: [CountPredicate])
+        var releases: [Release] = []
+        /// What was released before the publication (earlier outputs recorded in the database's
+        /// ledger): audited against, never recorded again.
+        let base: [Release]
         /// Whether the number of rows of each source counts as known besides the outputs.
         let knownSources: Bool
 
         /// An empty publication.
         ///
-        /// - Parameter knownSources: whether the number of rows of each source counts as known
-        ///   (the report prints them).
-        package init(knownSources: Bool = true) {
+        /// - Parameters:
+        ///   - knownSources: whether the number of rows of each source counts as known (the report
+        ///     prints them).
+        ///   - base: what was released before, which its outputs are audited against too.
+        package init(knownSources: Bool = true, base: [Release] = []) {
             self.knownSources = knownSources
+            self.base = base
         }
 
         /// A publication holding what several others hold (each with the rows of every source known
         /// if one has them): for auditing their outputs jointly from now on.
         ///
-        /// - Parameter parts: the publications joined; they are copied, not shared.
+        /// - Parameter parts: the publications joined, over the same base; they are copied, not shared.
         package init(joining parts: [Publication]) {
             self.knownSources = parts.contains { $0.knownSources }
+            self.base = parts.first?.base ?? []
             self.releases = parts.flatMap(\.releases)
         }
 
@@ -115,7 +125,9 @@ package struct ReleaseLedger {
     ) throws -> [PublishedTable] {
         // Each publication the output joins is audited with it (the database's ledger when none);
         // what one publication's audit suppresses is suppressed in all, until no audit asks for more.
-        let sources: [Publication?] = publications.isEmpty ? [nil] : publications
+        // When the database's ledger holds a report, the output is audited with each group of the
+        // report's tables the report itself audited together (``ledgerGroups(_:tables:)``).
+        let sources: [Publication?] = publications.isEmpty ? try ledgerGroups(dataset, tables: tables) : publications
         let audits = try sources.map { publication in
             try LedgerAudit(ledger: self, publication: publication, tables: tables, dataset: dataset, k: disclosure.k)
         }
@@ -236,7 +248,7 @@ package struct ReleaseLedger {
     /// The counts published and protected in the current ledger for a data set.
     func previous(_ dataset: LedgerDataset, in publication: Publication?) throws -> (published: [CountCell], protected: [CountPredicate]) {
         if let publication {
-            let releases = publication.releases.filter { $0.dataset == dataset.name }
+            let releases = (publication.base + publication.releases).filter { $0.dataset == dataset.name }
             return (releases.flatMap(\.published), releases.flatMap(\.protected))
         }
         let decoder = JSONDecoder()

@@ -9,18 +9,42 @@ extension PIIGuard {
     /// labels and a top-level label of two or more letters.
     ///
     /// A single space on either side of the `@` and next to a dot of the domain is read
-    /// through (`jan @ gmail.com`, `jan@gmail .com`). Misses: words without brackets
-    /// (`jan at gmail dot com`), quoted local parts, addresses at bare IP literals. False positives are unlikely: `x@y.zz` is rarely anything else.
+    /// through (`jan @ gmail.com`, `jan@gmail .com`). An address whose domain has lost its
+    /// ending (`jan.kowalski@onet`, a mail provider's name) is found when written without spaces:
+    /// a local part, `@` and a word of two or more letters not followed by more of a domain.
+    /// Misses: words without brackets (`jan at gmail dot com`), quoted local parts, addresses at
+    /// bare IP literals. False positives are unlikely: `x@y.zz` is rarely anything else, and a
+    /// word glued to `@` and another word (`C@rl`) is refused too.
     ///
-    /// - Parameter field: the field's bytes.
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - bareHosts: whether a domain of one word counts (not for text rewritten from `(at)`,
+    ///     where `Vilnius (at) Gedimino` is an address of a place).
     /// - Returns: whether an address was found.
-    static func emailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func emailAddressFound(in field: UnsafeBufferPointer<UInt8>, bareHosts: Bool = true) -> Bool {
         for index in field.indices where field[index] == 0x40 {
             let before = index > 1 && field[index - 1] == 0x20 ? index - 2 : index - 1
             let after = index + 1 < field.count && field[index + 1] == 0x20 ? index + 2 : index + 1
-            if before >= 0 && isLocalPartByte(field[before]) && isDomain(field, from: after) { return true }
+            guard before >= 0 && isLocalPartByte(field[before]) else { continue }
+            if isDomain(field, from: after) { return true }
+            if bareHosts && before == index - 1 && after == index + 1 && isBareHost(field, from: after) { return true }
         }
         return false
+    }
+
+    /// Whether a word of two or more letters starts at `start` and no more of a domain follows
+    /// (the end of the field, a space or punctuation; a dot only at the end of a sentence).
+    /// `localhost` names a machine, not a mailbox.
+    private static func isBareHost(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var end = start
+        while end < field.count && (field[end].isLetter || field[end] >= 0x80) { end += 1 }
+        guard end - start >= 2 else { return false }
+        let localhost = Array("localhost".utf8)
+        if end - start == localhost.count && zip(field[start..<end], localhost).allSatisfy({ $0 | 0x20 == $1 }) { return false }
+        guard end < field.count else { return true }
+        let next = field[end]
+        if next.isDigit || next == 0x2D || next == 0x5F || next == 0x40 { return false }
+        return next != 0x2E || end + 1 == field.count || !(field[end + 1].isLetter || field[end + 1].isDigit)
     }
 
     /// Whether the field contains an address written with `[at]`, `(at)` or `{at}` (any case,
@@ -37,7 +61,8 @@ extension PIIGuard {
             }
         }
         var bytes = Array(text.utf8)
-        return bytes.contains(0x40) && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0)) }
+        return bytes.contains(0x40)
+            && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0), bareHosts: false) }
     }
 
     /// Whether a byte may appear in an unquoted local part.

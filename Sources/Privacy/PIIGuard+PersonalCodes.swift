@@ -18,7 +18,9 @@ extension PIIGuard {
     /// The one exemption: a field that is nothing but a decimal number (`0.44051401359`,
     /// `-12,5`, R and Excel print weights with many decimals, and about 2% of random 11-digit
     /// strings pass the PESEL rules) has only its integer part tested, so a code that a
-    /// spreadsheet turned into `44051401359.0` is found. Inside text a fraction is tested like
+    /// spreadsheet turned into `44051401359.0` is found; and 6 + 5 digits (`010190.12345`) are
+    /// tested as an old-form personas kods, whose birth date and check digit leave about one
+    /// such decimal in 300 (a weight with six integer digits and five decimals) refused wrongly. Inside text a fraction is tested like
     /// any digits (`x1.85010112345` is found). A code turned into `4.4051401359E+10` is not.
     ///
     /// Order: PESEL, asmens kodas, old-form personas kods, new-form personas kods. A string
@@ -28,10 +30,16 @@ extension PIIGuard {
     /// - Parameter field: the field's bytes.
     /// - Returns: the kind found, or `nil`.
     static func personalCodeKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
-        if let integerPart = pureDecimalIntegerPart(field) {
+        if let (integerPart, fraction) = pureDecimalParts(field) {
             var single = GroupChain()
             single.append(integerPart)
-            return single.codeKind(in: field)
+            if let kind = single.codeKind(in: field) { return kind }
+            // DDMMYY.CNNNN: an old-form personas kods with a decimal point or comma in place of
+            // its dash, told from a number by its birth date and check digit.
+            guard integerPart.count == 6, fraction.count == 5 else { return nil }
+            var pair = single
+            pair.append(fraction)
+            return pair.codeKind(in: field) == .latvianPersonalCode ? .latvianPersonalCode : nil
         }
         var shapeOnly: IdentifierKind? = nil
         var chain = GroupChain()
@@ -134,8 +142,8 @@ extension PIIGuard {
     }
 
     /// When the whole field is a decimal number (optional sign, digits, `.` or `,`, digits,
-    /// surrounding spaces allowed), its integer part; otherwise `nil`.
-    private static func pureDecimalIntegerPart(_ field: UnsafeBufferPointer<UInt8>) -> DigitGroup? {
+    /// surrounding spaces allowed), its integer part and its fraction; otherwise `nil`.
+    private static func pureDecimalParts(_ field: UnsafeBufferPointer<UInt8>) -> (DigitGroup, DigitGroup)? {
         var index = 0
         while index < field.count && field[index] == 0x20 { index += 1 }
         if index < field.count && (field[index] == 0x2D || field[index] == 0x2B) { index += 1 }
@@ -146,9 +154,11 @@ extension PIIGuard {
         index += 1
         let fractionStart = index
         while index < field.count && field[index].isDigit { index += 1 }
-        guard index > fractionStart else { return nil }
+        let fractionEnd = index
+        guard fractionEnd > fractionStart else { return nil }
         while index < field.count && field[index] == 0x20 { index += 1 }
-        return index == field.count ? DigitGroup(start: integerStart, end: integerEnd) : nil
+        guard index == field.count else { return nil }
+        return (DigitGroup(start: integerStart, end: integerEnd), DigitGroup(start: fractionStart, end: fractionEnd))
     }
 
     /// Classifies 11 digits written without separators.

@@ -18,14 +18,20 @@
 ///
 /// A number with a decimal separator (`61 234,5`, `0.29123456`) is never a phone number.
 ///
-/// Trade-offs. False positives the rules accept: a space-grouped figure of 20–29 or 60–69
-/// million (`29 123 456`), a 9-digit serial number with a mobile prefix, an 11-digit number
-/// starting 32–39 (caught earlier as a Latvian code shape). Excluded to avoid false
-/// positives: dates written `2023-10-15` or `15-10-2023` and year ranges `2019-2023`
-/// (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in thousands
-/// (`512 345 678`) unless they carry a Polish mobile prefix; bare LV/PL landlines. Misses
-/// that follow: phones written with dots (`29.123.456`), as a date-like 4-2-2 grouping,
-/// bare landline numbers, and numbers split by words.
+/// - dotted national (three or more groups joined by single dots and nothing else, read again
+///   when the groups above fail): the grouped national rules, so `601.234.567`, `26.123.456`
+///   and `8.612.34567` are phone numbers. One dot is a decimal point (`2912.3456` is not), and
+///   a decimal part after the run rules it out (`26.123.456,78`).
+///
+/// Trade-offs. False positives the rules accept: a figure of 20–29 or 60–69 million grouped in
+/// thousands with spaces or dots (`29 123 456`, `29.123.456`), a 9-digit serial number with a
+/// mobile prefix, an IPv4-like run of 8 digits starting 2 or 6 (`26.123.45.6`), an 11-digit
+/// number starting 32–39 (caught earlier as a Latvian code shape). Excluded to avoid false
+/// positives: dates written `2023-10-15`, `15-10-2023` or `25.10.2023` and year ranges
+/// `2019-2023` (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in
+/// thousands (`512 345 678`) unless they carry a Polish mobile prefix; round figures grouped in
+/// thousands (`600 000 000`, `20.000.000`); bare LV/PL landlines. Misses that follow: phones
+/// written as a date-like 4-2-2 grouping, bare landline numbers, and numbers split by words.
 extension PIIGuard {
     /// Whether the field contains a phone number (see the extension's discussion).
     ///
@@ -47,6 +53,12 @@ extension PIIGuard {
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
+            // The same digits read again with single dots between the groups (`601.234.567`).
+            if candidate.groupEnds[0] < field.count, field[candidate.groupEnds[0]] == 0x2E, !candidate.hasPlus,
+                PhoneCandidate(scanning: field, from: index, dotted: true).isPhoneNumber(checks: checks)
+            {
+                return true
+            }
             // A run that starts with a date may end in a phone: go on after the date, so
             // `2023-10-15 29123456` is read again as `29123456`.
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
@@ -81,14 +93,27 @@ struct PhoneCandidate {
     private(set) var hasPlus = false
     /// Whether the text around the run rules it out (decimal, time, glued to a word).
     private(set) var isExcludedByContext = false
+    /// Whether the groups are joined by single dots only (a national number written
+    /// `601.234.567`).
+    private(set) var isDotted = false
     /// One past the last byte of the run.
     private(set) var end = 0
     /// One past the last byte of each of the first three digit groups.
     private(set) var groupEnds = SIMD3<Int>()
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
-    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int) {
+    ///
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - start: where the candidate starts.
+    ///   - dotted: read digit groups joined by single dots, and nothing else, as one run.
+    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int, dotted: Bool = false) {
         var position = start
+        if dotted {
+            isDotted = true
+            scanDotted(field, from: start)
+            return
+        }
         if field[position] == 0x2B {
             hasPlus = true
             position += 1
@@ -99,20 +124,38 @@ struct PhoneCandidate {
         while position < field.count {
             position = Self.skipSeparators(field, from: position, dotsAndSlashes: dotted)
             guard position < field.count, field[position].isDigit else { break }
-            var groupSize = 0
-            while position < field.count && field[position].isDigit {
-                if digitCount < 16 { digits[digitCount] = field[position] &- 0x30 }
-                digitCount += 1
-                groupSize += 1
-                position += 1
-            }
-            if groupCount == 0 && groupSize >= 4 && digits[0] == 0 && digits[1] == 0 { dotted = true }
-            if groupCount < 3 { groupEnds[groupCount] = position }
-            if groupCount < 8 { groups[groupCount] = UInt8(clamping: groupSize) }
-            groupCount += 1
+            let groupStart = position
+            position = readGroup(field, from: position)
+            if groupCount == 1 && position - groupStart >= 4 && digits[0] == 0 && digits[1] == 0 { dotted = true }
         }
         end = position
         isExcludedByContext = Self.isExcluded(field, end: position)
+    }
+
+    /// Reads digit groups joined by single dots.
+    private mutating func scanDotted(_ field: UnsafeBufferPointer<UInt8>, from start: Int) {
+        var position = field[start] == 0x28 ? start + 1 : start
+        while position < field.count && field[position].isDigit {
+            position = readGroup(field, from: position)
+            guard position + 1 < field.count, field[position] == 0x2E, field[position + 1].isDigit else { break }
+            position += 1
+        }
+        end = position
+        isExcludedByContext = Self.isExcluded(field, end: position)
+    }
+
+    /// Reads one group of digits starting at `start`; returns one past its end.
+    private mutating func readGroup(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start
+        while position < field.count && field[position].isDigit {
+            if digitCount < 16 { digits[digitCount] = field[position] &- 0x30 }
+            digitCount += 1
+            position += 1
+        }
+        if groupCount < 3 { groupEnds[groupCount] = position }
+        if groupCount < 8 { groups[groupCount] = UInt8(clamping: position - start) }
+        groupCount += 1
+        return position
     }
 
     /// Skips at most two separators when a digit follows them.

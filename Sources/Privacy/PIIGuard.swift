@@ -22,7 +22,7 @@
 ///
 /// Trade-offs (false positives against misses) are documented on each check:
 /// ``PIIGuard/personalCodeKind(in:)``, ``PIIGuard/phoneNumberFound(in:)`` and
-/// ``PIIGuard/emailAddressFound(in:)``.
+/// ``PIIGuard/emailAddressFound(in:bareHosts:)``.
 package struct PIIGuard: Sendable {
     /// The checks this guard runs.
     package let checks: IdentifierChecks

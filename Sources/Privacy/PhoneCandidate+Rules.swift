@@ -8,6 +8,7 @@ extension PhoneCandidate {
         let formatted = checks.contains(.formattedPhoneNumbers)
         if hasPlus { return formatted }
         if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
+        if isDotted { return formatted && groupCount >= 3 && isGroupedNational }
         if groupCount >= 2 { return formatted && isGroupedNational }
         return checks.contains(.barePhoneNumbers) && isBareMobile
     }
@@ -21,7 +22,7 @@ extension PhoneCandidate {
 
     /// A grouped LV, LT or PL number (see ``PIIGuard/phoneNumberFound(in:checks:)``).
     private var isGroupedNational: Bool {
-        if isDateOrYearRange { return false }
+        if isDateOrYearRange || isRoundThousands { return false }
         switch digitCount {
         case 8:
             return digits[0] == 2 || digits[0] == 6
@@ -62,6 +63,13 @@ extension PhoneCandidate {
             return false
         }
         for index in 1..<groupCount where groups[index] != 3 { return false }
+        return true
+    }
+
+    /// Groups of thousands after the first that are all zeros (`600 000 000`): an amount.
+    private var isRoundThousands: Bool {
+        guard isThousandsGrouping, digitCount <= 16 else { return false }
+        for index in Int(groups[0])..<digitCount where digits[index] != 0 { return false }
         return true
     }
 

@@ -49,24 +49,36 @@ package struct ReportGenerator {
     /// - Throws: ``ReportError`` for template problems; `AnalysisError`, `StorageError` or
     ///   `DisclosureError` when the data cannot be analysed or protected.
     package func generate() throws -> ReportFiles {
+        try generateRelease().files
+    }
+
+    /// Computes the report and what it releases.
+    ///
+    /// The report's tables are audited against the outputs the database's release ledger holds
+    /// (besides an earlier report): on a fresh ledger the report depends on the data alone.
+    ///
+    /// - Returns: the files, and the report's parts as ``ReleaseLedger/recordReport(_:store:)``
+    ///   records them.
+    /// - Throws: as ``generate()``.
+    package func generateRelease() throws -> (files: ReportFiles, release: ReleaseLedger.ReportRelease) {
         let template = try loadTemplate()
         // A malformed legal-context file is refused before the tables are computed, not after.
         var legalContext: LegalContext? = nil
         if let path = legalContextPath, FileManager.default.fileExists(atPath: path) {
             legalContext = try LegalContext.load(path: path)
         }
-        var builder = try makeBuilder()
+        var (builder, release) = try makeBuilder()
         builder.legalContext = legalContext
         let context = builder.context()
         let markdown = Self.tidy(template.render(context))
         var files = ["report.md": markdown]
         for figure in builder.figures { files[figure.path] = figure.svg }
         files["report.html"] = ReportHTML.document(markdown: markdown, figures: files, language: language.rawValue)
-        return ReportFiles(files: files)
+        return (ReportFiles(files: files), release)
     }
 
-    /// The builder over every published result.
-    private func makeBuilder() throws -> ReportBuilder {
+    /// The builder over every published result, and what the report releases.
+    private func makeBuilder() throws -> (ReportBuilder, ReleaseLedger.ReportRelease) {
         let tables = ReportTables(store: store, disclosure: disclosure)
         let provenance = try tables.provenance()
         let missing = try ReportTables.kinds.compactMap { kind in
@@ -86,10 +98,12 @@ package struct ReportGenerator {
         // known. An indicator defined as the union of two others is audited with both parts
         // together, too (their yes counts give the respondents with both experiences). The
         // incident tables form another publication (docs/configuration.md says what this leaves out).
+        // Each is audited against the outputs of other commands the database's ledger holds.
+        let base = try ReleaseLedger.earlierOutputs(store: store)
         var own: [String: ReleaseLedger.Publication] = [:]
         var joints: [Set<String>: ReleaseLedger.Publication] = [:]
         let analysis = { (indicator: String) -> SurveyAnalysis in
-            let mine = own[indicator] ?? ReleaseLedger.Publication()
+            let mine = own[indicator] ?? ReleaseLedger.Publication(base: base)
             own[indicator] = mine
             let published = Set(own.filter { $0.key != indicator && $0.value.count > 0 }.keys)
             let unions = SurveyResults.unions.map { Set($0) }.filter { $0.contains(indicator) }.map { $0.intersection(published) }
@@ -103,13 +117,21 @@ package struct ReportGenerator {
             let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
         }
-        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
-        return ReportBuilder(
+        let incidents = ReleaseLedger.Publication(base: base)
+        let builder = ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
             survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
-            bookkeeping: bookkeeping, incidents: try IncidentResults.load(store: store, disclosure: disclosure, ledger: incidents),
+            bookkeeping: bookkeeping,
+            incidents: try IncidentResults.load(
+                store: store, disclosure: disclosure, ledger: ReleaseLedger(store: store, publication: incidents)),
             eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
+        // Recorded: each indicator's tables, the parts of each union together, the incident tables.
+        let unions = joints.filter { group, _ in SurveyResults.unions.contains { Set($0) == group } }
+        let parts =
+            own.map { ($0.key, $0.value) } + unions.map { ($0.key.sorted().joined(separator: "+"), $0.value) }
+            + [("incidents", incidents)]
+        return (builder, try ReleaseLedger.ReportRelease(parts))
     }
 
     /// The user's template or the default one.

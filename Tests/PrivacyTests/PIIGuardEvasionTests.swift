@@ -53,6 +53,44 @@ import Testing
         #expect(guardian.inspect(field) == nil)
     }
 
+    /// National numbers written with dots between the groups: PL 9 digits, LV 8 digits starting
+    /// 2 or 6, LT 8 digits starting 6 or 9 with the trunk prefix 8.
+    @Test(arguments: [
+        "601.234.567", "tel. 601.234.567", "26.123.456", "29.12.34.56", "67.123.456", "612.34.567", "8.612.34567",
+        "22.123.45.67", "(601.234.567)", "zvanīt 26.12.34.56.",
+    ])
+    func dottedNationalPhoneIsFound(field: String) {
+        #expect(guardian.classify(field) == .phoneNumber)
+    }
+
+    @Test func latvianCodeWithADecimalPointOrCommaIsFound() {
+        let code = SampleCodes.latvianOld
+        for separator in [".", ","] {
+            let dotted = code.prefix(6) + separator + code.suffix(5)
+            #expect(guardian.classify(String(dotted)) == .latvianPersonalCode)
+            #expect(guardian.classify(" -" + dotted) == .latvianPersonalCode)
+        }
+        // The same digits with a wrong check digit, or split otherwise, are a number.
+        let wrong = code.prefix(6) + "." + code.dropFirst(6).prefix(4) + String((Int(String(code.last!))! + 1) % 10)
+        #expect(guardian.inspect(String(wrong)) == nil)
+        #expect(guardian.inspect(String(code.prefix(5) + "." + code.suffix(6))) == nil)
+    }
+
+    @Test(arguments: ["jan.kowalski@onet", "jan.kowalski@onet.", "pisz: jan_k@gmail, dzięki", "jānis@inbox", "ONA@WP"])
+    func emailWithoutADomainEndingIsFound(field: String) {
+        #expect(guardian.classify(field) == .emailAddress)
+    }
+
+    /// Decimals, thousands grouped with dots, dates and `@` in prose stay data.
+    @Test(arguments: [
+        "2912.3456", "26.123.456,78", "1.234.567", "12.345.678", "123.456.789", "20.000.000", "600 000 000", "29 000 000",
+        "25.10.2023", "2023.10.25", "123456.78901", "0.44051401359", "44051.401359", "1.2.3", "v2.6.32", "192.168.1.1",
+        "spotkanie @ domu", "a@b", "5@10", "@jan", "jan@", "Vilnius (at) Gedimino", "x@y-1", "kwota 12.345.678 zł",
+    ])
+    func dottedNumbersAndProseWithAnAtPass(field: String) {
+        #expect(guardian.inspect(field) == nil)
+    }
+
     @Test func controlCharactersAreFoundButTabsAndLineBreaksAreText() {
         #expect(guardian.inspect("Rīga\u{0}") == .controlCharacter)
         #expect(guardian.inspect("a\u{7}b") == .controlCharacter)

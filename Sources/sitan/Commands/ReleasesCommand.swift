@@ -7,7 +7,7 @@ import Storage
 struct ReleasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "releases",
-        abstract: "List the release ledger (what estimate, compare, model, rates and incidents published), or start a new one.",
+        abstract: "List the release ledger (what estimate, compare, model, rates, incidents and report published), or start a new one.",
         discussion: """
             Every output is audited against everything published from the same data set since the current \
             ledger started: no count from 1 to k − 1 may be recomputable from all of it together. Start a new \

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
             Key findings, sources and provenance, methods, prevalence by country, sex and age group with figures, \
             cross-country comparisons, incident rates, disclosure and help-seeking, data quality and limitations. \
             Every number passes disclosure control (k from sitan.yaml, default 5). The same database gives \
-            byte-identical files. --check writes nothing and exits 1 when DIR differs from what would be written.
+            byte-identical files. The report is audited against the outputs in the release ledger (sitan releases) and \
+            recorded there, once. --check writes and records nothing and exits 1 when DIR differs from what would be written.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -55,9 +56,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try DiagnosticPrinter.run {
-            let files = try generate()
+            let (files, release) = try generate()
             let directory = URL(fileURLWithPath: out)
             guard check else {
+                // Recorded in the release ledger before anything is written (--check records nothing).
+                try ReleaseLedger.recordReport(release, store: try Store(path: global.databasePath))
                 try files.write(to: directory)
                 return global.note("\(out): wrote report.md, report.html and \(files.paths.count - 2) figures")
             }
@@ -68,7 +71,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report in memory.
-    private func generate() throws -> ReportFiles {
+    private func generate() throws -> (files: ReportFiles, release: ReleaseLedger.ReportRelease) {
         let project = try ProjectConfig.load(
             explicitPath: config, environment: ProcessInfo.processInfo.environment,
             directory: FileManager.default.currentDirectoryPath)
@@ -76,6 +79,6 @@ struct ReportCommand: ParsableCommand {
             store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
             language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
         generator.legalContextPath = legalContext
-        return try generator.generate()
+        return try generator.generateRelease()
     }
 }

@@ -1,0 +1,141 @@
+import Disclosure
+import Foundation
+import Storage
+
+/// The report in the database's release ledger.
+///
+/// The report is one publication, audited in parts (each indicator's tables, every two
+/// indicators', the parts of a union together): its parts are recorded as releases of their own,
+/// named in the command (`sitan report: csa_any_lifetime`), so that a later output is audited
+/// against each part as the report's own tables were, at the cost of a few audits instead of one
+/// over every variable the report uses.
+extension ReleaseLedger {
+    /// The report's parts, each with what it released, and the groups of parts audited jointly.
+    package struct ReportRelease: Equatable {
+        /// One part: a name (an indicator, `sample`, `incidents`, or the indicators of a union
+        /// joined by `+`), its data set and the JSON the ledger stores.
+        package struct Part: Hashable, Comparable {
+            package let name: String
+            let dataset: String
+            let published: String
+            let protected: String
+
+            package static func < (a: Part, b: Part) -> Bool {
+                (a.name, a.dataset, a.published, a.protected) < (b.name, b.dataset, b.published, b.protected)
+            }
+        }
+
+        package let parts: [Part]
+
+        /// The parts of the report's publications.
+        ///
+        /// - Parameter publications: each part's name and publication (a union's publication holds
+        ///   its indicators' releases too: they were audited together).
+        package init(_ publications: [(name: String, publication: Publication)]) throws {
+            parts = try publications.flatMap { name, publication in
+                try Dictionary(grouping: publication.releases, by: \.dataset).map { dataset, releases in
+                    Part(
+                        name: name, dataset: dataset, published: try Self.json(releases.flatMap(\.published)),
+                        protected: try Self.json(releases.flatMap(\.protected)))
+                }
+            }.sorted()
+        }
+
+        /// A value as the ledger stores it: JSON with sorted keys.
+        private static func json<Value: Encodable>(_ value: Value) throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+
+        init(parts: [Part]) { self.parts = parts.sorted() }
+    }
+
+    /// The command recorded with a part of the report.
+    static let reportCommand = "sitan report: "
+
+    /// What the database's current ledger holds besides a report: the outputs of `estimate`,
+    /// `compare`, `model`, `rates` and `incidents` a report is audited against. An earlier report
+    /// is left out: the same report written again must come out the same (a report that would
+    /// differ from the one recorded is refused by ``recordReport(_:store:)``).
+    ///
+    /// - Parameter store: the database, read-only is enough.
+    /// - Returns: each distinct release once; empty when the database has no ledger yet.
+    package static func earlierOutputs(store: Store) throws -> [Publication.Release] {
+        try storedReleases(store: store).filter { !$0.command.hasPrefix(reportCommand) }.map(\.release)
+    }
+
+    /// Records the report in the database's current ledger, unless the same report is recorded
+    /// there already (the same publication recorded twice adds nothing: the four languages, or
+    /// the report written again).
+    ///
+    /// - Parameters:
+    ///   - release: the report's parts.
+    ///   - store: the database, writable.
+    /// - Throws: `AnalysisError.reportChanged` when the ledger holds a report with other numbers
+    ///   (new data, options or outputs since): the two together are not audited.
+    package static func recordReport(_ release: ReportRelease, store: Store) throws {
+        let recorded = try currentReleases(store: store).filter { $0.command.hasPrefix(reportCommand) }.map { record in
+            ReportRelease.Part(
+                name: String(record.command.dropFirst(reportCommand.count)), dataset: record.dataset, published: record.published,
+                protected: record.protected)
+        }
+        let earlier = ReportRelease(parts: Array(Set(recorded)))
+        if earlier == release { return }
+        guard earlier.parts.isEmpty else { throw AnalysisError.reportChanged }
+        for part in release.parts {
+            try store.recordRelease(
+                command: reportCommand + part.name, dataset: part.dataset, published: part.published, protected: part.protected)
+        }
+    }
+
+    /// The groups of earlier releases a new output of the database's ledger is audited with:
+    /// nil (the whole ledger at once) without a report; otherwise, for each part of the report,
+    /// the outputs of the other commands with that part and the parts of the indicators the new
+    /// output counts (as the report audits each indicator's tables with each other indicator's).
+    func ledgerGroups(_ dataset: LedgerDataset, tables: [LedgerTable]) throws -> [Publication?] {
+        let stored = try Self.storedReleases(store: store).filter { $0.release.dataset == dataset.name }
+        var outputs: [Publication.Release] = []
+        var parts: [String: [Publication.Release]] = [:]
+        for entry in stored {
+            if entry.command.hasPrefix(Self.reportCommand) {
+                parts[String(entry.command.dropFirst(Self.reportCommand.count)), default: []].append(entry.release)
+            } else {
+                outputs.append(entry.release)
+            }
+        }
+        guard !parts.isEmpty else { return [nil] }
+        let variables = Set(tables.flatMap { $0.counts.values.flatMap(\.conditions.keys) })
+        let mine = Set(parts.keys.filter(variables.contains))
+        let others = parts.keys.filter { !mine.contains($0) }.sorted()
+        let groups = others.isEmpty ? [mine] : others.map { mine.union([$0]) }
+        return groups.map { group in
+            // The report prints the rows loaded of every source.
+            Publication(knownSources: true, base: outputs + group.sorted().flatMap { parts[$0]! })
+        }
+    }
+
+    // MARK: - Reading the ledger
+
+    /// The releases of the current ledger, without starting one.
+    private static func currentReleases(store: Store) throws -> [ReleaseRecord] {
+        guard try store.columns(of: "releases").count > 0, let ledger = try store.ledgers().last else { return [] }
+        return try store.releases(ledger: ledger.id)
+    }
+
+    /// The distinct releases of the current ledger, decoded, with their commands.
+    private static func storedReleases(store: Store) throws -> [(command: String, release: Publication.Release)] {
+        let decoder = JSONDecoder()
+        var seen = Set<[String]>()
+        return try currentReleases(store: store).compactMap { record in
+            let isReport = record.command.hasPrefix(reportCommand)
+            // A command run again records the same counts again: each distinct record is read once.
+            guard seen.insert([isReport ? record.command : "", record.dataset, record.published, record.protected]).inserted else {
+                return nil
+            }
+            let published = try decoder.decode([CountCell].self, from: Data(record.published.utf8))
+            let protected = try decoder.decode([CountPredicate].self, from: Data(record.protected.utf8))
+            return (record.command, (record.dataset, published, protected))
+        }
+    }
+}
