@@ -146,6 +146,7 @@ extension ReportBuilder {
     private func trendFigure(
         _ data: [String: [Int: PublishedRateRow]], countries: [String], years: [Int], name: String, title: String, description: String
     ) -> Figure {
+        let labels = labels.plain  // the SVG writer escapes for XML
         let series = countries.map { country in
             TrendFigure.Series(
                 label: labels.category("country", country),

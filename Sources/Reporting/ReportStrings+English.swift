@@ -385,5 +385,7 @@ extension ReportStrings {
         "note.victims":
             "Rate (95% CI) per 100 000 girls or boys of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
         "victims.leftOutItem": "{country} {sex} without sex, {age} without age",
+        "note.methodsFallback":
+            "A language code in parentheses, such as (en), marks a text the codebook does not give in English; it is shown in the language named.",
     ]
 }

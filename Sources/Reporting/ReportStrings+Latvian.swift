@@ -389,5 +389,7 @@ extension ReportStrings {
         "note.victims":
             "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; visi nodarījumi un procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā šūnā: {list}.",
         "victims.leftOutItem": "{country} {sex} bez dzimuma, {age} bez vecuma",
+        "note.methodsFallback":
+            "Valodas kods iekavās, piemēram, (en), apzīmē tekstu, ko kodu grāmata nesniedz latviešu valodā; tas parādīts norādītajā valodā.",
     ]
 }

@@ -391,5 +391,7 @@ extension ReportStrings {
         "note.victims":
             "Rodiklis (95 % PI) 100 000 tos amžiaus grupės mergaičių arba berniukų; visos nusikalstamos veikos ir proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, nepatenka į jokį langelį: {list}.",
         "victims.leftOutItem": "{country} {sex} be lyties, {age} be amžiaus",
+        "note.methodsFallback":
+            "Kalbos kodas skliausteliuose, pvz., (en), žymi tekstą, kurio kodų knyga nepateikia lietuvių kalba; jis rodomas nurodyta kalba.",
     ]
 }

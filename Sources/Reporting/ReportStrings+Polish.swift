@@ -392,5 +392,7 @@ extension ReportStrings {
         "note.victims":
             "Wskaźnik (95% PU) na 100 000 dziewcząt lub chłopców z danej grupy wieku; wszystkie przestępstwa i etapy postępowania. Przypadki bez zarejestrowanej płci lub wieku pokrzywdzonego nie należą do żadnej komórki: {list}.",
         "victims.leftOutItem": "{country} {sex} bez płci, {age} bez wieku",
+        "note.methodsFallback":
+            "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie podaje po polsku; jest on pokazany w podanym języku.",
     ]
 }
