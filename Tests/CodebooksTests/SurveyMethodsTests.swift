@@ -115,10 +115,10 @@ import Testing
         let design = try #require(methods.design)
         #expect(design.text(in: "lv") == ("divpakāpju", nil) && design.text(in: "lt") == ("two-stage", "en"))
         // A text given once is the same in every language, with no fallback.
-        #expect(methods.weighting?.text(in: "pl") == ("design weights", nil))
+        #expect(try #require(methods.weighting).text(in: "pl") == ("design weights", nil))
         // Without English, the first language given in the order en, lv, lt, pl.
-        #expect(methods.instrument?.text(in: "en") == ("popierinis klausimynas", "lt"))
-        #expect(methods.questions["q1"]?.text(in: "pl") == ("Has anyone ever ...?", "en"))
+        #expect(try #require(methods.instrument).text(in: "en") == ("popierinis klausimynas", "lt"))
+        #expect(try #require(methods.questions["q1"]).text(in: "pl") == ("Has anyone ever ...?", "en"))
         // Stored as JSON: a plain text as a string (what databases written before hold), languages as an object.
         let json = try JSONEncoder().encode(methods)
         #expect(try JSONDecoder().decode(SurveyMethods.self, from: json) == methods)
