@@ -26,7 +26,7 @@ package struct IncidentRequest: Sendable, Equatable {
     ///
     /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` for a bad value.
     package init(across: String, by: [String], offence: String?, stageName stage: String?) throws {
-        let groups = try RateRequest.parseGroups(by)
+        let groups = try RateRequest.parseGroups(by, allowed: Self.groupingVariables)
         guard !groups.contains(across), !across.isEmpty, !across.hasPrefix("_") else {
             throw RateError.malformedArgument(
                 option: "--across", argument: across, expected: "an incident variable that is not also in --by")

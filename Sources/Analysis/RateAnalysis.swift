@@ -7,7 +7,8 @@ import Storage
 /// Numerators are read with SQL aggregates (``RateLoader``): record-level incidents counted
 /// per country × year (ICCS code prefix match), or aggregate counts (Eurostat `crim_off_cat`,
 /// unit `NR`, the exact code). Denominators are children aged 0–17 or the whole population
-/// per country × year. Intervals, ratios and trends come from the Rates module (R
+/// per country × year; with victim sex or age group in `--by`, record-level incidents only,
+/// counted per victim sex and age band against the children of that sex and band. Intervals, ratios and trends come from the Rates module (R
 /// `poisson.test` and `glm`); each of the three tables passes ``DisclosureControl/publish(_:)``.
 package struct RateAnalysis {
     let store: Store
@@ -33,36 +34,79 @@ package struct RateAnalysis {
     ///   cannot be protected.
     package func rates(_ request: RateRequest) throws -> PublishedRates {
         let loader = RateLoader(store: store)
-        let selected = request.countries.map(Set.init)
-        let numerators = try self.numerators(request, loader: loader).filter { selected?.contains($0.cell.country) ?? true }
-        guard !numerators.isEmpty else {
+        let victims = try victimCells(request, loader: loader)
+        let numerators = try victims?.numerators ?? self.numerators(request, loader: loader)
+        let selected = numerators.filter { request.selects($0.cell) }
+        guard !selected.isEmpty else {
             throw RateError.nothingToCount(
                 what:
-                    "no incident rows or aggregate counts match the request; ingest incident files or Eurostat crim_off_cat, or check --offence and --source"
+                    "no incident rows or aggregate counts match the request; ingest incident files or Eurostat crim_off_cat, or check --offence, --source, --country and --year"
             )
         }
-        let denominators: [RateSource: [RateCell: DenominatorCell]] = [
-            .incidents: try loader.denominators(request.population, preferEurostat: false),
-            .counts: try loader.denominators(request.population, preferEurostat: true),
-        ]
-        let estimates = try RateComputation(request: request, denominators: denominators).rates(numerators)
+        let denominators: [RateSource: [RateCell: DenominatorCell]] =
+            request.byVictim
+            ? [.incidents: try victimDenominators(request, numerators: selected, loader: loader)]
+            : [
+                .incidents: try loader.denominators(request.population, preferEurostat: false),
+                .counts: try loader.denominators(request.population, preferEurostat: true),
+            ]
+        let computation = RateComputation(request: request, denominators: denominators)
+        let estimates = try computation.rates(selected)
+        let leftOut = victims.map { computation.leftOut($0.leftOut.filter { request.selects($0.cell) }, offence: request.offence) }
         let comparisons = RateComparisons(request: request, rates: estimates)
         let builder = RateTableBuilder(request: request)
         let ratios = try comparisons.ratios()
         let trends = comparisons.trends()
-        let counts = IncidentLedgerCounts(offence: request.offence, stage: request.stage)
-            .rates(request: request, estimates: estimates, ratios: ratios, trends: trends)
+        let ledgerCounts = IncidentLedgerCounts(request: request, victims: victims)
+        let counts = ledgerCounts.rates(request: request, estimates: estimates, ratios: ratios, trends: trends)
         var tables = [LedgerTable(table: builder.rates(estimates), counts: counts.rates)]
         if request.by.contains("country") { tables.append(LedgerTable(table: builder.ratios(ratios), counts: counts.ratios)) }
         if request.by.contains("year") { tables.append(LedgerTable(table: builder.trends(trends), counts: counts.trends)) }
+        if let leftOut { tables.append(LedgerTable(table: builder.leftOut(leftOut), counts: ledgerCounts.leftOut(leftOut))) }
         let published =
             try ledger?.publish(tables, dataset: .incidents, disclosure: disclosure)
             ?? tables.map { try disclosure.publish($0.table) }
+        var index = 0
+        let next = { (present: Bool) -> PublishedTable? in
+            guard present else { return nil }
+            index += 1
+            return published[index]
+        }
         return PublishedRates(
-            rates: published[0],
-            ratios: request.by.contains("country") ? published[1] : nil,
-            trends: request.by.contains("year") ? published.last : nil,
-            request: request, estimates: estimates, notes: RateNotes(request: request, estimates: estimates).all)
+            rates: published[0], ratios: next(request.by.contains("country")), trends: next(request.by.contains("year")),
+            leftOut: next(leftOut != nil), request: request, estimates: estimates,
+            notes: RateNotes(request: request, estimates: estimates).all)
+    }
+
+    /// The incident cells by victim sex and age group, nil when `--by` splits by neither.
+    private func victimCells(_ request: RateRequest, loader: RateLoader) throws -> VictimIncidents? {
+        guard request.byVictim else { return nil }
+        return try loader.victimCells(
+            offence: request.offence, stage: request.stage, bySex: request.by.contains("sex"),
+            bands: request.by.contains("age_group") ? request.ageBands : nil)
+    }
+
+    /// The children of each victim group.
+    ///
+    /// - Throws: ``RateError/populationWithoutDetail(country:year:sources:group:)`` when a
+    ///   country and year with incidents has population rows but not by sex and single year of
+    ///   age for one of its groups (a missing population altogether is flagged `no_denominator`).
+    private func victimDenominators(
+        _ request: RateRequest, numerators: [NumeratorCell], loader: RateLoader
+    ) throws -> [RateCell: DenominatorCell] {
+        let found = try loader.victimDenominators(
+            preferEurostat: false, bySex: request.by.contains("sex"), bands: request.by.contains("age_group") ? request.ageBands : nil)
+        var populated: [RateCell: String] = [:]
+        for entry in try store.populationSourceNames() {
+            if let year = RateValues.year(entry.year) { populated[RateCell(country: entry.country, year: year)] = entry.sources }
+        }
+        for numerator in numerators where found[numerator.cell] == nil {
+            guard let sources = populated[numerator.cell.countryYear] else { continue }
+            let group = [numerator.cell.sex, numerator.cell.ageBand].compactMap { $0 }.joined(separator: " ")
+            throw RateError.populationWithoutDetail(
+                country: numerator.cell.country, year: numerator.cell.year, sources: sources, group: group)
+        }
+        return found
     }
 
     /// The numerator cells: the requested source, or per group incidents where the group has

@@ -29,6 +29,17 @@ struct RateEstimate: Sendable {
     }
 }
 
+/// The incidents of one group of the `--by` variables other than victim sex and age group that
+/// are in no victim group.
+struct LeftOutEstimate: Sendable {
+    let labels: [String]
+    let offence: String?
+    /// Victim sex missing or other (nil without `sex` in `--by`).
+    let noSex: Int?
+    /// Victim age missing or outside the bands, sex usable (nil without `age_group` in `--by`).
+    let noAge: Int?
+}
+
 /// The labels that stay fixed while one grouping variable varies.
 struct RateSeriesKey: Hashable, Comparable, Sendable {
     let labels: [String]
@@ -62,9 +73,31 @@ struct RateComputation {
         return try groups.keys.sorted().map { key in try estimate(key, groups[key]!) }
     }
 
-    /// The labels of a cell under the request's grouping.
-    func labels(_ cell: RateCell) -> [String] {
-        request.by.map { $0 == "country" ? cell.country : String(cell.year) }
+    /// The labels of a cell under the request's grouping (`variables`: `--by` unless given).
+    func labels(_ cell: RateCell, of variables: [String]? = nil) -> [String] {
+        (variables ?? request.by).map { variable in
+            switch variable {
+            case "country": cell.country
+            case "sex": cell.sex ?? ""
+            case "age_group": cell.ageBand ?? ""
+            default: String(cell.year)
+            }
+        }
+    }
+
+    /// The incidents in no victim group, summed over the groups of the `--by` variables other
+    /// than `sex` and `age_group`.
+    func leftOut(_ cells: [LeftOutCell], offence: String?) -> [LeftOutEstimate] {
+        let variables = request.by.filter { !RateRequest.victimVariables.contains($0) }
+        let groups = Dictionary(grouping: cells) { labels($0.cell, of: variables) }
+        let key = { (labels: [String]) in GroupKey(labels: labels, offence: offence, source: .incidents) }
+        return groups.keys.sorted { key($0) < key($1) }.map { labels in
+            let members = groups[labels]!
+            let sum = { (count: (LeftOutCell) -> Int?) in members.compactMap(count).reduce(0, +) }
+            return LeftOutEstimate(
+                labels: labels, offence: offence, noSex: request.by.contains("sex") ? sum(\.noSex) : nil,
+                noAge: request.by.contains("age_group") ? sum(\.noAge) : nil)
+        }
     }
 
     private func estimate(_ key: GroupKey, _ cells: [NumeratorCell]) throws -> RateEstimate {
@@ -105,17 +138,14 @@ struct RateComputation {
         }
     }
 
-    /// A group: labels, offence and source. Years sort numerically.
+    /// A group: labels, offence and source. Years sort numerically, age bands by their first age.
     struct GroupKey: Hashable, Comparable {
         let labels: [String]
         let offence: String?
         let source: RateSource
 
         static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
-            for (l, r) in zip(lhs.labels, rhs.labels) where l != r {
-                if let a = Int(l), let b = Int(r) { return a < b }
-                return l < r
-            }
+            for (l, r) in zip(lhs.labels, rhs.labels) where l != r { return AgeBand.labelOrder(l, r) }
             if lhs.offence != rhs.offence { return (lhs.offence ?? "") < (rhs.offence ?? "") }
             return lhs.source.rawValue < rhs.source.rawValue
         }

@@ -15,6 +15,9 @@ package enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A stored count or population cannot be used: negative, not a whole number, or beyond the
     /// limit. Names the table, source and cell, never the value.
     case unusableValue(table: String, source: String, country: String, year: Int, problem: String)
+    /// Rates by victim sex or age group, but the population of a country and year is not given
+    /// by sex and single year of age for a group (`female 5-9`).
+    case populationWithoutDetail(country: String, year: Int, sources: String, group: String)
 
     /// True when the problem lies in how the command was called (exit 64); otherwise the data
     /// do not support the request (exit 65).
@@ -36,6 +39,11 @@ package enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unusableValue(table, source, country, year, problem):
             "the \(table) of \(country) \(year) from source \"\(source)\" \(problem); correct the file and reload it "
                 + "with `sitan ingest --replace`, or remove that source"
+        case let .populationWithoutDetail(country, year, sources, group):
+            "the population of \(country) \(year) (from \(sources)) gives no children by sex and single year of age for the "
+                + "victim group \(group); rates by victim sex or age group need the population by sex and single year of age "
+                + "0-17 (a population codebook with sex and age, or Eurostat demo_pjan by sex): ingest one, or drop sex and "
+                + "age_group from --by"
         }
     }
 }

@@ -1,12 +1,20 @@
 import Storage
 
-/// One country × year: the cell that numerators and denominators are stored by.
+/// One country × year (and victim sex and age band, when rates are split by them): the cell
+/// that numerators and denominators are stored by.
 struct RateCell: Hashable, Sendable, Comparable {
     let country: String
     let year: Int
+    /// `female` or `male` with `sex` in `--by`, else nil.
+    var sex: String? = nil
+    /// The age band's label with `age_group` in `--by`, else nil.
+    var ageBand: String? = nil
+
+    /// The country × year the cell lies in.
+    var countryYear: RateCell { RateCell(country: country, year: year) }
 
     static func < (lhs: RateCell, rhs: RateCell) -> Bool {
-        (lhs.country, lhs.year) < (rhs.country, rhs.year)
+        (lhs.country, lhs.year, lhs.sex ?? "", lhs.ageBand ?? "") < (rhs.country, rhs.year, rhs.sex ?? "", rhs.ageBand ?? "")
     }
 }
 
@@ -34,11 +42,9 @@ struct DenominatorCell: Sendable {
 struct RateLoader {
     let store: Store
 
-    /// Incident counts per country × year for an offence and stage.
-    ///
-    /// Every country × year with at least one incident row is returned (the register covers
-    /// it), with a count of 0 when no case matches. An offence matches by code prefix.
-    func incidentCells(offence: String?, stage: IncidentStage?) throws -> [NumeratorCell] {
+    /// The incident table's columns, checked for what an offence and a stage need; empty when
+    /// there are no incidents with a country and a year.
+    func incidentColumns(offence: String?, stage: IncidentStage?) throws -> Set<String> {
         let columns = try store.columns(of: .incidents)
         guard columns.isSuperset(of: ["country", "year"]) else { return [] }
         if offence != nil, !columns.contains("iccs") {
@@ -48,6 +54,15 @@ struct RateLoader {
         if stage?.acceptedValues != nil, !columns.contains("stage") {
             throw RateError.missingData(table: "incidents", hint: "no stage column; drop --stage")
         }
+        return columns
+    }
+
+    /// Incident counts per country × year for an offence and stage.
+    ///
+    /// Every country × year with at least one incident row is returned (the register covers
+    /// it), with a count of 0 when no case matches. An offence matches by code prefix.
+    func incidentCells(offence: String?, stage: IncidentStage?) throws -> [NumeratorCell] {
+        guard try !incidentColumns(offence: offence, stage: stage).isEmpty else { return [] }
         return try store.incidentTallies(iccsPrefix: offence, stages: stage?.acceptedValues).compactMap { tally in
             guard let year = RateValues.year(tally.year) else { return nil }
             return NumeratorCell(
@@ -80,7 +95,12 @@ struct RateLoader {
     /// Where several sources give the same cell, `preferEurostat` decides (Eurostat for
     /// Eurostat counts, the national files for incident registers), then the latest source.
     func denominators(_ kind: RateDenominator, preferEurostat: Bool) throws -> [RateCell: DenominatorCell] {
-        let candidates = try kind == .children ? childCandidates() : allAgesCandidates()
+        try choose(kind == .children ? childCandidates() : allAgesCandidates(), preferEurostat: preferEurostat)
+    }
+
+    /// Per cell, the candidate of the preferred kind of source (Eurostat or not), then of the
+    /// latest source.
+    func choose(_ candidates: [Candidate], preferEurostat: Bool) throws -> [RateCell: DenominatorCell] {
         let eurostat = try store.eurostatSourceIDs()
         var chosen: [RateCell: (rank: (Int, Int64), value: DenominatorCell)] = [:]
         for candidate in candidates {
@@ -92,7 +112,7 @@ struct RateLoader {
     }
 
     /// A population total offered by one source.
-    private struct Candidate {
+    struct Candidate {
         let cell: RateCell
         let source: Int64
         let value: DenominatorCell

@@ -6,7 +6,34 @@ struct RateNotes {
     let request: RateRequest
     let estimates: [RateEstimate]
 
-    var all: [String] { [numerators, denominator, missing, methods].compactMap { $0 } }
+    var all: [String] { [numerators, denominator, victims, missing, methods].compactMap { $0 } }
+
+    /// How incidents are put in victim groups, and what is left out; nil without them.
+    var victims: String? {
+        guard request.byVictim else { return nil }
+        var parts: [String] = []
+        if request.by.contains("sex") {
+            parts.append("victim sex female or male (rate per 100 000 girls or boys)")
+        }
+        if request.by.contains("age_group") {
+            let bands = request.ageBands.map(\.label).joined(separator: ", ")
+            parts.append("victim age in whole years in the bands \(bands) (the categories of victim_age_group)")
+        }
+        var text = "Victim groups: \(parts.joined(separator: "; ")), against the children of the same sex and age band. "
+        text += "An incident whose victim "
+        text += [
+            request.by.contains("sex") ? "sex is missing or neither female nor male" : nil,
+            request.by.contains("age_group") ? "age is missing or not 0-17" : nil,
+        ].compactMap { $0 }.joined(separator: " or whose ")
+        let sex = request.by.contains("sex")
+        let columns = [
+            sex ? "no_victim_sex" : nil,
+            request.by.contains("age_group") ? "no_victim_age" + (sex ? " (victim sex female or male)" : "") : nil,
+        ]
+        text += " is in no group: the table left_out counts such incidents (\(columns.compactMap { $0 }.joined(separator: ", "))), "
+        text += "under the same disclosure control."
+        return text
+    }
 
     /// The numerator source(s) and what matches the offence.
     var numerators: String {
@@ -16,6 +43,9 @@ struct RateNotes {
         let stage = request.stage.map { "cases that reached the \($0.rawValue) stage" } ?? "all recorded cases"
         let incidentText = "record-level incidents (\(offence) and the codes below it; \(stage))"
         let countText = "aggregate counts (unit NR, \(request.offence.map { "ICCS \($0) exactly" } ?? "each ICCS code separately"))"
+        if request.byVictim {
+            return "Numerators: \(incidentText), the only source with victim sex and age (aggregate counts have neither)."
+        }
         switch (request.source, incidents > 0, counts > 0) {
         case (nil, true, true):
             return
@@ -36,6 +66,10 @@ struct RateNotes {
         let sources = Set(estimates.flatMap(\.populationSources)).sorted()
         let what: String
         switch request.population {
+        case .children where request.byVictim:
+            what =
+                "children aged 0-17 of the group's sex and age band (sum of the band's single years of age, per country and year; "
+                + "both sexes without sex in --by)"
         case .children:
             what = "children aged 0-17 (sum of single years of age 0-17, both sexes, per country and year)"
         case .all:

@@ -37,11 +37,15 @@ package enum IncidentStage: String, Sendable, CaseIterable {
     }
 }
 
-/// `sitan rates [--offence CODE] [--by country,year] [--per 100000] [--population children|all]
-/// [--source incidents|counts] [--stage recorded|prosecuted|convicted] [--level 0.95]`.
+/// `sitan rates [--offence CODE] [--by country,year,sex,age_group] [--year YEARS] [--per 100000]
+/// [--population children|all] [--source incidents|counts] [--stage recorded|prosecuted|convicted]
+/// [--level 0.95]`.
 package struct RateRequest: Sendable, Equatable {
-    /// The variables that may define groups.
-    package static let groupingVariables = ["country", "year"]
+    /// The variables that may define groups: `sex` and `age_group` are the victim's (record-level
+    /// incidents against children of that sex and age band).
+    package static let groupingVariables = ["country", "year", "sex", "age_group"]
+    /// The grouping variables that split incidents by their victim.
+    package static let victimVariables = ["sex", "age_group"]
 
     /// The ICCS code without Eurostat's `ICCS` prefix, nil for every offence.
     package var offence: String?
@@ -60,12 +64,24 @@ package struct RateRequest: Sendable, Equatable {
     package var level: Double
     /// The countries to include (codes as stored, e.g. `LV`); nil for every country.
     package var countries: [String]?
+    /// The years to include; nil for every year.
+    package var years: [Int]?
+    /// The age bands of `age_group`.
+    package var ageBands: [AgeBand] = AgeBand.standard
+
+    /// Whether the groups split incidents by victim sex or age group.
+    package var byVictim: Bool { by.contains { Self.victimVariables.contains($0) } }
+
+    /// Whether a country × year is among those requested (`--country`, `--year`).
+    func selects(_ cell: RateCell) -> Bool {
+        (countries?.contains(cell.country) ?? true) && (years?.contains(cell.year) ?? true)
+    }
 
     /// Creates a request; the defaults are those of the command line.
     package init(
         offence: String? = nil, by: [String] = ["country", "year"], per: Double = 100_000,
         population: RateDenominator = .children, source: RateSource? = nil, stage: IncidentStage? = nil,
-        level: Double = 0.95, countries: [String]? = nil
+        level: Double = 0.95, countries: [String]? = nil, years: [Int]? = nil
     ) {
         self.offence = offence
         self.by = by
@@ -75,6 +91,7 @@ package struct RateRequest: Sendable, Equatable {
         self.stage = stage
         self.level = level
         self.countries = countries
+        self.years = years
     }
 
     /// Creates a request from command-line text, checking every option.
@@ -82,10 +99,21 @@ package struct RateRequest: Sendable, Equatable {
     /// - Throws: ``RateError/malformedArgument(option:argument:expected:)`` for a bad value.
     package init(
         offence: String?, by: [String], per: Double, population: String, source: String?, stage: String?,
-        level: Double, countries: [String] = []
+        level: Double, countries: [String] = [], years: [String] = []
     ) throws {
         let code = try offence.map(Self.parseOffence)
         let groups = try Self.parseGroups(by)
+        if groups.contains(where: Self.victimVariables.contains) {
+            if source == RateSource.counts.rawValue {
+                throw RateError.malformedArgument(
+                    option: "--by", argument: by.joined(separator: ","),
+                    expected: "country or year with --source counts (aggregate counts have no victim sex or age)")
+            }
+            if population == RateDenominator.all.rawValue {
+                throw RateError.malformedArgument(
+                    option: "--population", argument: population, expected: "children with sex or age_group in --by")
+            }
+        }
         guard per.isFinite, per > 0 else {
             throw RateError.malformedArgument(option: "--per", argument: "\(per)", expected: "a positive number such as 100000")
         }
@@ -115,7 +143,7 @@ package struct RateRequest: Sendable, Equatable {
         }
         self.init(
             offence: code, by: groups, per: per, population: denominator, source: numerators, stage: stages,
-            level: level, countries: try Self.parseCountries(countries))
+            level: level, countries: try Self.parseCountries(countries), years: try Self.parseYears(years))
     }
 
     /// An ICCS code as typed (`0301` or `ICCS0301`) without the prefix.
@@ -141,11 +169,25 @@ package struct RateRequest: Sendable, Equatable {
         return codes.isEmpty ? nil : codes
     }
 
-    /// Splits a `--by` list into grouping variables (country, year).
-    static func parseGroups(_ arguments: [String]) throws -> [String] {
+    /// Splits a `--year` list (`2023,2024`, repeatable) into years; nil when empty.
+    static func parseYears(_ arguments: [String]) throws -> [Int]? {
+        let texts = arguments.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let years = try texts.map { text in
+            guard text.count == 4, let year = Int(text) else {
+                throw RateError.malformedArgument(option: "--year", argument: text, expected: "years such as 2023,2024")
+            }
+            return year
+        }
+        return years.isEmpty ? nil : years
+    }
+
+    /// Splits a `--by` list into grouping variables, each one of `allowed`.
+    static func parseGroups(_ arguments: [String], allowed: [String] = groupingVariables) throws -> [String] {
         let names = arguments.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        for name in names where !groupingVariables.contains(name) {
-            throw RateError.malformedArgument(option: "--by", argument: name, expected: "country, year or country,year")
+        for name in names where !allowed.contains(name) {
+            let expected =
+                allowed.count > 2 ? "a comma-separated list of " + allowed.joined(separator: ", ") : "country, year or country,year"
+            throw RateError.malformedArgument(option: "--by", argument: name, expected: expected)
         }
         guard Set(names).count == names.count else {
             throw RateError.malformedArgument(option: "--by", argument: arguments.joined(separator: ","), expected: "each variable once")

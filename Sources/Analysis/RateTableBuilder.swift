@@ -29,7 +29,9 @@ struct RateTableBuilder {
         }
         let known = knownTotalRowSets(labels: estimates.map(\.labels), fixed: estimates.map { [$0.offence ?? "", $0.source.rawValue] })
         return CountTable(
-            title: "Rates per \(Self.perLabel(request.per)) (\(request.population.title))", columns: columns, rows: rows,
+            title:
+                "Rates per \(Self.perLabel(request.per)) (\(request.population.title)\(request.byVictim ? " of the victim's sex and age group" : ""))",
+            columns: columns, rows: rows,
             margins: Margins(knownTotals: known))
     }
 
@@ -81,6 +83,23 @@ struct RateTableBuilder {
         }
         return CountTable(
             title: "Trends over years (Poisson or quasi-Poisson regression, annual percent change)", columns: columns, rows: rows)
+    }
+
+    /// The left-out table: the `--by` labels other than victim sex and age group, offence, and the
+    /// incidents in no victim group: `no_victim_sex` (with `sex` in `--by`), `no_victim_age`
+    /// (with `age_group`). They are counts like the rates' (primary suppression, the ledger).
+    func leftOut(_ estimates: [LeftOutEstimate]) -> CountTable {
+        let keys = request.by.filter { !RateRequest.victimVariables.contains($0) } + ["offence"]
+        var columns = keys.map { CountTable.Column($0, role: .key) }
+        if request.by.contains("sex") { columns.append(CountTable.Column("no_victim_sex", role: .count)) }
+        if request.by.contains("age_group") { columns.append(CountTable.Column("no_victim_age", role: .count)) }
+        let rows = estimates.map { e in
+            CountTable.Row(
+                e.labels.map(CountTable.Cell.text) + [.text(e.offence ?? "all")]
+                    + [e.noSex, e.noAge].compactMap { $0 }.map(CountTable.Cell.count))
+        }
+        return CountTable(
+            title: "Incidents in no victim group (victim sex or age missing or outside the groups)", columns: columns, rows: rows)
     }
 
     /// `quasipoisson` when Pearson's dispersion is above 1, else `poisson`.

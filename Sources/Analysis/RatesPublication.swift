@@ -13,6 +13,8 @@ package struct PublishedRates: Sendable {
     package let ratios: PublishedTable?
     /// Trends over years (nil without `year` in `--by`).
     package let trends: PublishedTable?
+    /// The incidents in no victim group (nil without `sex` or `age_group` in `--by`).
+    package let leftOut: PublishedTable?
     /// The rate multiplier.
     package let per: Double
     /// The denominator.
@@ -28,12 +30,13 @@ package struct PublishedRates: Sendable {
     let dataFlags: [[String]]
 
     init(
-        rates: PublishedTable, ratios: PublishedTable?, trends: PublishedTable?, request: RateRequest,
+        rates: PublishedTable, ratios: PublishedTable?, trends: PublishedTable?, leftOut: PublishedTable?, request: RateRequest,
         estimates: [RateEstimate], notes: [String]
     ) {
         self.rates = rates
         self.ratios = ratios
         self.trends = trends
+        self.leftOut = leftOut
         per = request.per
         population = request.population
         by = request.by

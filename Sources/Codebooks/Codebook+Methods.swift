@@ -16,7 +16,7 @@ extension Codebook {
     ///     be given for one of them.
     /// - Throws: ``CodebookError`` at the offending key or value: an unknown key, a date that is
     ///   not `yyyy-MM-dd` or an end before the start, a response rate outside 0–100, a question
-    ///   for a variable the codebook does not map.
+    ///   for a variable the codebook does not map, a language other than en, lv, lt and pl.
     static func parseMethods(_ node: Node, _ reader: YAMLReader, kind: SourceKind, variables: Set<String>) throws -> SurveyMethods {
         guard kind == .survey else { throw reader.error(node, "`methods:` describes a survey; only sources of kind survey have it") }
         var methods = SurveyMethods()
@@ -42,10 +42,10 @@ extension Codebook {
                             "methods questions names \"\(variable)\", which this codebook neither maps under `columns:` "
                                 + "nor derives; give the wording of a variable the codebook maps")
                     }
-                    methods.questions[variable] = try reader.string(wording, "the question for \(variable)")
+                    methods.questions[variable] = try localized(wording, reader, "the question for \(variable)")
                 }
             default:
-                let text = try reader.optionalString(value, "methods \(key)")
+                let text = reader.isNull(value) ? nil : try localized(value, reader, "methods \(key)")
                 switch key {
                 case "sampling_frame": methods.samplingFrame = text
                 case "design": methods.design = text
@@ -58,6 +58,14 @@ extension Codebook {
             throw reader.error(node, "methods fieldwork_end (\(end)) is before fieldwork_start (\(start))")
         }
         return methods
+    }
+
+    /// A text given once (a scalar) or per language (`{en: ..., lv: ..., lt: ..., pl: ...}`).
+    private static func localized(_ node: Node, _ reader: YAMLReader, _ what: String) throws -> LocalizedText {
+        guard case .mapping = node else { return LocalizedText(try reader.string(node, what)) }
+        let texts = try reader.labels(node, what)
+        guard !texts.isEmpty else { throw reader.error(node, "\(what) gives no text; write it once or per language (en, lv, lt, pl)") }
+        return LocalizedText(languages: texts)
     }
 
     /// Whether `text` is a real calendar date written `yyyy-MM-dd`.

@@ -6,14 +6,15 @@ extension PublishedRendering {
     /// The tables of `sitan rates`.
     package enum RatesTable: String, CaseIterable, Sendable {
         case rates, ratios, trends
+        case leftOut = "left_out"
     }
 
     /// Rates, then rate ratios and trends, for people; one of them in CSV (the rates unless
     /// another is chosen); one JSON object in the documented shape (`per`, `population`, `rows`,
-    /// then `source`, `level`, `notes`, `rate_ratios` and `trends`).
+    /// then `source`, `level`, `notes`, `rate_ratios`, `trends` and `left_out`).
     ///
     /// - Returns: nil when the chosen table was not computed (ratios need `country` in `--by`,
-    ///   trends `year`).
+    ///   trends `year`, left_out `sex` or `age_group`).
     package static func render(_ rates: PublishedRates, as format: OutputFormat, table choice: RatesTable? = nil) -> RenderedOutput? {
         if format == .json { return RenderedOutput(body: json(rates)) }
         let notes = [rates.rates.footnote] + rates.notes
@@ -21,7 +22,9 @@ extension PublishedRendering {
         var main = OutputTable(published: rates.rates, keyColumns: keys, notes: notes)
         main.columns.append(OutputColumn("flags", machineOnly: true))
         for (index, row) in rates.rows.enumerated() { main.rows[index].append(.text(row.flags.joined(separator: ";"))) }
-        let optional: [(RatesTable, PublishedTable?)] = [(.ratios, rates.ratios), (.trends, rates.trends)]
+        let optional: [(RatesTable, PublishedTable?)] = [
+            (.ratios, rates.ratios), (.trends, rates.trends), (.leftOut, rates.leftOut),
+        ]
         if let choice, choice != .rates {
             guard let table = optional.first(where: { $0.0 == choice })?.1 else { return nil }
             return OutputTable(published: table, keyColumns: keys, notes: notes).render(format)
@@ -65,6 +68,9 @@ extension PublishedRendering {
         }
         if let trends = rates.trends {
             out += ",\n \"trends\": [" + jsonRows(trends, keys: keys).joined(separator: ",\n  ") + "]"
+        }
+        if let leftOut = rates.leftOut {
+            out += ",\n \"left_out\": [" + jsonRows(leftOut, keys: keys).joined(separator: ",\n  ") + "]"
         }
         return out + "}\n"
     }

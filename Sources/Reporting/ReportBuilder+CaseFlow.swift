@@ -33,7 +33,7 @@ extension ReportBuilder {
                 }
         }
         let tableNotes = [strings["note.caseFlow"]]
-        let figure = caseFlowFigure(cumulative, header: Array(header.dropFirst()))
+        let figure = caseFlowFigure(cumulative, header: Self.stages.map { labels.plain.category("stage", $0) })
         add(figure)
         return [
             "available": true, "heading": strings["h.caseFlow"], "intro": strings["caseFlow.intro"], "figure": figure.path,
@@ -54,6 +54,7 @@ extension ReportBuilder {
     }
 
     private func caseFlowFigure(_ rows: [(String, [Int?])], header: [String]) -> Figure {
+        let labels = labels.plain  // the SVG writer escapes for XML
         let figureRows = rows.map { country, counts in
             CaseFlowFigure.Row(
                 label: labels.category("country", country),

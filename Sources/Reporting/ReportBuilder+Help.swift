@@ -10,14 +10,15 @@ extension ReportBuilder {
         let rows = survey.help.map { series in
             [labels.variable(series.variable)] + countries.map { series.point(["country": $0])?.text(style) ?? "–" }
         }
+        let plain = labels.plain  // the SVG writer escapes for XML
         let figure = DotWhiskerFigure(
             title: strings["fig.helpTitle"],
             description: strings["fig.helpDesc"] + " "
                 + describe(survey.help.map { ($0.variable, $0) }, series: countries, seriesVariable: "country"),
-            series: countries.map { .init(label: labels.category("country", $0)) },
+            series: countries.map { .init(label: plain.category("country", $0)) },
             rows: survey.help.map { series in
                 .init(
-                    label: labels.variable(series.variable),
+                    label: plain.variable(series.variable),
                     values: countries.map { series.point(["country": $0])?.figureValue ?? .absent })
             },
             strings: strings, style: style)

@@ -21,6 +21,9 @@ struct IncidentResults: Sendable {
     /// Rates by country and year per offence type (``offenceTypes`` with recorded cases), in
     /// the incidents' publication.
     var byOffence: [(offence: String, rates: PublishedRates)] = []
+    /// Rates by country, victim sex and age group in the latest year, nil without victim sex
+    /// and age or a population by sex and single year of age.
+    var byVictim: (year: Int, rates: PublishedRates)? = nil
 
     /// The published rates, or nil when the database has no incidents with denominators.
     static func load(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) throws -> IncidentResults? {
@@ -50,6 +53,11 @@ struct IncidentResults: Sendable {
         let caseFlow =
             try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
         var results = IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
+        if columns.isSuperset(of: ["victim_sex", "victim_age"]), let year = Set(results.byCountryYear.values.flatMap(\.keys)).max() {
+            let request = RateRequest(by: ["country", "sex", "age_group"], source: .incidents, years: [year])
+            results.byVictim = try optionalRates { try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(request) }
+                .map { (year, $0) }
+        }
         if columns.contains("iccs") {
             let analysis = RateAnalysis(store: store, disclosure: disclosure, ledger: ledger)
             results.byOffence = try offenceTypes.compactMap { code -> (String, PublishedRates)? in
@@ -123,13 +131,14 @@ extension ReportBuilder {
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
             "caseFlow": caseFlowSection(), "disclosure": disclosureNote(complementary: true, reliability: false),
+            "victims": victimsContext() as Any,
             "hasOffences": !offences.isEmpty, "offences": offences, "offencesHeading": strings["h.offences"],
             "offencesIntro": strings["incidents.offencesIntro"],
         ]
     }
 
     /// `24.76 (19.94–30.40)` from the published cells, or the mark.
-    private func rateText(_ row: PublishedRateRow) -> String {
+    func rateText(_ row: PublishedRateRow) -> String {
         guard !row.suppressed, row.rate.value != nil else { return row.mark?.rawValue ?? ":c" }
         return "\(style.cellText(row.rate)) (\(style.cellText(row.ciLow))–\(style.cellText(row.ciHigh)))"
     }
@@ -137,6 +146,7 @@ extension ReportBuilder {
     private func trendFigure(
         _ data: [String: [Int: PublishedRateRow]], countries: [String], years: [Int], name: String, title: String, description: String
     ) -> Figure {
+        let labels = labels.plain  // the SVG writer escapes for XML
         let series = countries.map { country in
             TrendFigure.Series(
                 label: labels.category("country", country),

@@ -14,8 +14,8 @@ extension ReportBuilder {
         let countries = byCountry(legal.countries) { $0.code }.map { country -> [String: String] in
             let rows = country.provisions.filter(\.verified).map { provision in
                 [
-                    provision.article, strings["legal.topic." + provision.topic], provision.titleEnglish,
-                    provision.titleNational ?? "—",
+                    MarkdownText.escaped(provision.article), strings["legal.topic." + provision.topic],
+                    MarkdownText.escaped(provision.titleEnglish), provision.titleNational.map(MarkdownText.escaped) ?? "—",
                     "<\(provision.source)>",
                 ]
             }

@@ -44,6 +44,7 @@ extension ReportBuilder {
     }
 
     private func overview(countries: [String]) -> Figure {
+        let labels = labels.plain  // the SVG writer escapes for XML
         let figure = DotWhiskerFigure(
             title: strings["fig.overviewTitle"],
             description: strings["fig.overviewDesc"] + " "
@@ -67,14 +68,15 @@ extension ReportBuilder {
         ]
         if let bySex = indicator.byCountrySex {
             let sexes = ordered(Set(bySex.points.compactMap { $0.group["sex"] }), variable: "sex")
+            let plain = labels.plain, plainLabel = labels.plain.variable(indicator.name)
             let figure = DotWhiskerFigure(
-                title: strings.format("fig.sexTitle", ["indicator": label]),
-                description: strings.format("fig.sexDesc", ["indicator": label]) + " "
+                title: strings.format("fig.sexTitle", ["indicator": plainLabel]),
+                description: strings.format("fig.sexDesc", ["indicator": plainLabel]) + " "
                     + describe(countries.map { ($0, bySex) }, series: sexes, seriesVariable: "sex", rowVariable: "country"),
-                series: sexes.map { .init(label: labels.category("sex", $0)) },
+                series: sexes.map { .init(label: plain.category("sex", $0)) },
                 rows: countries.map { country in
                     .init(
-                        label: labels.category("country", country),
+                        label: plain.category("country", country),
                         values: sexes.map { bySex.point(["country": country, "sex": $0])?.figureValue ?? .absent })
                 },
                 strings: strings, style: style)
@@ -107,7 +109,8 @@ extension ReportBuilder {
         _ rows: [(label: String, series: EstimateSeries)], series: [String], seriesVariable: String,
         rowVariable: String? = nil
     ) -> String {
-        rows.map { row in
+        let labels = labels.plain
+        return rows.map { row in
             let rowLabel = rowVariable.map { labels.category($0, row.label) } ?? labels.variable(row.label)
             let values = series.map { code -> String in
                 var group = [seriesVariable: code]

@@ -1,3 +1,4 @@
+import Rendering
 import Storage
 
 /// Variable and category labels from the database's dictionary, in the report's language
@@ -14,10 +15,25 @@ struct ReportLabels: Sendable {
     /// Whether the dictionary has the variable.
     func has(_ name: String) -> Bool { variables[name] != nil }
 
+    /// Whether labels come escaped for Markdown (the report's text and tables) or as written
+    /// (``plain``, for figures, whose SVG writer escapes for XML).
+    private var escapesMarkdown = true
+
+    /// The same labels as written, for figures.
+    var plain: ReportLabels {
+        var copy = self
+        copy.escapesMarkdown = false
+        return copy
+    }
+
+    /// A label as the report's Markdown needs it: every inline mark escaped (``MarkdownText``),
+    /// so that a label shows literally.
+    private func text(_ label: String) -> String { escapesMarkdown ? MarkdownText.escaped(label) : label }
+
     /// The variable's label.
     func variable(_ name: String) -> String {
         let labels = variables[name]?.labels ?? [:]
-        return labels[language.rawValue] ?? labels["en"] ?? name
+        return text(labels[language.rawValue] ?? labels["en"] ?? name)
     }
 
     /// Labels that replace the dictionary's for some categories: variable → code → label.
@@ -26,9 +42,9 @@ struct ReportLabels: Sendable {
     /// A category's label (`LV` → Latvija), or the code itself; an age range such as `11-13`
     /// is written with an en dash (`11–13`).
     func category(_ variable: String, _ code: String) -> String {
-        if let label = overrides[variable]?[code] { return label }
+        if let label = overrides[variable]?[code] { return text(label) }
         let labels = variables[variable]?.categoryLabels[code] ?? [:]
-        return labels[language.rawValue] ?? labels["en"] ?? Self.range(code).map { "\($0.lowerBound)–\($0.upperBound)" } ?? code
+        return text(labels[language.rawValue] ?? labels["en"] ?? Self.range(code).map { "\($0.lowerBound)–\($0.upperBound)" } ?? code)
     }
 
     /// The ages of a band code `A-B` (A ≤ B, whole numbers), nil for any other code.

@@ -379,5 +379,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Grooming",
         "legal.topic.exploitation": "Sexual exploitation",
         "legal.topic.csam": "Child sexual abuse material",
+        "h.victims": "Recorded rates by victim sex and age group, {year}",
+        "victims.intro":
+            "Recorded cases in {year} per 100 000 girls or boys of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern.",
+        "note.victims":
+            "Rate (95% CI) per 100 000 girls or boys of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
+        "victims.leftOutItem": "{country} {sex} without sex, {age} without age",
+        "note.methodsFallback":
+            "A language code in parentheses, such as (en), marks a text the codebook does not give in English; it is shown in the language named.",
     ]
 }

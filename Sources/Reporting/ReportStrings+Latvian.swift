@@ -383,5 +383,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Pavedināšana seksuālos nolūkos",
         "legal.topic.exploitation": "Seksuāla izmantošana",
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
+        "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušā dzimuma un vecuma grupas, {year}",
+        "victims.intro":
+            "Reģistrētie gadījumi {year}. gadā uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāji pēc dzimuma un viengadīgām vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem: kurus bērnus reģistrētie gadījumi skar.",
+        "note.victims":
+            "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; visi nodarījumi un procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā šūnā: {list}.",
+        "victims.leftOutItem": "{country} {sex} bez dzimuma, {age} bez vecuma",
+        "note.methodsFallback":
+            "Valodas kods iekavās, piemēram, (en), apzīmē tekstu, ko kodu grāmata nesniedz latviešu valodā; tas parādīts norādītajā valodā.",
     ]
 }

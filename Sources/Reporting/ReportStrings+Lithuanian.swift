@@ -385,5 +385,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Viliojimas seksualiniais tikslais",
         "legal.topic.exploitation": "Seksualinis išnaudojimas",
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
+        "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
+        "victims.intro":
+            "Užregistruoti atvejai {year} m. 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojai pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais: kuriuos vaikus užregistruoti atvejai palietė.",
+        "note.victims":
+            "Rodiklis (95 % PI) 100 000 tos amžiaus grupės mergaičių arba berniukų; visos nusikalstamos veikos ir proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, nepatenka į jokį langelį: {list}.",
+        "victims.leftOutItem": "{country} {sex} be lyties, {age} be amžiaus",
+        "note.methodsFallback":
+            "Kalbos kodas skliausteliuose, pvz., (en), žymi tekstą, kurio kodų knyga nepateikia lietuvių kalba; jis rodomas nurodyta kalba.",
     ]
 }

@@ -386,5 +386,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Uwodzenie (grooming)",
         "legal.topic.exploitation": "Eksploatacja seksualna",
         "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
+        "h.victims": "Wskaźniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonego, {year}",
+        "victims.intro":
+            "Zarejestrowane przypadki w {year} r. na 100 000 dziewcząt lub chłopców z grupy wieku pokrzywdzonego (ludność według płci i pojedynczych roczników wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda): których dzieci dotyczą zarejestrowane przypadki.",
+        "note.victims":
+            "Wskaźnik (95% PU) na 100 000 dziewcząt lub chłopców z danej grupy wieku; wszystkie przestępstwa i etapy postępowania. Przypadki bez zarejestrowanej płci lub wieku pokrzywdzonego nie należą do żadnej komórki: {list}.",
+        "victims.leftOutItem": "{country} {sex} bez płci, {age} bez wieku",
+        "note.methodsFallback":
+            "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie podaje po polsku; jest on pokazany w podanym języku.",
     ]
 }

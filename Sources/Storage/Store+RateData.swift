@@ -7,6 +7,8 @@ package struct IncidentTally: Sendable {
     package let year: SQLValue
     /// The number of incident rows that match the offence and stage.
     package let matching: Double?
+    /// The values of the detail columns asked for (victim sex, victim age), as stored.
+    package var detail: [SQLValue] = []
 }
 
 /// One aggregate count as stored (the latest source's where several give the same cell).
@@ -34,6 +36,8 @@ package struct PopulationTally: Sendable {
     package let ages: Double?
     /// The source's flag letters, if any.
     package let flag: String?
+    /// The single year of age (``Store/childPopulationByAge()``), nil for sums over ages.
+    package var age: Double? = nil
 }
 
 /// The counts and populations rates are computed from, read with SQL aggregates (`GROUP BY`
@@ -42,16 +46,22 @@ extension Store {
     /// The columns of the table that holds the sources of `kind`.
     package func columns(of kind: SourceKind) throws -> Set<String> { try columns(of: kind.table) }
 
-    /// Incidents per country × year, with how many match an ICCS code prefix and one of the
-    /// stages; the caller checks that the `iccs` and `stage` columns exist.
-    package func incidentTallies(iccsPrefix: String?, stages: [String]?) throws -> [IncidentTally] {
+    /// Incidents per country × year (and per value of each `detail` column, such as
+    /// `victim_sex` and `victim_age`), with how many match an ICCS code prefix and one of the
+    /// stages; the caller checks that the `iccs`, `stage` and detail columns exist.
+    package func incidentTallies(iccsPrefix: String?, stages: [String]?, detail: [String] = []) throws -> [IncidentTally] {
         let (conditions, bindings) = Self.incidentMatch(iccsPrefix: iccsPrefix, stages: stages)
         let match = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        let keys = (["country", "year"] + detail.map(Self.quotedName)).joined(separator: ", ")
         let sql = """
-            SELECT country, year, sum(CASE WHEN \(match) THEN 1 ELSE 0 END) FROM \(SourceKind.incidents.table)
-            WHERE country IS NOT NULL AND year IS NOT NULL GROUP BY country, year ORDER BY country, year
+            SELECT \(keys), sum(CASE WHEN \(match) THEN 1 ELSE 0 END) FROM \(SourceKind.incidents.table)
+            WHERE country IS NOT NULL AND year IS NOT NULL GROUP BY \(keys) ORDER BY \(keys)
             """
-        return try database.rows(sql, bindings).map { IncidentTally(country: $0[0].string ?? "", year: $0[1], matching: $0[2].double) }
+        return try database.rows(sql, bindings).map { row in
+            IncidentTally(
+                country: row[0].string ?? "", year: row[1], matching: row[2 + detail.count].double,
+                detail: Array(row[2..<(2 + detail.count)]))
+        }
     }
 
     /// Incident rows per combination of values of `keys` (as text, nil when missing), among
@@ -110,6 +120,39 @@ extension Store {
             return PopulationTally(
                 source: source, sourceName: row[1].string ?? "", country: row[2].string ?? "", year: row[3], sex: row[4].string ?? "",
                 population: row[5].double, values: row[6].double, ages: row[7].double, flag: row[8].string)
+        }
+    }
+
+    /// Children per source, country, year, sex (`male`, `female`, `total`) and single year of
+    /// age 0–17, with how many values each sum adds (1 when the file has the cell once).
+    package func childPopulationByAge() throws -> [PopulationTally] {
+        let columns = try columns(of: .population)
+        guard columns.isSuperset(of: ["country", "year", "population", "sex", "age"]) else { return [] }
+        let flag = columns.contains("flag") ? "group_concat(DISTINCT p.flag)" : "NULL"
+        let sql = """
+            SELECT p._source, s.name, p.country, p.year, p.sex, p.age, sum(p.population), count(p.population), \(flag)
+            FROM \(SourceKind.population.table) p JOIN sources s ON s.id = p._source
+            WHERE p.age BETWEEN 0 AND 17 AND p.country IS NOT NULL AND p.year IS NOT NULL AND p.sex IN ('male', 'female', 'total')
+            GROUP BY p._source, p.country, p.year, p.sex, p.age ORDER BY p._source, p.country, p.year, p.sex, p.age
+            """
+        return try database.rows(sql).compactMap { row in
+            guard let source = Self.id(row[0]) else { return nil }
+            return PopulationTally(
+                source: source, sourceName: row[1].string ?? "", country: row[2].string ?? "", year: row[3], sex: row[4].string ?? "",
+                population: row[6].double, values: row[7].double, ages: nil, flag: row[8].string, age: row[5].double)
+        }
+    }
+
+    /// The names of the sources that give any population row, per country and year (comma-separated).
+    package func populationSourceNames() throws -> [(country: String, year: SQLValue, sources: String)] {
+        let columns = try columns(of: .population)
+        guard columns.isSuperset(of: ["country", "year", "population"]) else { return [] }
+        let sql = """
+            SELECT p.country, p.year, group_concat(DISTINCT s.name) FROM \(SourceKind.population.table) p
+            JOIN sources s ON s.id = p._source WHERE p.country IS NOT NULL AND p.year IS NOT NULL GROUP BY p.country, p.year
+            """
+        return try database.rows(sql).map { row in
+            (row[0].string ?? "", row[1], row[2].string ?? "")
         }
     }
 

@@ -69,42 +69,121 @@ enum SurveySchemas {
     }
 
     /// The codebook's `methods` section: what the generator does, said as a partner would
-    /// describe fieldwork, sample and weights, every value marked as describing synthetic data.
-    static func methods(_ country: String, _ year: Int, items prefix: String) -> [String] {
-        let note = "SYNTHETIC data: "
-        let lines = [
-            "  fieldwork_start: \"\(year)-03-01\"",
-            "  fieldwork_end: \"\(year)-11-30\"",
-            "  sampling_frame: "
-                + CodebookWriter.quoted(
-                    note + "an invented register of \(country) schools teaching pupils aged 11-17, sizes drawn at random"),
-            "  design: "
-                + CodebookWriter.quoted(
-                    note + "strata region x urban/rural; schools drawn with probability proportional to size "
-                        + "(certainty schools first, then systematic), sqrt(size) allocation; about 20 pupils per school"),
-            "  response_rate_schools: 100   # the generator simulates no non-response",
-            "  response_rate_pupils: 100",
-            "  weighting: "
-                + CodebookWriter.quoted(
-                    note + "inverse of each pupil's selection probability (school size / (school probability x pupils drawn)); "
-                        + "no non-response adjustment or calibration"),
-            "  instrument: "
-                + CodebookWriter.quoted(
-                    note + "self-completed school questionnaire imitating a national self-report study; items \(prefix)21a-\(prefix)28"),
-            "  questions:",
+    /// describe fieldwork, sample and weights, in English, Latvian, Lithuanian and Polish, every
+    /// text marked as describing synthetic data.
+    static func methods(_ year: Int, items prefix: String) -> [String] {
+        let texts: [(key: String, [String])] = [
+            (
+                "sampling_frame",
+                [
+                    "an invented register of schools teaching pupils aged 11-17",
+                    "izdomāts to skolu saraksts, kurās mācās 11-17 gadus veci skolēni",
+                    "išgalvotas mokyklų, kuriose mokosi 11-17 metų mokiniai, sąrašas",
+                    "zmyślony wykaz szkół, w których uczą się uczniowie w wieku 11-17 lat",
+                ]
+            ),
+            (
+                "design",
+                [
+                    "strata region x urban/rural; schools drawn with probability proportional to size; about 20 pupils per school",
+                    "slāņi: reģions x pilsēta/lauki; skolas izlozētas ar varbūtību, kas proporcionāla lielumam; ap 20 skolēniem katrā skolā",
+                    "sluoksniai: regionas x miestas/kaimas; mokyklos atrinktos su tikimybe, proporcinga dydžiui; apie 20 mokinių mokykloje",
+                    "warstwy: region x miasto/wieś; szkoły losowane z prawdopodobieństwem proporcjonalnym do wielkości; około 20 uczniów w szkole",
+                ]
+            ),
+            (
+                "weighting",
+                [
+                    "inverse of each pupil's selection probability; no non-response adjustment or calibration",
+                    "katra skolēna iekļaušanas varbūtības apgrieztā vērtība; bez korekcijas par neatbildēšanu un bez kalibrēšanas",
+                    "atvirkštinė kiekvieno mokinio atrankos tikimybė; be koregavimo dėl neatsakymų ir be kalibravimo",
+                    "odwrotność prawdopodobieństwa wylosowania ucznia; bez korekty braków odpowiedzi i bez kalibracji",
+                ]
+            ),
+            (
+                "instrument",
+                [
+                    "self-completed school questionnaire; items \(prefix)21a-\(prefix)28",
+                    "skolā pašu skolēnu aizpildīta anketa; jautājumi \(prefix)21a-\(prefix)28",
+                    "mokykloje mokinių pačių pildomas klausimynas; klausimai \(prefix)21a-\(prefix)28",
+                    "ankieta wypełniana samodzielnie w szkole; pytania \(prefix)21a-\(prefix)28",
+                ]
+            ),
         ]
-        let questions = [
-            ("csa_contact_lifetime", "21a", "Has anyone ever touched you sexually, or made you touch them, when you did not want it?"),
-            ("csa_contact_past_year", "21b", "In the past 12 months, has anyone touched you sexually when you did not want it?"),
-            ("csa_noncontact_lifetime", "22a", "Has anyone ever exposed themselves to you or made you watch sexual acts or images?"),
-            ("csa_noncontact_past_year", "22b", "In the past 12 months, has anyone exposed themselves to you or shown you sexual images?"),
-            ("online_solicitation", "23", "Has an adult ever asked you online for sexual talk, pictures or a meeting?"),
-            ("image_based_abuse", "24", "Has anyone ever shared or threatened to share sexual pictures of you?"),
+        let questions: [(variable: String, item: String, [String])] = [
+            (
+                "csa_contact_lifetime", "21a",
+                [
+                    "Has anyone ever touched you sexually, or made you touch them, when you did not want it?",
+                    "Vai kāds jebkad ir tevi seksuāli aizskāris vai licis tev sevi aizskart, kad tu to negribēji?",
+                    "Ar kas nors kada nors tave lietė seksualiai arba vertė jį liesti, kai tu to nenorėjai?",
+                    "Czy ktoś kiedykolwiek dotykał cię w sposób seksualny lub zmuszał do dotykania siebie, gdy tego nie chciałeś/chciałaś?",
+                ]
+            ),
+            (
+                "csa_contact_past_year", "21b",
+                [
+                    "In the past 12 months, has anyone touched you sexually when you did not want it?",
+                    "Vai pēdējo 12 mēnešu laikā kāds tevi ir seksuāli aizskāris, kad tu to negribēji?",
+                    "Ar per pastaruosius 12 mėnesių kas nors tave lietė seksualiai, kai tu to nenorėjai?",
+                    "Czy w ciągu ostatnich 12 miesięcy ktoś dotykał cię w sposób seksualny, gdy tego nie chciałeś/chciałaś?",
+                ]
+            ),
+            (
+                "csa_noncontact_lifetime", "22a",
+                [
+                    "Has anyone ever exposed themselves to you or made you watch sexual acts or images?",
+                    "Vai kāds jebkad tev ir atsedzis savus dzimumorgānus vai licis skatīties seksuālas darbības vai attēlus?",
+                    "Ar kas nors kada nors tau rodė savo lytinius organus arba vertė žiūrėti seksualius veiksmus ar vaizdus?",
+                    "Czy ktoś kiedykolwiek obnażał się przed tobą lub zmuszał cię do oglądania czynności lub obrazów seksualnych?",
+                ]
+            ),
+            (
+                "csa_noncontact_past_year", "22b",
+                [
+                    "In the past 12 months, has anyone exposed themselves to you or shown you sexual images?",
+                    "Vai pēdējo 12 mēnešu laikā kāds tev ir atsedzis savus dzimumorgānus vai rādījis seksuālus attēlus?",
+                    "Ar per pastaruosius 12 mėnesių kas nors tau rodė savo lytinius organus ar seksualius vaizdus?",
+                    "Czy w ciągu ostatnich 12 miesięcy ktoś obnażał się przed tobą lub pokazywał ci obrazy seksualne?",
+                ]
+            ),
+            (
+                "online_solicitation", "23",
+                [
+                    "Has an adult ever asked you online for sexual talk, pictures or a meeting?",
+                    "Vai pieaugušais jebkad internetā tev ir lūdzis seksuālas sarunas, attēlus vai tikšanos?",
+                    "Ar suaugęs asmuo kada nors internete tavęs prašė seksualaus pokalbio, nuotraukų ar susitikimo?",
+                    "Czy dorosły kiedykolwiek prosił cię w internecie o rozmowę o seksie, zdjęcia lub spotkanie?",
+                ]
+            ),
+            (
+                "image_based_abuse", "24",
+                [
+                    "Has anyone ever shared or threatened to share sexual pictures of you?",
+                    "Vai kāds jebkad ir izplatījis vai draudējis izplatīt tavus seksuāla rakstura attēlus?",
+                    "Ar kas nors kada nors platino arba grasino platinti seksualaus pobūdžio tavo nuotraukas?",
+                    "Czy ktoś kiedykolwiek udostępnił lub groził udostępnieniem twoich zdjęć o charakterze seksualnym?",
+                ]
+            ),
         ]
+        var lines = ["  fieldwork_start: \"\(year)-03-01\"", "  fieldwork_end: \"\(year)-11-30\""]
+        for (key, translations) in texts.prefix(2) { lines += localized(key, translations, indent: "  ") }
+        lines += ["  response_rate_schools: 100   # the generator simulates no non-response", "  response_rate_pupils: 100"]
+        for (key, translations) in texts.dropFirst(2) { lines += localized(key, translations, indent: "  ") }
+        lines.append("  questions:")
+        for (variable, item, translations) in questions {
+            let words = ["item", "jautājums", "klausimas", "pytanie"]
+            lines += localized(variable, translations.indices.map { "\(words[$0]) \(prefix)\(item): " + translations[$0] }, indent: "    ")
+        }
         return lines
-            + questions.map { variable, item, text in
-                "    \(variable): " + CodebookWriter.quoted(note + "item \(prefix)\(item): " + text)
-            }
+    }
+
+    /// A text as a mapping of languages (en, lv, lt, pl), each marked as synthetic in its language.
+    private static func localized(_ key: String, _ texts: [String], indent: String) -> [String] {
+        let marks = ["SYNTHETIC data: ", "SINTĒTISKI dati: ", "SINTETINIAI duomenys: ", "Dane SYNTETYCZNE: "]
+        let codes = ["en", "lv", "lt", "pl"]
+        return [indent + key + ":"]
+            + texts.indices.map { i in indent + "  " + codes[i] + ": " + CodebookWriter.quoted(marks[i] + texts[i]) }
     }
 
     static func latvia(_ profile: CountryProfile, _ name: String) -> RawSchema {
@@ -144,7 +223,7 @@ enum SurveySchemas {
                 name: name, country: "LV", kind: "survey", year: profile.surveyYear,
                 description: description("Latvian", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1257, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
-            columns: columns, derived: derived, methods: methods("Latvian", profile.surveyYear, items: "j"),
+            columns: columns, derived: derived, methods: methods(profile.surveyYear, items: "j"),
             faults: FaultTargets(
                 rangeColumn: "vecums", outOfRangeValue: "47", codeColumn: "dzimums",
                 unknownCode: "3", dateColumn: "aptaujas_datums"))
@@ -187,7 +266,7 @@ enum SurveySchemas {
                 name: name, country: "LT", kind: "survey", year: profile.surveyYear,
                 description: description("Lithuanian", profile.surveyYear)),
             dialect: FileDialect(encoding: .utf8BOM, delimiter: ",", decimal: ",", lineEnding: "\n"),
-            columns: columns, derived: derived, methods: methods("Lithuanian", profile.surveyYear, items: "k"),
+            columns: columns, derived: derived, methods: methods(profile.surveyYear, items: "k"),
             faults: FaultTargets(
                 rangeColumn: "amžius", outOfRangeValue: "47", codeColumn: "lytis",
                 unknownCode: "3", dateColumn: "apklausos_data"))
@@ -230,7 +309,7 @@ enum SurveySchemas {
                 name: name, country: "PL", kind: "survey", year: profile.surveyYear,
                 description: description("Polish", profile.surveyYear)),
             dialect: FileDialect(encoding: .windows1250, delimiter: ";", decimal: ",", lineEnding: "\r\n"),
-            columns: columns, derived: derived, methods: methods("Polish", profile.surveyYear, items: "p"),
+            columns: columns, derived: derived, methods: methods(profile.surveyYear, items: "p"),
             faults: FaultTargets(
                 rangeColumn: "wiek", outOfRangeValue: "47", codeColumn: "płeć",
                 unknownCode: "3", dateColumn: "data_badania"))

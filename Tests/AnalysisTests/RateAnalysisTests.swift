@@ -202,7 +202,11 @@ import Testing
 
     @Test func optionsAreChecked() throws {
         #expect(try parse(by: ["year", "country"]).by == ["year", "country"])
-        #expect(throws: RateError.self) { try parse(by: ["country,sex"]) }
+        #expect(throws: RateError.self) { try parse(by: ["country,region"]) }
+        #expect(try parse(by: ["country,sex,age_group"]).byVictim && !(try parse(by: ["country", "year"]).byVictim))
+        // Victim groups: record-level incidents of children only.
+        #expect(throws: RateError.self) { try parse(by: ["sex"], source: "counts") }
+        #expect(throws: RateError.self) { try parse(by: ["age_group"], population: "all") }
         #expect(throws: RateError.self) { try parse(by: ["country,country"]) }
         #expect(throws: RateError.self) { try parse(per: 0) }
         #expect(throws: RateError.self) { try parse(population: "adults") }

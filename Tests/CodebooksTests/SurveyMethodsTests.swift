@@ -101,4 +101,38 @@ import Testing
         #expect(error.line == 8 && error.message.contains("looks like"))
         #expect(!error.description.contains(address) && !error.description.contains("kowalski"))
     }
+
+    @Test func textsPerLanguageFallBackToEnglish() throws {
+        let text = Self.codebook(
+            """
+              design: {en: two-stage, lv: divpakāpju, pl: dwustopniowy}
+              weighting: design weights
+              instrument: {lt: popierinis klausimynas, pl: ankieta papierowa}
+              questions:
+                q1: {en: "Has anyone ever ...?", lv: "Vai kāds jebkad ...?"}
+            """)
+        let methods = try #require(try Codebook.load(path: temporaryYAML(text), dictionary: testDictionary).methods)
+        let design = try #require(methods.design)
+        #expect(design.text(in: "lv") == ("divpakāpju", nil) && design.text(in: "lt") == ("two-stage", "en"))
+        // A text given once is the same in every language, with no fallback.
+        #expect(try #require(methods.weighting).text(in: "pl") == ("design weights", nil))
+        // Without English, the first language given in the order en, lv, lt, pl.
+        #expect(try #require(methods.instrument).text(in: "en") == ("popierinis klausimynas", "lt"))
+        #expect(try #require(methods.questions["q1"]).text(in: "pl") == ("Has anyone ever ...?", "en"))
+        // Stored as JSON: a plain text as a string (what databases written before hold), languages as an object.
+        let json = try JSONEncoder().encode(methods)
+        #expect(try JSONDecoder().decode(SurveyMethods.self, from: json) == methods)
+        let old = try JSONDecoder().decode(SurveyMethods.self, from: Data(#"{"design": "two-stage", "questions": {"q1": "asked"}}"#.utf8))
+        #expect(old.design == "two-stage" && old.questions == ["q1": "asked"])
+    }
+
+    @Test func refusesUnknownLanguageAndEmptyMapping() throws {
+        let unknown = try #require(Self.failure("  design: {en: two-stage, de: zweistufig}"))
+        #expect(unknown.line == 8 && unknown.column == 27 && unknown.message.contains("en, lv, lt, pl"))
+        let empty = try #require(Self.failure("  design: {}"))
+        #expect(empty.line == 8 && empty.message.contains("gives no text"))
+        let address = "jan.kowalski@example.pl"
+        let error = try #require(Self.failure("  questions: {q1: {en: asked, pl: \"Napisz do \(address)\"}}"))
+        #expect(error.message.contains("looks like") && !error.description.contains(address))
+    }
 }

@@ -53,6 +53,7 @@ import Testing
         var methods = SurveyMethods()
         (methods.fieldworkStart, methods.pupilResponseRate, methods.weighting) = ("2019-03-01", 87.5, "raked to sex × age")
         methods.questions = ["csa_contact_lifetime": "Vai kāds jebkad ...?"]
+        methods.design = LocalizedText(languages: ["en": "two-stage", "lv": "divpakāpju"])
         codebook.methods = methods
         codebook.source.name = "with-methods"
         var replace = IngestOptions()

@@ -15,7 +15,9 @@ struct RatesCommand: ParsableCommand {
             Counts come from record-level incidents (an ICCS code matches the codes below it) or from aggregate \
             counts such as Eurostat crim_off_cat (unit NR, the exact code); by default incidents where a group \
             has incident rows, counts otherwise. Denominators: children aged 0-17 (default) or the whole population \
-            (Eurostat demo_pjan TOTAL). Intervals as R poisson.test (Garwood), ratios exact conditional on the \
+            (Eurostat demo_pjan TOTAL). With sex or age_group in --by (the victim's; bands 0-4, 5-9, 10-14, 15-17): \
+            incidents only, per 100 000 children of that sex and band; incidents with no usable victim sex or age are \
+            counted in the table left_out. Intervals as R poisson.test (Garwood), ratios exact conditional on the \
             total, trends by Poisson regression with a log-population offset (annual percent change, Wald CI). \
             Every table passes disclosure control (k from sitan.yaml, default 5).
             """)
@@ -26,8 +28,13 @@ struct RatesCommand: ParsableCommand {
         help: ArgumentHelp(
             "ICCS code, with or without the ICCS prefix (default: every incident; every code for counts).", valueName: "code"))
     var offence: String?
-    @Option(help: ArgumentHelp("Group by country, year or both (comma-separated).", valueName: "variables"))
+    @Option(
+        help: ArgumentHelp(
+            "Group by country, year, sex and age_group (the victim's; comma-separated): rates per 100 000 children of that sex and age band.",
+            valueName: "variables"))
     var by: [String] = ["country,year"]
+    @Option(name: .customLong("year"), help: ArgumentHelp("Only these years (comma-separated; default: all).", valueName: "years"))
+    var years: [String] = []
     @Option(help: ArgumentHelp("Rate multiplier.", valueName: "n")) var per: Double = 100_000
     @Option(help: ArgumentHelp("Denominator: children (ages 0-17, default) or all (whole population).", valueName: "kind"))
     var population = "children"
@@ -43,7 +50,7 @@ struct RatesCommand: ParsableCommand {
     var countries: [String] = []
     @Option(
         help: ArgumentHelp(
-            "Print only this table: rates, ratios (needs country in --by) or trends (needs year in --by); default: all, csv the rates.",
+            "Print only this table: rates, ratios (needs country in --by), trends (needs year in --by) or left_out (needs sex or age_group); default: all, csv the rates.",
             valueName: "table"))
     var table: PublishedRendering.RatesTable?
     @Option(help: ArgumentHelp("Project configuration file (default: $SITAN_CONFIG, then ./sitan.yaml).", valueName: "path"))
@@ -52,14 +59,14 @@ struct RatesCommand: ParsableCommand {
     func request() throws -> RateRequest {
         try RateRequest(
             offence: offence, by: by, per: per, population: population, source: source, stage: stage, level: level,
-            countries: countries)
+            countries: countries, years: years)
     }
 
     func validate() throws {
         let request: RateRequest
         do { request = try self.request() } catch let error as RateError { throw ValidationError(error.description) }
-        let needed: [PublishedRendering.RatesTable: String] = [.ratios: "country", .trends: "year"]
-        if let table, let variable = needed[table], !request.by.contains(variable) {
+        let needed: [PublishedRendering.RatesTable: String] = [.ratios: "country", .trends: "year", .leftOut: "sex or age_group"]
+        if let table, let variable = needed[table], !(table == .leftOut ? request.byVictim : request.by.contains(variable)) {
             throw ValidationError("--table \(table.rawValue) needs \(variable) in --by.")
         }
     }
