@@ -81,9 +81,13 @@ struct ModelComputation {
                 y: y, domain: domain, predictors: predictors, references: request.references, data: data, design: design)
             try matrix.requireCells(k: k, binary: family == .quasibinomial, outcome: outcome.name, survey: label)
             let fit = try statistics(data) {
-                try surveyGLM(
-                    y, predictors: matrix.values, columns: matrix.terms.count, family: family, design: design,
-                    rows: matrix.used, domain: domain)
+                do {
+                    return try surveyGLM(
+                        y, predictors: matrix.values, columns: matrix.terms.count, family: family, design: design,
+                        rows: matrix.used, domain: domain)
+                } catch SurveyStatisticsError.modelSeparation {
+                    throw matrix.separation(outcome: outcome.name, outcomeLevels: outcomeLevels, survey: label)
+                }
             }
             guard fit.degreesOfFreedom > 0 else {
                 throw AnalysisError.statistics(

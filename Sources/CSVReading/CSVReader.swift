@@ -104,6 +104,7 @@ package final class CSVReader {
 
     /// A single-byte code page declared for a UTF-8 file would store garbled letters: refuse.
     private func checkDeclaredEncoding(_ firstChunk: [UInt8]) throws {
+        if EncodingGuess.isUTF16(firstChunk) { throw CSVReadingError.utf16(file: path) }
         guard dialect.encoding != .utf8 else { return }
         let bom = firstChunk.starts(with: [0xEF, 0xBB, 0xBF])
         if bom || EncodingGuess.isMultibyteUTF8(firstChunk) {

@@ -7,6 +7,8 @@ package enum CSVReadingError: Error, CustomStringConvertible, Equatable {
     case looksLikeUTF8(file: String, declared: TextEncoding, line: Int?, column: Int?)
     case unsupportedEncoding(String)
     case emptyFile(file: String)
+    /// The file is UTF-16 text (a byte-order mark, or zero bytes between ASCII letters).
+    case utf16(file: String)
     /// A NUL byte, or a byte-order mark after the start of a UTF-8 file.
     case forbiddenByte(file: String, line: Int, column: Int, byteOrderMark: Bool)
     /// libcsv could not be set up (out of memory).
@@ -52,6 +54,11 @@ extension CSVReadingError: DiagnosticConvertible {
                 ? "a byte-order mark (U+FEFF) inside the file, not at its start (were two files joined?); remove it"
                 : "a NUL byte (a binary file, or UTF-16 text?); save the file as UTF-8 or as the code page the codebook declares"
             return Diagnostic(kind: .data, file: file, line: line, column: column, message: "the file holds \(what). Nothing was loaded.")
+        case let .utf16(file):
+            return Diagnostic(
+                kind: .data, file: file, line: 1, column: 1,
+                message: "the file is UTF-16 text (as Excel's \"Unicode Text\" saves it), which sitan does not read; save it as "
+                    + "UTF-8 (Excel: \"CSV UTF-8\") or in the code page the codebook declares. Nothing was loaded.")
         case let .limitExceeded(file, line, column, what):
             return Diagnostic(
                 kind: .data, file: file, line: line, column: column,

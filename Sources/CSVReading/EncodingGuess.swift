@@ -22,6 +22,16 @@ package enum EncodingGuess {
         return best?.0
     }
 
+    /// Whether a file's first bytes are UTF-16 text: a UTF-16 byte-order mark, or two ASCII
+    /// characters each with a zero byte after it (little-endian) or before it (big-endian).
+    static func isUTF16(_ start: [UInt8]) -> Bool {
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) { return true }
+        guard start.count >= 4 else { return false }
+        let ascii = { (byte: UInt8) in byte > 0 && byte < 0x80 }
+        return (ascii(start[0]) && start[1] == 0 && ascii(start[2]) && start[3] == 0)
+            || (start[0] == 0 && ascii(start[1]) && start[2] == 0 && ascii(start[3]))
+    }
+
     /// Whether a sample is UTF-8 with at least one multi-byte sequence (so not single-byte text).
     static func isMultibyteUTF8(_ sample: [UInt8]) -> Bool {
         var bytes = sample

@@ -20,8 +20,8 @@ package struct ReportGenerator {
     let language: ReportLanguage
     let templatePath: String?
     let lonelyPSU: LonelyPSU
-    /// The legal-context file (docs/report.md); nil, or a path that does not exist, leaves
-    /// the section out.
+    /// The legal-context file (docs/report.md); nil leaves the section out. A path that does
+    /// not exist or cannot be read is an error.
     package var legalContextPath: String? = nil
 
     /// Creates the generator.
@@ -46,7 +46,8 @@ package struct ReportGenerator {
     /// Computes the report.
     ///
     /// - Returns: `report.md`, the figures and `report.html` (the same report on one self-contained page), in memory.
-    /// - Throws: ``ReportError`` for template problems; `AnalysisError`, `StorageError` or
+    /// - Throws: ``ReportError`` for template problems; `CodebookError` for a legal-context file
+    ///   that is missing, unreadable or malformed; `AnalysisError`, `StorageError` or
     ///   `DisclosureError` when the data cannot be analysed or protected.
     package func generate() throws -> ReportFiles {
         try generateRelease().files
@@ -64,9 +65,7 @@ package struct ReportGenerator {
         let template = try loadTemplate()
         // A malformed legal-context file is refused before the tables are computed, not after.
         var legalContext: LegalContext? = nil
-        if let path = legalContextPath, FileManager.default.fileExists(atPath: path) {
-            legalContext = try LegalContext.load(path: path)
-        }
+        if let path = legalContextPath { legalContext = try LegalContext.load(path: path) }
         var (builder, release) = try makeBuilder()
         builder.legalContext = legalContext
         let context = builder.context()

@@ -9,13 +9,16 @@ package final class Store {
     package init(path: String) throws {
         database = try Database(path: path)
         try migrate()
+        try requireSchema()
     }
 
     /// Opens an existing database for reading (no migration, `query_only` on).
     ///
     /// The connection is opened read-write when the file allows it, so that SQLite can roll back
     /// the journal an interrupted ingest left behind; `PRAGMA query_only` then refuses writes.
-    package init(readOnlyPath path: String) throws {
+    /// - Parameter checkingSchema: refuse a database that lacks one of sitan's tables or
+    ///   columns; false only for raw access (`sitan query`), which may be how a user looks into it.
+    package init(readOnlyPath path: String, checkingSchema: Bool = true) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
         }
@@ -25,6 +28,7 @@ package final class Store {
         guard try database.scalar("PRAGMA user_version") > 0 else {
             throw StorageError.database(path: path, problem: Database.notSitanDatabase)
         }
+        if checkingSchema { try requireSchema() }
     }
 
     /// The migrations in order: applying entry `i` takes the schema to version `i + 1`.

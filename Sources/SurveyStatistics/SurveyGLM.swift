@@ -208,7 +208,9 @@ struct IRLS {
         }
     }
 
-    /// Iterates until R's convergence rule holds; throws on non-convergence or separation.
+    /// Iterates until R's convergence rule holds; throws on non-convergence or separation
+    /// (fitted probabilities numerically 0 or 1, or a logit fit whose matrix turns singular after
+    /// the first iteration, which is how quasi-complete separation ends).
     mutating func run() throws {
         let n = y.count
         var eta = (0..<n).map { i -> Double in
@@ -229,7 +231,16 @@ struct IRLS {
                 z[i] = eta[i] + (y[i] - mu[i]) / d
                 weights[i] = prior[i] * d * d / variance(mu[i])
             }
-            let (solution, inverse) = try weightedLeastSquares(z, weights: weights)
+            let solution: [Double], inverse: [Double]
+            do {
+                (solution, inverse) = try weightedLeastSquares(z, weights: weights)
+            } catch SurveyStatisticsError.singularMatrix where iteration > 1 && reachesZeroOrOne(mu) {
+                // The first iteration's working weights are all positive, so a matrix that becomes
+                // singular later, with fitted probabilities at 0 or 1, does so because those rows'
+                // weights vanished: the rows left (where the outcome's two values meet) cannot
+                // identify the coefficients. That is quasi-complete separation.
+                throw SurveyStatisticsError.modelSeparation
+            }
             workingWeights = weights
             self.inverse = inverse
             beta = solution
@@ -245,6 +256,12 @@ struct IRLS {
         }
         try checkSeparation(mu)
         throw SurveyStatisticsError.modelNotConverged(iterations: iterations)
+    }
+
+    /// Whether a logit fit has a fitted probability within 1e-8 of 0 or 1, where the working
+    /// weight (about p(1 − p)) is too small for the row to count in the next iteration.
+    private func reachesZeroOrOne(_ mu: [Double]) -> Bool {
+        link == .logit && mu.indices.contains { prior[$0] > 0 && (mu[$0] < 1e-8 || mu[$0] > 1 - 1e-8) }
     }
 
     /// R's warning "fitted probabilities numerically 0 or 1 occurred" (10 ε), an error here.

@@ -68,9 +68,17 @@ struct ReportLegalContextTests {
         #expect(polish.contains("### 2.1 Kontekst prawny") && polish.contains("Czynności seksualne z dzieckiem"))
     }
 
+    /// Without a file the section is left out; a file named that does not exist is an error of
+    /// the environment (exit 1) naming it, not a report without the section.
     @Test func withoutTheFileTheSectionIsLeftOut() throws {
         #expect(!(try Self.report(legal: nil)).contains("Legal context"))
-        #expect(!(try Self.report(legal: "/nonexistent/legal-context.yaml")).contains("Legal context"))
+        #expect {
+            _ = try Self.report(legal: "/nonexistent/legal-context.yaml")
+        } throws: { error in
+            guard let error = error as? CodebookError else { return false }
+            return error.isUnreadable && error.diagnostic.kind == .environment
+                && error.description.hasPrefix("/nonexistent/legal-context.yaml: error: cannot read the file")
+        }
     }
 
     @Test func anUnknownTopicIsRefusedAtItsLine() throws {

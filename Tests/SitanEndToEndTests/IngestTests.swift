@@ -86,6 +86,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
+    /// A dry run checks against the database it would write to: a corrected file under a source
+    /// name already taken is refused as the real ingest would refuse it, and nothing is written
+    /// either way; without a database none is created.
+    @Test func dryRunChecksAgainstTheDatabaseAndWritesNothing() throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("t.sqlite").path
+        let first = try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook, "--dry-run"])
+        #expect(first.status == 0 && first.stdout.contains("10 rows read, 4 checked, 6 rejected"), "\(first.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        try SitanProcess.run(["ingest", "--db", db, csv, "--codebook", codebook])
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        bytes.append(contentsOf: Array("11;9,5;Zemgale;401;1;13;Zemgale;07.04.2024;2;2;\r\n".utf8))
+        let corrected = directory.appendingPathComponent("lv-survey-v2.csv")
+        try bytes.write(to: corrected)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let refused = try SitanProcess.run(["ingest", "--db", db, corrected.path, "--codebook", codebook, "--dry-run"])
+        #expect(refused.status == 65 && refused.stderr.contains("already loaded (from lv-survey.csv"), "\(refused.stderr)")
+        let replaced = try SitanProcess.run(["ingest", "--db", db, corrected.path, "--codebook", codebook, "--dry-run", "--replace"])
+        #expect(replaced.status == 0 && replaced.stdout.contains("11 rows read, 5 checked, 6 rejected"), "\(replaced.stdout)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "a dry run wrote to the database")
+    }
+
     @Test func databaseFromEnvironment() throws {
         let directory = temporaryDirectory()
         let db = directory.appendingPathComponent("env.sqlite").path

@@ -85,6 +85,38 @@ import Testing
         #expect(fitted.status == 0 && fitted.stdout.contains("LV-2024,csa_noncontact_lifetime,,"), "\(fitted.stdout)\(fitted.stderr)")
     }
 
+    /// A numeric predictor that separates the outcome is named, as R warns "fitted probabilities
+    /// numerically 0 or 1": hours online are below 5 for every respondent without the outcome and
+    /// above it for every one with it, except at 5 where both occur (quasi-complete: the weighted
+    /// fit used to stop at "singular matrix", since only the rows at 5 kept any weight), or with
+    /// no row at 5 (complete). Exit 65, no value or count, nothing on stdout.
+    @Test func separationNamesThePredictor() throws {
+        for (boundary, kind) in [(40, "quasi-completely"), (0, "completely")] {
+            var csv = "id,w,q,h\n"
+            for i in 0..<(200 + boundary) {
+                let hours = i >= 200 ? 5 : i * 7919 % 1000 == 500 ? 5.5 : Double(i * 7919 % 1000) / 100
+                csv += "\(i + 1),\(20 + i * 37 % 280),\(hours > 5 || (i >= 200 && i % 2 == 1) ? 1 : 0),\(hours)\n"
+            }
+            let db = try plantedDatabase(
+                csv: csv,
+                codebook: """
+                    source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+                    file: {encoding: utf-8, delimiter: ","}
+                    design: {id: id, weight: w}
+                    columns:
+                      q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0}}
+                      h: {variable: hours_online, type: number}
+                    variables:
+                      hours_online: {type: number, labels: {en: Hours online per day}}
+                    """)
+            let refused = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ hours_online", "--format", "csv"])
+            #expect(refused.status == 65 && refused.stdout.isEmpty, "\(refused.stdout)")
+            #expect(refused.stderr.contains("is \(kind) separated by \"hours_online\""), "\(refused.stderr)")
+            #expect(refused.stderr.contains("fitted probabilities numerically 0 or 1") && !refused.stderr.contains("singular"))
+            #expect(!refused.stderr.contains("5"), "the value where the outcomes meet is not shown: \(refused.stderr)")
+        }
+    }
+
     /// An unweighted logistic fit publishes its cells: the reference level's odds exp(b) =
     /// yes/no and, without PSUs, se² ≈ 1/yes + 1/no. Two models whose `--where` domains differ by
     /// the 2 girls with a family perpetrator would give 29 and 27 girls with the outcome, so the 2

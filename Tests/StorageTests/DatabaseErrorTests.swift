@@ -32,6 +32,42 @@ import Testing
         }
     }
 
+    /// A table or column dropped by hand makes the file not a sitan database as it stands: every
+    /// command says so, naming what is missing, instead of SQLite's "no such table" (or an answer
+    /// from what is left). `sitan query` still opens it, to look into it.
+    @Test func aDroppedTableOrColumnIsNamedAsDamage() throws {
+        for (change, missing) in [
+            ("DROP TABLE sources", "table \"sources\""), ("DROP TABLE releases", "table \"releases\""),
+            ("DROP TABLE variables", "table \"variables\""), ("DROP TABLE survey", "table \"survey\""),
+            ("ALTER TABLE survey DROP COLUMN _weight", "column \"_weight\" of its table \"survey\""),
+        ] {
+            let path = freshDatabasePath()
+            try Store(path: path).database.execute(change)
+            for open in [{ try Store(path: path) }, { try Store(readOnlyPath: path) }] {
+                #expect {
+                    _ = try open()
+                } throws: { error in
+                    guard let error = error as? StorageError, case let .database(_, problem) = error else { return false }
+                    return problem.contains("not a sitan database") && problem.contains(missing + " is missing")
+                        && error.diagnostic.kind == .environment && !error.description.contains("SQLite")
+                }
+            }
+            #expect(try Store(readOnlyPath: path, checkingSchema: false).readOnlyQuery("SELECT 1").rows.count == 1)
+        }
+    }
+
+    /// A database of an older schema version, read without migrating, is checked against its own
+    /// version: version 3 had no release ledger yet.
+    @Test func anOlderSchemaIsCheckedAgainstItsOwnVersion() throws {
+        let path = freshDatabasePath()
+        let database = try Database(path: path)
+        for sql in Store.migrations.prefix(3) { try database.execute(sql) }
+        try database.execute("PRAGMA user_version = 3")
+        _ = try Store(readOnlyPath: path)
+        try database.execute("DROP TABLE removals")
+        #expect(throws: StorageError.self) { try Store(readOnlyPath: path) }
+    }
+
     @Test func sqliteWordsAreNeverTheMessage() {
         let io = Database.mapped(code: SQLITE_IOERR, message: "disk I/O error", sql: nil, path: "t.sqlite")
         #expect(io.description == "error: database t.sqlite: the file cannot be read or written; check the disk and the file's permissions")

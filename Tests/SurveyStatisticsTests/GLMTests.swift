@@ -141,6 +141,25 @@ import Testing
         }
     }
 
+    /// Quasi-complete separation (the outcome's two values meet at one value of the predictor)
+    /// is separation too, although the fit used to end at a singular matrix: once the other rows'
+    /// fitted probabilities reach 0 or 1, only the rows at that value keep any weight.
+    @Test func quasiCompleteSeparationThrows() throws {
+        var x: [Double] = [], y: [Double] = [], weights: [Double] = []
+        for i in 0..<240 {
+            let spread = Double(i * 7919 % 1000) / 100
+            x.append(i >= 200 ? 5 : spread == 5 ? 5.5 : spread)
+            y.append(x[i] > 5 || (i >= 200 && i % 2 == 1) ? 1 : 0)
+            weights.append(Double(20 + i * 37 % 280))
+        }
+        let design = try SurveyDesign(weights: weights)
+        #expect(throws: SurveyStatisticsError.modelSeparation) {
+            try surveyGLM(
+                y, predictors: x.flatMap { [1, $0] }, columns: 2, family: .quasibinomial, design: design,
+                rows: [Bool](repeating: true, count: x.count))
+        }
+    }
+
     /// Two identical predictor columns are refused as collinear.
     @Test func collinearPredictorsThrow() throws {
         let n = 30

@@ -36,7 +36,10 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try DiagnosticPrinter.run {
-            let store = try Store(path: dryRun ? ":memory:" : global.databasePath)
+            // A dry run checks against the database it would write to (a file already loaded, a source
+            // name taken, a variable defined otherwise), when there is one, and rolls back.
+            let database = global.databasePath
+            let store = try Store(path: dryRun && !FileManager.default.fileExists(atPath: database) ? ":memory:" : database)
             guard let codebook else {
                 return try IngestDriver(global: global, codebook: nil, store: store, options: options).ingestAll(files)
             }

@@ -14,7 +14,7 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         try DiagnosticPrinter.run {
-            let result = try Store(readOnlyPath: global.databasePath).readOnlyQuery(sql)
+            let result = try Store(readOnlyPath: global.databasePath, checkingSchema: false).readOnlyQuery(sql)
             let rows: [[OutputCell]] = result.rows.map { row in
                 row.map { value in
                     switch value {

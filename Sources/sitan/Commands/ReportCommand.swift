@@ -43,7 +43,10 @@ struct ReportCommand: ParsableCommand {
     @Option(
         name: .customLong("legal-context"),
         help: ArgumentHelp("Legal context per country (default: datasets/legal-context.yaml when it exists).", valueName: "path"))
-    var legalContext: String = "datasets/legal-context.yaml"
+    var legalContext: String?
+
+    /// The legal context read when --legal-context is not given, and only when it exists.
+    static let defaultLegalContext = "datasets/legal-context.yaml"
 
     func validate() throws {
         guard LonelyPSU(rawValue: lonelyPSU) != nil else {
@@ -78,7 +81,9 @@ struct ReportCommand: ParsableCommand {
         var generator = ReportGenerator(
             store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
             language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
-        generator.legalContextPath = legalContext
+        // A path given on the command line must exist; the default may be absent.
+        generator.legalContextPath =
+            legalContext ?? (FileManager.default.fileExists(atPath: Self.defaultLegalContext) ? Self.defaultLegalContext : nil)
         return try generator.generateRelease()
     }
 }

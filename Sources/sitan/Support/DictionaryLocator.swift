@@ -19,6 +19,11 @@ enum DictionaryLocator {
         if FileManager.default.fileExists(atPath: "datasets/variables.yaml") {
             return try VariableDictionary.load(path: "datasets/variables.yaml")
         }
+        // A mistyped codebook path is the problem to report, not the dictionary it would have been beside.
+        guard FileManager.default.isReadableFile(atPath: codebook) else {
+            throw CodebookError(
+                file: codebook, line: 0, column: 0, message: "cannot read the file (missing or not readable)", isUnreadable: true)
+        }
         throw CodebookError(
             file: codebook, line: 0, column: 0,
             message: "no dictionary found (looked for variables.yaml beside the codebook and in its parent folders, "
