@@ -21,6 +21,10 @@ struct LedgerDataset {
 struct LedgerTable {
     var table: CountTable
     var counts: [CellPosition: CountPredicate]
+    /// Hidden count columns that the published numbers give back all the same (a proportion of
+    /// equally weighted respondents with its standard error, an exact test of two counts): the
+    /// ledger audits and records their shown cells as published counts.
+    var revealed: Set<Int> = []
 }
 
 /// The release ledger: every output is audited, before it is shown, against everything
@@ -223,7 +227,8 @@ package struct ReleaseLedger {
             let table = tables[t].table
             let hidden = try disclosure.confidentialCells(of: table, forcing: forcing[t])
             return tables[t].counts.compactMap { position, predicate in
-                guard table.columns[position.column].isPublished, !hidden.contains(position),
+                guard table.columns[position.column].isPublished || tables[t].revealed.contains(position.column),
+                    !hidden.contains(position),
                     case let .count(value) = table.rows[position.row].cells[position.column]
                 else { return nil }
                 return ShownCell(table: t, position: position, predicate: predicate, value: value)

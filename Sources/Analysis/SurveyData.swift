@@ -47,6 +47,19 @@ struct SurveyData {
         return weights.allSatisfy { abs($0 - first) <= 1e-12 * first }
     }
 
+    /// Whether the respondents of each round in the domain carry one weight (strata and PSUs
+    /// aside): every estimated proportion is then a ratio of counts, and with its standard error,
+    /// interval or test statistic, printed to many digits, it gives those counts back.
+    var hasEqualWeightsWithinRounds: Bool {
+        var first: [Int32: Double] = [:]
+        for i in 0..<rowCount where isInDomain(i) {
+            let weight = first[rounds.codes[i], default: weights[i]]
+            first[rounds.codes[i]] = weight
+            if abs(weights[i] - weight) > 1e-12 * abs(weight) { return false }
+        }
+        return true
+    }
+
     /// Whether row `i` is in the domain.
     @inline(__always) func isInDomain(_ i: Int) -> Bool { inDomain?[i] ?? true }
 

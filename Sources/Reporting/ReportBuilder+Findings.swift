@@ -68,12 +68,17 @@ extension ReportBuilder {
     }
 
     /// The sex gradient of the headline indicator: female minus male per country, from the
-    /// published pairwise comparisons (suppressed pairs are left out).
+    /// published pairwise comparisons (suppressed pairs are left out, and so is a country whose
+    /// rows by sex are not shown: the difference would print what those rows hide).
     private func sexSentence(_ indicator: SurveyResults.Indicator) -> String? {
-        guard let comparison = indicator.acrossSexes else { return nil }
+        guard let comparison = indicator.acrossSexes, let bySex = indicator.byCountrySex else { return nil }
+        let shown = { (country: String?, sex: String) in
+            country.flatMap { bySex.point(["country": $0, "sex": sex]) }?.isShown ?? false
+        }
         let pairs = PublishedRow.rows(comparison.pairs).filter {
             $0["category"]?.text == "1" && $0["a"]?.text == "male" && $0["b"]?.text == "female"
                 && $0["difference"]?.value != nil && $0["ci_low"]?.value != nil && $0["ci_high"]?.value != nil
+                && shown($0["country"]?.text, "male") && shown($0["country"]?.text, "female")
         }
         guard !pairs.isEmpty else { return nil }
         var above = 0
