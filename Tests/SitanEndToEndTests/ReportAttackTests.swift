@@ -136,17 +136,19 @@ import Testing
         #expect(Self.missingContactPinned(loaded: 138, counts: alone.map { ($0.0, $0.1, $0.2) }))
     }
 
-    /// The report is a publication of its own, not recorded in the database's release ledger: one
-    /// ledger holding the report's tables would audit every later `estimate` jointly with all its
-    /// indicators (minutes per command). `sitan releases` is the same before and after a report,
-    /// and docs/configuration.md says that the report and CLI outputs are not protected together.
-    @Test func theReportIsNotRecordedInTheDatabaseLedger() throws {
+    /// The report is a release of the database's ledger: recorded after the outputs already there
+    /// (which stay), one release per part, and a `--check` records nothing.
+    @Test func theReportIsRecordedInTheDatabaseLedger() throws {
         let db = try LedgerAttackTests.database()
         #expect(try SitanProcess.run(["estimate", "region", "--db", db]).status == 0)
-        let before = try SitanProcess.run(["releases", "--db", db, "--format", "csv"])
+        let before = try SitanProcess.run(["releases", "--db", db, "--format", "csv"]).stdout
         let out = temporaryDirectory().appendingPathComponent("report").path
         #expect(try SitanProcess.run(["report", "--db", db, "--out", out]).status == 0)
-        let after = try SitanProcess.run(["releases", "--db", db, "--format", "csv"])
-        #expect(before.status == 0 && before.stdout.contains("region") && after.stdout == before.stdout, "\(after.stdout)")
+        let after = try SitanProcess.run(["releases", "--db", db, "--format", "csv"]).stdout
+        let added = after.split(separator: "\n").dropFirst(before.split(separator: "\n").count)
+        #expect(before.contains("region") && after.hasPrefix(before), "\(after)")
+        #expect(!added.isEmpty && added.allSatisfy { $0.contains(",sitan report: ") }, "\(added)")
+        #expect(try SitanProcess.run(["report", "--db", db, "--out", out, "--check"]).status == 0)
+        #expect(try SitanProcess.run(["releases", "--db", db, "--format", "csv"]).stdout == after)
     }
 }

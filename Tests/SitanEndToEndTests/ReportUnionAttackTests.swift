@@ -145,4 +145,21 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         #expect(try SitanProcess.run(["releases", "--db", db, "--format", "csv"]).stdout == recorded)
     }
+
+    /// A report with other numbers than the one recorded (here another k) is refused before
+    /// anything is written; in a new ledger it is a new publication.
+    @Test func aReportWithOtherNumbersNeedsANewLedger() throws {
+        let (db, _) = try Self.reportedDatabase()
+        let directory = temporaryDirectory()
+        let config = directory.appendingPathComponent("k10.yaml").path
+        try "disclosure:\n  k: 10\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("k10").path
+        let refused = try SitanProcess.run(["report", "--db", db, "--config", config, "--out", out])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("sitan releases --new-ledger"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        _ = try SitanProcess.run(["releases", "--db", db, "--new-ledger", "--reason", "a new edition"])
+        let written = try SitanProcess.run(["report", "--db", db, "--config", config, "--out", out])
+        #expect(written.status == 0, "\(written.stderr)")
+    }
 }
