@@ -56,8 +56,15 @@ package struct CodebookDraft {
             "source: {name: TODO, country: TODO, kind: survey, year: TODO, description: \"TODO\"}  # kind: survey, incidents or population",
             format.yaml,
         ]
+        // A name that appears twice in the header can only be dropped (the codebook could not tell
+        // the columns apart), and as two keys under `columns:` it would not be valid YAML.
+        let occurrences = Dictionary(profiles.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var repeated: [String] = []
+        for profile in profiles where occurrences[profile.name, default: 0] > 1 && !repeated.contains(profile.name) {
+            repeated.append(profile.name)
+        }
         var design: [String: String] = [:]
-        for profile in profiles where profile.identifier == nil {
+        for profile in profiles where profile.identifier == nil && !repeated.contains(profile.name) {
             if let role = NameMatching.designRole(profile.name), design[role] == nil { design[role] = profile.name }
         }
         let roles = ["id", "weight", "strata", "psu"].map { "\($0): \(design[$0].map(Self.quoted) ?? "null")" }
@@ -72,10 +79,16 @@ package struct CodebookDraft {
                         + "the guard refuses the file while it is there: remove the column from the file.")
                 continue
             }
-            guard !designColumns.contains(profile.name) else { continue }
+            guard !designColumns.contains(profile.name), !repeated.contains(profile.name) else { continue }
             lines.append("  " + column(profile))
         }
-        lines.append("drop: []  # columns to read (and check for identifiers) but not load")
+        let dropped = repeated.filter { name in !profiles.contains { $0.name == name && $0.identifier != nil } }
+        lines.append(
+            "drop: [" + dropped.map(Self.quoted).joined(separator: ", ") + "]  # columns to read (and check for identifiers) but not load"
+                + (dropped.isEmpty
+                    ? ""
+                    : "; check: \(dropped.map(Self.quoted).joined(separator: ", ")) \(dropped.count == 1 ? "appears" : "appear") more than once in the header, so can only be dropped")
+        )
         return (lines + warnings).joined(separator: "\n") + "\n"
     }
 

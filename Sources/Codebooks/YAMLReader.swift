@@ -131,7 +131,12 @@ package struct YAMLReader {
     }
 
     func double(_ node: Node, _ what: String) throws -> Double {
-        guard let value = Double(try string(node, what)) else { throw error(node, "\(what) must be a number") }
+        let text = try string(node, what)
+        guard let value = Double(text) else {
+            // YAML numbers take a decimal point; a decimal comma is the commonest reason in these countries.
+            let comma = Double(text.replacingOccurrences(of: ",", with: ".")) != nil
+            throw error(node, "\(what) must be a number" + (comma ? " written with a decimal point (a comma is not read as one)" : ""))
+        }
         return value
     }
 

@@ -82,7 +82,7 @@ package struct Ingestor {
             report.replaced = try registry.clearPrevious(entry, replace: options.replace, keeping: session.sources, current: sourceID)
             session.sources.insert(sourceID)
             try report.checkSomethingLoaded(format: codebook.file)
-            try registry.checkOneYearPerDefaultRound(entry, codebook: codebook)
+            try registry.checkOneYearPerRound(entry, codebook: codebook)
             if options.strict && report.rowsRejected > 0 {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })

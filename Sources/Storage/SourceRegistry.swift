@@ -68,21 +68,30 @@ struct SourceRegistry {
                 + "and this source is \(entry.country); a round is one country's sample: give `survey:` another id. Nothing was loaded.")
     }
 
-    /// Refuses survey rows of several years in a round that the codebook names by country alone
-    /// (no `year:` and no `survey:`, the year read from a column): two years of a country are
-    /// two samples, which would otherwise be pooled silently into one design.
-    func checkOneYearPerDefaultRound(_ entry: SourceEntry, codebook: Codebook) throws {
-        guard codebook.source.kind == .survey, codebook.source.survey == nil, codebook.source.year == nil, let round = entry.survey
-        else { return }
+    /// Refuses survey rows of several years in a round the codebook does not name with
+    /// `survey:`: two years of a country are two samples, which would otherwise be pooled
+    /// silently into one design. Without `year:` (the year read from a column) the round may hold
+    /// one year; with `year:` it may hold that year only, since its id (`PL-2019`) says so, and a
+    /// file of two rounds stacked would otherwise publish both as the first.
+    func checkOneYearPerRound(_ entry: SourceEntry, codebook: Codebook) throws {
+        guard codebook.source.kind == .survey, codebook.source.survey == nil, let round = entry.survey else { return }
         let years = try database.rows(
             "SELECT DISTINCT year FROM survey WHERE year IS NOT NULL AND _source IN (SELECT id FROM sources WHERE survey = ?1) "
                 + "ORDER BY year", [.text(round)]
         ).compactMap { row -> String? in if case let .integer(year) = row[0] { String(year) } else { row[0].string } }
-        guard years.count > 1 else { return }
+        let stated = codebook.source.year.map(String.init)
+        guard years.count > 1 || (stated != nil && !years.allSatisfy({ $0 == stated })) else { return }
+        let others = years.filter { $0 != stated }
+        let said = stated.map {
+            "the codebook gives `year: \($0)`, but the column mapped to `year` holds \(others.joined(separator: ", ")): "
+        }
+        let pooled =
+            years.count > 1
+            ? "survey round \(round) would hold rows of \(years.count) years (\(years.joined(separator: ", "))), pooled into one design"
+            : "survey round \(round) would be named for a year its rows are not from"
         throw IngestFileError(
             file: codebook.path,
-            "survey round \(round) would hold rows of \(years.count) years (\(years.joined(separator: ", "))), "
-                + "pooled into one design; give `year:` in the codebook's `source` (one file and codebook per round), "
+            (said ?? "") + pooled + "; give each round its own file and codebook with its `year:` (split the file by its year column), "
                 + "or `survey:` if they truly are one sample. Nothing was loaded.")
     }
 

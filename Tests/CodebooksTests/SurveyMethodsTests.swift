@@ -66,6 +66,13 @@ import Testing
     @Test func refusesRateThatIsNotANumber() throws {
         let error = try #require(Self.failure("  response_rate_pupils: most"))
         #expect(error.line == 8 && error.column == 25 && error.message.contains("must be a number"))
+        #expect(!error.message.contains("decimal point"))
+    }
+
+    /// A decimal comma, as Polish and Baltic researchers write numbers, is named as the reason.
+    @Test func aDecimalCommaIsNamed() throws {
+        let error = try #require(Self.failure("  response_rate_schools: 78,5"))
+        #expect(error.line == 8 && error.message.contains("must be a number written with a decimal point (a comma is not read as one)"))
     }
 
     @Test func refusesUnknownKeyAtItsPosition() throws {

@@ -23,6 +23,17 @@ import Testing
         #expect(yaml.contains("\"q12\": {variable: TODO}  # values: "))
     }
 
+    /// A column name that appears twice in the header is proposed under `drop:` only (a codebook
+    /// cannot tell the two apart), never as two keys under `columns:`, which is not valid YAML.
+    @Test func aRepeatedColumnIsProposedForDropOnly() throws {
+        let file = temporaryDirectory().appendingPathComponent("repeated.csv")
+        try Data("id;Klasa;plec;Klasa\n1;5;Kobieta;5\n2;6;Mężczyzna;6\n".utf8).write(to: file)
+        let result = try draft(file)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("\"Klasa\": {"), "\(result.stdout)")
+        #expect(result.stdout.contains("drop: [\"Klasa\"]  #") && result.stdout.contains("\"Klasa\" appears more than once in the header"))
+    }
+
     /// Raw files name the sexes of pupils with child words (girl, boy) or adult ones, in any
     /// of the four languages; both are proposed as codes.
     @Test(arguments: [
