@@ -63,8 +63,10 @@ import Testing
 
     /// A weighted Lithuanian survey in which 3 pupils did not give their sex: the rows by sex are
     /// suppressed (the country's total minus both sexes would give the 3 back), so the key
-    /// findings must not print the difference between the sexes either.
-    @Test func theSexFindingNamesOnlyCountriesWhoseRowsBySexAreShown() throws {
+    /// findings must not print the difference between the sexes either. Without those 3 pupils
+    /// the rows are shown, and so is the finding.
+    @Test(arguments: [3, 0])
+    func theSexFindingNamesOnlyCountriesWhoseRowsBySexAreShown(withoutSex: Int) throws {
         var csv = "anketos_nr;lytis;amžius;apskritis;k20;svoris\n"
         var id = 0
         let add = { (sex: String, age: Int, region: String, answer: String) in
@@ -72,7 +74,7 @@ import Testing
             csv +=
                 "\(id);\(sex);\(age);\(region);\(answer);\(String(format: "%.1f", 0.5 + Double(id % 7) * 0.3).replacingOccurrences(of: ".", with: ","))\n"
         }
-        for _ in 0..<3 { add("9", 15, "2", "1") }
+        for _ in 0..<withoutSex { add("9", 15, "2", "1") }
         for (sex, yes) in [("1", 2), ("2", 4)] {
             for region in ["10", "2", "3"] {
                 for age in 12...17 {
@@ -104,6 +106,7 @@ import Testing
         }
         let finding = lines.first { $0.contains("difference Female − Male") }
         #expect(finding == nil || (shown("Male") && shown("Female")), "\(finding ?? "")")
+        if withoutSex == 0 { #expect(finding?.contains("(95% CI): Lithuania ") == true, "\(finding ?? "no finding")") }
     }
 
     /// Two registers (LV: 20, 3 and 25 cases in 2022–2024; LT: 30, 28, 33) with populations. The
