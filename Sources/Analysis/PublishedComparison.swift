@@ -76,13 +76,9 @@ extension SurveyAnalysis {
         let (tests, pairs) = (builder.tests(), builder.pairs())
         // With equal weights a proportion and its SE (or a χ² printed to many digits) solve for the
         // hidden counts: the ledger takes them as published.
-        let revealed = { (table: CountTable) -> Set<Int> in
-            guard result.revealsCounts else { return [] }
-            return Set(table.columns.indices.filter { table.columns[$0].role == .count && !table.columns[$0].isPublished })
-        }
         let published = try publish([
-            LedgerTable(table: tests, counts: counts.tests(tests), revealed: revealed(tests)),
-            LedgerTable(table: pairs, counts: counts.pairs(pairs), revealed: revealed(pairs)),
+            LedgerTable(table: tests, counts: counts.tests(tests), revealing: result.revealsCounts),
+            LedgerTable(table: pairs, counts: counts.pairs(pairs), revealing: result.revealsCounts),
         ])
         return PublishedComparison(
             tests: published[0], pairs: published[1],

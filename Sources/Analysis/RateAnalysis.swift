@@ -60,8 +60,13 @@ package struct RateAnalysis {
         let ledgerCounts = IncidentLedgerCounts(request: request, victims: victims)
         let counts = ledgerCounts.rates(request: request, estimates: estimates, ratios: ratios, trends: trends)
         var tables = [LedgerTable(table: builder.rates(estimates), counts: counts.rates)]
-        if request.by.contains("country") { tables.append(LedgerTable(table: builder.ratios(ratios), counts: counts.ratios)) }
-        if request.by.contains("year") { tables.append(LedgerTable(table: builder.trends(trends), counts: counts.trends)) }
+        // A rate ratio beside the published populations, and a trend's fit, give their hidden counts
+        // back (1.4306… × 30 × 371 322 / 389 322 = 20): the ledger takes them as published, so a
+        // count the rate table hides for another's sake is not printed through them.
+        if request.by.contains("country") {
+            tables.append(LedgerTable(table: builder.ratios(ratios), counts: counts.ratios, revealing: true))
+        }
+        if request.by.contains("year") { tables.append(LedgerTable(table: builder.trends(trends), counts: counts.trends, revealing: true)) }
         if let leftOut { tables.append(LedgerTable(table: builder.leftOut(leftOut), counts: ledgerCounts.leftOut(leftOut))) }
         let published =
             try ledger?.publish(tables, dataset: .incidents, disclosure: disclosure)

@@ -27,6 +27,14 @@ struct LedgerTable {
     var revealed: Set<Int> = []
 }
 
+extension LedgerTable {
+    /// A table whose published numbers give every hidden count back when `revealing` is true.
+    init(table: CountTable, counts: [CellPosition: CountPredicate], revealing: Bool) {
+        let hidden = table.columns.indices.filter { table.columns[$0].role == .count && !table.columns[$0].isPublished }
+        self.init(table: table, counts: counts, revealed: revealing ? Set(hidden) : [])
+    }
+}
+
 /// The release ledger: every output is audited, before it is shown, against everything
 /// published from the same data set since the ledger was started, and then recorded.
 ///

@@ -63,8 +63,10 @@ import Testing
 
     /// A weighted Lithuanian survey in which 3 pupils did not give their sex: the rows by sex are
     /// suppressed (the country's total minus both sexes would give the 3 back), so the key
-    /// findings must not print the difference between the sexes either.
-    @Test func theSexFindingNamesOnlyCountriesWhoseRowsBySexAreShown() throws {
+    /// findings must not print the difference between the sexes either. Without those 3 pupils
+    /// the rows are shown, and so is the finding.
+    @Test(arguments: [3, 0])
+    func theSexFindingNamesOnlyCountriesWhoseRowsBySexAreShown(withoutSex: Int) throws {
         var csv = "anketos_nr;lytis;amžius;apskritis;k20;svoris\n"
         var id = 0
         let add = { (sex: String, age: Int, region: String, answer: String) in
@@ -72,7 +74,7 @@ import Testing
             csv +=
                 "\(id);\(sex);\(age);\(region);\(answer);\(String(format: "%.1f", 0.5 + Double(id % 7) * 0.3).replacingOccurrences(of: ".", with: ","))\n"
         }
-        for _ in 0..<3 { add("9", 15, "2", "1") }
+        for _ in 0..<withoutSex { add("9", 15, "2", "1") }
         for (sex, yes) in [("1", 2), ("2", 4)] {
             for region in ["10", "2", "3"] {
                 for age in 12...17 {
@@ -104,5 +106,110 @@ import Testing
         }
         let finding = lines.first { $0.contains("difference Female − Male") }
         #expect(finding == nil || (shown("Male") && shown("Female")), "\(finding ?? "")")
+        if withoutSex == 0 { #expect(finding?.contains("(95% CI): Lithuania ") == true, "\(finding ?? "no finding")") }
+    }
+
+    /// Two registers (LV: 20, 3 and 25 cases in 2022–2024; LT: 30, 28, 33) with populations. The
+    /// rate table hides LV's 3 and, for its sake, one more LV year; a rate ratio LT / LV of that
+    /// year, beside the published populations and LT's count, is that count
+    /// (c = c_LT · pop_LV / (pop_LT · ratio)), and LV's rows loaded minus the two others give the 3.
+    @Test func aRateRatioDoesNotPrintTheCountItsRateTableHides() throws {
+        let cases = [("LV", [20, 3, 25]), ("LT", [30, 28, 33])]
+        var db: String?
+        for (country, counts) in cases {
+            var register = "gads,kods\n"
+            for (year, count) in zip(2022..., counts) { register += String(repeating: "\(year),0301\n", count: count) }
+            var population = "gads,vecums,skaits\n"
+            for year in 2022...2024 {
+                for age in 0...17 { population += "\(year),\(age),\(country == "LV" ? 20_000 + 37 * age : 21_000 + 41 * age + year)\n" }
+            }
+            let files = [
+                (register, "register", "incidents", ["kods: {variable: iccs, type: text}"]),
+                (
+                    population, "population", "population",
+                    ["vecums: {variable: age, type: integer, range: [0, 17]}", "skaits: {variable: population, type: integer}"]
+                ),
+            ]
+            for (csv, name, kind, columns) in files {
+                db = try plantedDatabase(
+                    csv: csv,
+                    codebook: """
+                        source: {name: \(country.lowercased())-\(name), country: \(country), kind: \(kind), synthetic: true}
+                        file: {encoding: utf-8, delimiter: ",", missing: [""]}
+                        columns:
+                          gads: {variable: year, type: integer}
+                        \(columns.map { "  " + $0 + "\n" }.joined())
+                        """, into: db)
+            }
+        }
+        let result = try SitanProcess.run(["rates", "--by", "country,year", "--db", try #require(db), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var count: [String: Double] = [:]
+        var population: [String: Double] = [:]
+        for row in try Self.rows(result.stdout, table: "rows") {
+            let group = row["group"] as? [String: Any] ?? [:]
+            let key = "\(group["country"] ?? "") \(group["year"] ?? "")"
+            population[key] = (row["population"] as? NSNumber)?.doubleValue
+            count[key] = (row["count"] as? NSNumber)?.doubleValue
+        }
+        // The attack has teeth: LV's 3 and one other LV year are hidden in the rate table.
+        #expect(count["LV 2023"] == nil && (count["LV 2022"] == nil) != (count["LV 2024"] == nil))
+        for ratio in try Self.rows(result.stdout, table: "rate_ratios") {
+            guard let value = (ratio["rate_ratio"] as? NSNumber)?.doubleValue, let year = ratio["year"] else { continue }
+            let (lt, lv) = ("LT \(year)", "LV \(year)")
+            guard count[lv] == nil, let c = count[lt], let p = population[lt], let q = population[lv] else { continue }
+            count[lv] = (c * q / (p * value)).rounded()
+        }
+        let recovered = ["LV 2022", "LV 2024"].compactMap { count[$0] }
+        if recovered.count == 2 { #expect(48 - recovered.reduce(0, +) >= 5, "LV 2023 recomputed from \(recovered)") }
+    }
+
+    /// The mean of an integer variable over a domain of two of its values is a count: 2 pupils
+    /// aged 11 and 57 aged 12 give n = 59 and a mean of 11.966…, and 12 · 59 − 706 = 2. With
+    /// three values the standard error adds the second moment: `--by age_group` gives 11–13's
+    /// mean and SE, and only 2, 57 and 30 pupils aged 11, 12 and 13 fit them. The ledger records
+    /// only the `n` of a mean.
+    @Test func theMeanOfAVariableOverFewOfItsValuesDoesNotGiveTheSplitBack() throws {
+        var csv = "anketos_nr,amžius\n"
+        let ages = [11, 11] + Array(repeating: 12, count: 57) + Array(repeating: 13, count: 30) + Array(repeating: 14, count: 40)
+        for (id, age) in ages.enumerated() { csv += "\(id + 1),\(age)\n" }
+        let db = try plantedDatabase(
+            csv: csv,
+            codebook: """
+                source: {name: lt-apklausa-2024, country: LT, kind: survey, year: 2024, synthetic: true}
+                file: {encoding: utf-8, delimiter: ",", missing: [""]}
+                design: {id: anketos_nr}
+                columns:
+                  amžius: {variable: age, type: integer, range: [11, 17]}
+                derived:
+                  age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
+                """)
+        let twoValues = try SitanProcess.run(["estimate", "age", "--where", "age=11,12", "--db", db, "--format", "json"])
+        let threeValues = try SitanProcess.run(["estimate", "age", "--by", "age_group", "--db", db, "--format", "json"])
+        #expect(twoValues.status == 0 && threeValues.status == 0, "\(twoValues.stderr)\(threeValues.stderr)")
+        var elevenYearOlds = Set<Int>()
+        if let row = try Self.rows(twoValues.stdout, table: "rows").first, let n = row["n"] as? Int,
+            let mean = (row["estimate"] as? NSNumber)?.doubleValue
+        {
+            elevenYearOlds.insert(Int((12 * Double(n) - mean * Double(n)).rounded()))
+        }
+        let group = try Self.rows(threeValues.stdout, table: "rows").first { ($0["group"] as? [String: String])?["age_group"] == "11-13" }
+        if let group, let n = group["n"] as? Int, let mean = (group["estimate"] as? NSNumber)?.doubleValue,
+            let se = (group["se"] as? NSNumber)?.doubleValue
+        {
+            // The domain's linearised variance on the whole round (N respondents, with replacement).
+            let rows = Double(ages.count)
+            for a in 0...n {
+                for b in 0...(n - a) {
+                    let values = [(11.0, a), (12.0, b), (13.0, n - a - b)]
+                    guard abs(values.reduce(0) { $0 + $1.0 * Double($1.1) } / Double(n) - mean) < 1e-9 else { continue }
+                    let squares = values.reduce(0) { $0 + ($1.0 - mean) * ($1.0 - mean) * Double($1.1) }
+                    if abs((rows / (rows - 1) * squares).squareRoot() / Double(n) - se) < 1e-9 { elevenYearOlds.insert(a) }
+                }
+            }
+        }
+        withKnownIssue("a mean is recorded as its n only; with its SE it pins the split of a group with few values") {
+            #expect(!elevenYearOlds.contains { (1..<5).contains($0) }, "aged 11: \(elevenYearOlds)")
+        }
     }
 }
