@@ -84,6 +84,7 @@ public struct ReportGenerator {
         // this leaves out).
         var own: [String: ReleaseLedger.Publication] = [:]
         var pairs: [Set<String>: ReleaseLedger.Publication] = [:]
+        let tally = UnitTally(store: store)
         let analysis = { (indicator: String) -> SurveyAnalysis in
             let mine = own[indicator] ?? ReleaseLedger.Publication()
             own[indicator] = mine
@@ -92,10 +93,10 @@ public struct ReportGenerator {
                 pairs[[indicator, other.key]] = pair
                 return pair
             }
-            let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
+            let ledger = ReleaseLedger(store: store, publications: [mine] + joint, tally: tally)
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
         }
-        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
+        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication(), tally: tally)
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
