@@ -88,6 +88,7 @@ package struct ReportGenerator {
         // incident tables form another publication (docs/configuration.md says what this leaves out).
         var own: [String: ReleaseLedger.Publication] = [:]
         var joints: [Set<String>: ReleaseLedger.Publication] = [:]
+        let tally = UnitTally(store: store)
         let analysis = { (indicator: String) -> SurveyAnalysis in
             let mine = own[indicator] ?? ReleaseLedger.Publication()
             own[indicator] = mine
@@ -100,10 +101,10 @@ package struct ReportGenerator {
                 joints[group] = publication
                 return publication
             }
-            let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
+            let ledger = ReleaseLedger(store: store, publications: [mine] + joint, tally: tally)
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
         }
-        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication())
+        let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication(), tally: tally)
         return ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
