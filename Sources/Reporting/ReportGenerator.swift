@@ -89,6 +89,7 @@ package struct ReportGenerator {
         var own: [String: ReleaseLedger.Publication] = [:]
         var joints: [Set<String>: ReleaseLedger.Publication] = [:]
         let tally = UnitTally(store: store)
+        let columns = SurveyLoadCache()
         let analysis = { (indicator: String) -> SurveyAnalysis in
             let mine = own[indicator] ?? ReleaseLedger.Publication()
             own[indicator] = mine
@@ -102,7 +103,7 @@ package struct ReportGenerator {
                 return publication
             }
             let ledger = ReleaseLedger(store: store, publications: [mine] + joint, tally: tally)
-            return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
+            return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger, cache: columns)
         }
         let incidents = ReleaseLedger(store: store, publication: ReleaseLedger.Publication(), tally: tally)
         return ReportBuilder(
