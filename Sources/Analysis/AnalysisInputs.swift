@@ -6,9 +6,12 @@ import SurveyStatistics
 struct AnalysisInputs {
     let catalog: VariableCatalog
     let store: Store
+    /// Columns read by earlier analyses (nil: each load reads its own).
+    let cache: SurveyLoadCache?
 
-    init(store: Store) throws {
+    init(store: Store, cache: SurveyLoadCache? = nil) throws {
         self.store = store
+        self.cache = cache
         catalog = try VariableCatalog(store: store)
     }
 
@@ -64,7 +67,8 @@ struct AnalysisInputs {
 
     /// Loads the rows of the rounds `selection` keeps.
     func load(_ plan: LoadPlan, selection: RoundSelection) throws -> SurveyData {
-        try SurveyLoader(store: store).load(plan, rounds: try SurveyRounds(store: store, selection: selection), pool: selection.pool)
+        try SurveyLoader(store: store, cache: cache).load(
+            plan, rounds: try SurveyRounds(store: store, selection: selection), pool: selection.pool)
     }
 }
 

@@ -159,18 +159,23 @@ struct ModelMatrix {
     ///   empty for gaussian.
     /// - Returns: each cell as the values it fixes (the outcome under `outcome`) and its count.
     func publishedCells(outcome: String, outcomeLevels: [String]) -> [(values: [String: String], count: Int)] {
-        var cells: [[String: String]: Int] = [:]
+        // The rows are tallied by their codes first: the cells are built once per distinct combination.
+        var rows: [[Int32]: Int] = [:]
         for i in used.indices where used[i] {
-            let split: [String: String] = outcomeLevels.isEmpty ? [:] : [outcome: outcomeLevels[Int(y[i])]]
+            rows[[outcomeLevels.isEmpty ? 0 : Int32(y[i])] + factors.map { $0.codes[i] }, default: 0] += 1
+        }
+        var cells: [[String: String]: Int] = [:]
+        for (codes, count) in rows {
+            let split: [String: String] = outcomeLevels.isEmpty ? [:] : [outcome: outcomeLevels[Int(codes[0])]]
             var keys: Set<[String: String]> = [[:], split]
             var combination: [String: String] = [:]
-            for factor in factors where factor.codes[i] >= 0 {
-                let level = [factor.name: factor.levels[Int(factor.codes[i])]]
+            for (factor, code) in zip(factors, codes.dropFirst()) where code >= 0 {
+                let level = [factor.name: factor.levels[Int(code)]]
                 combination.merge(level) { $1 }
                 keys.formUnion([level, level.merging(split) { $1 }])
             }
             keys.formUnion([combination, combination.merging(split) { $1 }])
-            for key in keys { cells[key, default: 0] += 1 }
+            for key in keys { cells[key, default: 0] += count }
         }
         func name(_ values: [String: String]) -> String {
             values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")

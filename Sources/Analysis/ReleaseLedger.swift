@@ -49,6 +49,8 @@ package struct ReleaseLedger {
     /// The publications the outputs are collected in instead of the database's ledger (empty:
     /// the database's ledger): each output is audited against each of them and recorded in all.
     let publications: [Publication]
+    /// The units of the data sets, read once for all the outputs this ledger audits.
+    let tally: UnitTally
 
     /// The ledger of a database opened for writing.
     ///
@@ -59,6 +61,7 @@ package struct ReleaseLedger {
         self.store = store
         self.command = command
         self.publications = []
+        self.tally = UnitTally(store: store)
     }
 
     /// A ledger of one publication held in memory (the report): its outputs are audited against
@@ -68,8 +71,9 @@ package struct ReleaseLedger {
     /// - Parameters:
     ///   - store: the database, read-only is enough.
     ///   - publication: where the outputs are collected.
-    package init(store: Store, publication: Publication) {
-        self.init(store: store, publications: [publication])
+    ///   - tally: the units, shared with the other ledgers over the same database (nil: its own).
+    package init(store: Store, publication: Publication, tally: UnitTally? = nil) {
+        self.init(store: store, publications: [publication], tally: tally)
     }
 
     /// A ledger whose outputs join several publications held in memory: each output is audited
@@ -78,11 +82,13 @@ package struct ReleaseLedger {
     /// - Parameters:
     ///   - store: the database, read-only is enough.
     ///   - publications: where the outputs are collected; not empty.
-    package init(store: Store, publications: [Publication]) {
+    ///   - tally: the units, shared with the other ledgers over the same database (nil: its own).
+    package init(store: Store, publications: [Publication], tally: UnitTally? = nil) {
         precondition(!publications.isEmpty, "a ledger in memory needs a publication")
         self.store = store
         self.command = "report"
         self.publications = publications
+        self.tally = tally ?? UnitTally(store: store)
     }
 
     /// Everything one publication has released so far, in memory: what the ledger would record.
@@ -173,8 +179,11 @@ package struct ReleaseLedger {
 
         init(ledger: ReleaseLedger, publication: Publication?, tables: [LedgerTable], dataset: LedgerDataset, k: Int) throws {
             let earlier = try ledger.previous(dataset, in: publication)
-            let sizes = try ledger.sizes(dataset, knownSources: publication?.knownSources == true)
             let newPredicates = tables.flatMap { $0.counts.values }
+            let knownSources = publication?.knownSources == true
+            try ledger.readUnits(
+                dataset, for: earlier.published.map(\.predicate) + earlier.protected + newPredicates, knownSources: knownSources)
+            let sizes = try ledger.sizes(dataset, knownSources: knownSources)
             let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates
             let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
             // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
@@ -325,6 +334,19 @@ package struct ReleaseLedger {
     /// The column of every data set that names the source of a row.
     static let sourceVariable = "_source"
 
+    /// Reads the units over every variable an audit can use (those of `predicates` and of the
+    /// sizes), in one scan of the data set: the sizes and the audit's units are then tallied from it.
+    func readUnits(_ dataset: LedgerDataset, for predicates: [CountPredicate], knownSources: Bool) throws {
+        var sizeVariables = dataset.table == LedgerDataset.survey.table ? [SurveyRounds.variable] : []
+        if knownSources { sizeVariables.append(Self.sourceVariable) }
+        let variables = Set(predicates.flatMap(\.conditions.keys)).union(sizeVariables).sorted()
+        let presenceOnly = Set(
+            variables.filter { name in
+                !sizeVariables.contains(name) && predicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true }
+            })
+        _ = try units(dataset, variables: variables, presenceOnly: presenceOnly)
+    }
+
     /// The data set's distinct value combinations over `variables`, with their counts.
     func units(_ dataset: LedgerDataset, variables: [String], presenceOnly: Set<String>) throws -> [(
         values: [String?], count: Int
@@ -334,7 +356,7 @@ package struct ReleaseLedger {
             if name == SurveyRounds.variable && dataset.table == LedgerDataset.survey.table { return .surveyRound }
             return presenceOnly.contains(name) ? .presence(name) : .value(name)
         }
-        return try store.unitCombinations(in: dataset.table, by: columns).map { ($0.values.map(canonicalText), $0.count) }
+        return try tally.combinations(in: dataset.table, by: columns).map { ($0.values.map(canonicalText), $0.count) }
     }
 }
 

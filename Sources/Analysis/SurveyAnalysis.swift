@@ -12,15 +12,21 @@ package struct SurveyAnalysis {
     let store: Store
     let disclosure: DisclosureControl
     let ledger: ReleaseLedger?
+    /// The survey columns read by earlier analyses of the same database (nil: none kept).
+    let cache: SurveyLoadCache?
 
     /// Creates the analysis of one database under one disclosure rule.
     ///
-    /// - Parameter ledger: the release ledger every output is audited against and recorded in;
-    ///   nil publishes each table on its own (library use without a writable database).
-    package init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) {
+    /// - Parameters:
+    ///   - ledger: the release ledger every output is audited against and recorded in; nil
+    ///     publishes each table on its own (library use without a writable database).
+    ///   - cache: where the survey columns read are kept for the next analysis (the report's
+    ///     many tables over one read-only database); nil reads them for each call.
+    package init(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil, cache: SurveyLoadCache? = nil) {
         self.store = store
         self.disclosure = disclosure
         self.ledger = ledger
+        self.cache = cache
     }
 
     /// `sitan estimate`: means (integer, number), proportions (binary) or category shares
@@ -35,7 +41,7 @@ package struct SurveyAnalysis {
     /// - Throws: ``AnalysisError`` for unknown variables or values, lonely PSUs and the like;
     ///   `DisclosureError` if the table cannot be protected.
     package func estimate(_ request: EstimateRequest) throws -> PublishedEstimate {
-        let inputs = try AnalysisInputs(store: store)
+        let inputs = try AnalysisInputs(store: store, cache: cache)
         let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
         // A quantile with fewer than k respondents at one end is close to their own values (a
         // probability next to 0 or 1 gives the smallest or largest one): refused, never shown.
@@ -66,7 +72,7 @@ package struct SurveyAnalysis {
     /// - Throws: ``AnalysisError`` for unknown variables, small cells, separation,
     ///   non-convergence, collinear predictors, a refusal by the ledger and the like.
     package func model(_ request: ModelRequest) throws -> PublishedModel {
-        let inputs = try AnalysisInputs(store: store)
+        let inputs = try AnalysisInputs(store: store, cache: cache)
         let result = try ModelComputation(inputs: inputs, k: disclosure.k).run(request)
         if let ledger {
             let counts = ModelCounts(

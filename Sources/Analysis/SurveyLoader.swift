@@ -20,56 +20,42 @@ struct LoadPlan {
 /// survey round of a row comes from its source; the `survey` grouping column is built here.
 struct SurveyLoader {
     let store: Store
+    /// Columns read by earlier analyses (nil: read everything).
+    var cache: SurveyLoadCache? = nil
 
-    /// Loads the plan's columns for every row of the selected survey rounds.
+    /// Loads the plan's columns for every row of the selected survey rounds: what the cache
+    /// does not hold is read in one scan (and kept in the cache).
     ///
     /// - Parameters:
     ///   - plan: the columns.
     ///   - rounds: the rounds to read; strata are nested in rounds.
     ///   - pool: whether the `survey` grouping column holds one pooled level instead of the rounds.
     func load(_ plan: LoadPlan, rounds: SurveyRounds, pool: Bool) throws -> SurveyData {
-        let count = try store.surveyRowCount(sources: rounds.selectedSources)
-        let names = try store.sourceNames()
-        var roundOfSource: [Int64: Int32] = [:]
-        for (code, round) in rounds.selected.enumerated() {
-            for source in round.sources { roundOfSource[source] = Int32(code) }
+        let scope = SurveyLoadCache.Scope(rounds: rounds.selected.map(\.id), sources: rounds.selectedSources)
+        let conditions = plan.filters.map { SurveyLoadCache.Condition(column: $0.variable.name, values: $0.values) }
+        var reads = ScanReads(
+            design: cache?.designs[scope], domain: conditions.isEmpty ? [] : cache?.domains[scope]?[conditions],
+            numeric: cache?.numeric[scope] ?? [:], factors: cache?.factors[scope] ?? [:])
+        let unread = missing(plan, in: reads)
+        if reads.design == nil || reads.domain == nil || !unread.numeric.isEmpty || !unread.factors.isEmpty {
+            try scan(plan, scope: scope, rounds: rounds, into: &reads)
         }
-        let laterStages = try store.surveyLaterStages()
-        var design = DesignBuilder(
-            capacity: count, sourceNames: names, roundOfSource: roundOfSource, laterStages: laterStages)
-        let columns = plan.factors.filter { $0.name != SurveyRounds.variable }
-        var factors = columns.map { FactorBuilder(variable: $0, capacity: count) }
-        var numeric: [Double]? = plan.numericOutcome == nil ? nil : []
-        numeric?.reserveCapacity(count)
-        var columnValues = plan.numericColumns.map { _ in [Double]() }
-        var domain: [Bool]? = plan.filters.isEmpty ? nil : []
-        domain?.reserveCapacity(count)
-        let values = selectedValues(plan, factors: factors, laterStages: laterStages)
-        let first = 5 + 2 * laterStages
-        try store.scanSurvey(values, sources: rounds.selectedSources) { statement in
-            design.read(statement)
-            var column = first
-            if domain != nil {
-                domain!.append(statement.int(column) == 1)
-                column += 1
-            }
-            if numeric != nil {
-                numeric!.append(statement.isNull(column) ? .nan : statement.double(column))
-                column += 1
-            }
-            for j in columnValues.indices {
-                columnValues[j].append(statement.isNull(column) ? .nan : statement.double(column))
-                column += 1
-            }
-            for j in factors.indices { factors[j].read(statement, column + j) }
+        var data = reads.design!
+        if !conditions.isEmpty {
+            data.inDomain = reads.domain
+            cache?.domains[scope, default: [:]][conditions] = reads.domain
         }
-        var data = try design.finish()
-        data.inDomain = domain
-        data.numeric = numeric
-        for (variable, values) in zip(plan.numericColumns, columnValues) { data.numericColumns[variable.name] = values }
-        for builder in factors { data.factors[builder.variable.name] = try builder.finish() }
+        data.numeric = plan.numericOutcome.map { reads.numeric[$0.name]! }
+        for variable in plan.numericColumns { data.numericColumns[variable.name] = reads.numeric[variable.name]! }
+        for variable in plan.factors where variable.name != SurveyRounds.variable {
+            data.factors[variable.name] = reads.factors[variable.name]!
+        }
+        if let cache {
+            cache.designs[scope] = reads.design
+            cache.numeric[scope] = reads.numeric
+            cache.factors[scope] = reads.factors
+        }
         let ids = rounds.selected.map(\.id)
-        data.rounds = FactorColumn(codes: design.rowRounds, levels: ids, isInteger: false)
         data.factors[SurveyRounds.variable] =
             pool
             ? FactorColumn(codes: [Int32](repeating: 0, count: data.rowCount), levels: [ids.joined(separator: "+")], isInteger: false)
@@ -77,18 +63,87 @@ struct SurveyLoader {
         return data
     }
 
-    /// The values read from each row: design columns, then the domain, outcome and factors.
-    private func selectedValues(_ plan: LoadPlan, factors: [FactorBuilder], laterStages: Int) -> [SurveyValue] {
+    /// What has been read: the design (its `rounds` set), the domain, numeric and factor columns.
+    private struct ScanReads {
+        var design: SurveyData?
+        var domain: [Bool]?
+        var numeric: [String: [Double]]
+        var factors: [String: FactorColumn]
+    }
+
+    /// The plan's numeric and factor variables not read yet (numeric ones first).
+    private func missing(_ plan: LoadPlan, in reads: ScanReads) -> (numeric: [CatalogVariable], factors: [CatalogVariable]) {
+        var numeric: [CatalogVariable] = []
+        for variable in [plan.numericOutcome].compactMap({ $0 }) + plan.numericColumns
+        where reads.numeric[variable.name] == nil && !numeric.contains(where: { $0.name == variable.name }) {
+            numeric.append(variable)
+        }
+        var factors: [CatalogVariable] = []
+        for variable in plan.factors
+        where variable.name != SurveyRounds.variable && reads.factors[variable.name] == nil
+            && !factors.contains(where: { $0.name == variable.name })
+        {
+            factors.append(variable)
+        }
+        return (numeric, factors)
+    }
+
+    /// Reads what `reads` lacks in one pass over the scope's rows (``Store/scanSurvey(_:sources:row:)``).
+    private func scan(_ plan: LoadPlan, scope: SurveyLoadCache.Scope, rounds: SurveyRounds, into reads: inout ScanReads) throws {
+        let count = try reads.design?.rowCount ?? store.surveyRowCount(sources: scope.sources)
+        let laterStages = try store.surveyLaterStages()
+        let readsDesign = reads.design == nil
+        var design = DesignBuilder(
+            capacity: readsDesign ? count : 0, sourceNames: readsDesign ? try store.sourceNames() : [:],
+            roundOfSource: Self.roundOfSource(rounds), laterStages: readsDesign ? laterStages : 0)
+        let (numericVariables, factorVariables) = missing(plan, in: reads)
+        let readsDomain = reads.domain == nil
+        var domain: [Bool] = []
+        domain.reserveCapacity(readsDomain ? count : 0)
+        var numeric = numericVariables.map { _ in [Double]() }
+        for j in numeric.indices { numeric[j].reserveCapacity(count) }
+        var factors = factorVariables.map { FactorBuilder(variable: $0, capacity: count) }
+        var values: [SurveyValue] = readsDesign ? Self.designValues(laterStages: laterStages) : []
+        if readsDomain { values.append(.satisfiesAll(plan.filters.map { (column: $0.variable.name, values: $0.values) })) }
+        values += numericVariables.map { .column($0.name) } + factors.map(\.value)
+        let first = readsDesign ? 5 + 2 * laterStages : 0
+        try store.scanSurvey(values, sources: scope.sources) { statement in
+            if readsDesign { design.read(statement) }
+            var column = first
+            if readsDomain {
+                domain.append(statement.int(column) == 1)
+                column += 1
+            }
+            for j in numeric.indices {
+                numeric[j].append(statement.isNull(column) ? .nan : statement.double(column))
+                column += 1
+            }
+            for j in factors.indices { factors[j].read(statement, column + j) }
+        }
+        if readsDesign {
+            var data = try design.finish()
+            data.rounds = FactorColumn(codes: design.rowRounds, levels: scope.rounds, isInteger: false)
+            reads.design = data
+        }
+        if readsDomain { reads.domain = domain }
+        for (variable, values) in zip(numericVariables, numeric) { reads.numeric[variable.name] = values }
+        for builder in factors { reads.factors[builder.variable.name] = try builder.finish() }
+    }
+
+    /// The index of each selected source's round.
+    private static func roundOfSource(_ rounds: SurveyRounds) -> [Int64: Int32] {
+        var roundOfSource: [Int64: Int32] = [:]
+        for (code, round) in rounds.selected.enumerated() {
+            for source in round.sources { roundOfSource[source] = Int32(code) }
+        }
+        return roundOfSource
+    }
+
+    /// The design columns, read first from each row.
+    private static func designValues(laterStages: Int) -> [SurveyValue] {
         var columns = ["_source", "_stratum", "_psu", "_weight", "_fpc"]
         columns += (0..<laterStages).flatMap { ["_psu\($0 + 2)", "_fpc\($0 + 2)"] }
-        var values = columns.map(SurveyValue.column)
-        if !plan.filters.isEmpty {
-            values.append(.satisfiesAll(plan.filters.map { (column: $0.variable.name, values: $0.values) }))
-        }
-        if let outcome = plan.numericOutcome { values.append(.column(outcome.name)) }
-        values += plan.numericColumns.map { .column($0.name) }
-        values += factors.map(\.value)
-        return values
+        return columns.map(SurveyValue.column)
     }
 }
 

@@ -101,6 +101,8 @@ package struct ReportGenerator {
         let base = try ReleaseLedger.earlierOutputs(store: store)
         var own: [String: ReleaseLedger.Publication] = [:]
         var joints: [Set<String>: ReleaseLedger.Publication] = [:]
+        let tally = UnitTally(store: store)
+        let columns = SurveyLoadCache()
         let analysis = { (indicator: String) -> SurveyAnalysis in
             let mine = own[indicator] ?? ReleaseLedger.Publication(base: base)
             own[indicator] = mine
@@ -113,8 +115,8 @@ package struct ReportGenerator {
                 joints[group] = publication
                 return publication
             }
-            let ledger = ReleaseLedger(store: store, publications: [mine] + joint)
-            return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger)
+            let ledger = ReleaseLedger(store: store, publications: [mine] + joint, tally: tally)
+            return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger, cache: columns)
         }
         let incidents = ReleaseLedger.Publication(base: base)
         let builder = ReportBuilder(
@@ -123,7 +125,7 @@ package struct ReportGenerator {
             survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
             bookkeeping: bookkeeping,
             incidents: try IncidentResults.load(
-                store: store, disclosure: disclosure, ledger: ReleaseLedger(store: store, publication: incidents)),
+                store: store, disclosure: disclosure, ledger: ReleaseLedger(store: store, publication: incidents, tally: tally)),
             eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
         // Recorded: each indicator's tables, the parts of each union together, the incident tables.
         let unions = joints.filter { group, _ in SurveyResults.unions.contains { Set($0) == group } }

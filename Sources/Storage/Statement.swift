@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// A SQLite value as read from or bound to a statement.
-package enum SQLValue: Equatable, Sendable {
+package enum SQLValue: Hashable, Sendable {
     case null
     case integer(Int64)
     case real(Double)

@@ -90,11 +90,19 @@ extension Store {
     ///   - columns: the columns, in the order of the returned values.
     /// - Returns: each combination's values (nil = missing) and its number of rows (positive).
     package func unitCombinations(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
+        try UnitTally(store: self).combinations(in: table, by: columns)
+    }
+
+    /// The column of every table that names the source of a row.
+    static let sourceColumn = "_source"
+
+    /// One GROUP BY over a table's columns (no survey round), with the rows of each group.
+    func groupedCounts(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
         let expressions = columns.map { column -> String in
             switch column {
             case let .value(name): Self.quoted(name)
             case let .presence(name): "(CASE WHEN \(Self.quoted(name)) IS NULL THEN NULL ELSE 'present' END)"
-            case .surveyRound: "(SELECT coalesce(s.survey, s.country || coalesce('-' || s.year, '')) FROM sources s WHERE s.id = _source)"
+            case .surveyRound: preconditionFailure("the survey round is mapped from the source")
             }
         }
         let list = expressions.isEmpty ? "" : expressions.joined(separator: ", ") + ", "
