@@ -91,6 +91,21 @@ struct MappingPlan {
         }
     }
 
+    /// Advice when the header hardly matches the codebook: one column holding another
+    /// delimiter (the codebook's `delimiter:` is wrong), or fewer than half of the header's
+    /// columns known (a codebook for another file). Empty otherwise.
+    private static func mismatchHint(_ header: [String], known: Set<String>, codebook: Codebook) -> String {
+        let declared = Character(Unicode.Scalar(codebook.file.dialect.delimiter))
+        if header.count == 1, let other = [";", ",", "\t", "|"].first(where: { $0 != declared && header[0].contains($0) }) {
+            let shown = other == "\t" ? "\\t" : String(other)
+            return "; the header is one column holding \"\(shown)\": the file's delimiter may be \"\(shown)\", "
+                + "where the codebook says `delimiter: \"\(declared == "\t" ? "\\t" : String(declared))\"`"
+        }
+        let matched = header.filter(known.contains).count
+        guard matched * 2 < header.count else { return "" }
+        return "; only \(matched) of the header's \(header.count) columns are in this codebook: check that it is the codebook for this file"
+    }
+
     /// A column that appears twice is refused unless it is only dropped (exports often repeat an
     /// empty comment column): which of two same-named fields a mapping would read is a guess.
     private static func checkHeader(
@@ -108,7 +123,8 @@ struct MappingPlan {
                 throw IngestFileError(
                     file: file, line: 1, column: columns[index],
                     "column \"\(EchoedName.shown(name))\" is not in the codebook \(codebook.path); "
-                        + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`. Nothing was loaded."
+                        + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`"
+                        + mismatchHint(header, known: known, codebook: codebook) + ". Nothing was loaded."
                 )
             }
         }

@@ -75,7 +75,8 @@ import Testing
         #expect(cells.contains(label), "\(cells.filter { $0.hasPrefix("Fe") })")
         #expect(cells.contains(#"Lat<script>alert(1)</script>via" onerror="alert(2)"#))
         let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-        #expect(markdown.contains(#"Fe\[y\](#a onload=alert(3)//) \!\[w\](https://tracker.example/p.png) \!\[v\](#c) \*\*b\*\* \`c\`male"#))
+        let escaped = ##"Fe\[y\](\#a onload=alert(3)//) \!\[w\](https://tracker.example/p.png) \!\[v\](\#c) \*\*b\*\* \`c\`male"##
+        #expect(markdown.contains(escaped))
         #expect(markdown.contains(#"Lat\<script\>alert(1)\</script\>via"#) && !markdown.contains("**b**"))
         if ReportDocxTests.pandoc != nil {
             let folder = URL(fileURLWithPath: out)
