@@ -104,7 +104,7 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
         "help.intro":
-            "Starp respondentiem, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain} = 1), to daļa katram rādītājam, kas ir aptaujās: {list}.",
+            "To respondentu īpatsvars, kuri norādīja, ka dzīves laikā pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain} = 1), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
             "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95 % ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
@@ -325,7 +325,7 @@ extension ReportStrings {
             "Jaunu gadījumu skaits laikposmā, bieži izteikts uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
         "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
         "glossary.recordedRate.text":
-            "Policijas vai citas iestādes gadā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kas attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
+            "Policijas vai citas iestādes gada laikā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kuri attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
         "glossary.weight.term": "Aptaujas svars",
         "glossary.weight.text":
             "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās iespējas tikt iekļautam izlasē un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
@@ -383,13 +383,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Pavedināšana seksuālos nolūkos",
         "legal.topic.exploitation": "Seksuāla izmantošana",
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
-        "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušā dzimuma un vecuma grupas, {year}",
+        "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, {year}",
         "victims.intro":
-            "Reģistrētie gadījumi {year}. gadā uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāji pēc dzimuma un viengadīgām vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem: kurus bērnus reģistrētie gadījumi skar.",
+            "Reģistrētie gadījumi {year}. gadā uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
         "note.victims":
-            "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; visi nodarījumi un procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā šūnā: {list}.",
-        "victims.leftOutItem": "{country} {sex} bez dzimuma, {age} bez vecuma",
+            "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
+        "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
         "note.methodsFallback":
-            "Valodas kods iekavās, piemēram, (en), apzīmē tekstu, ko kodu grāmata nesniedz latviešu valodā; tas parādīts norādītajā valodā.",
+            "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",
     ]
 }
