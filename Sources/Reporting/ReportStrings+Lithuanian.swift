@@ -387,7 +387,7 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais: rodo, kokių vaikų atžvilgiu atvejai užregistruoti.",
+            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
         "note.victims":
             "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
