@@ -104,7 +104,7 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.intro":
-            "Iš respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain} = 1), pateikiama dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
+            "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain} = 1), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
             "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable":
@@ -327,7 +327,7 @@ extension ReportStrings {
             "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
         "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
         "glossary.recordedRate.text":
-            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų duomenų faile).",
+            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų skaičiaus faile).",
         "glossary.weight.term": "Apklausos svoris",
         "glossary.weight.text":
             "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
@@ -387,11 +387,11 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "Užregistruoti atvejai {year} m. 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojai pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais: kuriuos vaikus užregistruoti atvejai palietė.",
+            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
         "note.victims":
-            "Rodiklis (95 % PI) 100 000 tos amžiaus grupės mergaičių arba berniukų; visos nusikalstamos veikos ir proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, nepatenka į jokį langelį: {list}.",
-        "victims.leftOutItem": "{country} {sex} be lyties, {age} be amžiaus",
+            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
+        "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
         "note.methodsFallback":
-            "Kalbos kodas skliausteliuose, pvz., (en), žymi tekstą, kurio kodų knyga nepateikia lietuvių kalba; jis rodomas nurodyta kalba.",
+            "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",
     ]
 }

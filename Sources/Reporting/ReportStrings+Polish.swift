@@ -105,7 +105,7 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
         "help.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek dla każdego wskaźnika dostępnego w badaniach: {list}.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "incidents.intro":
             "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
         "incidents.unavailable":
@@ -328,7 +328,7 @@ extension ReportStrings {
             "Liczba nowych przypadków w danym okresie, często wyrażana na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
         "glossary.recordedRate.term": "Współczynnik zarejestrowanych przypadków",
         "glossary.recordedRate.text":
-            "Liczba przypadków zarejestrowanych w roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju w tym roku (ludność według stanu na 1 stycznia lub 31 grudnia, zgodnie z plikiem danych o ludności).",
+            "Liczba przypadków zarejestrowanych w danym roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju w tym roku (stan ludności na 1 stycznia lub na 31 grudnia, zależnie od pliku danych o ludności).",
         "glossary.weight.term": "Waga",
         "glossary.weight.text":
             "Liczba dzieci w populacji, które reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i brak odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
@@ -386,13 +386,13 @@ extension ReportStrings {
         "legal.topic.grooming": "Uwodzenie (grooming)",
         "legal.topic.exploitation": "Eksploatacja seksualna",
         "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
-        "h.victims": "Wskaźniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonego, {year}",
+        "h.victims": "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, {year}",
         "victims.intro":
-            "Zarejestrowane przypadki w {year} r. na 100 000 dziewcząt lub chłopców z grupy wieku pokrzywdzonego (ludność według płci i pojedynczych roczników wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda): których dzieci dotyczą zarejestrowane przypadki.",
+            "Zarejestrowane przypadki w {year} r. na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
         "note.victims":
-            "Wskaźnik (95% PU) na 100 000 dziewcząt lub chłopców z danej grupy wieku; wszystkie przestępstwa i etapy postępowania. Przypadki bez zarejestrowanej płci lub wieku pokrzywdzonego nie należą do żadnej komórki: {list}.",
-        "victims.leftOutItem": "{country} {sex} bez płci, {age} bez wieku",
+            "Współczynnik (95% PU) na 100 000 dziewcząt lub chłopców w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
+        "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
         "note.methodsFallback":
-            "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie podaje po polsku; jest on pokazany w podanym języku.",
+            "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",
     ]
 }
