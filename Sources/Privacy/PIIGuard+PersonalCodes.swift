@@ -52,7 +52,17 @@ extension PIIGuard {
             var end = index
             while end < field.count && field[end].isDigit { end += 1 }
             let group = DigitGroup(start: index, end: end)
-            if let last = chain.last, !isJoin(field, from: last.end, to: group.start) { chain = GroupChain() }
+            if let last = chain.last, !isJoin(field, from: last.end, to: group.start) {
+                // DDMMYY,CNNNN inside text: a comma (or colon, semicolon) for the dash of an
+                // old-form personas kods, told from a list of numbers by its birth date and check digit.
+                if last.count == 6, group.count == 5, isPunctuationJoin(field, from: last.end, to: group.start) {
+                    var pair = GroupChain()
+                    pair.append(last)
+                    pair.append(group)
+                    if pair.codeKind(in: field) == .latvianPersonalCode { return .latvianPersonalCode }
+                }
+                chain = GroupChain()
+            }
             chain.append(group)
             if let kind = chain.codeKind(in: field) {
                 if kind != .latvianPersonalCodeWithoutBirthDate { return kind }
@@ -139,6 +149,17 @@ extension PIIGuard {
             }
         }
         return whitespaceOnly || end - start <= 3
+    }
+
+    /// Whether the bytes between two digit groups are one comma, colon or semicolon with at
+    /// most one space on each side (`010190,12349`, `010190 , 12349`).
+    private static func isPunctuationJoin(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        if index < end && field[index] == 0x20 { index += 1 }
+        guard index < end, [0x2C, 0x3A, 0x3B].contains(field[index]) else { return false }
+        index += 1
+        if index < end && field[index] == 0x20 { index += 1 }
+        return index == end
     }
 
     /// When the whole field is a decimal number (optional sign, digits, `.` or `,`, digits,
