@@ -24,7 +24,7 @@ struct ReportLegalContextTests {
             provisions:
               - article: "161. pants"
                 topic: sexual_acts_with_child
-                title: {en: "Sexual acts with a person under sixteen", national: "Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu"}
+                title: {en: "Sexual acts with a person under sixteen", national: "Seksuāla rakstura darbības ar personu, kura nav sasniegusi sešpadsmit gadu vecumu"}
                 source: "https://likumi.lv/ta/id/88966"
                 verified: true
               - article: "164. pants"
@@ -59,7 +59,7 @@ struct ReportLegalContextTests {
         #expect(latvia.lowerBound < poland.lowerBound, "countries in the dictionary's order")
         #expect(
             report.contains(
-                "| 161. pants | Sexual acts with a child | Sexual acts with a person under sixteen | Dzimumsakari un citas darbības ar personu, kas nav sasniegusi sešpadsmit gadu vecumu | <https://likumi.lv/ta/id/88966> |"
+                "| 161. pants | Sexual acts with a child | Sexual acts with a person under sixteen | Seksuāla rakstura darbības ar personu, kura nav sasniegusi sešpadsmit gadu vecumu | <https://likumi.lv/ta/id/88966> |"
             ))
         #expect(report.contains("sources consulted on 2026-11-30"))
         #expect(!report.contains("164. pants"), "an unverified provision is not shown")
