@@ -15,6 +15,7 @@ extension ReportBuilder {
             // One group: every country gets a column, as in the other sections.
             let columns = several ? group.countries : countries
             var context = helpGroup(group, countries: columns, figure: several ? "help-seeking-\(index + 1).svg" : "help-seeking.svg")
+            context["first"] = index == 0  // the disclosure note, once per section, under the first intro
             if several {
                 context["heading"] = strings.format(
                     "h.helpGroup",

@@ -89,8 +89,10 @@ import Testing
             text.contains(
                 "The surveys asked these questions of different respondents (Latvia: `csa_any_lifetime` = 1; Poland: `csa_contact_lifetime` = 1)"
             ), "\(text)")
-        let latvia = ReportTests.table(report, marker: "| Indicator |", after: "### Asked of respondents with Any sexual abuse")
-        let poland = ReportTests.table(report, marker: "| Indicator |", after: "### Asked of respondents with Contact sexual abuse")
+        let latvia = ReportInternalDifferencingTests.table(
+            report, marker: "| Indicator |", after: "### Asked of respondents with Any sexual abuse")
+        let poland = ReportInternalDifferencingTests.table(
+            report, marker: "| Indicator |", after: "### Asked of respondents with Contact sexual abuse")
         #expect(latvia.allSatisfy { $0.count == 2 } && poland.allSatisfy { $0.count == 2 }, "one country per table")
         #expect(try check(latvia, column: 1, country: "LV", labels: Self.labels) >= 3)
         #expect(try check(poland, column: 1, country: "PL", labels: Self.labels) >= 3)
@@ -103,7 +105,7 @@ import Testing
             text.contains(
                 "Among respondents with Contact sexual abuse, lifetime (domain: `csa_contact_lifetime` = 1), who the perpetrator was"))
         #expect(text.contains("disclosure and help-seeking among respondents with Contact sexual abuse, lifetime, by country"))
-        let perpetrators = ReportTests.table(report, marker: "| Country | n |", after: "### Perpetrator")
+        let perpetrators = ReportInternalDifferencingTests.table(report, marker: "| Country | n |", after: "### Perpetrator")
         #expect(perpetrators.count == 1, "one country per perpetrator table: \(perpetrators)")
         // The missing-value table counts each question among the respondents its source asked.
         #expect(text.contains("are asked only of respondents with `csa_contact_lifetime` = 1 (`pl-help-export-2024`)"))

@@ -43,7 +43,7 @@ import Testing
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(text.contains("### Recorded rates by victim sex and age group, latest year of each country"))
         #expect(text.contains("latest year with data (Latvia 2024; Lithuania 2023; Poland 2024)"))
-        let rows = ReportTests.table(report, marker: "| Country | Year | Victim's age group |")
+        let rows = ReportInternalDifferencingTests.table(report, marker: "| Country | Year | Victim's age group |")
         #expect(rows.count == 12, "four age groups for each of three countries: \(rows)")
         for row in rows {
             #expect(row[1] == (row[0] == "Lithuania" ? "2023" : "2024"), "\(row)")
