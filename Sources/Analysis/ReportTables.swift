@@ -86,10 +86,10 @@ package struct ReportTables {
     ///   - estimated: the variables the report estimates by `groupedBy`.
     ///   - groupedBy: the variables those estimates are grouped by.
     ///   - provenance: the published ``provenance()`` table.
-    ///   - askedOnlyIf: variables asked only of the respondents with another variable equal to 1
-    ///     (a skip pattern: the help-seeking questions follow an experience of abuse), mapped to
-    ///     that variable. Their missing values and percentages count only those respondents:
-    ///     "not applicable" is not missing.
+    ///   - askedOnlyIf: variables asked only of the respondents with another variable equal to a
+    ///     value (a skip pattern: the help-seeking questions follow an experience of abuse), mapped
+    ///     to that condition; a source's own `asked_if:` conditions replace these. Their missing
+    ///     values and percentages count only those respondents: "not applicable" is not missing.
     ///   - distributed: variables whose missing values another table of the report counts in a
     ///     cell of its own (a distribution of cases with its `missing` column, audited with the
     ///     other tables of its publication), and the variables they are banded from: their
@@ -98,7 +98,7 @@ package struct ReportTables {
     /// - Throws: `StorageError`, `DisclosureError`.
     package func missingness(
         kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
-        askedOnlyIf: [String: String] = [:], distributed: [String] = []
+        askedOnlyIf: [String: AskedIf] = [:], distributed: [String] = []
     ) throws -> PublishedTable? {
         guard let sourceKind = SourceKind(rawValue: kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
@@ -112,8 +112,12 @@ package struct ReportTables {
             columns.append(CountTable.Column("rows[\(source.name)]", role: .count, isPublished: false))
             columns.append(CountTable.Column("percent[\(source.name)]", role: .derived(from: [missing, missing + 1]), decimals: 1))
         }
-        let skips = askedOnlyIf.filter { variables.contains($0.key) && variables.contains($0.value) }
-        let tallies = try sources.map { try missingTallies(kind: sourceKind, source: $0.id, variables: variables, askedOnlyIf: skips) }
+        let tallies = try sources.map { source in
+            let skips = askedOnlyIf.merging(source.askedIf) { _, own in own }.filter {
+                variables.contains($0.key) && variables.contains($0.value.variable)
+            }
+            return try missingTallies(kind: sourceKind, source: source.id, variables: variables, askedOnlyIf: skips)
+        }
         let rows = variables.enumerated().map { v, name in
             CountTable.Row(
                 [.text(name)]
@@ -172,16 +176,17 @@ package struct ReportTables {
 
     /// Rows of one source and, per variable, how many have a value.
     /// Per variable, the rows it concerns and those with a value: every row of the source, or
-    /// for a variable in `askedOnlyIf` the rows whose filter variable is 1.
+    /// for a variable in `askedOnlyIf` the rows that meet its condition.
     private func missingTallies(
-        kind: SourceKind, source: Int64, variables: [String], askedOnlyIf: [String: String]
+        kind: SourceKind, source: Int64, variables: [String], askedOnlyIf: [String: AskedIf]
     ) throws -> (rows: [Int], present: [Int]) {
         let all = try store.valueTallies(of: variables, in: kind, source: source)
         var rows = [Int](repeating: all.rows, count: variables.count)
         var present = all.present
-        for filter in Set(askedOnlyIf.values).sorted() {
+        for filter in Set(askedOnlyIf.values).sorted(by: { $0.condition < $1.condition }) {
             let asked = variables.indices.filter { askedOnlyIf[variables[$0]] == filter }
-            let eligible = try store.valueTallies(of: asked.map { variables[$0] }, in: kind, source: source, among: .equalToOne(filter))
+            let eligible = try store.valueTallies(
+                of: asked.map { variables[$0] }, in: kind, source: source, among: .equalTo(filter.variable, filter.value))
             for (i, v) in asked.enumerated() where present[v] > 0 {
                 rows[v] = eligible.rows
                 present[v] = eligible.present[i]

@@ -96,3 +96,13 @@ struct SurveyRounds {
         selected.count == all.count ? nil : selected.flatMap(\.sources)
     }
 }
+
+extension RoundSelection {
+    /// The rounds this selection keeps, each with its country and its sources' ids, in the
+    /// order analyses use them (country in the dictionary's order, then year and id).
+    ///
+    /// - Throws: as ``SurveyAnalysis`` does for a selection that names no round.
+    package func rounds(in store: Store) throws -> [(round: String, country: String, sources: [Int64])] {
+        try SurveyRounds(store: store, selection: self).selected.map { ($0.id, $0.country, $0.sources) }
+    }
+}

@@ -49,6 +49,7 @@ extension Codebook {
                 known.insert(name)
             }
         }
+        try parser.checkAskedIf(columns, known: known)
         let drop = try sections["drop"].map { try reader.list($0.1, "drop") } ?? []
         let methods = try sections["methods"].map { try parseMethods($0.1, reader, kind: source.kind, variables: known) }
         try checkRoles(design: sections["design"]?.1, columns: columns, drop: drop, reader)

@@ -97,7 +97,49 @@ package struct ColumnRule: Sendable {
     /// Values set by other answers of the same row (skip patterns), tried in order after every
     /// column is read; the first whose condition holds sets the value.
     package var when: [ConditionalValue] = []
+    /// Who was asked the question (`asked_if: "csa_contact_lifetime == 1"`): an `==`
+    /// condition on another variable of the row, nil when the codebook does not say.
+    package var askedIf: ConditionalValue? = nil
     package var line: Int
+}
+
+/// The respondents a question was put to: those whose `variable` holds `value` (the value as
+/// stored, `1` for a binary yes, a category's name). Recorded with the source's provenance.
+package struct AskedIf: Sendable, Hashable, Codable {
+    package var variable: String
+    package var value: String
+
+    package init(variable: String, value: String) {
+        self.variable = variable
+        self.value = value
+    }
+
+    /// The condition as a codebook writes it: `csa_contact_lifetime == 1`.
+    package var condition: String { "\(variable) == \(value)" }
+}
+
+extension Codebook {
+    /// The questions the codebook says were asked of some respondents only, by the variable
+    /// their column maps: the column's `asked_if:` condition.
+    package var askedIf: [String: AskedIf] {
+        Dictionary(
+            columns.compactMap { rule in
+                guard let condition = rule.askedIf, case let .equals(value) = condition.test else { return nil }
+                return (rule.variable, AskedIf(variable: condition.variable, value: value.storedText))
+            }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension Value {
+    /// The value as text, as a domain filter or a condition writes it (`1`, `2.5`, `female`).
+    package var storedText: String {
+        switch self {
+        case .null: ""
+        case let .integer(v): String(v)
+        case let .real(v): v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+        case let .text(v): v
+        }
+    }
 }
 
 /// `{if: "csa_contact_lifetime == 0", then: 0}`: a value a column takes when a condition on

@@ -20,6 +20,32 @@ extension RuleParser {
         }
     }
 
+    /// Parses a column's `asked_if:` condition: `VARIABLE == VALUE`, the respondents the
+    /// question was put to. Whether VARIABLE is mapped or derived is checked by
+    /// ``checkAskedIf(_:known:)`` once the `derived:` section is read.
+    func askedIf(_ node: Node) throws -> ConditionalValue {
+        let parsed = try condition(node)
+        guard case .equals = parsed.test else {
+            throw reader.error(
+                node,
+                "write `asked_if:` as `variable == value`, the answer that led to the question (such as \"csa_contact_lifetime == 1\")")
+        }
+        return parsed
+    }
+
+    /// Checks that every `asked_if:` names a variable another column maps or `derived:` computes.
+    func checkAskedIf(_ rules: [ColumnRule], known: Set<String>) throws {
+        for rule in rules {
+            guard let condition = rule.askedIf, !known.contains(condition.variable) || condition.variable == rule.variable else { continue }
+            throw CodebookError(
+                file: reader.file, line: condition.line, column: condition.column,
+                message: condition.variable == rule.variable
+                    ? "column \"\(rule.column)\" is asked only if its own variable \(rule.variable) has a value; `asked_if:` names another answer"
+                    : "the `asked_if:` condition names \(condition.variable), which no column of this codebook maps and `derived:` does not compute"
+            )
+        }
+    }
+
     private func condition(_ node: Node) throws -> ConditionalValue {
         let text = try reader.string(node, "a condition")
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

@@ -8,7 +8,7 @@ struct RuleParser {
     let dictionary: VariableDictionary
     let directory: String
 
-    static let columnKeys = ["variable", "codes", "type", "range", "extract", "label", "when"]
+    static let columnKeys = ["variable", "codes", "type", "range", "extract", "label", "when", "asked_if"]
 
     func columns(_ node: Node) throws -> [ColumnRule] {
         var seenVariables = Set<String>()
@@ -46,6 +46,7 @@ struct RuleParser {
         }
         if let range = lookup["range"] { rule.range = try parseRange(range, reader: reader) }
         if let when = lookup["when"] { rule.when = try conditionalValues(when, for: variable) }
+        if let asked = lookup["asked_if"] { rule.askedIf = try askedIf(asked) }
         if let extract = lookup["extract"] {
             let text = try reader.string(extract, "extract")
             guard let part = DateFormat.Part(rawValue: text), rule.rawType == .date else {

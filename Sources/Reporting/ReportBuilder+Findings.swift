@@ -1,3 +1,5 @@
+import Codebooks
+
 /// Key findings: sentences generated from published estimates only (never a suppressed cell).
 extension ReportBuilder {
     /// `findings`: a list of `{text}`.
@@ -19,8 +21,10 @@ extension ReportBuilder {
             sentences.append(sentence)
         }
         if let headline = survey.indicators.first, let sex = sexSentence(headline) { sentences.append(sex) }
-        for series in survey.help {
-            if let sentence = helpSentence(series) { sentences.append(sentence) }
+        for group in survey.help {
+            for series in group.series {
+                if let sentence = helpSentence(series, domain: group.domain) { sentences.append(sentence) }
+            }
         }
         sentences += ratesFindings()
         if sentences.isEmpty { sentences.append(strings["finding.none"]) }
@@ -99,9 +103,11 @@ extension ReportBuilder {
     }
 
     /// Help-seeking by country, unranked: no test compares the countries.
-    private func helpSentence(_ series: EstimateSeries) -> String? {
+    private func helpSentence(_ series: EstimateSeries, domain: AskedIf) -> String? {
         guard shownByCountry(series).count > 1 else { return nil }
-        return strings.format(
-            "finding.help", ["indicator": labels.variable(series.variable), "list": countryList(series) { $0.percentText(style) }])
+        let values = [
+            "indicator": labels.variable(series.variable), "list": countryList(series) { $0.percentText(style) }, "who": domainWho(domain),
+        ]
+        return strings.format(domain == SurveyResults.defaultDomain ? "finding.help" : "finding.helpAsked", values)
     }
 }

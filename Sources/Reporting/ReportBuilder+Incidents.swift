@@ -21,9 +21,10 @@ struct IncidentResults: Sendable {
     /// Rates by country and year per offence type (``offenceTypes`` with recorded cases), in
     /// the incidents' publication.
     var byOffence: [(offence: String, rates: PublishedRates)] = []
-    /// Rates by country, victim sex and age group in the latest year, nil without victim sex
-    /// and age or a population by sex and single year of age.
-    var byVictim: (year: Int, rates: PublishedRates)? = nil
+    /// Rates by country, victim sex and age group in each country's latest year with rates (one
+    /// entry per such year, for the countries whose data end then), empty without victim sex and
+    /// age or a population by sex and single year of age.
+    var byVictim: [(year: Int, rates: PublishedRates)] = []
 
     /// The published rates, or nil when the database has no incidents with denominators.
     static func load(store: Store, disclosure: DisclosureControl, ledger: ReleaseLedger? = nil) throws -> IncidentResults? {
@@ -53,10 +54,12 @@ struct IncidentResults: Sendable {
         let caseFlow =
             try columns.contains("stage") ? SurveyResults.optional { try analysis.distribution(IncidentRequest(across: "stage")) } : nil
         var results = IncidentResults(rates: rates, distributions: distributions, caseFlow: caseFlow)
-        if columns.isSuperset(of: ["victim_sex", "victim_age"]), let year = Set(results.byCountryYear.values.flatMap(\.keys)).max() {
-            let request = RateRequest(by: ["country", "sex", "age_group"], source: .incidents, years: [year])
-            results.byVictim = try optionalRates { try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(request) }
-                .map { (year, $0) }
+        if columns.isSuperset(of: ["victim_sex", "victim_age"]) {
+            results.byVictim = try latestYears(results.byCountryYear).compactMap { year, countries in
+                let request = RateRequest(by: ["country", "sex", "age_group"], source: .incidents, countries: countries, years: [year])
+                return try optionalRates { try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(request) }
+                    .map { (year, $0) }
+            }
         }
         if columns.contains("iccs") {
             let analysis = RateAnalysis(store: store, disclosure: disclosure, ledger: ledger)
@@ -68,6 +71,14 @@ struct IncidentResults: Sendable {
             }
         }
         return results
+    }
+
+    /// Each country's latest year with rates, as the countries whose data end in each year
+    /// (years in ascending order, countries sorted): a country whose data end a year before the
+    /// others is shown with its own latest year, not left out.
+    static func latestYears(_ data: [String: [Int: PublishedRateRow]]) -> [(year: Int, countries: [String])] {
+        let latest = data.compactMapValues { $0.keys.max() }
+        return Dictionary(grouping: latest.keys, by: { latest[$0]! }).sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
     }
 
     /// The rates, or nil when the data cannot give them; a usage error propagates.

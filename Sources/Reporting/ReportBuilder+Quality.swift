@@ -43,12 +43,18 @@ extension ReportBuilder {
             notes.append(strings[kind == "incidents" ? "note.linkedMissingCases" : "note.linkedMissing"])
         }
         let names = Set(table.rows.map { $0[0].text })
-        let skipped = names.filter { SurveyResults.skipPatterns[$0].map(names.contains) ?? false }.sorted()
-        if !skipped.isEmpty {
+        // Per condition, the questions put to it; the sources too when the sources differ.
+        let conditions = survey.conditions.filter { names.contains($0.key) }.values.flatMap { $0 }
+            .filter { names.contains($0.key.variable) }
+        let bySource = Dictionary(conditions, uniquingKeysWith: { a, b in Array(Set(a + b)) })
+        for condition in bySource.keys.sorted(by: { $0.condition < $1.condition }) {
+            let skipped = names.filter { survey.conditions[$0]?[condition] != nil }.sorted()
+            let sources =
+                bySource.count > 1 ? " (" + (bySource[condition] ?? []).sorted().map { "`\($0)`" }.joined(separator: ", ") + ")" : ""
             notes.append(
                 strings.format(
                     "note.notApplicable",
-                    ["variables": skipped.map { "`\($0)`" }.joined(separator: ", "), "filter": "`\(SurveyResults.helpDomain)`"]))
+                    ["variables": skipped.map { "`\($0)`" }.joined(separator: ", "), "filter": domainText(condition) + sources]))
         }
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: numeric).render()
     }

@@ -1,4 +1,5 @@
 import Analysis
+import Codebooks
 import Disclosure
 import Rendering
 
@@ -29,10 +30,21 @@ extension ReportBuilder {
         ]
     }
 
-    /// `help.perpetrator`: heading, intro and table of the perpetrator's relation by country
-    /// among the respondents of the help-seeking domain, or nil.
-    func perpetratorContext() -> [String: Any]? {
-        guard let estimate = survey.perpetrator else { return nil }
+    /// `help.perpetrators`: per set of respondents asked, the heading, intro and table of the
+    /// perpetrator's relation by country among them; empty without the variable.
+    func perpetratorContexts() -> [[String: Any]] {
+        survey.perpetrators.compactMap { domain, estimate in
+            guard let table = perpetratorTable(estimate) else { return nil }
+            let intro =
+                domain == SurveyResults.defaultDomain
+                ? strings.format("perpetrator.intro", ["domain": domainText(domain)])
+                : strings.format("perpetrator.introAsked", ["who": domainWho(domain), "domain": domainText(domain)])
+            return ["heading": strings["h.perpetratorSurvey"], "intro": intro, "table": table]
+        }
+    }
+
+    /// The perpetrator's relation by country: n and the share of each category; nil without rows.
+    private func perpetratorTable(_ estimate: PublishedEstimate) -> String? {
         let countries = ordered(Set(estimate.rows.compactMap { $0.group.first { $0.variable == "country" }?.label }), variable: "country")
         let categories = ordered(Set(estimate.rows.compactMap(\.category)), variable: estimate.variable)
         let header = [labels.variable("country"), strings["col.n"]] + categories.map { labels.category(estimate.variable, $0) }
@@ -42,13 +54,8 @@ extension ReportBuilder {
             return [labels.category("country", country), style.count(n)] + shares.map { _, _, percent in percent }
         }
         guard !rows.isEmpty else { return nil }
-        return [
-            "heading": strings["h.perpetratorSurvey"],
-            "intro": strings.format("perpetrator.intro", ["domain": "`\(SurveyResults.helpDomain)`"]),
-            "table": MarkdownTable(
-                header: header, rows: rows, notes: [strings["note.perpetratorSurvey"]], numeric: Set(1..<header.count)
-            ).render(),
-        ]
+        return MarkdownTable(header: header, rows: rows, notes: [strings["note.perpetratorSurvey"]], numeric: Set(1..<header.count))
+            .render()
     }
 
     /// One country's categories of a category-share estimate: label, unweighted n of the

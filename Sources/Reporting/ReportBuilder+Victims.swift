@@ -5,42 +5,63 @@ import Rendering
 /// Recorded rates by the victim's sex and age group: which children the recorded cases concern.
 extension ReportBuilder {
     /// `incidents.victims`: `heading`, `intro` and `table` (per country and age group, the rate
-    /// per 100 000 girls and per 100 000 boys of the latest year, with the cases in no group in
-    /// the note), or nil when the rates could not be computed.
+    /// per 100 000 girls and per 100 000 boys of the country's latest year, with the cases in no
+    /// group in the note), or nil when the rates could not be computed. When the countries'
+    /// latest years differ, the heading says so, the intro names each country's year and the
+    /// table has a year column.
     func victimsContext() -> [String: Any]? {
-        guard let (year, rates) = incidents?.byVictim, !rates.rows.isEmpty else { return nil }
+        let parts = (incidents?.byVictim ?? []).filter { !$0.rates.rows.isEmpty }
+        guard !parts.isEmpty else { return nil }
         var cells: [String: [String: [String: PublishedRateRow]]] = [:]  // country → band → sex → row
-        for row in rates.rows {
-            let group = Dictionary(row.group.map { ($0.variable, $0.label) }, uniquingKeysWith: { a, _ in a })
-            guard let country = group["country"], let sex = group["sex"], let band = group["age_group"] else { continue }
-            cells[country, default: [:]][band, default: [:]][sex] = row
+        var years: [String: Int] = [:]
+        for (year, rates) in parts {
+            for row in rates.rows {
+                let group = Dictionary(row.group.map { ($0.variable, $0.label) }, uniquingKeysWith: { a, _ in a })
+                guard let country = group["country"], let sex = group["sex"], let band = group["age_group"] else { continue }
+                cells[country, default: [:]][band, default: [:]][sex] = row
+                years[country] = year
+            }
         }
-        let bands = rates.rows.compactMap { $0.group.first { $0.variable == "age_group" }?.label }
+        let bands = parts.flatMap { $0.rates.rows.compactMap { $0.group.first { $0.variable == "age_group" }?.label } }
         let bandOrder = bands.enumerated().reduce(into: [String: Int]()) { order, item in
             if order[item.element] == nil { order[item.element] = item.offset }
         }
-        let rows = ordered(Set(cells.keys), variable: "country").flatMap { country in
+        let countries = ordered(Set(cells.keys), variable: "country")
+        let oneYear = Set(years.values).count == 1
+        let rows = countries.flatMap { country in
             (cells[country] ?? [:]).keys.sorted { bandOrder[$0, default: 0] < bandOrder[$1, default: 0] }.map { band in
-                [labels.category("country", country), labels.category("victim_age_group", band)]
+                [labels.category("country", country)] + (oneYear ? [] : [years[country].map(String.init) ?? "–"])
+                    + [labels.category("victim_age_group", band)]
                     + VictimSex.values.map { sex in cells[country]?[band]?[sex].map(rateText) ?? "–" }
             }
         }
         let header =
-            [labels.variable("country"), labels.variable("victim_age_group")]
+            [labels.variable("country")] + (oneYear ? [] : [labels.variable("year")]) + [labels.variable("victim_age_group")]
             + VictimSex.values.map { labels.category("victim_sex", $0) }
-        let note = strings.format("note.victims", ["list": leftOutList(rates)])
+        let note = strings.format("note.victims", ["list": leftOut(parts)])
+        let numeric = Set((header.count - VictimSex.values.count)..<header.count)
+        let table = MarkdownTable(header: header, rows: rows, notes: [note, strings["note.comparability"]], numeric: numeric).render()
+        if oneYear, let year = years.values.first {
+            return [
+                "heading": strings.format("h.victims", ["year": String(year)]),
+                "intro": strings.format("victims.intro", ["year": String(year)]), "table": table,
+            ]
+        }
+        let list = countries.compactMap { country in
+            years[country].map { strings.format("victims.yearItem", ["country": labels.category("country", country), "year": String($0)]) }
+        }
         return [
-            "heading": strings.format("h.victims", ["year": String(year)]),
-            "intro": strings.format("victims.intro", ["year": String(year)]),
-            "table": MarkdownTable(header: header, rows: rows, notes: [note, strings["note.comparability"]], numeric: [2, 3]).render(),
+            "heading": strings["h.victimsLatest"], "intro": strings.format("victims.introLatest", ["years": list.joined(separator: "; ")]),
+            "table": table,
         ]
     }
 
-    /// Per country, the published counts of cases without a victim sex and without an age.
-    private func leftOutList(_ rates: PublishedRates) -> String {
-        guard let table = rates.leftOut else { return "–" }
-        let rows = byCountry(PublishedRow.rows(table)) { $0["country"]?.text }
-        return rows.map { row in
+    /// The cases in no victim group, per country (in the dictionary's order) over every part,
+    /// or a dash.
+    private func leftOut(_ parts: [(year: Int, rates: PublishedRates)]) -> String {
+        let rows = parts.compactMap(\.rates.leftOut).flatMap { PublishedRow.rows($0) }
+        guard !rows.isEmpty else { return "–" }
+        return byCountry(rows) { $0["country"]?.text }.map { row in
             strings.format(
                 "victims.leftOutItem",
                 [

@@ -83,7 +83,7 @@ package struct ReportGenerator {
         let missing = try ReportTables.kinds.compactMap { kind in
             try tables.missingness(
                 kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
-                provenance: provenance, askedOnlyIf: SurveyResults.skipPatterns,
+                provenance: provenance, askedOnlyIf: SurveyResults.defaultAskedIf,
                 distributed: kind == "incidents" ? IncidentResults.distributionVariables + ["victim_age"] : []
             ).map { (kind, $0) }
         }

@@ -103,8 +103,16 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Each indicator by country; the figure shows the estimates with their 95% confidence intervals.",
         "comparisons.intro":
             "Tests of whether prevalence is the same in every country, and the differences between each pair of countries.",
+        "help.introAsked":
+            "Asked only of respondents with {who} (domain: {domain}): the share with each of the indicators the surveys have: {list}.",
+        "help.domains":
+            "The surveys asked these questions of different respondents ({list}). Each group of countries has its own table below; shares from different groups are not comparable and are not compared.",
+        "help.domainItem": "{country}: {domain}",
+        "h.helpGroup": "Asked of respondents with {who}: {countries}",
+        "perpetrator.introAsked": "Among respondents with {who} (domain: {domain}), who the perpetrator was.",
+        "finding.helpAsked": "{indicator} (among respondents with {who}): {list}; differences between countries were not tested.",
         "help.intro":
-            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), the share with each of the indicators the surveys have: {list}.",
+            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain}), the share with each of the indicators the surveys have: {list}.",
         "incidents.intro":
             "Recorded cases per 100 000 children (ages 0–17) by country and year, with exact Poisson (Garwood) 95% confidence intervals.",
         "incidents.unavailable": "No incident statistics are available in this database (no incident records and population denominators).",
@@ -169,6 +177,8 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: by country and sex",
         "fig.sexDesc": "Dot-and-whisker chart: {indicator} by country and sex, percent with 95% confidence intervals.",
         "fig.helpTitle": "Disclosure and help-seeking by country",
+        "fig.helpDescAsked":
+            "Dot-and-whisker chart: disclosure and help-seeking among respondents with {who}, by country, percent with 95% confidence intervals.",
         "fig.helpDesc":
             "Dot-and-whisker chart: disclosure and help-seeking among respondents with any lifetime sexual abuse, by country, percent with 95% confidence intervals.",
         "fig.ratesTitle": "Recorded cases per 100 000 children",
@@ -203,7 +213,7 @@ extension ReportStrings {
         "iccs.0302": "Sexual exploitation",
         "iccs.030221": "Child sexual abuse material (child pornography)",
         "note.notApplicable":
-            "{variables} are asked only of respondents with {filter} = 1: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
+            "{variables} are asked only of respondents with {filter}: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
         "h.caseFlow": "Case flow: recorded, prosecuted, convicted",
         "caseFlow.intro":
             "Recorded cases of each country and how many of them reached prosecution and conviction (all years; a case counts at every stage up to the furthest it reached).",
@@ -268,7 +278,7 @@ extension ReportStrings {
         "h.perpetratorSurvey":
             "Perpetrator's relation to the child, as the respondents told it",
         "perpetrator.intro":
-            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain} = 1), who the perpetrator was.",
+            "Among respondents who reported any sexual abuse in their lifetime (domain: {domain}), who the perpetrator was.",
         "note.perpetratorSurvey":
             "n = respondents in the domain who answered; weighted design-based percentages of each relation (category shares, R survey's svymean of the factor); \"not applicable\", \"don't know\" and refusals are not counted.",
         "reason.unknownCode":
@@ -385,6 +395,10 @@ extension ReportStrings {
         "note.victims":
             "Rate (95% CI) per 100 000 girls or boys of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
         "victims.leftOutItem": "{country} {sex} without sex, {age} without age",
+        "h.victimsLatest": "Recorded rates by victim sex and age group, latest year of each country",
+        "victims.introLatest":
+            "Recorded cases in each country's latest year with data ({years}) per 100 000 girls or boys of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern. The years differ between countries.",
+        "victims.yearItem": "{country} {year}",
         "note.methodsFallback":
             "A language code in parentheses, such as (en), marks a text the codebook does not give in English; it is shown in the language named.",
     ]

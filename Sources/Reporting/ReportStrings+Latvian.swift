@@ -103,8 +103,16 @@ extension ReportStrings {
         "prevalence.intro": "Respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
+        "help.introAsked":
+            "Jautāts tikai respondentiem ar pazīmi „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – to respondentu īpatsvars: {list}.",
+        "help.domains":
+            "Aptaujās šos jautājumus uzdeva dažādiem respondentiem ({list}). Katrai valstu grupai zemāk ir sava tabula; dažādu grupu īpatsvari nav salīdzināmi un netiek salīdzināti.",
+        "help.domainItem": "{country}: {domain}",
+        "h.helpGroup": "Jautāts respondentiem ar pazīmi „{who}”: {countries}",
+        "perpetrator.introAsked": "Respondentu ar pazīmi „{who}” (domēns: {domain}) atbildes uz jautājumu, kas bija varmāka.",
+        "finding.helpAsked": "{indicator} (respondenti ar pazīmi „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "help.intro":
-            "To respondentu īpatsvars, kuri norādīja, ka dzīves laikā pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain} = 1), katram aptaujās pieejamajam rādītājam: {list}.",
+            "To respondentu īpatsvars, kuri norādīja, ka dzīves laikā pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
             "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95 % ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
@@ -170,6 +178,8 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
         "fig.sexDesc": "Punktu un intervālu diagramma: {indicator} pa valstīm un dzimumiem, procenti ar 95 % ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
+        "fig.helpDescAsked":
+            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem ar pazīmi „{who}”, pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.helpDesc":
             "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu, pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.ratesTitle": "Reģistrēto gadījumu koeficients uz 100 000 bērniem",
@@ -205,7 +215,7 @@ extension ReportStrings {
         "iccs.0302": "Seksuāla izmantošana",
         "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
         "note.notApplicable":
-            "Jautājumus {variables} uzdod tikai respondentiem ar {filter} = 1: to trūkstošās vērtības un % aprēķināti tikai starp šiem respondentiem; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
+            "Jautājumus {variables} uzdod tikai respondentiem ar {filter}: to trūkstošās vērtības un % aprēķināti tikai starp šiem respondentiem; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
         "h.caseFlow": "Gadījumu virzība kriminālprocesā: reģistrēšana, kriminālvajāšana, notiesāšana",
         "caseFlow.intro":
             "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
@@ -272,7 +282,7 @@ extension ReportStrings {
         "h.perpetratorSurvey":
             "Varmākas attiecības ar bērnu (pēc respondentu atbildēm)",
         "perpetrator.intro":
-            "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain} = 1), atbildes uz jautājumu, kas bija varmāka.",
+            "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), atbildes uz jautājumu, kas bija varmāka.",
         "note.perpetratorSurvey":
             "n = domēna respondenti, kuri atbildēja uz jautājumu; katra attiecību veida svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, kā R pakotnes survey funkcijā svymean faktoram); atbildes „neattiecas”, „nezinu” un atteikšanās atbildēt nav ieskaitītas.",
         "reason.unknownCode":
@@ -389,6 +399,10 @@ extension ReportStrings {
         "note.victims":
             "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
         "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
+        "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts pēdējais gads",
+        "victims.introLatest":
+            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Valstīm gadi atšķiras.",
+        "victims.yearItem": "{country}: {year}. gads",
         "note.methodsFallback":
             "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",
     ]

@@ -103,8 +103,16 @@ extension ReportStrings {
         "prevalence.intro": "Respondentų, nurodžiusių atitinkamą patirtį, dalis (suderinti dvejetainiai rodikliai; reikšmės 1 dalis).",
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
+        "help.introAsked":
+            "Klausta tik respondentų, kurių požymis „{who}“ (sritis: {domain}); kiekvieno apklausose esančio rodiklio dalis: {list}.",
+        "help.domains":
+            "Apklausose šie klausimai buvo užduoti skirtingiems respondentams ({list}). Kiekviena šalių grupė turi savo lentelę žemiau; skirtingų grupių dalys nepalyginamos ir nelyginamos.",
+        "help.domainItem": "{country}: {domain}",
+        "h.helpGroup": "Klausta respondentų, kurių požymis „{who}“: {countries}",
+        "perpetrator.introAsked": "Kas buvo skriaudėjas – respondentų, kurių požymis „{who}“ (sritis: {domain}), atsakymai.",
+        "finding.helpAsked": "{indicator} (tarp respondentų, kurių požymis „{who}“): {list}; šalių skirtumai netikrinti.",
         "help.intro":
-            "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain} = 1), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
+            "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
             "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable":
@@ -172,6 +180,8 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: pagal šalį ir lytį",
         "fig.sexDesc": "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Prievartos atskleidimas ir kreipimasis pagalbos pagal šalį",
+        "fig.helpDescAsked":
+            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, kurių požymis „{who}“, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpDesc":
             "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.ratesTitle": "Užregistruotų atvejų skaičius 100 000 vaikų",
@@ -207,7 +217,7 @@ extension ReportStrings {
         "iccs.0302": "Seksualinis išnaudojimas",
         "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
         "note.notApplicable":
-            "Kintamųjų {variables} klausimai užduodami tik respondentams, kurių {filter} = 1: jų trūkstamos reikšmės ir % skaičiuojami tik tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
+            "Kintamųjų {variables} klausimai užduodami tik respondentams, kurių {filter}: jų trūkstamos reikšmės ir % skaičiuojami tik tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
         "h.caseFlow": "Atvejų eiga: užregistruota, perduota teismui, nuteista",
         "caseFlow.intro":
             "Kiekvienos šalies užregistruoti atvejai ir kiek iš jų buvo perduota teismui ir baigėsi apkaltinamuoju nuosprendžiu (visi metai; atvejis įskaičiuojamas kiekviename etape iki toliausiai pasiekto).",
@@ -274,7 +284,7 @@ extension ReportStrings {
         "h.perpetratorSurvey":
             "Skriaudėjo ryšys su vaiku pagal respondentų atsakymus",
         "perpetrator.intro":
-            "Kas buvo skriaudėjas – respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain} = 1), atsakymai.",
+            "Kas buvo skriaudėjas – respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain}), atsakymai.",
         "note.perpetratorSurvey":
             "n – į klausimą atsakę srities respondentai; kiekvieno ryšio svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą (kategorijų dalys, kaip R paketo survey funkcija svymean faktoriui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai atsakyti neįskaičiuoti.",
         "reason.unknownCode":
@@ -391,6 +401,10 @@ extension ReportStrings {
         "note.victims":
             "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
+        "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, paskutiniai kiekvienos šalies metai",
+        "victims.introLatest":
+            "Užregistruotų atvejų skaičius paskutiniais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių metai skiriasi.",
+        "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",
     ]

@@ -104,8 +104,16 @@ extension ReportStrings {
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
+        "help.introAsked":
+            "Pytano tylko respondentów z cechą „{who}” (domena: {domain}); odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
+        "help.domains":
+            "W badaniach te pytania zadawano różnym respondentom ({list}). Każda grupa krajów ma poniżej własną tabelę; odsetków z różnych grup nie można porównywać i nie są one porównywane.",
+        "help.domainItem": "{country}: {domain}",
+        "h.helpGroup": "Pytano respondentów z cechą „{who}”: {countries}",
+        "perpetrator.introAsked": "Wśród respondentów z cechą „{who}” (domena: {domain}): kim był sprawca.",
+        "finding.helpAsked": "{indicator} (respondenci z cechą „{who}”): {list}; różnic między krajami nie testowano.",
         "help.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1), odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}), odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "incidents.intro":
             "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
         "incidents.unavailable":
@@ -173,6 +181,8 @@ extension ReportStrings {
         "fig.sexTitle": "{indicator}: według kraju i płci",
         "fig.sexDesc": "Wykres punktowy z przedziałami według kraju i płci: {indicator}; odsetek z 95% przedziałami ufności.",
         "fig.helpTitle": "Ujawnienie i szukanie pomocy według kraju",
+        "fig.helpDescAsked":
+            "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów z cechą „{who}”, według kraju, odsetek z 95% przedziałami ufności.",
         "fig.helpDesc":
             "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego, według kraju, odsetek z 95% przedziałami ufności.",
         "fig.ratesTitle": "Zarejestrowane przypadki na 100 000 dzieci",
@@ -208,7 +218,7 @@ extension ReportStrings {
         "iccs.0302": "Eksploatacja seksualna",
         "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
         "note.notApplicable":
-            "Pytania {variables} zadawano tylko respondentom z {filter} = 1: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
+            "Pytania {variables} zadawano tylko respondentom z {filter}: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
         "h.caseFlow": "Przebieg spraw: zarejestrowane, z aktem oskarżenia, zakończone skazaniem",
         "caseFlow.intro":
             "Sprawy zarejestrowane w każdym kraju oraz liczba tych, w których wniesiono akt oskarżenia, i tych, w których zapadł wyrok skazujący (wszystkie lata; sprawę liczy się na każdym etapie aż do najdalszego, jaki osiągnęła).",
@@ -275,7 +285,7 @@ extension ReportStrings {
         "h.perpetratorSurvey":
             "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
         "perpetrator.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain} = 1): kim był sprawca.",
+            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}): kim był sprawca.",
         "note.perpetratorSurvey":
             "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean zmiennej typu factor w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy odpowiedzi nie są uwzględniane.",
         "reason.unknownCode":
@@ -392,6 +402,11 @@ extension ReportStrings {
         "note.victims":
             "Współczynnik (95% PU) na 100 000 dziewcząt lub chłopców w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
         "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
+        "h.victimsLatest":
+            "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok każdego kraju",
+        "victims.introLatest":
+            "Zarejestrowane przypadki w ostatnim roku, za który każdy kraj ma dane ({years}), na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Lata różnią się między krajami.",
+        "victims.yearItem": "{country}: {year} r.",
         "note.methodsFallback":
             "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",
     ]

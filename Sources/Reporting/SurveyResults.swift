@@ -1,4 +1,5 @@
 import Analysis
+import Codebooks
 import Disclosure
 import Storage
 import SurveyStatistics
@@ -6,7 +7,7 @@ import SurveyStatistics
 /// Every published survey result the report shows, computed once: per indicator the estimates
 /// by country, by country and sex, by country and age group, the Rao–Scott comparison across
 /// countries and the comparison of the sexes within countries; and the help-seeking
-/// indicators in the domain of respondents with any lifetime abuse. Everything across
+/// indicators among the respondents each survey asked them of. Everything across
 /// countries uses the latest survey round of each country; where a country has several rounds,
 /// the change between them is compared as well.
 struct SurveyResults: Sendable {
@@ -36,25 +37,23 @@ struct SurveyResults: Sendable {
     static let unions = [["csa_any_lifetime", "csa_contact_lifetime", "csa_noncontact_lifetime"]]
     /// The disclosure and help-seeking indicators.
     static let helpIndicators = ["disclosed_anyone", "disclosed_parent", "reported_police", "received_help"]
-    /// The domain of the help-seeking indicators.
-    static let helpDomain = "csa_any_lifetime"
-    /// The perpetrator and help-seeking questions are asked only in the help domain (a skip
-    /// pattern of the surveys).
-    static var skipPatterns: [String: String] {
-        Dictionary(uniqueKeysWithValues: (helpIndicators + ["perpetrator_relation"]).map { ($0, helpDomain) })
-    }
 
     let indicators: [Indicator]
-    let help: [EstimateSeries]
+    /// The help-seeking estimates, one group per set of respondents asked (one group when every
+    /// country's latest round asked the questions of the same respondents).
+    let help: [HelpGroup]
     /// The sample description: respondents by country and each of ``groupingVariables``
     /// (category shares: unweighted n per category and weighted percentage), latest rounds.
     var sample: [PublishedEstimate] = []
     /// The ages (single years) present in each `age_group` code of the latest rounds: the
     /// groups of a published table of respondents by age group and age.
     var agesPresent: [String: Set<Int>] = [:]
-    /// The perpetrator's relation to the child, as the respondents in ``helpDomain`` told it
-    /// (category shares by country), nil without the variable.
-    var perpetrator: PublishedEstimate? = nil
+    /// The perpetrator's relation to the child, as the respondents asked told it (category
+    /// shares by country), one estimate per set of respondents asked; empty without the variable.
+    var perpetrators: [(domain: AskedIf, estimate: PublishedEstimate)] = []
+    /// Per question asked of some respondents only, every condition a survey source put it to,
+    /// with the sources that put it so.
+    var conditions: [String: [AskedIf: [String]]] = [:]
 
     /// The publication the sample description is registered in.
     static let samplePublication = "sample"
@@ -63,7 +62,8 @@ struct SurveyResults: Sendable {
     /// database are left out.
     ///
     /// - Parameter analysis: the analysis of one prevalence indicator's tables (called once per
-    ///   indicator, the help-seeking indicators going with ``helpDomain``'s): each call may
+    ///   indicator, the help-seeking indicators going with the indicator that defines the
+    ///   respondents asked): each call may
     ///   collect them in a publication of their own.
     static func load(analysis: (String) -> SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail) throws -> SurveyResults {
         let columns = try store.columns(of: "survey")
@@ -72,23 +72,9 @@ struct SurveyResults: Sendable {
         let indicators = try prevalenceIndicators.filter(present).map { name in
             try indicator(name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
         }
-        var help: [EstimateSeries] = []
-        var perpetrator: PublishedEstimate?
-        if present(helpDomain) {
-            let domain = EstimationOptions(
-                filters: [DomainFilter(variable: helpDomain, values: ["1"])], lonelyPSU: lonelyPSU, rounds: latestRounds)
-            let analysis = analysis(helpDomain)
-            help = try helpIndicators.filter(present).compactMap { name in
-                try optional { try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: domain)) }
-                    .map(EstimateSeries.init)
-            }
-            if present("perpetrator_relation") {
-                perpetrator = try optional {
-                    try analysis.estimate(EstimateRequest(variable: "perpetrator_relation", by: ["country"], options: domain))
-                }
-            }
-        }
-        var results = SurveyResults(indicators: indicators, help: help, perpetrator: perpetrator)
+        let (help, perpetrators) = try loadHelp(analysis: analysis, store: store, present: present, lonelyPSU: lonelyPSU)
+        var results = SurveyResults(
+            indicators: indicators, help: help, perpetrators: perpetrators, conditions: try conditions(store: store))
         try results.loadSample(analysis: analysis(samplePublication), present: present, lonelyPSU: lonelyPSU)
         return results
     }

@@ -33,6 +33,10 @@ package struct IngestReport: Sendable {
     package var replaced = false
     package var firstProblems: [RowProblem] = []
     package var rejectReasons: [String: Int] = [:]
+    /// Per variable with an `asked_if:` condition, the rows loaded with an answer although the
+    /// condition does not hold (respondents the questionnaire should have skipped); only
+    /// variables with such rows. The rows are loaded as they are.
+    package var answeredOutside: [String: Int] = [:]
 }
 
 /// Refuses a file path that holds a direct identifier, without echoing it (exit 65).
@@ -87,6 +91,7 @@ package struct Ingestor {
                 throw StorageError.strictRejects(
                     file: path, count: report.rowsRejected, first: report.firstProblems.map { $0.diagnostic(file: path) })
             }
+            report.answeredOutside = try store.answeredOutside(codebook.askedIf, in: codebook.source.kind, source: sourceID)
             try registry.finish(sourceID, report: report, sha256: entry.sha256)
             try store.record(load.usedVariables)
             try database.execute(options.dryRun ? "ROLLBACK" : "COMMIT")
@@ -104,7 +109,7 @@ package struct Ingestor {
             description: source.description,
             synthetic: source.synthetic, path: path, sha256: sha, encoding: codebook.file.dialect.encoding.rawValue,
             codebook: (codebook.path as NSString).lastPathComponent, codebookSHA256: codebookSHA256, safeColumns: json(codebook.safe),
-            methods: codebook.methods.map(json))
+            methods: codebook.methods.map(json), askedIf: codebook.askedIf.isEmpty ? nil : json(codebook.askedIf))
     }
 }
 

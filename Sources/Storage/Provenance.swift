@@ -24,6 +24,9 @@ package struct SourceRecord: Sendable, Equatable {
     package var ingestedAt: String
     /// How the survey was carried out, as its codebook stated (nil when it did not).
     package var methods: SurveyMethods? = nil
+    /// Who was asked each question, by variable, as the codebook's `asked_if:` said (empty when
+    /// it said nothing).
+    package var askedIf: [String: AskedIf] = [:]
 }
 
 /// One quarantined row.
@@ -41,7 +44,7 @@ extension Store {
         try database.rows(
             """
             SELECT id, name, country, kind, year, synthetic, file, sha256, encoding, codebook, codebook_sha256,
-                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at, survey, methods
+                   sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, ingested_at, survey, methods, asked_if
             FROM sources ORDER BY id
             """
         ).map { r in
@@ -53,7 +56,8 @@ extension Store {
                 encoding: r[8].string ?? "", codebook: r[9].string ?? "", codebookSHA256: r[10].string ?? "",
                 sitanVersion: r[11].string ?? "", rowsRead: int(12), rowsLoaded: int(13), rowsRejected: int(14),
                 safeColumns: r[15].string ?? "{}", ingestedAt: r[16].string ?? "",
-                methods: r[18].string.flatMap { try? JSONDecoder().decode(SurveyMethods.self, from: Data($0.utf8)) })
+                methods: r[18].string.flatMap { try? JSONDecoder().decode(SurveyMethods.self, from: Data($0.utf8)) },
+                askedIf: r[19].string.flatMap { decode($0) } ?? [:])
         }
     }
 

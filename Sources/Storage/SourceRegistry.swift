@@ -19,6 +19,8 @@ struct SourceEntry {
     var safeColumns: String
     /// The codebook's `methods:` as JSON, nil when it has none.
     var methods: String? = nil
+    /// The codebook's `asked_if:` conditions as JSON (variable → condition), nil when it has none.
+    var askedIf: String? = nil
 }
 
 /// Provenance bookkeeping shared by every ingest path: duplicates, replacement, the source row.
@@ -109,8 +111,8 @@ struct SourceRegistry {
         let statement = try database.prepare(
             """
             INSERT INTO sources(name, country, kind, year, survey, description, synthetic, file, sha256, size_bytes, encoding, codebook,
-                codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, methods, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, safe_columns, methods, asked_if, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """)
         try statement.bind([
             .text(entry.name), .text(entry.country), .text(entry.kind), entry.year.map { .integer(Int64($0)) } ?? .null,
@@ -118,7 +120,7 @@ struct SourceRegistry {
             entry.description.map(SQLValue.text) ?? .null, .integer(entry.synthetic ? 1 : 0),
             .text((entry.path as NSString).lastPathComponent), .text(entry.sha256), .integer(Int64(size)), .text(entry.encoding),
             .text(entry.codebook), .text(entry.codebookSHA256), .text(sitanVersion), .text(entry.safeColumns),
-            entry.methods.map(SQLValue.text) ?? .null,
+            entry.methods.map(SQLValue.text) ?? .null, entry.askedIf.map(SQLValue.text) ?? .null,
         ])
         try statement.run()
         return database.lastInsertRowID

@@ -8,6 +8,8 @@ package enum TallyRows: Sendable {
     case missing(String)
     /// The rows where a column equals 1 (a filter question answered yes).
     case equalToOne(String)
+    /// The rows where a column holds a value (a question's `asked_if:` condition).
+    case equalTo(String, String)
 }
 
 extension Store {
@@ -27,11 +29,41 @@ extension Store {
             case .all: ""
             case let .missing(column): " AND \(Self.quotedName(column)) IS NULL"
             case let .equalToOne(column): " AND \(Self.quotedName(column)) = 1"
+            case let .equalTo(column, _): " AND \(Self.quotedName(column)) = ?2"
             }
         let counts = ["COUNT(*)"] + columns.map { "COUNT(\(Self.quotedName($0)))" }
         let sql = "SELECT \(counts.joined(separator: ", ")) FROM \(Self.quotedName(kind.table)) WHERE _source = ?\(condition)"
-        let values = try database.rows(sql, [.integer(source)]).first ?? []
+        var parameters: [SQLValue] = [.integer(source)]
+        if case let .equalTo(_, value) = rows { parameters.append(Self.literal(value)) }
+        let values = try database.rows(sql, parameters).first ?? []
         let tallies = values.map { value -> Int in if case let .integer(count) = value { Int(count) } else { 0 } }
         return (tallies.first ?? 0, Array(tallies.dropFirst()))
+    }
+}
+
+extension Store {
+    /// Per variable with an `asked_if:` condition, the rows of one source that answered it
+    /// although their condition variable holds another value (a missing condition variable is
+    /// not counted: the respondent may have been asked); only variables with such rows.
+    func answeredOutside(_ askedIf: [String: AskedIf], in kind: SourceKind, source: Int64) throws -> [String: Int] {
+        let columns = try self.columns(of: kind.table)
+        var out: [String: Int] = [:]
+        for (variable, condition) in askedIf where columns.contains(variable) && columns.contains(condition.variable) {
+            let sql = """
+                SELECT COUNT(*) FROM \(Self.quotedName(kind.table)) WHERE _source = ?1 AND \(Self.quotedName(variable)) IS NOT NULL
+                AND \(Self.quotedName(condition.variable)) IS NOT NULL AND \(Self.quotedName(condition.variable)) <> ?2
+                """
+            let count = try database.scalar(sql, [.integer(source), Self.literal(condition.value)])
+            if count > 0 { out[variable] = Int(count) }
+        }
+        return out
+    }
+
+    /// A condition's value as SQLite compares it: an integer or real when it reads as one
+    /// (binary and numeric columns), else text.
+    static func literal(_ text: String) -> SQLValue {
+        if let integer = Int64(text) { return .integer(integer) }
+        if let real = Double(text) { return .real(real) }
+        return .text(text)
     }
 }

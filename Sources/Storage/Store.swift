@@ -32,7 +32,7 @@ package final class Store {
     }
 
     /// The migrations in order: applying entry `i` takes the schema to version `i + 1`.
-    static let migrations = [schemaV1, schemaV2, migrationV3, schemaV4, schemaV5, migrationV6]
+    static let migrations = [schemaV1, schemaV2, migrationV3, schemaV4, schemaV5, migrationV6, migrationV7]
 
     private func migrate() throws {
         let version = Int(try database.scalar("PRAGMA user_version"))
@@ -76,6 +76,12 @@ package final class Store {
     /// when the codebook does not say, and for sources loaded before).
     static let migrationV6 = """
         ALTER TABLE sources ADD COLUMN methods TEXT;
+        """
+
+    /// Version 7: who was asked each question (the codebook's `asked_if:` per variable, as
+    /// JSON; null when the codebook says nothing, and for sources loaded before).
+    static let migrationV7 = """
+        ALTER TABLE sources ADD COLUMN asked_if TEXT;
         """
 
     /// Version 5: microdata exports (`sitan export`): which round, format and file, when.

@@ -58,7 +58,8 @@ enum CodebookWriter {
     private static func columnsSection(_ columns: [RawColumn]) -> [String] {
         var lines = ["", "columns:"]
         for column in columns {
-            guard let body = mapping(column.rule) else { continue }
+            guard var body = mapping(column.rule) else { continue }
+            if let condition = column.askedIf { body = String(body.dropLast()) + ", asked_if: \(quoted(condition))}" }
             var line = "  \(column.name): \(body)"
             var comment = column.note
             if case let .codes(_, codes) = column.rule, !note(codes).isEmpty {

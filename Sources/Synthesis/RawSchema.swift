@@ -53,6 +53,8 @@ struct RawColumn: Sendable {
     var rule: ColumnRule
     /// A native-language note for the codebook comment.
     var note: String = ""
+    /// The codebook's `asked_if:` condition (who the question was put to), nil for every respondent.
+    var askedIf: String? = nil
 
     /// The raw text for a generator key: a code list maps keys such as `female` or `#dk`
     /// to native codes; every other rule writes the key itself.

@@ -22,12 +22,17 @@ enum SurveySchemas {
         }
     }
 
+    /// Who the conditional items (perpetrator, disclosure and help) are asked of: pupils with
+    /// any lifetime abuse, as the generator's skip pattern has it.
+    static let askedIf = "csa_any_lifetime == 1"
+
     /// Yes/no item with don't-know and refused (and not-applicable for conditional items).
     static func item(_ name: String, _ variable: String, _ a: Answers, conditional: Bool = false) -> RawColumn {
         var triples = [(a.yes.0, "1", a.yes.1), (a.no.0, "0", a.no.1)]
         if conditional, let na = a.notApplicable { triples.append((na.0, "#na", na.1)) }
         triples += [(a.dontKnow.0, "#dk", a.dontKnow.1), (a.refused.0, "#refused", a.refused.1)]
-        return RawColumn(name: name, field: variable, rule: .codes(variable: variable, codeList(triples)))
+        return RawColumn(
+            name: name, field: variable, rule: .codes(variable: variable, codeList(triples)), askedIf: conditional ? askedIf : nil)
     }
 
     /// The eleven indicator columns, named `<prefix>21a` … `<prefix>28`.
@@ -43,7 +48,7 @@ enum SurveySchemas {
             item("\(p)23", "online_solicitation", a), item("\(p)24", "image_based_abuse", a),
             RawColumn(
                 name: "\(p)25", field: "perpetrator_relation",
-                rule: .codes(variable: "perpetrator_relation", codeList(perpetratorCodes))),
+                rule: .codes(variable: "perpetrator_relation", codeList(perpetratorCodes)), askedIf: askedIf),
             item("\(p)26a", "disclosed_anyone", a, conditional: true),
             item("\(p)26b", "disclosed_parent", a, conditional: true),
             item("\(p)27", "reported_police", a, conditional: true),
@@ -63,7 +68,7 @@ enum SurveySchemas {
     ]
 
     static func description(_ country: String, _ year: Int) -> String {
-        "SYNTHETIC school survey of pupils aged 11-17 imitating a \(country) national self-report study "
+        "SYNTHETIC school survey of pupils aged 11–17 imitating a \(country) national self-report study "
             + "of sexual abuse (\(year)): strata region x urban/rural, schools drawn with probability "
             + "proportional to size, about 20 pupils per school. Every row is invented."
     }
@@ -76,10 +81,10 @@ enum SurveySchemas {
             (
                 "sampling_frame",
                 [
-                    "an invented register of schools teaching pupils aged 11-17",
-                    "izdomāts to skolu saraksts, kurās mācās 11-17 gadus veci skolēni",
-                    "išgalvotas mokyklų, kuriose mokosi 11-17 metų mokiniai, sąrašas",
-                    "zmyślony wykaz szkół, w których uczą się uczniowie w wieku 11-17 lat",
+                    "an invented register of schools teaching pupils aged 11–17",
+                    "izdomāts to skolu saraksts, kurās mācās 11–17 gadus veci skolēni",
+                    "išgalvotas mokyklų, kuriose mokosi 11–17 metų mokiniai, sąrašas",
+                    "zmyślony wykaz szkół, w których uczą się uczniowie w wieku 11–17 lat",
                 ]
             ),
             (
@@ -103,10 +108,10 @@ enum SurveySchemas {
             (
                 "instrument",
                 [
-                    "self-completed school questionnaire; items \(prefix)21a-\(prefix)28",
-                    "skolā pašu skolēnu aizpildīta anketa; jautājumi \(prefix)21a-\(prefix)28",
-                    "mokykloje mokinių pačių pildomas klausimynas; klausimai \(prefix)21a-\(prefix)28",
-                    "ankieta wypełniana samodzielnie w szkole; pytania \(prefix)21a-\(prefix)28",
+                    "self-completed school questionnaire; items \(prefix)21a–\(prefix)28",
+                    "skolā pašu skolēnu aizpildīta anketa; jautājumi \(prefix)21a–\(prefix)28",
+                    "mokykloje mokinių pačių pildomas klausimynas; klausimai \(prefix)21a–\(prefix)28",
+                    "ankieta wypełniana samodzielnie w szkole; pytania \(prefix)21a–\(prefix)28",
                 ]
             ),
         ]
@@ -115,16 +120,16 @@ enum SurveySchemas {
                 "csa_contact_lifetime", "21a",
                 [
                     "Has anyone ever touched you sexually, or made you touch them, when you did not want it?",
-                    "Vai kāds jebkad ir tevi seksuāli aizskāris vai licis tev sevi aizskart, kad tu to negribēji?",
-                    "Ar kas nors kada nors tave lietė seksualiai arba vertė jį liesti, kai tu to nenorėjai?",
-                    "Czy ktoś kiedykolwiek dotykał cię w sposób seksualny lub zmuszał do dotykania siebie, gdy tego nie chciałeś/chciałaś?",
+                    "Vai kāds jebkad ir seksuāli pieskāries tev vai licis tev pieskarties sev, kad tu to negribēji?",
+                    "Ar kas nors kada nors tave lietė seksualiai arba vertė tave liesti jo ar jos kūną, kai tu to nenorėjai?",
+                    "Czy ktoś kiedykolwiek dotykał cię w sposób seksualny lub zmuszał cię do dotykania jego/jej ciała, gdy tego nie chciałeś/chciałaś?",
                 ]
             ),
             (
                 "csa_contact_past_year", "21b",
                 [
                     "In the past 12 months, has anyone touched you sexually when you did not want it?",
-                    "Vai pēdējo 12 mēnešu laikā kāds tevi ir seksuāli aizskāris, kad tu to negribēji?",
+                    "Vai pēdējo 12 mēnešu laikā kāds tev ir seksuāli pieskāries, kad tu to negribēji?",
                     "Ar per pastaruosius 12 mėnesių kas nors tave lietė seksualiai, kai tu to nenorėjai?",
                     "Czy w ciągu ostatnich 12 miesięcy ktoś dotykał cię w sposób seksualny, gdy tego nie chciałeś/chciałaś?",
                 ]

@@ -65,7 +65,7 @@ struct SkipPatternMissingTests {
     @Test func notApplicableIsNotCountedAsMissing() throws {
         let tables = ReportTables(store: try ReportFixture.make(), disclosure: try DisclosureControl(k: 5))
         let plain = try #require(try tables.missingness(kind: "survey"))
-        let skipped = try #require(try tables.missingness(kind: "survey", askedOnlyIf: SurveyResults.skipPatterns))
+        let skipped = try #require(try tables.missingness(kind: "survey", askedOnlyIf: SurveyResults.defaultAskedIf))
         func missing(_ table: PublishedTable, _ variable: String) -> [Double?] {
             let row = table.rows.first { $0[0].text == variable }!
             return table.header.indices.filter { table.header[$0].hasPrefix("missing[") }.map { row[$0].value }

@@ -79,6 +79,18 @@ struct IngestDriver {
             "\(file): \(report.rowsRead) rows read, \(report.rowsLoaded) \(verb), \(report.rowsRejected) rejected (source \(report.source))\n"
         )
         describeRejects(report)
+        describeAnsweredOutside(report)
+    }
+
+    /// A warning per question answered by rows its `asked_if:` condition leaves out.
+    private func describeAnsweredOutside(_ report: IngestReport) {
+        for (variable, count) in report.answeredOutside.sorted(by: { $0.key < $1.key }) {
+            let condition = codebook?.askedIf[variable]?.condition ?? "its asked_if"
+            global.note(
+                "\(report.file): warning: \(count) row(s) answer \(variable) although \(condition) does not hold for them "
+                    + "(the codebook's asked_if: says they were not asked); loaded as they are, they are outside the domain the report estimates \(variable) in"
+            )
+        }
     }
 
     private func describeRejects(_ report: IngestReport) {
