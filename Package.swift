@@ -76,18 +76,18 @@ let package = Package(
             ]),
         .testTarget(name: "CSVReadingTests", dependencies: ["TestSupport", "CSVReading"]),
         .testTarget(name: "PrivacyTests", dependencies: ["TestSupport", "Privacy"]),
-        .testTarget(name: "CodebooksTests", dependencies: ["Codebooks"]),
+        .testTarget(name: "CodebooksTests", dependencies: ["TestSupport", "Codebooks"]),
         .testTarget(
             name: "StatisticalDistributionsTests", dependencies: ["TestSupport", "StatisticalDistributions"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SurveyStatisticsTests", dependencies: ["TestSupport", "SurveyStatistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RatesTests", dependencies: ["TestSupport", "Rates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-        .testTarget(name: "SynthesisTests", dependencies: ["Synthesis"]),
+        .testTarget(name: "StorageTests", dependencies: ["TestSupport", "Storage"]),
+        .testTarget(name: "SynthesisTests", dependencies: ["TestSupport", "Synthesis"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Disclosure"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Golden"]),
-        .testTarget(name: "CoverageTests", dependencies: ["Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
+        .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"], exclude: ["Golden"]),
+        .testTarget(name: "CoverageTests", dependencies: ["TestSupport", "Synthesis", "Storage", "Codebooks", "Analysis", "Disclosure"]),
         .testTarget(name: "AnalysisTests", dependencies: ["TestSupport", "Analysis"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SitanEndToEndTests", dependencies: ["TestSupport", "sitan", "Disclosure", "CSVReading", "Codebooks", "Analysis"]),

@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -80,8 +81,7 @@ import Testing
 
 @Suite struct ProjectConfigTests {
     func write(_ text: String) throws -> (directory: String, file: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = Scratch.folder("config")
         let file = directory.appendingPathComponent("sitan.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return (directory.path, file.path)

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 
 @testable import Analysis
 
@@ -71,7 +72,7 @@ enum FixtureDatabase {
 
     /// Creates the database; `keep` drops rows (to show what dropping does).
     static func make(data: String, design: String, keep: (([String: String]) -> Bool)? = nil) throws -> Store {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("analysis-\(UUID().uuidString).sqlite").path
+        let path = Scratch.file("analysis", suffix: "sqlite").path
         let store = try Store(path: path)
         let db = store.database
         let (header, rows) = Fixtures.rows(Fixtures.surveyStatistics.appendingPathComponent("data_\(data).csv"))

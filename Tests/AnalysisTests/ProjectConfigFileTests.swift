@@ -7,7 +7,7 @@ import Testing
 /// sitan.yaml that is not YAML, not UTF-8, or a "billion laughs" alias bomb.
 @Suite struct ProjectConfigFileTests {
     func file(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-\(UUID().uuidString).yaml")
+        let url = Scratch.file("sitan", suffix: "yaml")
         try Data(bytes).write(to: url)
         return url.path
     }

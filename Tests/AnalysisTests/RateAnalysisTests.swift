@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -177,7 +178,7 @@ import Testing
     }
 
     @Test func noIncidentsOrCountsIsAnError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rates-empty-\(UUID().uuidString).sqlite").path
+        let path = Scratch.file("rates-empty", suffix: "sqlite").path
         #expect(throws: RateError.self) { try rates(RateRequest(), store: try Store(path: path)) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -15,7 +16,7 @@ enum RateFixture {
     static let expected = Fixtures.expected(folder.appendingPathComponent("rates_expected.csv"))
 
     static func make() throws -> Store {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rates-\(UUID().uuidString).sqlite").path
+        let path = Scratch.file("rates", suffix: "sqlite").path
         let store = try Store(path: path)
         let db = store.database
         let sources = [

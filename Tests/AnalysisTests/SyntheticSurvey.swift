@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 
 /// Small hand-made survey tables for disclosure tests.
 enum SyntheticSurvey {
@@ -23,7 +24,7 @@ enum SyntheticSurvey {
 
     /// A fresh database holding the respondents as source 1.
     static func make(_ respondents: [Respondent], unweighted: Bool = false) throws -> Store {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("synthetic-\(UUID().uuidString).sqlite").path
+        let path = Scratch.file("synthetic", suffix: "sqlite").path
         let store = try Store(path: path)
         let db = store.database
         try db.execute(

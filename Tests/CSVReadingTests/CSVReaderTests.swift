@@ -6,8 +6,7 @@ import Testing
 
 /// Writes `bytes` to a temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "t.csv") -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-csv-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("sitan-csv")
     let url = dir.appendingPathComponent(name)
     _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
     return url.path

@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Codebooks
 
 func temporaryYAML(_ text: String, name: String = "cb.yaml") -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-cb-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = Scratch.folder("sitan-cb")
     let path = dir.appendingPathComponent(name).path
     _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     return path

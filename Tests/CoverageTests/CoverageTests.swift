@@ -4,6 +4,7 @@ import Disclosure
 import Foundation
 import Storage
 import Synthesis
+import TestSupport
 import Testing
 
 /// Over many synthetic surveys, sitan's 95% confidence intervals must contain the true
@@ -24,8 +25,7 @@ import Testing
 
     /// Synthesises one survey, ingests it into a fresh in-memory database and checks every truth value.
     func replicate(country: SynthesisRequest.Country, rows: Int, seed: UInt64, into tallies: inout [String: Tally]) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-coverage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = Scratch.folder("sitan-coverage")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("s.csv").path
         let summary = try Synthesizer.write(SynthesisRequest(country: country, kind: .survey, seed: seed, rows: rows), to: file)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -8,7 +9,7 @@ import Testing
     static let files = ReportFiles(files: ["report.md": "# R\n", "figures/a.svg": "<svg/>\n"])
 
     static func folder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("report-files-\(UUID().uuidString)")
+        Scratch.root.appendingPathComponent("report-files-\(UUID().uuidString)")
     }
 
     @Test func checkPassesRightAfterWriting() throws {

@@ -2,6 +2,7 @@ import Analysis
 import Disclosure
 import Foundation
 import Storage
+import TestSupport
 
 /// A small fixed survey database for the report tests: three countries, two strata of six
 /// PSUs each, ten pupils per PSU, values from a fixed linear congruential generator.
@@ -17,7 +18,7 @@ enum ReportFixture {
 
     /// A fresh database file with the fixture.
     static func make() throws -> Store {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).sqlite").path
+        let path = Scratch.file("report", suffix: "sqlite").path
         let store = try Store(path: path)
         let db = store.database
         try db.execute(

@@ -1,6 +1,7 @@
 import Disclosure
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func customTemplateReplacesTheDefault() throws {
-        let template = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).mustache")
+        let template = Scratch.file("t", suffix: "mustache")
         try "{{% CONTENT_TYPE: TEXT}}\n# {{title}} ({{lang}}, k = {{k}})\n{{#findings}}\n* {{text}}\n{{/findings}}\n"
             .write(to: template, atomically: true, encoding: .utf8)
         let files = try Self.report(.lv, template: template.path)
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func invalidTemplateNamesItsPosition() throws {
-        let template = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).mustache")
+        let template = Scratch.file("t", suffix: "mustache")
         try "# {{title}}\n{{#findings}}\n{{/sources}}\n".write(to: template, atomically: true, encoding: .utf8)
         #expect {
             try Self.report(template: template.path)

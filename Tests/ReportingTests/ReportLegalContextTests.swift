@@ -1,5 +1,6 @@
 import Codebooks
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Disclosure
@@ -38,7 +39,7 @@ struct ReportLegalContextTests {
     static func write(_ text: String) throws -> String {
         // Letters only: a random name with digits can look like a phone number to the identifier guard.
         let name = String((0..<16).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement()! })
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("legal-\(name).yaml").path
+        let path = Scratch.root.appendingPathComponent("legal-\(name).yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `make report` also writes `report.docx` with pandoc when it is installed: the committed
@@ -36,8 +37,7 @@ import Testing
     func wordDocumentKeepsHeadingsAndTables(language: String) throws {
         let folder = SitanProcess.repository.appendingPathComponent("reports/" + language)
         let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("docx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let work = Scratch.folder("docx")
         defer { try? FileManager.default.removeItem(at: work) }
         let docx = work.appendingPathComponent("report.docx").path, back = work.appendingPathComponent("back.md").path
         #expect(try Self.run(["report.md", "--resource-path=.", "-o", docx], in: folder) == 0)

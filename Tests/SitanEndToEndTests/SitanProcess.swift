@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `sitan` binary the way a user does, capturing stdout, stderr and the exit code.
@@ -49,12 +50,8 @@ struct SitanProcess {
     }
 }
 
-/// A fresh temporary folder for one test.
-func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-e2e-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+/// A fresh temporary folder for one test (removed when the test process exits).
+func temporaryDirectory() -> URL { Scratch.folder("sitan-e2e") }
 
 /// Writes `text` to `name` in `directory` with the given encoding, returning the path.
 @discardableResult

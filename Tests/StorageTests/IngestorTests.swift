@@ -1,5 +1,6 @@
 import Codebooks
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Storage
@@ -13,8 +14,7 @@ import Testing
     /// Copies the fixture survey to a fresh folder, its rows repeated `copies` times (a file of
     /// several read chunks when large), and returns the CSV's path and its codebook.
     func survey(copies: Int, extra: String = "", last: String = "") throws -> (path: String, codebook: Codebook) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitan-ingestor-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("sitan-ingestor")
         let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("lv-survey.csv")))
         let headerEnd = try #require(bytes.firstIndex(of: 0x0A)) + 1
         var body = Array(bytes[headerEnd...])

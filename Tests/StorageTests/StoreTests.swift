@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Storage
 
 func freshDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("sitan-store-\(UUID().uuidString).sqlite").path
+    Scratch.file("sitan-store", suffix: "sqlite").path
 }
 
 @Suite struct StoreTests {

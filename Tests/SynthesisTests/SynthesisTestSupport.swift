@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import Synthesis
 
@@ -6,9 +7,7 @@ import Foundation
 enum Support {
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("synthesis-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        Scratch.folder("synthesis-tests")
     }
 
     /// Writes a file for `request` as `name` in a fresh directory and returns its path and summary.
