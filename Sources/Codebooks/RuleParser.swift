@@ -159,7 +159,13 @@ struct RuleParser {
             return text
         }
         if let bands = lookup["bands"] {
-            return DerivedRule(variable: name, kind: .bands(from: try source("bands"), bands: try self.bands(bands, for: variable)))
+            let from = try source("bands")
+            // Bands compare whole numbers: a number (14.5) or text value would fall in no band and
+            // leave every row's band missing without a word.
+            if let type = dictionary[from]?.type, type != .integer {
+                throw reader.error(lookup["from"] ?? node, "bands need an integer variable; \"\(from)\" is \(type.rawValue)")
+            }
+            return DerivedRule(variable: name, kind: .bands(from: from, bands: try self.bands(bands, for: variable)))
         }
         if let anyOf = lookup["any_of"] {
             let names = try reader.strings(anyOf, "any_of")

@@ -139,6 +139,13 @@ func k2When(_ condition: String) -> String {
         }
     }
 
+    @Test func bandsOfANonIntegerVariableAreRefusedAtTheirFrom() throws {
+        let path = temporaryYAML(valid.replacingOccurrences(of: "{from: age, bands:", with: "{from: score, bands:"))
+        let error = try #require(throws: CodebookError.self) { try Codebook.load(path: path, dictionary: testDictionary) }
+        #expect(error.message == "bands need an integer variable; \"score\" is number")
+        #expect(error.line == 11)
+    }
+
     @Test func safeNeedsAReason() throws {
         let path = temporaryYAML(valid.replacingOccurrences(of: "\"school code from the ministry register, not a person\"", with: "ok"))
         #expect(throws: CodebookError.self) { try Codebook.load(path: path, dictionary: testDictionary) }
