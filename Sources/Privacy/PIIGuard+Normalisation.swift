@@ -15,7 +15,8 @@ extension PIIGuard {
     /// between digit groups becomes an ASCII mark the gap model reads
     /// (``isJoiningGap(_:from:to:)``): connector, other punctuation and math symbols
     /// (`‧` U+2027, `。` U+3002, `・`, `∙`) become `-`, quotation marks (`’`, `„`) `'`, and
-    /// brackets `(` and `)`. `§` and `¶` become a space.
+    /// brackets `(` and `)`. `§` and `¶` become a space. Fullwidth and small full stops
+    /// (U+FF0E, U+FE52, U+2024), which NFKC would make a decimal point, become `-` too.
     ///
     /// - Parameter field: the field's UTF-8 bytes (invalid sequences read as U+FFFD).
     /// - Returns: the normalised UTF-8 bytes.
