@@ -10,8 +10,9 @@ extension PIIGuard {
     ///
     /// A single space on either side of the `@` and next to a dot of the domain is read
     /// through (`jan @ gmail.com`, `jan@gmail .com`). An address whose domain has lost its
-    /// ending (`jan.kowalski@onet`, a mail provider's name) is found when written without spaces:
-    /// a local part, `@` and a word of two or more letters not followed by more of a domain.
+    /// ending (`jan.kowalski@onet`, `jan.kowalski@ex-ample`, a mail provider's name) is found
+    /// when written without spaces: a local part, `@` and a word of two or more letters (with
+    /// hyphens between letters) not followed by more of a domain.
     /// Misses: words without brackets (`jan at gmail dot com`), quoted local parts, addresses at
     /// bare IP literals. False positives are unlikely: `x@y.zz` is rarely anything else, and a
     /// word glued to `@` and another word (`C@rl`) is refused too.
@@ -32,12 +33,24 @@ extension PIIGuard {
         return false
     }
 
-    /// Whether a word of two or more letters starts at `start` and no more of a domain follows
+    /// Whether a word of two or more letters (hyphens between letters allowed: `ex-ample`)
+    /// starts at `start` and no more of a domain follows
     /// (the end of the field, a space or punctuation; a dot only at the end of a sentence).
     /// `localhost` names a machine, not a mailbox.
     private static func isBareHost(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var end = start
-        while end < field.count && (field[end].isLetter || field[end] >= 0x80) { end += 1 }
+        while end < field.count {
+            let byte = field[end]
+            if byte.isLetter || byte >= 0x80 {
+                end += 1
+            } else if byte == 0x2D && end > start && end + 1 < field.count
+                && (field[end + 1].isLetter || field[end + 1] >= 0x80)
+            {
+                end += 1  // a hyphen between letters (`ex-ample`)
+            } else {
+                break
+            }
+        }
         guard end - start >= 2 else { return false }
         let localhost = Array("localhost".utf8)
         if end - start == localhost.count && zip(field[start..<end], localhost).allSatisfy({ $0 | 0x20 == $1 }) { return false }

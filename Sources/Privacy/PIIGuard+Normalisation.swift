@@ -11,12 +11,23 @@ extension PIIGuard {
     /// characters that display as nothing (Hangul fillers, variation selectors), so digits on either side join up as they
     /// do on screen; combining marks after a digit are removed; a decimal digit of any script
     /// becomes its ASCII digit; any dash becomes `-`, any space `' '` and a line or paragraph
-    /// separator a line feed.
+    /// separator a line feed. Every other non-ASCII punctuation or math symbol that can stand
+    /// between digit groups becomes an ASCII mark the gap model reads
+    /// (``isJoiningGap(_:from:to:)``): connector, other punctuation and math symbols
+    /// (`‧` U+2027, `。` U+3002, `・`, `∙`) become `-`, quotation marks (`’`, `„`) `'`, and
+    /// brackets `(` and `)`. `§` and `¶` become a space. Fullwidth and small full stops
+    /// (U+FF0E, U+FE52, U+2024), which NFKC would make a decimal point, become `-` too.
     ///
     /// - Parameter field: the field's UTF-8 bytes (invalid sequences read as U+FFFD).
     /// - Returns: the normalised UTF-8 bytes.
     static func normalised(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let compatible = String(decoding: field, as: UTF8.self).precomposedStringWithCompatibilityMapping
+        var text = String(decoding: field, as: UTF8.self)
+        // Full stops that NFKC would make an ASCII `.` are grouping marks, not decimal points: a
+        // person does not type a weight with a fullwidth dot.
+        if text.unicodeScalars.contains(where: { wideFullStops.contains($0.value) }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { wideFullStops.contains($0.value) ? "\u{2027}" : $0 }))
+        }
+        let compatible = text.precomposedStringWithCompatibilityMapping
         var out: [UInt8] = []
         out.reserveCapacity(field.count)
         for scalar in compatible.unicodeScalars {
@@ -41,7 +52,11 @@ extension PIIGuard {
                     continue
                 }
                 out.append(0x30 + UInt8(value))
-            case .dashPunctuation: out.append(0x2D)
+            case .dashPunctuation, .connectorPunctuation, .otherPunctuation, .mathSymbol:
+                out.append(Self.isSectionMark(scalar) ? 0x20 : 0x2D)
+            case .initialPunctuation, .finalPunctuation: out.append(0x27)
+            case .openPunctuation: out.append(0x28)
+            case .closePunctuation: out.append(0x29)
             case .spaceSeparator: out.append(0x20)
             case .lineSeparator, .paragraphSeparator: out.append(0x0A)
             default: out.append(contentsOf: String(scalar).utf8)
@@ -59,6 +74,15 @@ extension PIIGuard {
         case 0x2800: 0x20
         default: nil
         }
+    }
+
+    /// The fullwidth, small and one-dot-leader full stops (U+FF0E, U+FE52, U+2024).
+    private static let wideFullStops: Set<UInt32> = [0xFF0E, 0xFE52, 0x2024]
+
+    /// Whether a character is a section or paragraph sign (`§`, `¶`): a word of legal text,
+    /// not a mark inside a number.
+    private static func isSectionMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xA7 || scalar.value == 0xB6
     }
 
     /// Whether the field holds a control character other than tab and line breaks (C0, DEL

@@ -2,11 +2,10 @@
 extension PIIGuard {
     /// Finds a national personal code in a field (in normal form, see ``normalised(_:)``).
     ///
-    /// The field is read as chains of digit groups: groups joined by up to eight spaces, tabs
-    /// and line breaks, or by a run of one to three
-    /// spaces, dashes, dots, slashes, backslashes, underscores, bars, parentheses, tabs or
-    /// line breaks belong to one chain (`850101 12345`,
-    /// `85-01-01-12345`, `3 850101 1239`, a code split over two lines). Every run of
+    /// The field is read as chains of digit groups joined by the gaps of
+    /// ``isJoiningGap(_:from:to:)``, the same model the phone check uses (`850101 12345`,
+    /// `85-01-01-12345`, `010190/12349`, `010190_12349`, `3 8 7 0 1 0 1 1 2 3 4`, a code split
+    /// over two lines). Every run of
     /// consecutive groups of a chain with exactly 11 digits in all is tested; so a single group
     /// of 11 digits, glued to letters or not (`ID85010112345`), is tested as before. A group
     /// of 12 or more digits is not a code.
@@ -52,7 +51,7 @@ extension PIIGuard {
             var end = index
             while end < field.count && field[end].isDigit { end += 1 }
             let group = DigitGroup(start: index, end: end)
-            if let last = chain.last, !isJoin(field, from: last.end, to: group.start) {
+            if let last = chain.last, !isJoiningGap(field, from: last.end, to: group.start) {
                 // DDMMYY,CNNNN inside text: a comma (or colon, semicolon) for the dash of an
                 // old-form personas kods, told from a list of numbers by its birth date and check digit.
                 if last.count == 6, group.count == 5, isPunctuationJoin(field, from: last.end, to: group.start) {
@@ -132,23 +131,6 @@ extension PIIGuard {
             guard kind == .latvianPersonalCodeWithoutBirthDate else { return kind }
             return groups == 1 || latvianGrouping ? kind : nil
         }
-    }
-
-    /// Whether the bytes between two digit groups join them: up to 8 spaces, tabs and line
-    /// breaks (padding), or 1 to 3 separators of: space, tab, line
-    /// break, `-`, `.`, `/`, `\\`, `_`, `|` or a parenthesis. Commas and colons are not (lists of
-    /// numbers and clock times would join up).
-    private static func isJoin(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        guard end - start <= 8 else { return false }
-        var whitespaceOnly = true
-        for index in start..<end {
-            switch field[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: continue
-            case 0x2D, 0x2E, 0x2F, 0x5F, 0x5C, 0x7C, 0x28, 0x29: whitespaceOnly = false
-            default: return false
-            }
-        }
-        return whitespaceOnly || end - start <= 3
     }
 
     /// Whether the bytes between two digit groups are one comma, colon or semicolon with at

@@ -1,11 +1,10 @@
 /// Phone numbers of Latvia, Lithuania and Poland, and any number in international format.
 ///
-/// A candidate is a run of digit groups separated by at most two of space, hyphen,
-/// parentheses and line breaks, optionally led by `+` or `(`, not glued to a letter, digit or decimal
-/// separator on either side and not followed by `:` (a clock time); after a `+`, dots and
-/// slashes separate groups too (`+371.2912.3456`), as after a first group of 4 or more digits
-/// starting `00` (`0048.601.234.567`). It is a phone number
-/// when it is written like one:
+/// A candidate is a run of digit groups joined by the gaps of ``PIIGuard/isJoiningGap(_:from:to:)``
+/// (the model the personal-code check uses: whitespace and grouping marks such as `-`, `.`,
+/// `/`, `_`, `'`, parentheses), optionally led by `+` or `(`, not glued to a letter, digit or
+/// decimal separator on either side and not followed by `:` (a clock time). It is a phone
+/// number when it is written like one:
 ///
 /// - international: a leading `+` and 8–15 digits (E.164, any country), or `00371`/`00370`
 ///   and 8 digits, or `0048` and 9 digits;
@@ -14,24 +13,28 @@
 ///   not starting 0, and 11 digits starting 371, 370 or 48;
 /// - bare (one group, checked only with ``IdentifierChecks/barePhoneNumbers``): LV mobile
 ///   8 digits starting 2, LT mobile 8 digits starting 6 or 9 digits starting 86, PL mobile
-///   9 digits starting 45, 50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79 or 88.
+///   9 digits starting 45, 50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79 or 88. A group of 8 or 9
+///   digits after whitespace inside a longer run is tried alone too (`w 2020 601234567`).
 ///
-/// A number with a decimal separator (`61 234,5`, `0.29123456`) is never a phone number.
-///
-/// - dotted national (three or more groups joined by single dots and nothing else, read again
-///   when the groups above fail): the grouped national rules, so `601.234.567`, `26.123.456`
-///   and `8.612.34567` are phone numbers. One dot is a decimal point (`2912.3456` is not), and
-///   a decimal part after the run rules it out (`26.123.456,78`).
+/// A number with a decimal separator (`61 234,5`, `0.29123456`) is never a phone number: two
+/// groups joined by a single dot are a decimal (`2912.3456`), and a decimal part after the run
+/// rules it out (`26.123.456,78`). Three or more groups joined by dots are a grouping
+/// (`601.234.567`, `601.234 567`, `601 . 234 . 567`), so `26.123.456` is a phone number.
 ///
 /// Trade-offs. False positives the rules accept: a figure of 20–29 or 60–69 million grouped in
 /// thousands with spaces or dots (`29 123 456`, `29.123.456`), a 9-digit serial number with a
-/// mobile prefix, an IPv4-like run of 8 digits starting 2 or 6 (`26.123.45.6`), an 11-digit
-/// number starting 32–39 (caught earlier as a Latvian code shape). Excluded to avoid false
-/// positives: dates written `2023-10-15`, `15-10-2023` or `25.10.2023` and year ranges
-/// `2019-2023` (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); 9-digit numbers grouped in
-/// thousands (`512 345 678`) unless they carry a Polish mobile prefix; round figures grouped in
+/// mobile prefix, a case number of 8 digits starting 2 or 6 or of 9 digits in groups other
+/// than thousands (`2/123/4567`, `601/2019/12`), an 11-digit number starting 32–39 (caught
+/// earlier as a Latvian code shape). Excluded to avoid false positives: dates written
+/// `2023-10-15`, `15-10-2023`, `25.10.2023` or `01/02/2019` and year ranges `2019-2023`
+/// (groups 4-2-2, 2-2-4, and two 19xx/20xx groups); IPv4 addresses (four groups of one to three
+/// digits up to 255 joined by single dots, unless every group has two digits, which is how a
+/// Latvian number is written `29.12.34.56`); 9-digit numbers grouped in thousands
+/// (`512 345 678`) unless they carry a Polish mobile prefix; round figures grouped in
 /// thousands (`600 000 000`, `20.000.000`); bare LV/PL landlines. Misses that follow: phones
-/// written as a date-like 4-2-2 grouping, bare landline numbers, and numbers split by words.
+/// written as a date-like 4-2-2 grouping, bare landline numbers, numbers split by words, and a
+/// grouped number right after another number with only a joining gap between them
+/// (`12/2020 601 234 567`: the run has 15 digits).
 extension PIIGuard {
     /// Whether the field contains a phone number (see the extension's discussion).
     ///
@@ -53,14 +56,9 @@ extension PIIGuard {
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
-            // The same digits read again with single dots between the groups (`601.234.567`).
-            if candidate.groupEnds[0] < field.count, field[candidate.groupEnds[0]] == 0x2E, !candidate.hasPlus,
-                PhoneCandidate(scanning: field, from: index, dotted: true).isPhoneNumber(checks: checks)
-            {
-                return true
-            }
+            if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
             // A run that starts with a date may end in a phone: go on after the date, so
-            // `2023-10-15 29123456` is read again as `29123456`.
+            // `2023-10-15 29 123 456` is read again as `29 123 456`.
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
         }
         return false
@@ -93,55 +91,61 @@ struct PhoneCandidate {
     private(set) var hasPlus = false
     /// Whether the text around the run rules it out (decimal, time, glued to a word).
     private(set) var isExcludedByContext = false
-    /// Whether the groups are joined by single dots only (a national number written
-    /// `601.234.567`).
-    private(set) var isDotted = false
+    /// Whether every gap of the run is a single dot (`2912.3456`, `192.168.1.1`).
+    private(set) var allGapsAreSingleDots = true
+    /// Whether a gap of the run holds a slash (`11/2020/123`, `+48/601/234/567`).
+    private(set) var hasSlash = false
+    /// Bit `i` set when the gap before group `i` (of the first 8) holds whitespace.
+    private(set) var spacedGroups: UInt8 = 0
     /// One past the last byte of the run.
     private(set) var end = 0
-    /// One past the last byte of each of the first three digit groups.
-    private(set) var groupEnds = SIMD3<Int>()
+    /// One past the last byte of each of the first 8 digit groups.
+    private(set) var groupEnds = SIMD8<Int>()
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     ///
     /// - Parameters:
     ///   - field: the field's bytes.
     ///   - start: where the candidate starts.
-    ///   - dotted: read digit groups joined by single dots, and nothing else, as one run.
-    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int, dotted: Bool = false) {
+    ///   - singleGroup: read one digit group only.
+    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int, singleGroup: Bool = false) {
         var position = start
-        if dotted {
-            isDotted = true
-            scanDotted(field, from: start)
-            return
-        }
-        if field[position] == 0x2B {
+        if field[position] == 0x28 { position += 1 }
+        if position < field.count && field[position] == 0x2B {
             hasPlus = true
             position += 1
         }
-        // After `+` or an international prefix written with `00` (`0048.601.234.567`), dots
-        // and slashes separate groups too.
-        var dotted = hasPlus
-        while position < field.count {
-            position = Self.skipSeparators(field, from: position, dotsAndSlashes: dotted)
-            guard position < field.count, field[position].isDigit else { break }
-            let groupStart = position
+        if position < field.count && field[position] == 0x28 { position += 1 }
+        while position < field.count && field[position].isDigit {
             position = readGroup(field, from: position)
-            if groupCount == 1 && position - groupStart >= 4 && digits[0] == 0 && digits[1] == 0 { dotted = true }
+            guard !singleGroup, let next = PIIGuard.nextGroupStart(field, after: position) else { break }
+            noteGap(field, from: position, to: next)
+            position = next
         }
         end = position
         isExcludedByContext = Self.isExcluded(field, end: position)
     }
 
-    /// Reads digit groups joined by single dots.
-    private mutating func scanDotted(_ field: UnsafeBufferPointer<UInt8>, from start: Int) {
-        var position = field[start] == 0x28 ? start + 1 : start
-        while position < field.count && field[position].isDigit {
-            position = readGroup(field, from: position)
-            guard position + 1 < field.count, field[position] == 0x2E, field[position + 1].isDigit else { break }
-            position += 1
+    /// Records what the gap before the next group holds.
+    private mutating func noteGap(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        if end - start != 1 || field[start] != 0x2E { allGapsAreSingleDots = false }
+        for index in start..<end {
+            let byte = field[index]
+            hasSlash = hasSlash || byte == 0x2F
+            if groupCount < 8 && PIIGuard.isGapWhitespace(byte) { spacedGroups |= 1 << UInt8(groupCount) }
         }
-        end = position
-        isExcludedByContext = Self.isExcluded(field, end: position)
+    }
+
+    /// Whether a group of 8 or 9 digits after whitespace inside the run is a bare mobile
+    /// number on its own (`w 2020 601234567`).
+    func hasBareNumberInside(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard groupCount > 1 else { return false }
+        for index in 1..<min(groupCount, 8) where spacedGroups & (1 << UInt8(index)) != 0 {
+            guard groups[index] == 8 || groups[index] == 9 else { continue }
+            let single = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]), singleGroup: true)
+            if single.isPhoneNumber(checks: .barePhoneNumbers) { return true }
+        }
+        return false
     }
 
     /// Reads one group of digits starting at `start`; returns one past its end.
@@ -152,27 +156,12 @@ struct PhoneCandidate {
             digitCount += 1
             position += 1
         }
-        if groupCount < 3 { groupEnds[groupCount] = position }
-        if groupCount < 8 { groups[groupCount] = UInt8(clamping: position - start) }
+        if groupCount < 8 {
+            groupEnds[groupCount] = position
+            groups[groupCount] = UInt8(clamping: position - start)
+        }
         groupCount += 1
         return position
-    }
-
-    /// Skips at most two separators when a digit follows them.
-    private static func skipSeparators(_ field: UnsafeBufferPointer<UInt8>, from start: Int, dotsAndSlashes: Bool) -> Int {
-        var position = start
-        while position < field.count && position - start < 2
-            && (Self.isSeparator(field[position]) || (dotsAndSlashes && (field[position] == 0x2E || field[position] == 0x2F)))
-        {
-            position += 1
-        }
-        return position < field.count && field[position].isDigit ? position : start
-    }
-
-    /// Whether a byte separates digit groups of a phone number (a line break too: a number
-    /// split over two lines of a quoted field is still read as one).
-    private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x2D || byte == 0x28 || byte == 0x29 || byte == 0x0A || byte == 0x0D
     }
 
     /// Whether what follows the run rules it out.

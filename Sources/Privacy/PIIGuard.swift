@@ -7,9 +7,9 @@
 /// It sees what a person sees: before checking, a field with unusual bytes is brought to a
 /// normal form (Unicode NFKC, so fullwidth `８` is `8`; format characters such as U+200B and
 /// U+FEFF and control characters such as NUL removed; digits of any script made ASCII;
-/// Unicode dashes and spaces made `-` and space). Digit groups joined by short runs of
-/// spaces, dashes, dots, slashes and line breaks are tried together (see
-/// ``PIIGuard/personalCodeKind(in:)``).
+/// Unicode spaces made a space, other Unicode punctuation a grouping mark). Digit groups joined
+/// by short gaps of whitespace and grouping marks are one run, for personal codes and phone
+/// numbers alike (see ``PIIGuard/isJoiningGap(_:from:to:)``).
 ///
 /// Cost: a plain ASCII (or Latin letter) field with no `@` and fewer than 8 ASCII digits is
 /// passed after one pass over its bytes with no allocation. No identifier the guard knows

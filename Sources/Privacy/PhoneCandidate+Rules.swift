@@ -8,8 +8,7 @@ extension PhoneCandidate {
         let formatted = checks.contains(.formattedPhoneNumbers)
         if hasPlus { return formatted }
         if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
-        if isDotted { return formatted && groupCount >= 3 && isGroupedNational }
-        if groupCount >= 2 { return formatted && isGroupedNational }
+        if groupCount >= 2 { return formatted && !isDecimalOrAddress && isGroupedNational }
         return checks.contains(.barePhoneNumbers) && isBareMobile
     }
 
@@ -22,7 +21,7 @@ extension PhoneCandidate {
 
     /// A grouped LV, LT or PL number (see ``PIIGuard/phoneNumberFound(in:checks:)``).
     private var isGroupedNational: Bool {
-        if isDateOrYearRange || isRoundThousands { return false }
+        if isDateOrYearRange || isRoundThousands || isSlashedCaseNumber { return false }
         switch digitCount {
         case 8:
             return digits[0] == 2 || digits[0] == 6
@@ -35,6 +34,27 @@ extension PhoneCandidate {
         default:
             return false
         }
+    }
+
+    /// Two groups joined by one dot (a decimal, `2912.3456`), or an IPv4 address: four groups
+    /// of one to three digits up to 255 joined by single dots, not all of two digits (those
+    /// are read as a number written `29.12.34.56`).
+    private var isDecimalOrAddress: Bool {
+        guard allGapsAreSingleDots else { return false }
+        if groupCount == 2 { return true }
+        guard groupCount == 4 else { return false }
+        var lane = 0
+        var allPairs = true
+        for index in 0..<4 {
+            let size = Int(groups[index])
+            guard size <= 3 else { return false }
+            var value = 0
+            for offset in 0..<size { value = value * 10 + Int(digits[lane + offset]) }
+            guard value <= 255 else { return false }
+            allPairs = allPairs && size == 2
+            lane += size
+        }
+        return !allPairs
     }
 
     /// LV 2xxxxxxx, LT 6xxxxxxx or 86xxxxxxx, PL mobile 9 digits.
@@ -90,6 +110,19 @@ extension PhoneCandidate {
         }
         guard groups[0] == 4 && groups[1] == 4 else { return false }
         return isCenturyPrefix(at: 0) && isCenturyPrefix(at: 4)
+    }
+
+    /// Groups joined by slashes with a group of four digits 19xx or 20xx: a case number or a
+    /// date (`11/2020/123`, `2019/03/1234`, `01/02/2019`).
+    private var isSlashedCaseNumber: Bool {
+        guard hasSlash else { return false }
+        var lane = 0
+        for index in 0..<min(groupCount, 8) {
+            let size = Int(groups[index])
+            if size == 4 && lane + 1 < 16 && isCenturyPrefix(at: lane) { return true }
+            lane += size
+        }
+        return false
     }
 
     /// Whether the digits at `index` start with 19 or 20.

@@ -57,7 +57,7 @@ import Testing
     /// 2 or 6, LT 8 digits starting 6 or 9 with the trunk prefix 8.
     @Test(arguments: [
         "601.234.567", "tel. 601.234.567", "26.123.456", "29.12.34.56", "67.123.456", "612.34.567", "8.612.34567",
-        "22.123.45.67", "(601.234.567)", "zvanīt 26.12.34.56.",
+        "(601.234.567)", "zvanīt 26.12.34.56.",
     ])
     func dottedNationalPhoneIsFound(field: String) {
         #expect(guardian.classify(field) == .phoneNumber)
@@ -85,7 +85,7 @@ import Testing
     @Test(arguments: [
         "2912.3456", "26.123.456,78", "1.234.567", "12.345.678", "123.456.789", "20.000.000", "600 000 000", "29 000 000",
         "25.10.2023", "2023.10.25", "123456.78901", "0.44051401359", "44051.401359", "1.2.3", "v2.6.32", "192.168.1.1",
-        "spotkanie @ domu", "a@b", "5@10", "@jan", "jan@", "Vilnius (at) Gedimino", "x@y-1", "kwota 12.345.678 zł",
+        "spotkanie @ domu", "a@b", "5@10", "22.123.45.67", "@jan", "jan@", "Vilnius (at) Gedimino", "x@y-1", "kwota 12.345.678 zł",
     ])
     func dottedNumbersAndProseWithAnAtPass(field: String) {
         #expect(guardian.inspect(field) == nil)

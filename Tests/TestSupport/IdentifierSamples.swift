@@ -88,6 +88,14 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         separated("6 middle dot 5", at: 6, by: "\u{B7}"),
         separated("6 underscore 5", at: 6, by: "_"),
         separated("6 padded with spaces 5", at: 6, by: "      "),
+        separated("6 apostrophe 5", at: 6, by: "'"),
+        separated("6 hyphenation point 5", at: 6, by: "\u{2027}"),
+        separated("6 ideographic full stop 5", at: 6, by: "\u{3002}"),
+        separated("6 spaced dot 5", at: 6, by: " . "),
+        WrittenForm(name: "every digit spaced", keepsOfficialGrouping: false) { $0.map(String.init).joined(separator: " ") },
+        WrittenForm(name: "2/2/2/5 slashes", keepsOfficialGrouping: false) { code in
+            [code.prefix(2), code.dropFirst(2).prefix(2), code.dropFirst(4).prefix(2), code.dropFirst(6)].joined(separator: "/")
+        },
         WrittenForm(name: "(6) 5", keepsOfficialGrouping: true) { "(" + split($0, at: 6, with: ")") },
         separated("Hangul filler", at: 6, by: "\u{3164}"),
         separated("blank braille pattern", at: 6, by: "\u{2800}"),

@@ -1,0 +1,66 @@
+/// The gaps that join digit groups into one run, shared by the personal-code and phone checks.
+///
+/// One model for every identifier written as digits: a run is digit groups separated by short
+/// gaps, read in normal form (see ``PIIGuard/normalised(_:)``, which turns every Unicode space
+/// into a space and every other dash, connector, other-punctuation and math-symbol character,
+/// such as `‧` U+2027, `。` U+3002 or `·` U+00B7, into `-`). A gap joins the groups on either
+/// side when it is
+///
+/// - one to three characters, each whitespace (space, tab, line break) or a grouping mark:
+///   `-` `.` `/` `\` `_` `|` `'` `(` `)` `*` `~`, so `601/234/567`, `601_234_567`,
+///   `601 . 234 . 567`, `601.234 567`, `601'234'567` and `010190/12349` are runs; or
+/// - up to eight whitespace characters (padding, a number split over two lines).
+///
+/// Commas, colons and semicolons never join: they separate list items (`1,2,3`), decimals
+/// (`0,734`) and clock times (`12:30`). What a run means (a phone number, a personal code, a
+/// date, a decimal) is decided by each check from its digits and grouping.
+extension PIIGuard {
+    /// Whether a byte may stand in a gap between two digit groups.
+    @inline(__always)
+    static func isGapByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D: true
+        case 0x2D, 0x2E, 0x2F, 0x5C, 0x5F, 0x7C, 0x27, 0x28, 0x29, 0x2A, 0x7E: true
+        default: false
+        }
+    }
+
+    /// Whether a byte is whitespace inside a gap.
+    @inline(__always)
+    static func isGapWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether the bytes `start..<end` between two digit groups join them.
+    ///
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - start: one past the last digit of the first group.
+    ///   - end: the first digit of the second group.
+    /// - Returns: whether the gap joins the groups (see the extension's discussion).
+    static func isJoiningGap(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let length = end - start
+        guard length > 0, length <= 8 else { return false }
+        var whitespaceOnly = true
+        for index in start..<end {
+            let byte = field[index]
+            guard isGapByte(byte) else { return false }
+            whitespaceOnly = whitespaceOnly && isGapWhitespace(byte)
+        }
+        return whitespaceOnly || length <= 3
+    }
+
+    /// The first digit after a joining gap that starts at `start`, or `nil` when no digit
+    /// follows such a gap.
+    ///
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - start: where the gap starts (one past a digit group).
+    /// - Returns: the index of the next group's first digit, or `nil`.
+    static func nextGroupStart(_ field: UnsafeBufferPointer<UInt8>, after start: Int) -> Int? {
+        var index = start
+        while index < field.count && index - start < 8 && isGapByte(field[index]) { index += 1 }
+        guard index < field.count, field[index].isDigit, isJoiningGap(field, from: start, to: index) else { return nil }
+        return index
+    }
+}
