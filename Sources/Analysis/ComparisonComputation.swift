@@ -42,8 +42,9 @@ struct CompareResult {
     let options: EstimationOptions
     /// Whether the design names PSUs; otherwise df counts respondents and is not published.
     let degreesOfFreedomCountPSUs: Bool
-    /// Whether each round's respondents carry one weight: the estimates, standard errors and
-    /// test statistics then give back the hidden counts they are computed from.
+    /// Whether each round's respondents carry one weight, or only a few (``CountSplit/maxWeights``):
+    /// the estimates, standard errors and test statistics then give back the hidden counts they
+    /// are computed from.
     let revealsCounts: Bool
 }
 
@@ -89,7 +90,7 @@ struct ComparisonComputation {
             acrossLevels: acrossFactor.levels, categories: y.levels, comparesMeans: comparesMeans,
             comparedCategories: comparesMeans ? [0] : isBinary ? [1] : Array(y.levels.indices), blocks: blocks,
             options: request.options,
-            degreesOfFreedomCountPSUs: data.psu != nil, revealsCounts: data.hasEqualWeightsWithinRounds)
+            degreesOfFreedomCountPSUs: data.psu != nil, revealsCounts: data.hasFewWeightsWithinRounds)
     }
 
     /// `--across` variables whose levels are survey rounds or sets of them: the comparison is

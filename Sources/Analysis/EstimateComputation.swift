@@ -32,6 +32,8 @@ struct EstimateResult {
     let options: EstimationOptions
     /// Quantiles: per estimate, the fewer of the respondents at or below and at or above it.
     var quantileTails: [Int]? = nil
+    /// The counts behind the estimates on rounds whose weights do not hide them.
+    var split: CountSplit? = nil
 }
 
 /// Computes the estimates of one request.
@@ -93,7 +95,20 @@ struct EstimateComputation {
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,
             intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
-            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options, quantileTails: tails)
+            degreesOfFreedomCountPSUs: data.psu != nil, options: request.options, quantileTails: tails,
+            split: Self.split(data, groups: groups, outcome: outcome.name, shape: shape))
+    }
+
+    /// The counts by value and weight class that the estimates give back (``CountSplit``).
+    static func split(_ data: SurveyData, groups: GroupIndex, outcome: String, shape: OutcomeShape) -> CountSplit? {
+        guard shape != .categorical else {
+            let factor = data.factors[outcome]!
+            return CountSplit(
+                data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
+                isNumeric: false)
+        }
+        let y = data.numeric!
+        return CountSplit(data: data, groups: groups, answer: { CountSplit.label(y[$0]) }, isNumeric: shape == .numeric)
     }
 
     /// Runs the estimator for the outcome's type and the statistic.

@@ -13,12 +13,20 @@ struct EstimateCounts {
     func predicates(of table: CountTable) -> [CellPosition: CountPredicate] {
         let outcome = result.variable
         var counts: [CellPosition: CountPredicate] = [:]
+        let splitColumns = Dictionary(
+            uniqueKeysWithValues: (result.split?.keys.indices).map { $0.map { (CountSplit.columnName($0), $0) } } ?? [])
         for (row, labels) in result.groups.labels.enumerated() {
             var group = domain
             for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
             let answered = group.answered(outcome)
             for (column, definition) in table.columns.enumerated() where definition.role == .count {
                 let position = CellPosition(row: row, column: column)
+                if let j = splitColumns[definition.name] {
+                    if case .count = table.rows[row].cells[column] {
+                        counts[position] = result.split!.predicate(j, group: group, variable: outcome)
+                    }
+                    continue
+                }
                 switch definition.name {
                 case "n": counts[position] = answered
                 case "n_outcome": counts[position] = group.restricted(outcome, to: ["1"])

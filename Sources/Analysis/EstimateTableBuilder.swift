@@ -70,11 +70,18 @@ struct EstimateTableBuilder {
             }
         case .numeric: break
         }
-        columns.append(CountTable.Column("weighted_n", role: .derived(from: [n]), decimals: 1))
+        // The counts the estimates give back on rounds whose weights do not hide them: hidden,
+        // audited by the ledger as published, and every estimate of the row is derived from them.
+        var split: [Int] = []
+        for j in result.split?.keys.indices ?? 0..<0 {
+            split.append(columns.count)
+            columns.append(CountTable.Column(CountSplit.columnName(j), role: .count, isPublished: false))
+        }
+        columns.append(CountTable.Column("weighted_n", role: .derived(from: [n] + split), decimals: 1))
         var estimateColumns: [Int] = []
         let decimals = estimateDecimals
         for (j, slot) in slots.enumerated() {
-            let sources = [n] + (result.outcome == .categorical ? [outcomeColumns[j]] : outcomeColumns)
+            let sources = [n] + (result.outcome == .categorical ? [outcomeColumns[j]] : outcomeColumns) + split
             let e = columns.count
             estimateColumns.append(e)
             columns.append(CountTable.Column("estimate" + slot.suffix, role: .derived(from: sources), decimals: decimals))
@@ -86,9 +93,14 @@ struct EstimateTableBuilder {
         columns.append(CountTable.Column("df", role: .derived(from: [n])))
         let rows = (0..<result.groups.count).map { row($0, estimateColumns: estimateColumns) }
         let known = knownTotalRowSets(labels: userLabels, fixed: roundLabels)
-        let margins =
+        var margins =
             outcomeColumns.isEmpty
             ? Margins(knownTotals: known) : Margins(totalColumn: n, addendColumns: outcomeColumns, knownTotals: known)
+        // A mean's respondents by value add up to its n when every group is split.
+        if outcomeColumns.isEmpty, !split.isEmpty, result.split?.coversEveryGroup == true {
+            margins = Margins(totalColumn: n, addendColumns: split, knownTotals: known)
+        }
+        margins.unsummedColumns = Set(split)
         let title = "\(result.variable): \(result.statistic.rawValue)"
         return (CountTable(title: title, columns: columns, rows: rows, margins: margins), layout())
     }
@@ -117,6 +129,9 @@ struct EstimateTableBuilder {
         case .categorical:
             cells += (0..<slots.count).map { .count(table.estimate(group: g, category: $0).nOutcome) }
         case .numeric: break
+        }
+        if let split = result.split {
+            cells += split.counts[g].map { $0.map { CountTable.Cell.count($0) } } ?? split.keys.map { _ in CountTable.Cell.empty }
         }
         cells.append(.number(first.weightedN))
         var reliability: [Int: ReliabilityInputs] = [:]

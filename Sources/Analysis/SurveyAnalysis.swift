@@ -53,7 +53,9 @@ package struct SurveyAnalysis {
         }
         let (table, layout) = EstimateTableBuilder(result: result).build()
         let counts = EstimateCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
-        let published = try publish([LedgerTable(table: table, counts: counts.predicates(of: table))])[0]
+        // The split counts are given back by the estimates: the ledger takes them as published.
+        let split = Set(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
+        let published = try publish([LedgerTable(table: table, counts: counts.predicates(of: table), revealed: split)])[0]
         let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,

@@ -47,15 +47,14 @@ struct SurveyData {
         return weights.allSatisfy { abs($0 - first) <= 1e-12 * first }
     }
 
-    /// Whether the respondents of each round in the domain carry one weight (strata and PSUs
-    /// aside): every estimated proportion is then a ratio of counts, and with its standard error,
-    /// interval or test statistic, printed to many digits, it gives those counts back.
-    var hasEqualWeightsWithinRounds: Bool {
-        var first: [Int32: Double] = [:]
+    /// Whether the respondents of each round in the domain carry at most ``CountSplit/maxWeights``
+    /// distinct weights (post-stratification into a few cells): a proportion is then a ratio of sums
+    /// over a few classes with weights a reader can know, and its digits give the counts back.
+    var hasFewWeightsWithinRounds: Bool {
+        var seen: [Int32: Set<Double>] = [:]
         for i in 0..<rowCount where isInDomain(i) {
-            let weight = first[rounds.codes[i], default: weights[i]]
-            first[rounds.codes[i]] = weight
-            if abs(weights[i] - weight) > 1e-12 * abs(weight) { return false }
+            seen[rounds.codes[i], default: []].insert(weights[i])
+            if seen[rounds.codes[i]]!.count > CountSplit.maxWeights { return false }
         }
         return true
     }

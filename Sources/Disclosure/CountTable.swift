@@ -111,6 +111,9 @@ package struct Margins: Sendable, Hashable {
     /// reader knows those totals, so each set is a line for complementary suppression; the
     /// totals themselves are never shown here.
     package var knownTotals: [[Int]]
+    /// Count columns whose sums over the rows of ``knownTotals`` are not published anywhere (the
+    /// hidden split of a mean's respondents by value): left out of those lines.
+    package var unsummedColumns: Set<Int> = []
 
     /// No totals.
     package static let none = Margins()

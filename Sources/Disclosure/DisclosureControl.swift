@@ -103,7 +103,9 @@ package struct DisclosureControl: Sendable {
     /// virtual total cell at row −1 − (index of the set).
     /// Rows whose cell in a column is not a count (not published there) are left out of that line.
     static func knownTotalLines(of table: CountTable) -> [TotalLine] {
-        let counts = table.columns.indices.filter { table.columns[$0].role == .count }
+        let counts = table.columns.indices.filter {
+            table.columns[$0].role == .count && !table.margins.unsummedColumns.contains($0)
+        }
         return table.margins.knownTotals.enumerated().flatMap { index, rows in
             counts.compactMap { column -> TotalLine? in
                 let addends = rows.filter { row in
