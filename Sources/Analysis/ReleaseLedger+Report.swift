@@ -106,13 +106,36 @@ extension ReleaseLedger {
         }
         guard !parts.isEmpty else { return [nil] }
         let variables = Set(tables.flatMap { $0.counts.values.flatMap(\.conditions.keys) })
-        let mine = Set(parts.keys.filter(variables.contains))
+        // The size of the report's analysis sample is known with every part, as in the report's own audits.
+        let mine = Set(parts.keys.filter { variables.contains($0) || $0 == Self.samplePart })
         let others = parts.keys.filter { !mine.contains($0) }.sorted()
         let groups = others.isEmpty ? [mine] : others.map { mine.union([$0]) }
         return groups.map { group in
             // The report prints the rows loaded of every source.
             Publication(knownSources: true, base: outputs + group.sorted().flatMap { parts[$0]! })
         }
+    }
+
+    /// The name of the report's part that holds the size of its analysis sample (``AnalysisSample``).
+    package static let samplePart = "analysis sample"
+
+    /// The note under an output with cells suppressed because of the ledger: when the ledger holds
+    /// a report that analyses a sample, it says how to ask for that sample, whose numbers the
+    /// report has published already.
+    func ledgerNote(_ dataset: LedgerDataset) throws -> String {
+        let sample = try Self.storedReleases(store: store).first {
+            $0.command == Self.reportCommand + Self.samplePart && $0.release.dataset == dataset.name
+        }
+        guard let predicate = sample?.release.published.first?.predicate else { return Self.note }
+        let conditions = predicate.conditions.filter { $0.key != SurveyRounds.variable }.sorted { $0.key < $1.key }.compactMap {
+            variable, condition -> (variable: String, values: [String])? in
+            guard case let .oneOf(values) = condition else { return nil }
+            return (variable, values.compactMap { $0 })
+        }
+        guard !conditions.isEmpty else { return Self.note }
+        return Self.note + " The report analyses only the respondents with a recorded "
+            + conditions.map { "`\($0.variable)`" }.joined(separator: " and ")
+            + "; to see its numbers, ask for that sample with `\(AnalysisSample.whereOptions(conditions))`."
     }
 
     // MARK: - Reading the ledger

@@ -108,9 +108,12 @@ package struct ReleaseLedger {
         ///   - knownSources: whether the number of rows of each source counts as known (the report
         ///     prints them).
         ///   - base: what was released before, which its outputs are audited against too.
-        package init(knownSources: Bool = true, base: [Release] = []) {
+        ///   - declared: what the publication releases without an audit (the size of the report's
+        ///     analysis sample, known to every audit through `base`): recorded with it.
+        package init(knownSources: Bool = true, base: [Release] = [], declared: [Release] = []) {
             self.knownSources = knownSources
             self.base = base
+            self.releases = declared
         }
 
         /// A publication holding what several others hold (each with the rows of every source known
@@ -160,11 +163,12 @@ package struct ReleaseLedger {
             }
         }
         let shown = try Self.shownCells(tables, forcing: forcing, disclosure: disclosure)
+        let note = publications.isEmpty && forcing.contains { !$0.isEmpty } ? try ledgerNote(dataset) : Self.note
         if forcing.contains(where: { !$0.isEmpty }), !shown.contains(where: { $0.value > 0 }) {
             throw DisclosureError.nothingReleasable
         }
         let published = try tables.indices.map { t in
-            try disclosure.publish(tables[t].table, forcing: forcing[t], note: publications.isEmpty ? Self.note : ReportTables.linkedNote)
+            try disclosure.publish(tables[t].table, forcing: forcing[t], note: publications.isEmpty ? note : ReportTables.linkedNote)
         }
         try record(dataset, shown: shown, tables: tables, forcing: forcing, disclosure: disclosure)
         return published

@@ -90,6 +90,10 @@ package struct ReportTables {
     ///     value (a skip pattern: the help-seeking questions follow an experience of abuse), mapped
     ///     to that condition; a source's own `asked_if:` conditions replace these. Their missing
     ///     values and percentages count only those respondents: "not applicable" is not missing.
+    ///   - statedExactly: variables whose missing counts the report states exactly elsewhere (the
+    ///     respondents left out of its analysis sample for want of a sex or an age group, counts
+    ///     of non-response to a demographic question): shown even when small, as the rows loaded
+    ///     minus the sample's n give them back anyway.
     ///   - distributed: variables whose missing values another table of the report counts in a
     ///     cell of its own (a distribution of cases with its `missing` column, audited with the
     ///     other tables of its publication), and the variables they are banded from: their
@@ -98,7 +102,7 @@ package struct ReportTables {
     /// - Throws: `StorageError`, `DisclosureError`.
     package func missingness(
         kind: String, estimated: [String] = [], groupedBy: [String] = [], provenance: PublishedTable? = nil,
-        askedOnlyIf: [String: AskedIf] = [:], distributed: [String] = []
+        askedOnlyIf: [String: AskedIf] = [:], statedExactly: [String] = [], distributed: [String] = []
     ) throws -> PublishedTable? {
         guard let sourceKind = SourceKind(rawValue: kind) else { return nil }
         let sources = try store.sources().filter { $0.kind == kind }
@@ -130,8 +134,12 @@ package struct ReportTables {
         }
         let table = CountTable(title: "Missing values: \(kind)", columns: columns, rows: rows)
         var forcing: Set<CellPosition> = []
+        var known: Set<CellPosition> = []
         for (s, source) in sources.enumerated() {
             let missing = 1 + 3 * s
+            for v in variables.indices where statedExactly.contains(variables[v]) {
+                known.insert(CellPosition(row: v, column: missing))
+            }
             if Self.rowsHidden(of: source.name, in: provenance) {
                 for v in variables.indices where rows[v].cells[missing + 1] != .empty {
                     forcing.insert(CellPosition(row: v, column: missing + 1))
@@ -146,7 +154,7 @@ package struct ReportTables {
                 forcing.insert(CellPosition(row: v, column: missing))
             }
         }
-        return try disclosure.publish(table, forcing: forcing, note: Self.linkedNote)
+        return try disclosure.publish(table, forcing: forcing, note: Self.linkedNote, known: known.subtracting(forcing))
     }
 
     /// The note under a missing-values table with cells suppressed for the report's other tables.

@@ -52,8 +52,13 @@ package struct DisclosureControl: Sendable {
     /// - Parameters:
     ///   - forcing: count cells to suppress besides the small ones.
     ///   - note: a sentence for the footnote saying why, when `forcing` is not empty.
-    package func publish(_ table: CountTable, forcing: Set<CellPosition>, note: String?) throws -> PublishedTable {
-        let confidential = try confidentialCells(of: table, forcing: forcing)
+    ///   - known: count cells that the publication states exactly elsewhere (the report's number of
+    ///     respondents without a recorded sex): not suppressed for being small, since hiding them
+    ///     would protect nothing. They may still be chosen as complements.
+    package func publish(
+        _ table: CountTable, forcing: Set<CellPosition>, note: String?, known: Set<CellPosition> = []
+    ) throws -> PublishedTable {
+        let confidential = try confidentialCells(of: table, forcing: forcing, known: known)
         let states = Self.cellStates(of: table, confidential: confidential, reliability: reliability)
         var published = render(table, states: states)
         if let note, !forcing.isEmpty { published.footnote += " " + note }
@@ -61,13 +66,15 @@ package struct DisclosureControl: Sendable {
     }
 
     /// Every count cell the table suppresses: the small ones, `forcing`, and their complements.
-    package func confidentialCells(of table: CountTable, forcing: Set<CellPosition> = []) throws -> Set<CellPosition> {
+    package func confidentialCells(
+        of table: CountTable, forcing: Set<CellPosition> = [], known: Set<CellPosition> = []
+    ) throws -> Set<CellPosition> {
         try Self.validate(table)
         let values = Self.countValues(of: table)
         // A total published elsewhere is only known when it is itself publishable (at least k);
         // a smaller one is suppressed where it is published.
         let lines = Self.lines(of: table).filter { $0.total.row >= 0 || values[$0.total]! >= k }
-        let primary = primarySuppressions(table).union(forcing)
+        let primary = primarySuppressions(table).subtracting(known).union(forcing)
         return try protect(lines: lines, values: values, primary: primary)
     }
 

@@ -25,9 +25,26 @@ extension ReportBuilder {
         }
         guard !rows.isEmpty else { return nil }
         return [
-            "heading": strings["h.sample"], "intro": strings["sample.intro"],
+            "heading": strings["h.sample"], "intro": [strings["sample.intro"], leftOutSentence()].compactMap { $0 }.joined(separator: " "),
             "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.sample"]], numeric: [3, 4]).render(),
         ]
+    }
+
+    /// The respondents left out of every analysis (no recorded sex or age group), per survey
+    /// round, exactly: counts of non-response to a demographic question, which the rows loaded
+    /// minus the sample's n give back anyway. Nil without a sample.
+    private func leftOutSentence() -> String? {
+        guard let sample = analysisSample, !sample.filters.isEmpty else { return nil }
+        guard sample.rounds.contains(where: { $0.leftOut > 0 }) else { return strings["sample.leftOutNone"] }
+        let rounds = sample.rounds.map { round in
+            strings.format(
+                "sample.leftOutRound",
+                [
+                    "round": ([labels.category("country", round.country)] + (round.year.map { [String($0)] } ?? [])).joined(separator: " "),
+                    "leftOut": style.integer(round.leftOut), "rows": style.integer(round.rows),
+                ])
+        }
+        return strings.format("sample.leftOut", ["rounds": rounds.joined(separator: "; ")])
     }
 
     /// `help.perpetrators`: per set of respondents asked, the heading, intro and table of the

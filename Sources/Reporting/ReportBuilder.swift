@@ -30,6 +30,8 @@ struct ReportBuilder {
     let eurostat: EurostatAnnex?
     /// The legal context (`datasets/legal-context.yaml`), nil without the file.
     var legalContext: LegalContext? = nil
+    /// The respondents every survey table analyses, nil when the report analyses all.
+    var analysisSample: AnalysisSample? = nil
     private(set) var figures: [Figure] = []
 
     /// The bookkeeping tables of ``ReportTables``.

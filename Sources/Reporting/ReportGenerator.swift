@@ -84,6 +84,7 @@ package struct ReportGenerator {
             try tables.missingness(
                 kind: kind, estimated: SurveyResults.prevalenceIndicators, groupedBy: SurveyResults.groupingVariables,
                 provenance: provenance, askedOnlyIf: SurveyResults.defaultAskedIf,
+                statedExactly: kind == "survey" ? SurveyResults.groupingVariables : [],
                 distributed: kind == "incidents" ? IncidentResults.distributionVariables + ["victim_age"] : []
             ).map { (kind, $0) }
         }
@@ -98,7 +99,11 @@ package struct ReportGenerator {
         // together, too (their yes counts give the respondents with both experiences). The
         // incident tables form another publication (docs/configuration.md says what this leaves out).
         // Each is audited against the outputs of other commands the database's ledger holds.
-        let base = try ReleaseLedger.earlierOutputs(store: store)
+        // Every survey table analyses one sample (respondents with a recorded sex and age group);
+        // its size is published, so every audit of the report knows it.
+        let sample = try AnalysisSample(store: store, variables: SurveyResults.groupingVariables)
+        let analysed = ReleaseLedger.Publication(declared: [sample.release])
+        let base = try ReleaseLedger.earlierOutputs(store: store) + [sample.release]
         var own: [String: ReleaseLedger.Publication] = [:]
         var joints: [Set<String>: ReleaseLedger.Publication] = [:]
         let tally = UnitTally(store: store)
@@ -119,19 +124,20 @@ package struct ReportGenerator {
             return SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger, cache: columns)
         }
         let incidents = ReleaseLedger.Publication(base: base)
-        let builder = ReportBuilder(
+        var builder = ReportBuilder(
             strings: ReportStrings(language), labels: ReportLabels(variables: try store.variables(), language: language),
             k: disclosure.k, sources: try store.sources(),
-            survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU),
+            survey: try SurveyResults.load(analysis: analysis, store: store, lonelyPSU: lonelyPSU, sample: sample),
             bookkeeping: bookkeeping,
             incidents: try IncidentResults.load(
                 store: store, disclosure: disclosure, ledger: ReleaseLedger(store: store, publication: incidents, tally: tally)),
             eurostat: try EurostatAnnex.load(store: store, disclosure: disclosure))
+        builder.analysisSample = sample
         // Recorded: each indicator's tables, the parts of each union together, the incident tables.
         let unions = joints.filter { group, _ in SurveyResults.unions.contains { Set($0) == group } }
         let parts =
             own.map { ($0.key, $0.value) } + unions.map { ($0.key.sorted().joined(separator: "+"), $0.value) }
-            + [("incidents", incidents)]
+            + [("incidents", incidents), (ReleaseLedger.samplePart, analysed)]
         return (builder, try ReleaseLedger.ReportRelease(parts))
     }
 

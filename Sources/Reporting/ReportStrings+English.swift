@@ -275,6 +275,12 @@ extension ReportStrings {
             "% (weighted)",
         "note.sample":
             "n = respondents in the category (unweighted); % = weighted share among the respondents with a value. A sex or age group whose count could be recomputed from the other published tables is suppressed (:c).",
+        "sample.leftOut":
+            "Respondents without a recorded sex or age group are left out of every analysis in this report (prevalence, estimated numbers, comparisons, change between rounds, help-seeking, the perpetrator's relation and this table), so that each country's figures are the sum of its figures by sex and of its figures by age group. Left out, per survey round: {rounds}. These are counts of respondents who did not answer a demographic question, printed exactly; what they answered to the other questions is in no table.",
+        "sample.leftOutNone":
+            "Every respondent has a recorded sex and age group, so every analysis in this report uses all respondents.",
+        "sample.leftOutRound":
+            "{round}: {leftOut} of {rows}",
         "h.perpetratorSurvey":
             "Perpetrator's relation to the child, as the respondents told it",
         "perpetrator.intro":

@@ -279,6 +279,12 @@ extension ReportStrings {
             "% (svērts)",
         "note.sample":
             "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
+        "sample.leftOut":
+            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī ziņojuma analīzē (izplatība, aplēstais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, palīdzības meklēšana, varmākas saistība ar bērnu un šī tabula), lai katras valsts rādītāji būtu tās rādītāju summa gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz demogrāfisku jautājumu, un tie norādīti precīzi; viņu atbildes uz citiem jautājumiem nav nevienā tabulā.",
+        "sample.leftOutNone":
+            "Visiem respondentiem ir norādīts dzimums un vecuma grupa, tāpēc visās šī ziņojuma analīzēs izmantoti visi respondenti.",
+        "sample.leftOutRound":
+            "{round}: {leftOut} no {rows}",
         "h.perpetratorSurvey":
             "Varmākas attiecības ar bērnu (pēc respondentu atbildēm)",
         "perpetrator.intro":

@@ -281,6 +281,12 @@ extension ReportStrings {
             "% (svertinė dalis)",
         "note.sample":
             "n – kategorijos respondentų skaičius (nesvertinis); % – svertinė dalis tarp respondentų, kurių šio požymio reikšmė žinoma. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
+        "sample.leftOut":
+            "Respondentai, kurių lytis ar amžiaus grupė nežinoma, neįtraukti į jokią šios ataskaitos analizę (paplitimas, apskaičiuotas vaikų skaičius, palyginimai, pokytis tarp tyrimo bangų, kreipimasis pagalbos, skriaudėjo ryšys su vaiku ir ši lentelė), kad kiekvienos šalies rodikliai būtų lygūs jos rodiklių pagal lytį sumai ir rodiklių pagal amžiaus grupę sumai. Neįtrauktų respondentų skaičius kiekvienoje tyrimo bangoje: {rounds}. Tai respondentai, neatsakę į demografinį klausimą; jų skaičius nurodytas tiksliai, o jų atsakymų į kitus klausimus nėra jokioje lentelėje.",
+        "sample.leftOutNone":
+            "Visų respondentų lytis ir amžiaus grupė žinomos, todėl visose šios ataskaitos analizėse naudojami visi respondentai.",
+        "sample.leftOutRound":
+            "{round}: {leftOut} iš {rows}",
         "h.perpetratorSurvey":
             "Skriaudėjo ryšys su vaiku pagal respondentų atsakymus",
         "perpetrator.intro":

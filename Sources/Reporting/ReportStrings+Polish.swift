@@ -282,6 +282,12 @@ extension ReportStrings {
             "% (ważony)",
         "note.sample":
             "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów, dla których znana jest wartość cechy. Kategoria płci lub grupy wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
+        "sample.leftOut":
+            "Respondentów bez zarejestrowanej płci lub grupy wieku pominięto we wszystkich analizach tego raportu (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, szukanie pomocy, relacja sprawcy z dzieckiem oraz ta tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci oraz sumą jego wyników według grupy wieku. Liczba pominiętych respondentów w każdej edycji badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie demograficzne; ich liczbę podano dokładnie, a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
+        "sample.leftOutNone":
+            "Wszyscy respondenci mają zarejestrowaną płeć i grupę wieku, więc wszystkie analizy tego raportu obejmują wszystkich respondentów.",
+        "sample.leftOutRound":
+            "{round}: {leftOut} z {rows}",
         "h.perpetratorSurvey":
             "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
         "perpetrator.intro":

@@ -53,9 +53,10 @@ extension SurveyResults {
     }
 
     /// The help-seeking groups and the perpetrator estimates, one per domain, in the order the
-    /// countries first use the domains.
+    /// countries first use the domains; `restrict` narrows every estimate to the report's sample.
     static func loadHelp(
-        analysis: (String) -> SurveyAnalysis, store: Store, present: (String) -> Bool, lonelyPSU: LonelyPSU
+        analysis: (String) -> SurveyAnalysis, store: Store, present: (String) -> Bool, lonelyPSU: LonelyPSU,
+        restrict: (EstimationOptions) -> EstimationOptions = { $0 }
     ) throws -> (help: [HelpGroup], perpetrators: [(domain: AskedIf, estimate: PublishedEstimate)]) {
         let domains = try latestDomains(store: store, present: present)
         let order = try latestRounds.rounds(in: store).map(\.country)
@@ -69,9 +70,10 @@ extension SurveyResults {
         func estimate(_ question: String, _ domain: AskedIf, _ analysis: SurveyAnalysis) throws -> PublishedEstimate? {
             let rounds = order.compactMap { country in domains[question]?[country].flatMap { $0.domain == domain ? $0.round : nil } }
             guard !rounds.isEmpty else { return nil }
-            let options = EstimationOptions(
-                filters: [DomainFilter(variable: domain.variable, values: [domain.value])], lonelyPSU: lonelyPSU,
-                rounds: RoundSelection(surveys: rounds))
+            let options = restrict(
+                EstimationOptions(
+                    filters: [DomainFilter(variable: domain.variable, values: [domain.value])], lonelyPSU: lonelyPSU,
+                    rounds: RoundSelection(surveys: rounds)))
             return try optional { try analysis.estimate(EstimateRequest(variable: question, by: ["country"], options: options)) }
         }
         var help: [HelpGroup] = []

@@ -61,27 +61,35 @@ struct SurveyResults: Sendable {
     /// Runs every estimate and comparison the report needs; indicators missing from the
     /// database are left out.
     ///
-    /// - Parameter analysis: the analysis of one prevalence indicator's tables (called once per
-    ///   indicator, the help-seeking indicators going with the indicator that defines the
-    ///   respondents asked): each call may
-    ///   collect them in a publication of their own.
-    static func load(analysis: (String) -> SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail) throws -> SurveyResults {
+    /// - Parameters:
+    ///   - analysis: the analysis of one prevalence indicator's tables (called once per
+    ///     indicator, the help-seeking indicators going with the indicator that defines the
+    ///     respondents asked): each call may collect them in a publication of their own.
+    ///   - sample: the respondents every table analyses (nil: all).
+    static func load(
+        analysis: (String) -> SurveyAnalysis, store: Store, lonelyPSU: LonelyPSU = .fail, sample: AnalysisSample? = nil
+    ) throws -> SurveyResults {
+        let restrict = { (options: EstimationOptions) in sample?.restricting(options) ?? options }
         let columns = try store.columns(of: "survey")
         let present = { (name: String) in columns.contains(name) }
         guard present("country") else { return SurveyResults(indicators: [], help: []) }
         let indicators = try prevalenceIndicators.filter(present).map { name in
-            try indicator(name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU)
+            try indicator(
+                name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU,
+                restrict: restrict)
         }
-        let (help, perpetrators) = try loadHelp(analysis: analysis, store: store, present: present, lonelyPSU: lonelyPSU)
+        let (help, perpetrators) = try loadHelp(
+            analysis: analysis, store: store, present: present, lonelyPSU: lonelyPSU, restrict: restrict)
         var results = SurveyResults(
             indicators: indicators, help: help, perpetrators: perpetrators, conditions: try conditions(store: store))
-        try results.loadSample(analysis: analysis(samplePublication), present: present, lonelyPSU: lonelyPSU)
+        try results.loadSample(
+            analysis: analysis(samplePublication), present: present,
+            options: restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds)))
         return results
     }
 
     /// The sample description and the ages present in each age group.
-    private mutating func loadSample(analysis: SurveyAnalysis, present: (String) -> Bool, lonelyPSU: LonelyPSU) throws {
-        let options = EstimationOptions(lonelyPSU: lonelyPSU, rounds: Self.latestRounds)
+    private mutating func loadSample(analysis: SurveyAnalysis, present: (String) -> Bool, options: EstimationOptions) throws {
         sample = try Self.groupingVariables.filter(present).compactMap { variable in
             try Self.optional { try analysis.estimate(EstimateRequest(variable: variable, by: ["country"], options: options)) }
         }
@@ -98,10 +106,11 @@ struct SurveyResults: Sendable {
     }
 
     private static func indicator(
-        _ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool, lonelyPSU: LonelyPSU
+        _ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool, lonelyPSU: LonelyPSU,
+        restrict: (EstimationOptions) -> EstimationOptions
     ) throws -> Indicator {
-        let options = EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds)
-        let everyRound = EstimationOptions(lonelyPSU: lonelyPSU)
+        let options = restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds))
+        let everyRound = restrict(EstimationOptions(lonelyPSU: lonelyPSU))
         let estimate = { (by: [String]) in
             try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options)) }.map(EstimateSeries.init)
         }
