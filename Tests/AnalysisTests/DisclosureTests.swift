@@ -48,7 +48,7 @@ import Testing
 
     @Test func smallGroupsAreUnreliableByNCHS() throws {
         let store = try SyntheticSurvey.make(
-            SyntheticSurvey.group("female", count: 400, ones: 120) + SyntheticSurvey.group("male", count: 25, ones: 10))
+            SyntheticSurvey.group("female", count: 400, ones: 120) + SyntheticSurvey.group("male", count: 25, ones: 10), unweighted: true)
         let male = try publish(store, EstimateRequest(variable: "y", by: ["sex"])).rows[1]
         #expect(male.suppressed && male.mark == .unreliable)
         #expect(male.flags == ["unreliable", "nchs_sample_size_below_30"])
