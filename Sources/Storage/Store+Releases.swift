@@ -95,24 +95,4 @@ extension Store {
 
     /// The column of every table that names the source of a row.
     static let sourceColumn = "_source"
-
-    /// One GROUP BY over a table's columns (no survey round), with the rows of each group.
-    func groupedCounts(in table: String, by columns: [UnitColumn]) throws -> [(values: [SQLValue], count: Int)] {
-        let expressions = columns.map { column -> String in
-            switch column {
-            case let .value(name): Self.quoted(name)
-            case let .presence(name): "(CASE WHEN \(Self.quoted(name)) IS NULL THEN NULL ELSE 'present' END)"
-            case .surveyRound: preconditionFailure("the survey round is mapped from the source")
-            }
-        }
-        let list = expressions.isEmpty ? "" : expressions.joined(separator: ", ") + ", "
-        let group = expressions.isEmpty ? "" : " GROUP BY " + expressions.joined(separator: ", ")
-        return try database.rows("SELECT \(list)count(*) FROM \(Self.quoted(table))\(group)").map { row in
-            (Array(row.dropLast()), Int(row.last?.double ?? 0))
-        }.filter { $0.count > 0 }
-    }
-
-    private static func quoted(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

@@ -3,8 +3,8 @@ import Testing
 
 @testable import Storage
 
-/// Unit combinations grouped by source in SQL and mapped to survey rounds in Swift, and answered
-/// from a finer grouping read earlier, equal one GROUP BY that looks the round up per row.
+/// Unit combinations tallied in memory from columns read once (sources mapped to survey rounds in
+/// Swift), also after other groupings were tallied, equal one GROUP BY that looks the round up per row.
 @Suite struct UnitTallyTests {
     /// Sources 1 and 2 of round `LV-2023`, source 3 of `LT` (no round given, no year), and rows
     /// of a source not on record; numbers stored as integers and reals, text, missing values.
@@ -48,12 +48,12 @@ import Testing
 
     @Test(arguments: [
         [Store.UnitColumn.surveyRound], [.surveyRound, .value("region")], [.value("region"), .surveyRound, .presence("score")],
-        [.value("score"), .value("_source")], [.presence("region")],
+        [.value("score"), .value("_source")], [.presence("region")], [.value("score")],
     ])
     func combinationsEqualOneGroupByWithTheRoundPerRow(columns: [Store.UnitColumn]) throws {
         let store = try store()
         #expect(try tallied(UnitTally(store: store), columns) == direct(store, columns))
-        // The same from a finer grouping read first.
+        // The same after another grouping read the columns first.
         let tally = UnitTally(store: store)
         _ = try tally.combinations(in: "survey", by: [.value("score"), .surveyRound, .value("region"), .presence("score")])
         #expect(try tallied(tally, columns) == direct(store, columns))

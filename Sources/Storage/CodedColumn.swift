@@ -1,0 +1,123 @@
+import CSQLite
+
+/// One column of a table read once, in row order: a small integer code per row and the value of
+/// each code, so that groupings over any of the columns are tallied in memory without asking
+/// SQLite to sort the table again.
+///
+/// Equal values share a code (an integer and a real holding the same whole number do not: SQLite
+/// gives each its own type back, and ``UnitTally`` merges their groups).
+struct CodedColumn {
+    /// The code of each row.
+    enum Codes {
+        case bytes([UInt8])
+        case halves([UInt16])
+        case words([UInt32])
+    }
+
+    let codes: Codes
+    /// The value of each code.
+    let values: [SQLValue]
+
+    /// The number of rows.
+    var count: Int {
+        switch codes {
+        case let .bytes(c): c.count
+        case let .halves(c): c.count
+        case let .words(c): c.count
+        }
+    }
+
+    /// Adds each row's code, mapped through `map`, to `keys` as the next digit of base `radix`:
+    /// `keys[i] = keys[i] * radix + map[code of row i]`.
+    func appendDigit(to keys: inout [Int], radix: Int, map: [Int]) {
+        switch codes {
+        case let .bytes(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
+        case let .halves(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
+        case let .words(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
+        }
+    }
+
+    private static func appendDigit<C: FixedWidthInteger>(_ codes: [C], to keys: inout [Int], radix: Int, map: [Int]) {
+        codes.withUnsafeBufferPointer { codes in
+            map.withUnsafeBufferPointer { map in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    for i in keys.indices { keys[i] = keys[i] &* radix &+ map[Int(codes[i])] }
+                }
+            }
+        }
+    }
+}
+
+/// Builds a ``CodedColumn`` from the values of one result column, row after row.
+struct ColumnCoder {
+    /// The codes while there are at most 256 values; then `wide` holds them.
+    private var bytes: [UInt8] = []
+    private var wide: [UInt32]? = nil
+    private var values: [SQLValue] = []
+    private var index: [SQLValue: UInt32] = [:]
+    /// Codes of the integers 0 to 255 (0: not met yet; otherwise code + 1): most stored values.
+    private var smallIntegers = [UInt32](repeating: 0, count: 256)
+    /// The most distinct values kept (nil: no limit); past it the coder gives up.
+    let limit: Int?
+    /// Whether the column has more distinct values than `limit`.
+    private(set) var overflowed = false
+
+    init(rows: Int, limit: Int?) {
+        bytes.reserveCapacity(rows)
+        self.limit = limit
+    }
+
+    /// Codes the value in `column` of the statement's current row.
+    mutating func add(_ statement: Statement, column: Int) {
+        if overflowed { return }
+        let index = Int32(column)
+        if sqlite3_column_type(statement.handle, index) == SQLITE_INTEGER {
+            let value = sqlite3_column_int64(statement.handle, index)
+            if value >= 0 && value < 256 {
+                let known = smallIntegers[Int(value)]
+                if known > 0 {
+                    append(known - 1)
+                    return
+                }
+                let code = code(of: .integer(value))
+                smallIntegers[Int(value)] = code + 1
+                append(code)
+                return
+            }
+            append(code(of: .integer(value)))
+            return
+        }
+        append(code(of: statement.value(column)))
+    }
+
+    private mutating func append(_ code: UInt32) {
+        if code < 256 && wide == nil {
+            bytes.append(UInt8(code))
+            return
+        }
+        if wide == nil {
+            wide = bytes.map { UInt32($0) }
+            bytes = []
+        }
+        wide!.append(code)
+    }
+
+    /// The code of a value, given a new code when it is first met.
+    private mutating func code(of value: SQLValue) -> UInt32 {
+        if let code = index[value] { return code }
+        let code = UInt32(values.count)
+        if let limit, values.count >= limit { overflowed = true }
+        index[value] = code
+        values.append(value)
+        return code
+    }
+
+    /// The column, its codes held in as few bytes as its number of values allows; nil when it overflowed.
+    func finished() -> CodedColumn? {
+        if overflowed { return nil }
+        guard let wide else { return CodedColumn(codes: .bytes(bytes), values: values) }
+        let codes: CodedColumn.Codes =
+            values.count <= 1 << 16 ? .halves(wide.map { UInt16(truncatingIfNeeded: $0) }) : .words(wide)
+        return CodedColumn(codes: codes, values: values)
+    }
+}
