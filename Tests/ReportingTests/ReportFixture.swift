@@ -59,7 +59,9 @@ enum ReportFixture {
             let told = anyAbuse == 1 ? (random.next() < 0.55 ? "1" : "0") : "NULL"
             let police = anyAbuse == 1 ? (random.next() < 0.3 ? "1" : "0") : "NULL"
             let sexValue = line % 37 == 5 ? "NULL" : "'\(sex)'"
-            let weight = 50 + 10 * Double(stratum) + Double(psu % 3)
+            // Many distinct weights, as raked weights have: a design with only a few weight
+            // classes has its counts by class audited as published (they could be solved for).
+            let weight = 50 + 10 * Double(stratum) + Double(psu % 3) + Double(line % 23) / 100
             try db.execute(
                 """
                 INSERT INTO survey(_source, _line, _id, _weight, _stratum, _psu, country, sex, age_group,
