@@ -1,4 +1,5 @@
 import Disclosure
+import Foundation
 import Storage
 
 /// The counts an estimate gives back although it is not a count, on survey rounds whose weights
@@ -33,8 +34,12 @@ struct CountSplit {
 
     /// The hidden counts, one column each, in order.
     let keys: [Key]
-    /// Per group, the count of each key; nil for a group whose round is not split.
-    let counts: [[Int]?]
+    /// The stored weights of each weight class (``weightClass(_:)``), as the ledger reads them.
+    private let members: [Double: Set<String?>]
+    /// Per group, the count of each key (nil for a key that does not apply to the group: a value
+    /// key in a group not split by value, a weight class in a round of one weight, and the other
+    /// way round); nil for a group whose round is not split.
+    let counts: [[Int?]?]
 
     /// The split of the groups' answers, or nil when no round needs one.
     ///
@@ -48,44 +53,74 @@ struct CountSplit {
         let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && answer($0) != nil }
         var weightsOfRound: [Int32: Set<Double>] = [:]
         for i in rows where weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
-            weightsOfRound[data.rounds.codes[i], default: []].insert(data.weights[i])
+            weightsOfRound[data.rounds.codes[i], default: []].insert(Self.weightClass(data.weights[i]))
         }
         // Weights implied by a multi-stage design's fpc are not the stored ones.
         let implied = !data.weightsGiven && !data.laterStages.isEmpty && data.laterFPC != nil
         let revealing = Set(weightsOfRound.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
         let split = rows.filter { revealing.contains(data.rounds.codes[$0]) }
-        let byValue = !isNumeric || Self.fewValues(split.lazy.compactMap(answer))
+        // Few values in a group are enough: its mean over them is a count, whatever the other groups hold.
+        let fewInGroup = Self.groupsWithFewValues(split, groups: groups, answer: answer)
+        let byValue = { (i: Int) in !isNumeric || fewInGroup.contains(groups.grouping.codes[i]) }
         let byWeight = { (i: Int) in (weightsOfRound[data.rounds.codes[i]]?.count ?? 0) > 1 }
-        guard !split.isEmpty, (isNumeric && byValue) || split.contains(where: byWeight) else { return nil }
+        guard !split.isEmpty, (isNumeric && !fewInGroup.isEmpty) || split.contains(where: byWeight) else { return nil }
         var order: [Key: Int] = [:]
         var keys: [Key] = []
+        var members: [Double: Set<String?>] = [:]
         var counts = [[Int]?](repeating: nil, count: groups.count)
+        // Per group, whether its keys carry a value and a weight class.
+        var shape: [Int: (value: Bool, weight: Bool)] = [:]
         for i in split {
-            let key = Key(value: byValue ? answer(i) : nil, weight: byWeight(i) ? data.weights[i] : nil)
+            let weight = byWeight(i) ? Self.weightClass(data.weights[i]) : nil
+            if let weight { members[weight, default: []].insert(canonicalText(.real(data.weights[i]))) }
+            let key = Key(value: byValue(i) ? answer(i) : nil, weight: weight)
             let column = order[key] ?? keys.count
             if column == keys.count {
                 order[key] = column
                 keys.append(key)
             }
             let g = Int(groups.grouping.codes[i])
+            shape[g] = (key.value != nil, key.weight != nil)
             var row = counts[g] ?? []
             row += [Int](repeating: 0, count: max(0, column + 1 - row.count))
             row[column] += 1
             counts[g] = row
         }
         self.keys = keys
-        self.counts = counts.map { $0.map { $0 + [Int](repeating: 0, count: keys.count - $0.count) } }
+        self.members = members
+        self.counts = counts.enumerated().map { g, row in
+            row.map { row in
+                keys.indices.map { j in
+                    guard let shape = shape[g], (keys[j].value != nil) == shape.value, (keys[j].weight != nil) == shape.weight else {
+                        return nil
+                    }
+                    return j < row.count ? row[j] : 0
+                }
+            }
+        }
     }
 
-    /// Whether there are at most ``maxValues`` distinct values (stops counting beyond).
-    private static func fewValues(_ values: some Sequence<String>) -> Bool {
-        var seen = Set<String>()
-        for value in values where seen.insert(value).inserted && seen.count > maxValues { return false }
-        return true
+    /// The groups whose answers take at most ``maxValues`` distinct values (stops counting beyond).
+    private static func groupsWithFewValues(_ rows: [Int], groups: GroupIndex, answer: (Int) -> String?) -> Set<Int32> {
+        var seen: [Int32: Set<String>] = [:]
+        for i in rows {
+            let g = groups.grouping.codes[i]
+            if let value = answer(i), seen[g, default: []].count <= maxValues { seen[g, default: []].insert(value) }
+        }
+        return Set(seen.filter { $0.value.count <= maxValues }.keys)
     }
 
-    /// Whether every group is split (then each group's split counts add up to its `n`).
-    var coversEveryGroup: Bool { counts.allSatisfy { $0 != nil } }
+    /// The weight class of a stored weight: the weight to 6 significant digits. Weights that differ
+    /// only further down (a post-stratification weight computed per row, 0.83 and 0.8300000000010)
+    /// are one class to a reader who solves for the counts, and so to the audit.
+    static func weightClass(_ weight: Double) -> Double {
+        guard weight.isFinite, weight != 0 else { return weight }
+        let scale = pow(10, 5 - floor(log10(abs(weight))))
+        return (weight * scale).rounded() / scale
+    }
+
+    /// Whether every group is split by the same keys (then each group's split counts add up to its `n`).
+    var coversEveryGroup: Bool { counts.allSatisfy { $0?.contains(nil) == false } }
 
     /// The hidden column of key `j`.
     static func columnName(_ j: Int) -> String { "n_split[\(j)]" }
@@ -99,8 +134,8 @@ struct CountSplit {
         var predicate = key.value.map { group.restricted(variable, to: [$0]) } ?? group.answered(variable)
         if let weight = key.weight {
             // A row without a weight weighs 1.
-            let text = canonicalText(.real(weight))
-            predicate = predicate.and(Self.weightVariable, .oneOf(weight == 1 ? [text, nil] : [text]))
+            let texts = (members[weight] ?? []).compactMap { $0 }.sorted().map { Optional($0) }
+            predicate = predicate.and(Self.weightVariable, .oneOf(weight == 1 ? texts + [nil] : texts))
         }
         return predicate
     }

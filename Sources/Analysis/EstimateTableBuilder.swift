@@ -131,7 +131,8 @@ struct EstimateTableBuilder {
         case .numeric: break
         }
         if let split = result.split {
-            cells += split.counts[g].map { $0.map { CountTable.Cell.count($0) } } ?? split.keys.map { _ in CountTable.Cell.empty }
+            cells +=
+                split.counts[g].map { $0.map { $0.map(CountTable.Cell.count) ?? .empty } } ?? split.keys.map { _ in CountTable.Cell.empty }
         }
         cells.append(.number(first.weightedN))
         var reliability: [Int: ReliabilityInputs] = [:]

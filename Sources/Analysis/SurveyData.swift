@@ -53,7 +53,7 @@ struct SurveyData {
     var hasFewWeightsWithinRounds: Bool {
         var seen: [Int32: Set<Double>] = [:]
         for i in 0..<rowCount where isInDomain(i) {
-            seen[rounds.codes[i], default: []].insert(weights[i])
+            seen[rounds.codes[i], default: []].insert(CountSplit.weightClass(weights[i]))
             if seen[rounds.codes[i]]!.count > CountSplit.maxWeights { return false }
         }
         return true
