@@ -23,11 +23,25 @@ struct CompareCounts {
         return inLevel.restricted(result.variable, to: [result.categories[category]])
     }
 
+    /// The split counts of one `--across` level, from column `first` on, where the row has them.
+    private func splits(
+        _ base: CountPredicate, level: Int, row: Int, first: Int, table: CountTable, into counts: inout [CellPosition: CountPredicate]
+    ) {
+        guard let split = result.split?.counts else { return }
+        let inLevel = base.restricted(result.across, to: [result.acrossLevels[level]])
+        for j in split.keys.indices {
+            let position = CellPosition(row: row, column: first + j)
+            guard case .count = table.rows[row].cells[position.column] else { continue }
+            counts[position] = split.predicate(j, group: inLevel, variable: result.variable)
+        }
+    }
+
     /// The tests table: rows in block order, as many per block as it has tests.
     func tests(_ table: CountTable) -> [CellPosition: CountPredicate] {
         var counts: [CellPosition: CountPredicate] = [:]
         let n = result.by.count + 1
         let c = result.categories.count
+        let keys = result.split?.counts.keys.count ?? 0
         var row = 0
         for entry in result.blocks {
             let base = block(entry)
@@ -36,6 +50,8 @@ struct CompareCounts {
                 counts[CellPosition(row: row, column: n)] = base.answered(result.across).answered(result.variable)
                 for a in result.acrossLevels.indices {
                     for j in 0..<c { counts[CellPosition(row: row, column: n + 1 + a * c + j)] = cell(base, level: a, category: j) }
+                    let first = n + 1 + result.acrossLevels.count * c + a * keys
+                    splits(base, level: a, row: row, first: first, table: table, into: &counts)
                 }
                 row += 1
             }
@@ -48,6 +64,7 @@ struct CompareCounts {
         var counts: [CellPosition: CountPredicate] = [:]
         let first = result.by.count + 3
         let c = result.categories.count
+        let keys = result.split?.counts.keys.count ?? 0
         var row = 0
         for entry in result.blocks {
             let base = block(entry)
@@ -58,6 +75,8 @@ struct CompareCounts {
                     counts[CellPosition(row: row, column: first + j)] = cell(base, level: a, category: j)
                     counts[CellPosition(row: row, column: first + c + j)] = cell(base, level: b, category: j)
                 }
+                splits(base, level: a, row: row, first: first + 2 * c, table: table, into: &counts)
+                splits(base, level: b, row: row, first: first + 2 * c + keys, table: table, into: &counts)
                 row += 1
             }
         }

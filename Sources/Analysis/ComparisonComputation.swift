@@ -46,6 +46,16 @@ struct CompareResult {
     /// the estimates, standard errors and test statistics then give back the hidden counts they
     /// are computed from.
     let revealsCounts: Bool
+    /// The counts by weight class and value behind the levels' estimates (``CountSplit``), and the
+    /// split's group of each (`--across` level, `--by` labels).
+    var split: (counts: CountSplit, group: [[String]: Int])? = nil
+
+    /// The split counts of one `--across` level in a block: one cell per key, empty when not split.
+    func splitCells(_ block: ComparisonBlock, level: Int) -> [CountTable.Cell] {
+        guard let split else { return [] }
+        let counts = split.group[[acrossLevels[level]] + block.byLabels].flatMap { split.counts.counts[$0] }
+        return split.counts.keys.indices.map { j in counts.map { .count($0[j]) } ?? .empty }
+    }
 }
 
 /// Computes `sitan compare`.
@@ -85,12 +95,25 @@ struct ComparisonComputation {
             try block(b, byIndex: byIndex, y: y, across: acrossFactor, data: data, design: design, options: request.options)
         }
         guard !blocks.isEmpty else { throw AnalysisError.tooFewLevels(what: "--across") }
-        return CompareResult(
+        var result = CompareResult(
             variable: outcome.name, across: across.name, by: byNames, byIsInteger: byIndex.isInteger,
             acrossLevels: acrossFactor.levels, categories: y.levels, comparesMeans: comparesMeans,
             comparedCategories: comparesMeans ? [0] : isBinary ? [1] : Array(y.levels.indices), blocks: blocks,
             options: request.options,
             degreesOfFreedomCountPSUs: data.psu != nil, revealsCounts: data.hasFewWeightsWithinRounds)
+        let levels = GroupIndex(
+            factors: [acrossFactor] + by.map { data.factors[$0.name]! }, names: [across.name] + byNames, data: data)
+        let split: CountSplit?
+        switch y {
+        case let .factor(factor):
+            split = CountSplit(
+                data: data, groups: levels, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
+                isNumeric: false)
+        case let .numeric(values):
+            split = CountSplit(data: data, groups: levels, answer: { CountSplit.label(values[$0]) }, isNumeric: true)
+        }
+        result.split = split.map { ($0, Dictionary(uniqueKeysWithValues: levels.labels.enumerated().map { ($1, $0) })) }
+        return result
     }
 
     /// `--across` variables whose levels are survey rounds or sets of them: the comparison is

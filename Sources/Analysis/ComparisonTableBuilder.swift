@@ -23,13 +23,22 @@ struct ComparisonTableBuilder {
         }
     }
 
+    /// Hidden split counts (``CountSplit``) of one `--across` level, appended to `columns`; their indices.
+    private func splitColumns(_ prefix: String, into columns: inout [CountTable.Column]) -> [Int] {
+        (result.split?.counts.keys.indices ?? 0..<0).map { j in
+            columns.append(CountTable.Column(CountSplit.columnName(j, of: prefix), role: .count, isPublished: false))
+            return columns.count - 1
+        }
+    }
+
     // MARK: - Tests
 
     /// One row per `--by` group and test: Rao–Scott F, Rao–Scott χ², and Pearson for unweighted data.
     func tests() -> CountTable {
         var columns = keyColumns + [CountTable.Column("test", role: .key), CountTable.Column("n", role: .count)]
         let cells = result.acrossLevels.indices.flatMap { a in countColumns("n[\(a)]", into: &columns) }
-        let sources = [result.by.count + 1] + cells
+        let splits = result.acrossLevels.indices.flatMap { a in splitColumns("n[\(a)]", into: &columns) }
+        let sources = [result.by.count + 1] + cells + splits
         for (name, decimals) in [("statistic", 3), ("df1", 2), ("df2", 2), ("p_value", 4), ("mean_deff", 3), ("cramers_v", 3)] {
             columns.append(CountTable.Column(name, role: .derived(from: sources), decimals: decimals))
         }
@@ -41,17 +50,18 @@ struct ComparisonTableBuilder {
         let counts = cellCounts(block)
         let n = counts.reduce(0, +)
         let base = block.byLabels.map { CountTable.Cell.text($0) }
+        let splits = result.acrossLevels.indices.flatMap { result.splitCells(block, level: $0) }
         var rows: [CountTable.Row] = []
         if let rs = block.raoScott {
             rows.append(
                 CountTable.Row(
-                    base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + [
+                    base + [.text("rao-scott-f"), .count(n)] + counts.map { .count($0) } + splits + [
                         .number(rs.f), .number(rs.numeratorDF), .number(rs.denominatorDF), .number(rs.fPValue),
                         .number(rs.meanDesignEffect), .empty,
                     ]))
             rows.append(
                 CountTable.Row(
-                    base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + [
+                    base + [.text("rao-scott-chisq"), .count(n)] + counts.map { .count($0) } + splits + [
                         .number(rs.pearsonX2), .number(Double(rs.degreesOfFreedom)), .empty, .number(rs.firstOrderPValue),
                         .number(rs.meanDesignEffect), .empty,
                     ]))
@@ -59,7 +69,7 @@ struct ComparisonTableBuilder {
         if let p = block.pearson {
             rows.append(
                 CountTable.Row(
-                    base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + [
+                    base + [.text("pearson"), .count(n)] + counts.map { .count($0) } + splits + [
                         .number(p.statistic), .number(Double(p.degreesOfFreedom)), .empty, .number(p.pValue), .empty,
                         .number(p.cramersV),
                     ]))
@@ -84,9 +94,11 @@ struct ComparisonTableBuilder {
         var columns = keyColumns + ["category", "a", "b"].map { CountTable.Column($0, role: .key) }
         let countsA = countColumns("n_a", into: &columns)
         let countsB = countColumns("n_b", into: &columns)
+        let splitA = splitColumns("n_a", into: &columns)
+        let splitB = splitColumns("n_b", into: &columns)
         let estimateA = columns.count
-        columns.append(CountTable.Column("estimate_a", role: .derived(from: countsA), decimals: 4))
-        columns.append(CountTable.Column("estimate_b", role: .derived(from: countsB), decimals: 4))
+        columns.append(CountTable.Column("estimate_a", role: .derived(from: countsA + splitA), decimals: 4))
+        columns.append(CountTable.Column("estimate_b", role: .derived(from: countsB + splitB), decimals: 4))
         let names =
             result.comparesMeans
             ? ["difference", "se", "ci_low", "ci_high", "t", "p_value"]
@@ -97,8 +109,9 @@ struct ComparisonTableBuilder {
         for name in names {
             columns.append(CountTable.Column(name, role: .derived(from: [estimateA, estimateA + 1]), decimals: 4))
         }
-        if result.comparesMeans { columns.append(CountTable.Column("t_df", role: .derived(from: countsA + countsB))) }
-        columns.append(CountTable.Column("df", role: .derived(from: countsA + countsB)))
+        let all = countsA + countsB + splitA + splitB
+        if result.comparesMeans { columns.append(CountTable.Column("t_df", role: .derived(from: all))) }
+        columns.append(CountTable.Column("df", role: .derived(from: all)))
         let rows = result.blocks.flatMap { block in
             block.pairs.indices.map {
                 pairRow(
@@ -116,6 +129,8 @@ struct ComparisonTableBuilder {
         cells += [.text(result.categories[pair.category]), .text(label(pair.groupA)), .text(label(pair.groupB))]
         cells += (0..<c).map { .count(count(table.estimate(group: pair.groupA, category: $0))) }
         cells += (0..<c).map { .count(count(table.estimate(group: pair.groupB, category: $0))) }
+        cells += result.splitCells(block, level: block.acrossOfGroup[pair.groupA])
+        cells += result.splitCells(block, level: block.acrossOfGroup[pair.groupB])
         let a = table.estimate(group: pair.groupA, category: pair.category)
         let b = table.estimate(group: pair.groupB, category: pair.category)
         cells += [.number(a.estimate), .number(b.estimate)]

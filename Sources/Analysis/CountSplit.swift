@@ -122,11 +122,11 @@ struct CountSplit {
     /// Whether every group is split by the same keys (then each group's split counts add up to its `n`).
     var coversEveryGroup: Bool { counts.allSatisfy { $0?.contains(nil) == false } }
 
-    /// The hidden column of key `j`.
-    static func columnName(_ j: Int) -> String { "n_split[\(j)]" }
+    /// The hidden column of key `j` (`prefix`: the count it splits).
+    static func columnName(_ j: Int, of prefix: String = "n") -> String { "\(prefix)_split[\(j)]" }
 
-    /// Whether a column of the estimate table is a split count.
-    static func isColumn(_ name: String) -> Bool { name.hasPrefix("n_split[") }
+    /// Whether a column of an estimate or comparison table is a split count.
+    static func isColumn(_ name: String) -> Bool { name.contains("_split[") }
 
     /// The predicate of key `j` within a group's answered respondents (`group`: the group's predicate).
     func predicate(_ j: Int, group: CountPredicate, variable: String) -> CountPredicate {

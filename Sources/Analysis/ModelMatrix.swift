@@ -155,14 +155,19 @@ struct ModelMatrix {
     /// levels, each also split by the outcome's two values for a logistic model (an unweighted
     /// fit gives them back through its coefficients and standard errors).
     ///
+    /// A gaussian model's outcome with few values (at most ``CountSplit/maxValues`` among the fit's
+    /// respondents) is split by its values too: its coefficients are means of the outcome, and a
+    /// mean over a few values, with its standard error, pins the counts of each.
+    ///
     /// - Parameter outcomeLevels: the stored values of a logistic model's outcome codes 0 and 1;
     ///   empty for gaussian.
     /// - Returns: each cell as the values it fixes (the outcome under `outcome`) and its count.
     func publishedCells(outcome: String, outcomeLevels: [String]) -> [(values: [String: String], count: Int)] {
+        let (outcomeLevels, code) = outcomeCodes(outcomeLevels)
         // The rows are tallied by their codes first: the cells are built once per distinct combination.
         var rows: [[Int32]: Int] = [:]
         for i in used.indices where used[i] {
-            rows[[outcomeLevels.isEmpty ? 0 : Int32(y[i])] + factors.map { $0.codes[i] }, default: 0] += 1
+            rows[[outcomeLevels.isEmpty ? 0 : code(i)] + factors.map { $0.codes[i] }, default: 0] += 1
         }
         var cells: [[String: String]: Int] = [:]
         for (codes, count) in rows {
@@ -181,5 +186,19 @@ struct ModelMatrix {
             values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         }
         return cells.map { (values: $0.key, count: $0.value) }.sorted { name($0.values) < name($1.values) }
+    }
+
+    /// The outcome's labels and each row's code among them: a logistic model's two values, a
+    /// gaussian model's values when the fit has at most ``CountSplit/maxValues`` of them, else none.
+    private func outcomeCodes(_ levels: [String]) -> (levels: [String], code: (Int) -> Int32) {
+        guard levels.isEmpty else { return (levels, { Int32(self.y[$0]) }) }
+        var values = Set<Double>()
+        for i in used.indices where used[i] {
+            values.insert(y[i])
+            if values.count > CountSplit.maxValues { return ([], { _ in 0 }) }
+        }
+        let sorted = values.sorted()
+        let codes = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+        return (sorted.compactMap(CountSplit.label), { codes[self.y[$0]]! })
     }
 }

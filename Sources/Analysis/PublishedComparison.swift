@@ -75,11 +75,14 @@ extension SurveyAnalysis {
         let counts = CompareCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
         let (tests, pairs) = (builder.tests(), builder.pairs())
         // With equal weights a proportion and its SE (or a χ² printed to many digits) solve for the
-        // hidden counts: the ledger takes them as published.
-        let published = try publish([
-            LedgerTable(table: tests, counts: counts.tests(tests), revealing: result.revealsCounts),
-            LedgerTable(table: pairs, counts: counts.pairs(pairs), revealing: result.revealsCounts),
-        ])
+        // hidden counts, and with a few weights for their split by weight class and value
+        // (``CountSplit``): the ledger takes them as published.
+        let ledgerTable = { (table: CountTable, counts: [CellPosition: CountPredicate]) in
+            var entry = LedgerTable(table: table, counts: counts, revealing: result.revealsCounts)
+            entry.revealed.formUnion(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
+            return entry
+        }
+        let published = try publish([ledgerTable(tests, counts.tests(tests)), ledgerTable(pairs, counts.pairs(pairs))])
         return PublishedComparison(
             tests: published[0], pairs: published[1],
             variable: result.variable, across: result.across, by: result.by,

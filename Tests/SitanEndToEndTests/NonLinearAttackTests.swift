@@ -237,16 +237,19 @@ import Testing
         return found
     }
 
-    /// Post-stratification into three cells (weights 0.83, 1.17 and 1.61 by age group) hides no
-    /// count: a proportion over the three is Σ w·a / Σ w·n with known weights, so with `n`,
-    /// `n_outcome` and `weighted_n` it pins how many answered yes in each cell. The table by sex
-    /// and age group hides the 2 boys aged 16–17 who answered yes; the boys' proportion by sex
-    /// alone would give them back.
-    @Test func aFewPostStratificationWeightsDoNotHideACellOfTwo() throws {
+    /// A planted survey post-stratified into three age groups weighted 0.83, 1.17 and 1.61; each
+    /// cell is (sex code, first age, pupils, yes answers). By default 67 boys and 77 girls, 6, 7
+    /// and 2 boys answering yes.
+    static func postStratifiedDatabase(
+        boysAged14: (pupils: Int, yes: Int) = (25, 7)
+    ) throws -> String {
         let weights = ["11-13": 0.83, "14-15": 1.17, "16-17": 1.61]
         var csv = "anketos_nr,lytis,amžius,k20,svoris\n"
         var id = 0
-        let cells = [("1", 12, 20, 6), ("1", 14, 25, 7), ("1", 16, 22, 2), ("2", 12, 24, 8), ("2", 14, 27, 9), ("2", 16, 26, 11)]
+        let cells = [
+            ("1", 12, 20, 6), ("1", 14, boysAged14.pupils, boysAged14.yes), ("1", 16, 22, 2), ("2", 12, 24, 8), ("2", 14, 27, 9),
+            ("2", 16, 26, 11),
+        ]
         for (sex, age, size, yes) in cells {
             let weight = weights[age < 14 ? "11-13" : age < 16 ? "14-15" : "16-17"]!
             for i in 0..<size {
@@ -254,7 +257,7 @@ import Testing
                 csv += "\(id),\(sex),\(age + i % 2),\(i < yes ? 1 : 0),\(weight)\n"
             }
         }
-        let db = try plantedDatabase(
+        return try plantedDatabase(
             csv: csv,
             codebook: """
                 source: {name: lt-apklausa-2024, country: LT, kind: survey, year: 2024, synthetic: true}
@@ -267,6 +270,15 @@ import Testing
                 derived:
                   age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
                 """)
+    }
+
+    /// Post-stratification into three cells (weights 0.83, 1.17 and 1.61 by age group) hides no
+    /// count: a proportion over the three is Σ w·a / Σ w·n with known weights, so with `n`,
+    /// `n_outcome` and `weighted_n` it pins how many answered yes in each cell. The table by sex
+    /// and age group hides the 2 boys aged 16–17 who answered yes; the boys' proportion by sex
+    /// alone would give them back.
+    @Test func aFewPostStratificationWeightsDoNotHideACellOfTwo() throws {
+        let db = try Self.postStratifiedDatabase()
         let splits = try Self.boysSplits(db: db)
         #expect(!splits.contains { $0.count == 1 && (1..<5).contains($0.first![2]) }, "boys aged 16-17 with yes: \(splits)")
     }
@@ -289,5 +301,88 @@ import Testing
             }
         }
         return boys.map { Self.outcomeSplits($0, weights: [0.83, 1.17, 1.61]) }
+    }
+
+    /// With 40 boys aged 14–15 (20 yes), `compare` over ages 14–17 prints the boys' proportion
+    /// (1.17·b + 1.61·c) / (1.17·40 + 1.61·22) (the age groups' sizes, shown by
+    /// `estimate --by sex,age_group`): 117 and 161 share no factor, so only b = 20 and c = 2 yes
+    /// answers fit it. The comparison records the counts by weight class behind each level, so the
+    /// boys' proportion is suppressed.
+    @Test func aComparisonOnAFewWeightsDoesNotGiveBackACountByWeightClass() throws {
+        let db = try Self.postStratifiedDatabase(boysAged14: (40, 20))
+        let result = try SitanProcess.run([
+            "compare", "csa_any_lifetime", "--across", "sex", "--where", "age_group=14-15,16-17", "--db", db, "--format", "json",
+        ])
+        #expect([0, 65].contains(result.status), "\(result.stderr)")
+        let sizes = [40, 22]
+        var fits = Set<[Int]>()
+        for pair in try (result.status == 0 ? Self.rows(result.stdout, table: "pairs") : []) {
+            let side = pair["a"] as? String == "male" ? "estimate_a" : pair["b"] as? String == "male" ? "estimate_b" : ""
+            guard let p = (pair[side] as? NSNumber)?.doubleValue else { continue }
+            for b in 0...sizes[0] {
+                for c in 0...sizes[1] where abs((1.17 * Double(b) + 1.61 * Double(c)) / (1.17 * 40 + 1.61 * 22) - p) < 1e-9 {
+                    fits.insert([b, c])
+                }
+            }
+        }
+        #expect(!(fits.count == 1 && (1..<5).contains(fits.first![1])), "boys aged 16-17 with yes: \(fits)")
+    }
+
+    /// An unweighted survey of 2 boys aged 11, 40 aged 12, 30 girls aged 11 and 35 aged 12.
+    static func twoAgesDatabase() throws -> String {
+        let pupils = [("1", 11, 2), ("1", 12, 40), ("2", 11, 30), ("2", 12, 35)].flatMap { Array(repeating: "\($0),\($1)", count: $2) }
+        let csv = pupils.enumerated().map { "\($0 + 1),\($1)\n" }.joined()
+        return try plantedDatabase(
+            csv: "anketos_nr,lytis,amžius\n" + csv,
+            codebook: """
+                source: {name: lt-apklausa-2024, country: LT, kind: survey, year: 2024, synthetic: true}
+                file: {encoding: utf-8, delimiter: ",", missing: [""]}
+                design: {id: anketos_nr}
+                columns: {lytis: {variable: sex, codes: {"1": male, "2": female}}, amžius: {variable: age, type: integer}}
+                """)
+    }
+
+    /// The boys' count (42), shown by `estimate sex`.
+    static func boysAnswering(db: String) throws -> Int? {
+        let estimate = try SitanProcess.run(["estimate", "sex", "--db", db, "--format", "json"])
+        let n =
+            try (estimate.status == 0 ? Self.rows(estimate.stdout, table: "rows") : []).first {
+                $0["category"] as? String == "male"
+            }?["n_outcome"] as? Int
+        // The attack has teeth: the estimate shows the boys' n.
+        #expect(n == 42, "\(estimate.stderr)")
+        return n
+    }
+
+    /// The mean age of the boys over ages 11 and 12 is a count: with their number from
+    /// `estimate sex` (42), 12 − mean gives the 2 boys aged 11. `compare` records the
+    /// respondents with each value behind each level's mean, so the boys' mean is suppressed.
+    @Test func aComparisonOfMeansOfATwoValuedVariableDoesNotGiveTheSplitBack() throws {
+        let db = try Self.twoAgesDatabase()
+        let n = try Self.boysAnswering(db: db)
+        let compare = try SitanProcess.run(["compare", "age", "--across", "sex", "--db", db, "--format", "json"])
+        #expect([0, 65].contains(compare.status), "\(compare.stderr)")
+        var elevenYearOlds: Int?
+        for pair in try (compare.status == 0 ? Self.rows(compare.stdout, table: "pairs") : []) {
+            let side = pair["a"] as? String == "male" ? "estimate_a" : pair["b"] as? String == "male" ? "estimate_b" : ""
+            if let mean = (pair[side] as? NSNumber)?.doubleValue, let n { elevenYearOlds = Int(((12 - mean) * Double(n)).rounded()) }
+        }
+        #expect(!(1..<5).contains(elevenYearOlds ?? 0), "boys aged 11: \(elevenYearOlds ?? 0)")
+    }
+
+    /// A gaussian model of a two-valued outcome is a comparison of means: its intercept is the
+    /// mean age of the boys (the reference level), and with their `n` it gives the 2 boys aged 11
+    /// back. The model records its counts by the outcome's values, so the ledger refuses it.
+    @Test func aModelOfATwoValuedOutcomeDoesNotGiveTheSplitBack() throws {
+        let db = try Self.twoAgesDatabase()
+        let n = try Self.boysAnswering(db: db)
+        let model = try SitanProcess.run(["model", "age ~ sex", "--db", db, "--format", "json"])
+        #expect([0, 65].contains(model.status), "\(model.stderr)")
+        let rows = try (model.status == 0 ? JSONSerialization.jsonObject(with: Data(model.stdout.utf8)) as? [[String: Any]] : nil) ?? []
+        var elevenYearOlds: Int?
+        if let intercept = rows.first(where: { $0["term"] as? String == "(Intercept)" })?["estimate"] as? Double, let n {
+            elevenYearOlds = Int(((12 - intercept) * Double(n)).rounded())
+        }
+        #expect(!(1..<5).contains(elevenYearOlds ?? 0), "boys aged 11: \(elevenYearOlds ?? 0)")
     }
 }
