@@ -60,16 +60,19 @@ extension PIIGuard {
         return next != 0x2E || end + 1 == field.count || !(field[end + 1].isLetter || field[end + 1].isDigit)
     }
 
-    /// Whether the field contains an address written with `[at]`, `(at)` or `{at}` (any case,
-    /// spaces allowed around it) and perhaps `[dot]`: those are read as `@` and `.` and the
-    /// result is checked as above.
+    /// Whether the field contains an address written with `[at]`, `(at)`, `{at}` or `<at>` (any
+    /// case, spaces allowed around it; also the Polish `małpa`, Latvian `et` and Lithuanian
+    /// `eta`) and perhaps `[dot]` or `[.]` (also `kropka`, `punkts`, `taškas`): those are read as
+    /// `@` and `.` and the result is checked as above.
     static func obfuscatedEmailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
         var text = String(decoding: field, as: UTF8.self)
-        guard text.range(of: "at", options: .caseInsensitive) != nil else { return false }
-        for (open, close) in [("[", "]"), ("(", ")"), ("{", "}")] {
-            for (word, replacement) in [("at", "@"), ("dot", ".")] {
+        guard text.contains("@") || atWords.contains(where: { text.range(of: $0, options: .caseInsensitive) != nil }) else {
+            return false
+        }
+        for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {
+            for (words, replacement) in [(atWords, "@"), (dotWords, ".")] {
                 text = text.replacingOccurrences(
-                    of: "\\s*\\\(open)\\s*\(word)\\s*\\\(close)\\s*", with: replacement,
+                    of: "\\s*\\\(open)\\s*(\(words.joined(separator: "|")))\\s*\\\(close)\\s*", with: replacement,
                     options: [.regularExpression, .caseInsensitive])
             }
         }
@@ -77,6 +80,12 @@ extension PIIGuard {
         return bytes.contains(0x40)
             && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0), bareHosts: false) }
     }
+
+    /// Words written in brackets for `@`: English, Polish (`małpa`), Latvian (`et`) and
+    /// Lithuanian (`eta`).
+    private static let atWords = ["at", "małpa", "malpa", "eta", "et"]
+    /// Words (and a bare dot) written in brackets for `.`: English, Polish, Latvian, Lithuanian.
+    private static let dotWords = ["dot", "kropka", "punkts", "taškas", "taskas", "\\."]
 
     /// Whether a byte may appear in an unquoted local part.
     private static func isLocalPartByte(_ byte: UInt8) -> Bool {

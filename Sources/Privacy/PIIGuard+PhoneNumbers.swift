@@ -16,6 +16,10 @@
 ///   9 digits starting 45, 50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79 or 88. A group of 8 or 9
 ///   digits after whitespace inside a longer run is tried alone too (`w 2020 601234567`).
 ///
+/// A run that is a list of numbers (a gap with a slash, or with whitespace and a mark:
+/// `601234567/602345678`, `601 234 567 / 602 345 678`) is read again from each group after
+/// such a gap, so the second of two numbers written together is found.
+///
 /// A number with a decimal separator (`61 234,5`, `0.29123456`) is never a phone number: two
 /// groups joined by a single dot are a decimal (`2912.3456`), and a decimal part after the run
 /// rules it out (`26.123.456,78`). Three or more groups joined by dots are a grouping
@@ -57,6 +61,7 @@ extension PIIGuard {
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
             if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
+            if candidate.hasNumberAfterListBreak(field, checks: checks) { return true }
             // A run that starts with a date may end in a phone: go on after the date, so
             // `2023-10-15 29 123 456` is read again as `29 123 456`.
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
@@ -97,6 +102,10 @@ struct PhoneCandidate {
     private(set) var hasSlash = false
     /// Bit `i` set when the gap before group `i` (of the first 8) holds whitespace.
     private(set) var spacedGroups: UInt8 = 0
+    /// Bit `i` set when the gap before group `i` (of the first 8) separates two numbers of a
+    /// list: it holds a slash, or whitespace and a mark (`601 234 567 / 602 345 678`,
+    /// `601-234-567 - 602-345-678`).
+    private(set) var listBreaks: UInt8 = 0
     /// One past the last byte of the run.
     private(set) var end = 0
     /// One past the last byte of each of the first 8 digit groups.
@@ -129,11 +138,30 @@ struct PhoneCandidate {
     /// Records what the gap before the next group holds.
     private mutating func noteGap(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         if end - start != 1 || field[start] != 0x2E { allGapsAreSingleDots = false }
+        var whitespace = false
+        var mark = false
+        var slash = false
         for index in start..<end {
             let byte = field[index]
-            hasSlash = hasSlash || byte == 0x2F
-            if groupCount < 8 && PIIGuard.isGapWhitespace(byte) { spacedGroups |= 1 << UInt8(groupCount) }
+            slash = slash || byte == 0x2F
+            if PIIGuard.isGapWhitespace(byte) { whitespace = true } else { mark = true }
         }
+        hasSlash = hasSlash || slash
+        guard groupCount < 8 else { return }
+        if whitespace { spacedGroups |= 1 << UInt8(groupCount) }
+        if slash || (whitespace && mark) { listBreaks |= 1 << UInt8(groupCount) }
+    }
+
+    /// Whether the run is a list of numbers (see ``listBreaks``) and the part after one of its
+    /// breaks is a phone number on its own: the second of two numbers written together
+    /// (`601234567/602345678`), which makes the whole run too long to be one.
+    func hasNumberAfterListBreak(_ field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks) -> Bool {
+        guard listBreaks != 0 else { return false }
+        for index in 1..<min(groupCount, 8) where listBreaks & (1 << UInt8(index)) != 0 {
+            let rest = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]))
+            if rest.isPhoneNumber(checks: checks) { return true }
+        }
+        return false
     }
 
     /// Whether a group of 8 or 9 digits after whitespace inside the run is a bare mobile

@@ -68,7 +68,7 @@ package struct PIIGuard: Sendable {
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
             ats &+= byte == 0x40 ? 1 : 0
-            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 ? 1 : 0
+            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 || byte == 0x3C ? 1 : 0
             nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
         if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
