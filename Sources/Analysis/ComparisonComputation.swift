@@ -54,7 +54,7 @@ struct CompareResult {
     func splitCells(_ block: ComparisonBlock, level: Int) -> [CountTable.Cell] {
         guard let split else { return [] }
         let counts = split.group[[acrossLevels[level]] + block.byLabels].flatMap { split.counts.counts[$0] }
-        return split.counts.keys.indices.map { j in counts.map { .count($0[j]) } ?? .empty }
+        return split.counts.keys.indices.map { j in counts.flatMap { $0[j].map { .count($0) } } ?? .empty }
     }
 }
 
