@@ -19,7 +19,7 @@ import Testing
     static let planted: [String: String?] = ["sex": nil, "csa_any_lifetime": "1"]
 
     /// A fresh database with the planted survey (no perpetrator column: every answer is blank).
-    static func database() throws -> String {
+    static func database(_ groups: [(String, String, String, String, Int)] = groups) throws -> String {
         try plantedSurveyDatabase(extra: [], rows: groups.map { ("\($0.0),\($0.1),\($0.2)", $0.4) })
     }
 
@@ -103,5 +103,21 @@ import Testing
         let yes = report.filter { $0.0["csa_any_lifetime"] == ["1"] }.map(\.1).reduce(0, +)
         #expect(row["n"] as? Double == n && n == 160)
         #expect(row["n_outcome"] as? Double == yes && yes == 45)
+    }
+
+    /// When none of the left-out respondents gave an answer, their count is exempt and their yes
+    /// count is 0, so the estimate over every respondent beside the report pins how many of them
+    /// answered no: all 3, a count the rule protects (found by an attack; not fixed yet).
+    @Test func anAnswerNoneOfTheLeftOutGaveDoesNotPinTheirCount() throws {
+        var groups = Self.groups.filter { $0.0 != "9" }
+        groups.append(("9", "riga", "0", "", 3))
+        let db = try Self.database(groups)
+        let markdown = try Self.report(db)
+        var equations = try Self.reportEquations(markdown).filter { $0.0["sex"] != [nil] }
+        equations += try Self.estimateEquations(db)
+        let range = LedgerAttackTests.interval(of: ["sex": nil, "csa_any_lifetime": "0"], equations: equations)
+        withKnownIssue("the left-out respondents' count is exempt, so an answer none of them gave pins them all") {
+            #expect(range.upperBound - range.lowerBound >= 0.5, "left out and answered no: \(range)")
+        }
     }
 }
