@@ -82,8 +82,8 @@ extension ReportStrings {
         "note.reliability":
             ":u = nav publicēts, neuzticams novērtējums; u = zema uzticamība (NCHS proporciju publicēšanas standarti, 2017).",
         "note.estimates":
-            "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = respondentu skaits, kuri atbildējuši uz jautājumu; 95 % TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
-        "note.notCollected": "— = avotā šā mainīgā nav (nav nevienas vērtības).",
+            "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = to respondentu skaits, kuri atbildējuši uz jautājumu; 95 % TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
+        "note.notCollected": "— = avotā šī mainīgā nav (nav nevienas vērtības).",
         "note.linkedMissingCases":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: reģistrēto gadījumu sadalījums pēc šī mainīgā parāda tā trūkstošās vērtības, un kopā no tiem varētu aprēķināt mazu skaitu.",
         "note.linkedMissing":
@@ -100,19 +100,19 @@ extension ReportStrings {
         // MARK: - Sections' text
         "sources.intro":
             "Visi datubāzē ielādētie faili pa valstīm (faili, kas aptver vairākas valstis, – beigās), katras valsts faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
-        "prevalence.intro": "Respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
+        "prevalence.intro": "To respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
         "help.introAsked":
-            "Jautāts tikai respondentiem ar pazīmi „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – to respondentu īpatsvars: {list}.",
+            "Šos jautājumus uzdeva tikai respondentiem ar pazīmi „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars starp šiem respondentiem: {list}.",
         "help.domains":
-            "Aptaujās šos jautājumus uzdeva dažādiem respondentiem ({list}). Katrai valstu grupai zemāk ir sava tabula; dažādu grupu īpatsvari nav salīdzināmi un netiek salīdzināti.",
+            "Aptaujās šos jautājumus uzdeva dažādām respondentu grupām ({list}). Katrai valstu grupai tālāk ir sava tabula; dažādu valstu grupu īpatsvari nav salīdzināmi un netiek salīdzināti.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Jautāts respondentiem ar pazīmi „{who}”: {countries}",
+        "h.helpGroup": "Jautājumi uzdoti respondentiem ar pazīmi „{who}”: {countries}",
         "perpetrator.introAsked": "Respondentu ar pazīmi „{who}” (domēns: {domain}) atbildes uz jautājumu, kas bija varmāka.",
         "finding.helpAsked": "{indicator} (respondenti ar pazīmi „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "help.intro":
-            "To respondentu īpatsvars, kuri norādīja, ka dzīves laikā pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
+            "To respondentu īpatsvars, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
             "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95 % ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
@@ -148,7 +148,7 @@ extension ReportStrings {
         "finding.differ": "izplatība valstīs statistiski nozīmīgi atšķiras (F = {f}, p = {p})",
         "finding.noDiffer": "statistiski nozīmīga atšķirība nav konstatēta (F = {f}, p = {p})",
         "finding.sex": "{indicator}: starpība starp dzimumiem ({female} − {male}) procentpunktos (95 % TI): {list}.",
-        "finding.sexCount": "Starpība ir lielāka par nulli {count} no {total} valstīm.",
+        "finding.sexCount": "Valstu skaits, kurās starpība ir lielāka par nulli: {count} no {total}.",
         "finding.help":
             "{indicator} (respondenti, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI), {year}: {list}.",
@@ -176,7 +176,7 @@ extension ReportStrings {
         "fig.overviewTitle": "Izplatība pa valstīm",
         "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
-        "fig.sexDesc": "Punktu un intervālu diagramma: {indicator} pa valstīm un dzimumiem, procenti ar 95 % ticamības intervāliem.",
+        "fig.sexDesc": "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95 % ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
         "fig.helpDescAsked":
             "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem ar pazīmi „{who}”, pa valstīm, procenti ar 95 % ticamības intervāliem.",
@@ -280,9 +280,9 @@ extension ReportStrings {
         "note.sample":
             "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
         "sample.leftOut":
-            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī ziņojuma analīzē (izplatība, aplēstais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, palīdzības meklēšana, varmākas saistība ar bērnu un šī tabula), lai katras valsts rādītāji būtu tās rādītāju summa gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz demogrāfisku jautājumu, un tie norādīti precīzi; viņu atbildes uz citiem jautājumiem nav nevienā tabulā.",
+            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, varmākas attiecības ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
         "sample.leftOutNone":
-            "Visiem respondentiem ir norādīts dzimums un vecuma grupa, tāpēc visās šī ziņojuma analīzēs izmantoti visi respondenti.",
+            "Visiem respondentiem ir norādīts dzimums un vecuma grupa, tāpēc visās šī pārskata analīzēs iekļauti visi respondenti.",
         "sample.leftOutRound":
             "{round}: {leftOut} no {rows}",
         "h.perpetratorSurvey":
@@ -405,9 +405,9 @@ extension ReportStrings {
         "note.victims":
             "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
         "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
-        "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts pēdējais gads",
+        "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts pēdējais gads ar datiem",
         "victims.introLatest":
-            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Valstīm gadi atšķiras.",
+            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
         "victims.yearItem": "{country}: {year}. gads",
         "note.methodsFallback":
             "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",
