@@ -104,13 +104,13 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.introAsked":
-            "Klausta tik respondentų, kurių požymis „{who}“ (sritis: {domain}); kiekvieno apklausose esančio rodiklio dalis: {list}.",
+            "Šių klausimų klausta tik respondentų, atitinkančių sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "help.domains":
-            "Apklausose šie klausimai buvo užduoti skirtingiems respondentams ({list}). Kiekviena šalių grupė turi savo lentelę žemiau; skirtingų grupių dalys nepalyginamos ir nelyginamos.",
+            "Skirtingose apklausose šie klausimai užduoti skirtingiems respondentams ({list}). Toliau kiekvienai šalių grupei pateikiama atskira lentelė; skirtingų grupių dalys nepalyginamos, todėl jos ir nelyginamos.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Klausta respondentų, kurių požymis „{who}“: {countries}",
-        "perpetrator.introAsked": "Kas buvo skriaudėjas – respondentų, kurių požymis „{who}“ (sritis: {domain}), atsakymai.",
-        "finding.helpAsked": "{indicator} (tarp respondentų, kurių požymis „{who}“): {list}; šalių skirtumai netikrinti.",
+        "h.helpGroup": "Klausta respondentų, atitinkančių sąlygą „{who}“: {countries}",
+        "perpetrator.introAsked": "Kas buvo skriaudėjas – respondentų, atitinkančių sąlygą „{who}“ (sritis: {domain}), atsakymai.",
+        "finding.helpAsked": "{indicator} (tarp respondentų, atitinkančių sąlygą „{who}“): {list}; šalių skirtumai netikrinti.",
         "help.intro":
             "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
@@ -181,7 +181,7 @@ extension ReportStrings {
         "fig.sexDesc": "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Prievartos atskleidimas ir kreipimasis pagalbos pagal šalį",
         "fig.helpDescAsked":
-            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, kurių požymis „{who}“, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
+            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, atitinkančių sąlygą „{who}“, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.helpDesc":
             "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
         "fig.ratesTitle": "Užregistruotų atvejų skaičius 100 000 vaikų",
@@ -282,9 +282,9 @@ extension ReportStrings {
         "note.sample":
             "n – kategorijos respondentų skaičius (nesvertinis); % – svertinė dalis tarp respondentų, kurių šio požymio reikšmė žinoma. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
         "sample.leftOut":
-            "Respondentai, kurių lytis ar amžiaus grupė nežinoma, neįtraukti į jokią šios ataskaitos analizę (paplitimas, apskaičiuotas vaikų skaičius, palyginimai, pokytis tarp tyrimo bangų, kreipimasis pagalbos, skriaudėjo ryšys su vaiku ir ši lentelė), kad kiekvienos šalies rodikliai būtų lygūs jos rodiklių pagal lytį sumai ir rodiklių pagal amžiaus grupę sumai. Neįtrauktų respondentų skaičius kiekvienoje tyrimo bangoje: {rounds}. Tai respondentai, neatsakę į demografinį klausimą; jų skaičius nurodytas tiksliai, o jų atsakymų į kitus klausimus nėra jokioje lentelėje.",
+            "Respondentai, kurių lytis ar amžiaus grupė nežinoma, neįtraukti į jokią šios ataskaitos analizę (paplitimas, apskaičiuotas vaikų skaičius, palyginimai, pokytis tarp tyrimo bangų, kreipimasis pagalbos, skriaudėjo ryšys su vaiku ir ši lentelė), kad kiekvienos šalies skaičiai sutaptų su jos skaičių pagal lytį suma ir su jos skaičių pagal amžiaus grupę suma. Neįtrauktų respondentų skaičius kiekvienoje tyrimo bangoje: {rounds}. Tai respondentai, neatsakę į kurį nors demografinį klausimą; jų skaičius pateikiamas tikslus (neslepiamas), o jų atsakymai į kitus klausimus neįtraukti į jokią lentelę.",
         "sample.leftOutNone":
-            "Visų respondentų lytis ir amžiaus grupė žinomos, todėl visose šios ataskaitos analizėse naudojami visi respondentai.",
+            "Visų respondentų lytis ir amžiaus grupė žinomos, todėl į visas šios ataskaitos analizes įtraukti visi respondentai.",
         "sample.leftOutRound":
             "{round}: {leftOut} iš {rows}",
         "h.perpetratorSurvey":
@@ -407,9 +407,9 @@ extension ReportStrings {
         "note.victims":
             "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
-        "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, paskutiniai kiekvienos šalies metai",
+        "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę naujausiais kiekvienos šalies metais",
         "victims.introLatest":
-            "Užregistruotų atvejų skaičius paskutiniais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių metai skiriasi.",
+            "Užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
         "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",

@@ -105,11 +105,11 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
         "help.introAsked":
-            "Pytano tylko respondentów z cechą „{who}” (domena: {domain}); odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
+            "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom z cechą „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "help.domains":
-            "W badaniach te pytania zadawano różnym respondentom ({list}). Każda grupa krajów ma poniżej własną tabelę; odsetków z różnych grup nie można porównywać i nie są one porównywane.",
+            "W poszczególnych badaniach pytania te zadawano różnym grupom respondentów ({list}). Każda grupa krajów ma poniżej osobną tabelę; odsetki z różnych grup nie są porównywalne i nie są ze sobą porównywane.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Pytano respondentów z cechą „{who}”: {countries}",
+        "h.helpGroup": "Pytania zadawane respondentom z cechą „{who}”: {countries}",
         "perpetrator.introAsked": "Wśród respondentów z cechą „{who}” (domena: {domain}): kim był sprawca.",
         "finding.helpAsked": "{indicator} (respondenci z cechą „{who}”): {list}; różnic między krajami nie testowano.",
         "help.intro":
@@ -218,7 +218,7 @@ extension ReportStrings {
         "iccs.0302": "Eksploatacja seksualna",
         "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
         "note.notApplicable":
-            "Pytania {variables} zadawano tylko respondentom z {filter}: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
+            "Pytania {variables} zadawano tylko respondentom, dla których {filter}: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
         "h.caseFlow": "Przebieg spraw: zarejestrowane, z aktem oskarżenia, zakończone skazaniem",
         "caseFlow.intro":
             "Sprawy zarejestrowane w każdym kraju oraz liczba tych, w których wniesiono akt oskarżenia, i tych, w których zapadł wyrok skazujący (wszystkie lata; sprawę liczy się na każdym etapie aż do najdalszego, jaki osiągnęła).",
@@ -283,9 +283,9 @@ extension ReportStrings {
         "note.sample":
             "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów, dla których znana jest wartość cechy. Kategoria płci lub grupy wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
         "sample.leftOut":
-            "Respondentów bez zarejestrowanej płci lub grupy wieku pominięto we wszystkich analizach tego raportu (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, szukanie pomocy, relacja sprawcy z dzieckiem oraz ta tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci oraz sumą jego wyników według grupy wieku. Liczba pominiętych respondentów w każdej edycji badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie demograficzne; ich liczbę podano dokładnie, a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
+            "Respondentów bez zarejestrowanej płci lub grupy wieku wyłączono ze wszystkich analiz w raporcie (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, ujawnienie i szukanie pomocy, relacja sprawcy z dzieckiem oraz poniższa tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci, a zarazem sumą jego wyników według grupy wieku. Liczba wyłączonych respondentów w poszczególnych edycjach badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie demograficzne; ich liczbę podano dokładnie (bez utajniania), a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
         "sample.leftOutNone":
-            "Wszyscy respondenci mają zarejestrowaną płeć i grupę wieku, więc wszystkie analizy tego raportu obejmują wszystkich respondentów.",
+            "U wszystkich respondentów zarejestrowano płeć i grupę wieku, więc wszystkie analizy w raporcie obejmują całą próbę.",
         "sample.leftOutRound":
             "{round}: {leftOut} z {rows}",
         "h.perpetratorSurvey":
@@ -409,9 +409,9 @@ extension ReportStrings {
             "Współczynnik (95% PU) na 100 000 dziewcząt lub chłopców w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
         "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
         "h.victimsLatest":
-            "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok każdego kraju",
+            "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok z danymi w każdym kraju",
         "victims.introLatest":
-            "Zarejestrowane przypadki w ostatnim roku, za który każdy kraj ma dane ({years}), na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Lata różnią się między krajami.",
+            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
         "victims.yearItem": "{country}: {year} r.",
         "note.methodsFallback":
             "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",
