@@ -95,11 +95,18 @@ extension ReportBuilder {
         let sentence = strings.format(
             "finding.sex",
             [
-                "indicator": labels.variable(indicator.name), "female": labels.category("sex", "female"),
-                "male": labels.category("sex", "male"), "list": list.joined(separator: "; "),
+                "indicator": labels.variable(indicator.name), "female": midSentence(labels.category("sex", "female")),
+                "male": midSentence(labels.category("sex", "male")), "list": list.joined(separator: "; "),
             ])
         return sentence + " "
             + strings.format("finding.sexCount", ["count": String(above), "total": String(pairs.count)])
+    }
+
+    /// A category label inside a sentence: its first letter in lower case when its second letter
+    /// is lower case (`Girls` → `girls`, `Meitenes` → `meitenes`); an acronym such as `LGBT` stays.
+    private func midSentence(_ label: String) -> String {
+        guard let first = label.first, let second = label.dropFirst().first, second.isLowercase else { return label }
+        return first.lowercased() + label.dropFirst()
     }
 
     /// Help-seeking by country, unranked: no test compares the countries.

@@ -40,7 +40,8 @@ extension ReportBuilder {
             strings.format(
                 "sample.leftOutRound",
                 [
-                    "round": ([labels.category("country", round.country)] + (round.year.map { [String($0)] } ?? [])).joined(separator: ", "),
+                    "round": ([labels.category("country", round.country)] + (round.year.map { [String($0)] } ?? [])).joined(
+                        separator: ", "),
                     "leftOut": style.integer(round.leftOut), "rows": style.integer(round.rows),
                 ])
         }
