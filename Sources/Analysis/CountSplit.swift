@@ -5,7 +5,7 @@ import Storage
 /// The counts an estimate gives back although it is not a count, on survey rounds whose weights
 /// do not hide them.
 ///
-/// When the respondents of a round in the domain carry at most ``maxWeights`` distinct weights
+/// When the respondents of a group (a row of the output) carry at most ``maxWeights`` distinct weights
 /// (unweighted, equal weights, or post-stratification into a few cells whose weights a reader can
 /// know), every estimate is a ratio of sums over a few weight classes with known weights, and its
 /// digits, with `n` and `weighted_n`, pin the counts by weight class (and by value) behind it:
@@ -51,14 +51,21 @@ struct CountSplit {
     ///     value only when they are few); otherwise they are categories, split by weight class only.
     init?(data: SurveyData, groups: GroupIndex, answer: (Int) -> String?, isNumeric: Bool) {
         let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && answer($0) != nil }
+        // The weight classes of each round and of each group (counted up to one past the limit).
         var weightsOfRound: [Int32: Set<Double>] = [:]
-        for i in rows where weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
-            weightsOfRound[data.rounds.codes[i], default: []].insert(Self.weightClass(data.weights[i]))
+        var weightsOfGroup: [Int32: Set<Double>] = [:]
+        for i in rows {
+            let (round, group, weight) = (data.rounds.codes[i], groups.grouping.codes[i], Self.weightClass(data.weights[i]))
+            if weightsOfRound[round, default: []].count <= Self.maxWeights { weightsOfRound[round, default: []].insert(weight) }
+            if weightsOfGroup[group, default: []].count <= Self.maxWeights { weightsOfGroup[group, default: []].insert(weight) }
         }
         // Weights implied by a multi-stage design's fpc are not the stored ones.
         let implied = !data.weightsGiven && !data.laterStages.isEmpty && data.laterFPC != nil
-        let revealing = Set(weightsOfRound.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
-        let split = rows.filter { revealing.contains(data.rounds.codes[$0]) }
+        // A group's estimate is a ratio over its own weight classes: few of them reveal its counts
+        // whatever the round's other groups carry (`estimate --where sex=male` and `compare
+        // --across sex` split the boys alike).
+        let revealing = Set(weightsOfGroup.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
+        let split = rows.filter { revealing.contains(groups.grouping.codes[$0]) }
         // Few values in a group are enough: its mean over them is a count, whatever the other groups hold.
         let fewInGroup = Self.groupsWithFewValues(split, groups: groups, answer: answer)
         let byValue = { (i: Int) in !isNumeric || fewInGroup.contains(groups.grouping.codes[i]) }
@@ -100,6 +107,18 @@ struct CountSplit {
         }
     }
 
+    /// The split of a categorical variable's answers: by weight class only.
+    init?(data: SurveyData, groups: GroupIndex, categories factor: FactorColumn) {
+        self.init(
+            data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
+            isNumeric: false)
+    }
+
+    /// The split of stored numeric answers (NaN: none), by value when `isNumeric` and they are few.
+    init?(data: SurveyData, groups: GroupIndex, values: [Double], isNumeric: Bool) {
+        self.init(data: data, groups: groups, answer: { Self.label(values[$0]) }, isNumeric: isNumeric)
+    }
+
     /// The groups whose answers take at most ``maxValues`` distinct values (stops counting beyond).
     private static func groupsWithFewValues(_ rows: [Int], groups: GroupIndex, answer: (Int) -> String?) -> Set<Int32> {
         var seen: [Int32: Set<String>] = [:]
@@ -117,6 +136,15 @@ struct CountSplit {
         guard weight.isFinite, weight != 0 else { return weight }
         let scale = pow(10, 5 - floor(log10(abs(weight))))
         return (weight * scale).rounded() / scale
+    }
+
+    /// The split cells of a group, one per key in column order: the group's answered respondents
+    /// with the key's value in the key's weight class, empty where the key does not apply to the
+    /// group (or the group, nil when it has no index here, is not split). With ``predicate(_:group:variable:)``
+    /// these are the ledger cells of `estimate`, `compare` and `model` alike.
+    func cells(ofGroup g: Int?) -> [CountTable.Cell] {
+        let row = g.flatMap { counts[$0] }
+        return keys.indices.map { j in row.flatMap { $0[j].map(CountTable.Cell.count) } ?? .empty }
     }
 
     /// Whether every group is split by the same keys (then each group's split counts add up to its `n`).
