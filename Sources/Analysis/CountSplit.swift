@@ -16,7 +16,7 @@ import Storage
 ///   two values is a count; with the standard error, three);
 /// - any other mean: the respondents with an answer in each weight class (`weighted_n`).
 ///
-/// Equal weights need no weight class: the round is one class. Rounds with more distinct weights
+/// Equal weights need no weight class: the round is one class. Groups with more distinct weights
 /// (design weights of individual respondents), and weights implied by a multi-stage design's fpc,
 /// are not split. The split counts are hidden count columns of the estimate table that the ledger
 /// audits and records as published, and the row's estimates are derived from them.

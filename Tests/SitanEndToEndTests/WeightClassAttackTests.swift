@@ -4,18 +4,20 @@ import Testing
 /// An attacker who solves a weighted proportion for its counts by weight class, on
 /// `NonLinearAttackTests`' post-stratified survey (boys weighted 0.83, 1.17 and 1.61 by age
 /// group: 20, 25 and 22 boys, sizes `estimate age_group --where sex=male` shows; 6, 7 and 2 of
-/// them answering yes, the 2 hidden by `estimate --by sex,age_group`).
+/// them answering yes, the 2 hidden by `estimate --by sex,age_group`, and 15 in all, which
+/// `estimate sex --where csa_any_lifetime=1` shows).
 @Suite struct WeightClassAttackTests {
     static let weights = [0.83, 1.17, 1.61]
     static let boys = [20, 25, 22]
 
-    /// The splits of the boys' yes answers into the three classes that fit their proportion `p`.
+    /// The splits of the boys' 15 yes answers into the three classes that fit their proportion `p`.
     static func fits(_ p: Double) -> Set<[Int]> {
         let total = zip(weights, boys).reduce(0) { $0 + $1.0 * Double($1.1) }
         var found = Set<[Int]>()
         for a in 0...boys[0] {
             for b in 0...boys[1] {
-                for c in 0...boys[2] where abs((0.83 * Double(a) + 1.17 * Double(b) + 1.61 * Double(c)) / total - p) < 1e-9 {
+                for c in 0...boys[2]
+                where a + b + c == 15 && abs((0.83 * Double(a) + 1.17 * Double(b) + 1.61 * Double(c)) / total - p) < 1e-9 {
                     found.insert([a, b, c])
                 }
             }
