@@ -5,7 +5,7 @@ import Storage
 /// The counts an estimate gives back although it is not a count, on survey rounds whose weights
 /// do not hide them.
 ///
-/// When the respondents of a group (a row of the output) carry at most ``maxWeights`` distinct weights
+/// When the respondents of a round in the domain carry at most ``maxWeights`` distinct weights
 /// (unweighted, equal weights, or post-stratification into a few cells whose weights a reader can
 /// know), every estimate is a ratio of sums over a few weight classes with known weights, and its
 /// digits, with `n` and `weighted_n`, pin the counts by weight class (and by value) behind it:
@@ -16,7 +16,7 @@ import Storage
 ///   two values is a count; with the standard error, three);
 /// - any other mean: the respondents with an answer in each weight class (`weighted_n`).
 ///
-/// Equal weights need no weight class: the round is one class. Groups with more distinct weights
+/// Equal weights need no weight class: the round is one class. Rounds with more distinct weights
 /// (design weights of individual respondents), and weights implied by a multi-stage design's fpc,
 /// are not split. The split counts are hidden count columns of the estimate table that the ledger
 /// audits and records as published, and the row's estimates are derived from them.
@@ -51,21 +51,14 @@ struct CountSplit {
     ///     value only when they are few); otherwise they are categories, split by weight class only.
     init?(data: SurveyData, groups: GroupIndex, answer: (Int) -> String?, isNumeric: Bool) {
         let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && answer($0) != nil }
-        // The weight classes of each round and of each group (counted up to one past the limit).
         var weightsOfRound: [Int32: Set<Double>] = [:]
-        var weightsOfGroup: [Int32: Set<Double>] = [:]
-        for i in rows {
-            let (round, group, weight) = (data.rounds.codes[i], groups.grouping.codes[i], Self.weightClass(data.weights[i]))
-            if weightsOfRound[round, default: []].count <= Self.maxWeights { weightsOfRound[round, default: []].insert(weight) }
-            if weightsOfGroup[group, default: []].count <= Self.maxWeights { weightsOfGroup[group, default: []].insert(weight) }
+        for i in rows where weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
+            weightsOfRound[data.rounds.codes[i], default: []].insert(Self.weightClass(data.weights[i]))
         }
         // Weights implied by a multi-stage design's fpc are not the stored ones.
         let implied = !data.weightsGiven && !data.laterStages.isEmpty && data.laterFPC != nil
-        // A group's estimate is a ratio over its own weight classes: few of them reveal its counts
-        // whatever the round's other groups carry (`estimate --where sex=male` and `compare
-        // --across sex` split the boys alike).
-        let revealing = Set(weightsOfGroup.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
-        let split = rows.filter { revealing.contains(groups.grouping.codes[$0]) }
+        let revealing = Set(weightsOfRound.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
+        let split = rows.filter { revealing.contains(data.rounds.codes[$0]) }
         // Few values in a group are enough: its mean over them is a count, whatever the other groups hold.
         let fewInGroup = Self.groupsWithFewValues(split, groups: groups, answer: answer)
         let byValue = { (i: Int) in !isNumeric || fewInGroup.contains(groups.grouping.codes[i]) }
