@@ -52,9 +52,7 @@ struct CompareResult {
 
     /// The split counts of one `--across` level in a block: one cell per key, empty when not split.
     func splitCells(_ block: ComparisonBlock, level: Int) -> [CountTable.Cell] {
-        guard let split else { return [] }
-        let counts = split.group[[acrossLevels[level]] + block.byLabels].flatMap { split.counts.counts[$0] }
-        return split.counts.keys.indices.map { j in counts.flatMap { $0[j].map { .count($0) } } ?? .empty }
+        split.map { $0.counts.cells(ofGroup: $0.group[[acrossLevels[level]] + block.byLabels]) } ?? []
     }
 }
 
@@ -105,12 +103,8 @@ struct ComparisonComputation {
             factors: [acrossFactor] + by.map { data.factors[$0.name]! }, names: [across.name] + byNames, data: data)
         let split: CountSplit?
         switch y {
-        case let .factor(factor):
-            split = CountSplit(
-                data: data, groups: levels, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
-                isNumeric: false)
-        case let .numeric(values):
-            split = CountSplit(data: data, groups: levels, answer: { CountSplit.label(values[$0]) }, isNumeric: true)
+        case let .factor(factor): split = CountSplit(data: data, groups: levels, categories: factor)
+        case let .numeric(values): split = CountSplit(data: data, groups: levels, values: values, isNumeric: true)
         }
         result.split = split.map { ($0, Dictionary(uniqueKeysWithValues: levels.labels.enumerated().map { ($1, $0) })) }
         return result

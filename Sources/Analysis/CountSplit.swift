@@ -100,6 +100,18 @@ struct CountSplit {
         }
     }
 
+    /// The split of a categorical variable's answers: by weight class only.
+    init?(data: SurveyData, groups: GroupIndex, categories factor: FactorColumn) {
+        self.init(
+            data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
+            isNumeric: false)
+    }
+
+    /// The split of stored numeric answers (NaN: none), by value when `isNumeric` and they are few.
+    init?(data: SurveyData, groups: GroupIndex, values: [Double], isNumeric: Bool) {
+        self.init(data: data, groups: groups, answer: { Self.label(values[$0]) }, isNumeric: isNumeric)
+    }
+
     /// The groups whose answers take at most ``maxValues`` distinct values (stops counting beyond).
     private static func groupsWithFewValues(_ rows: [Int], groups: GroupIndex, answer: (Int) -> String?) -> Set<Int32> {
         var seen: [Int32: Set<String>] = [:]
@@ -117,6 +129,15 @@ struct CountSplit {
         guard weight.isFinite, weight != 0 else { return weight }
         let scale = pow(10, 5 - floor(log10(abs(weight))))
         return (weight * scale).rounded() / scale
+    }
+
+    /// The split cells of a group, one per key in column order: the group's answered respondents
+    /// with the key's value in the key's weight class, empty where the key does not apply to the
+    /// group (or the group, nil when it has no index here, is not split). With ``predicate(_:group:variable:)``
+    /// these are the ledger cells of `estimate`, `compare` and `model` alike.
+    func cells(ofGroup g: Int?) -> [CountTable.Cell] {
+        let row = g.flatMap { counts[$0] }
+        return keys.indices.map { j in row.flatMap { $0[j].map(CountTable.Cell.count) } ?? .empty }
     }
 
     /// Whether every group is split by the same keys (then each group's split counts add up to its `n`).

@@ -101,14 +101,8 @@ struct EstimateComputation {
 
     /// The counts by value and weight class that the estimates give back (``CountSplit``).
     static func split(_ data: SurveyData, groups: GroupIndex, outcome: String, shape: OutcomeShape) -> CountSplit? {
-        guard shape != .categorical else {
-            let factor = data.factors[outcome]!
-            return CountSplit(
-                data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
-                isNumeric: false)
-        }
-        let y = data.numeric!
-        return CountSplit(data: data, groups: groups, answer: { CountSplit.label(y[$0]) }, isNumeric: shape == .numeric)
+        guard shape != .categorical else { return CountSplit(data: data, groups: groups, categories: data.factors[outcome]!) }
+        return CountSplit(data: data, groups: groups, values: data.numeric!, isNumeric: shape == .numeric)
     }
 
     /// Runs the estimator for the outcome's type and the statistic.

@@ -130,10 +130,7 @@ struct EstimateTableBuilder {
             cells += (0..<slots.count).map { .count(table.estimate(group: g, category: $0).nOutcome) }
         case .numeric: break
         }
-        if let split = result.split {
-            cells +=
-                split.counts[g].map { $0.map { $0.map(CountTable.Cell.count) ?? .empty } } ?? split.keys.map { _ in CountTable.Cell.empty }
-        }
+        cells += result.split?.cells(ofGroup: g) ?? []
         cells.append(.number(first.weightedN))
         var reliability: [Int: ReliabilityInputs] = [:]
         for j in 0..<slots.count {

@@ -26,6 +26,8 @@ struct RoundModel {
     let references: [(variable: String, level: String)]
     /// The counts the fit implies (``ModelMatrix/publishedCells(outcome:outcomeLevels:)``).
     let cells: [(values: [String: String], count: Int)]
+    /// The fit's cells by weight class on a round of a few weights (``ModelMatrix/weightSplit(data:outcomeLevels:)``).
+    var split: (groups: GroupIndex, counts: CountSplit)? = nil
 }
 
 /// Everything computed for `sitan model`, after the small-cell check and before rendering.
@@ -97,7 +99,8 @@ struct ModelComputation {
             fitted.append(
                 RoundModel(
                     survey: label, terms: matrix.terms, fit: fit, coefficients: fit.coefficientTable(level: request.options.level),
-                    references: matrix.references, cells: matrix.publishedCells(outcome: outcome.name, outcomeLevels: outcomeLevels)))
+                    references: matrix.references, cells: matrix.publishedCells(outcome: outcome.name, outcomeLevels: outcomeLevels),
+                    split: matrix.weightSplit(data: data, outcomeLevels: outcomeLevels)))
         }
         guard !fitted.isEmpty else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
         return ModelResult(

@@ -4,7 +4,8 @@ import Disclosure
 ///
 /// A model cannot be partly suppressed, so its counts go to the ledger as one table of shown
 /// counts, audited whole: the model is refused when they would pin a small count together with
-/// what was published before.
+/// what was published before. On a round of a few weights, the counts of each weight class
+/// behind the fit's finest cells are recorded too.
 struct ModelCounts {
     let result: ModelResult
     let predictors: [String]
@@ -24,6 +25,19 @@ struct ModelCounts {
                 let label = cell.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
                 counts[CellPosition(row: rows.count, column: 2)] = predicate
                 rows.append(CountTable.Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
+            }
+            guard let (groups, split) = round.split else { continue }
+            for (g, labels) in groups.labels.enumerated() {
+                let combination = zip(groups.variables, labels).reduce(fit) { $0.restricted($1.0, to: [$1.1]) }
+                let label = zip(groups.variables, labels).map { "\($0) = \($1)" }
+                for (j, cell) in split.cells(ofGroup: g).enumerated() {
+                    guard case .count = cell else { continue }
+                    let key = split.keys[j]
+                    let keyLabel = [key.value.map { "\(result.outcome) = \($0)" }, key.weight.map { "weight class \($0)" }]
+                    counts[CellPosition(row: rows.count, column: 2)] = split.predicate(j, group: combination, variable: result.outcome)
+                    rows.append(
+                        CountTable.Row([.text(round.survey), .text((label + keyLabel.compactMap { $0 }).joined(separator: ", ")), cell]))
+                }
             }
         }
         let columns = [

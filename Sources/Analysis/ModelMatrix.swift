@@ -188,6 +188,25 @@ struct ModelMatrix {
         return cells.map { (values: $0.key, count: $0.value) }.sorted { name($0.values) < name($1.values) }
     }
 
+    /// The fit's respondents in each combination of all its categorical and binary predictors'
+    /// levels, split by weight class (``CountSplit``) on a round whose respondents carry 2 to
+    /// ``CountSplit/maxWeights`` distinct weights, and by the outcome's value (a logistic model's
+    /// two, a gaussian model's when few): the coefficients are weighted means over the classes, and
+    /// with weights a reader can know they pin the counts of each class as an estimate does.
+    ///
+    /// - Returns: the combinations and their split, nil on a round of one weight (the cells of
+    ///   ``publishedCells(outcome:outcomeLevels:)`` cover it) or of many.
+    func weightSplit(data: SurveyData, outcomeLevels: [String]) -> (groups: GroupIndex, counts: CountSplit)? {
+        let columns = factors.map { FactorColumn(codes: $0.codes, levels: $0.levels, isInteger: false) }
+        let groups = GroupIndex(factors: columns, names: factors.map(\.name), data: data) { self.used[$0] }
+        let split =
+            outcomeLevels.isEmpty
+            ? CountSplit(data: data, groups: groups, values: y, isNumeric: true)
+            : CountSplit(data: data, groups: groups, answer: { outcomeLevels[Int(self.y[$0])] }, isNumeric: false)
+        guard let split, split.keys.contains(where: { $0.weight != nil }) else { return nil }
+        return (groups, split)
+    }
+
     /// The outcome's labels and each row's code among them: a logistic model's two values, a
     /// gaussian model's values when the fit has at most ``CountSplit/maxValues`` of them, else none.
     private func outcomeCodes(_ levels: [String]) -> (levels: [String], code: (Int) -> Int32) {

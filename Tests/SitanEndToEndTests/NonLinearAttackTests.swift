@@ -240,8 +240,9 @@ import Testing
     /// A planted survey post-stratified into three age groups weighted 0.83, 1.17 and 1.61; each
     /// cell is (sex code, first age, pupils, yes answers). By default 67 boys and 77 girls, 6, 7
     /// and 2 boys answering yes.
+    /// With `girlsWeightedEach`, each girl carries a weight of her own (77 classes in the round).
     static func postStratifiedDatabase(
-        boysAged14: (pupils: Int, yes: Int) = (25, 7)
+        boysAged14: (pupils: Int, yes: Int) = (25, 7), girlsWeightedEach: Bool = false
     ) throws -> String {
         let weights = ["11-13": 0.83, "14-15": 1.17, "16-17": 1.61]
         var csv = "anketos_nr,lytis,amžius,k20,svoris\n"
@@ -254,7 +255,8 @@ import Testing
             let weight = weights[age < 14 ? "11-13" : age < 16 ? "14-15" : "16-17"]!
             for i in 0..<size {
                 id += 1
-                csv += "\(id),\(sex),\(age + i % 2),\(i < yes ? 1 : 0),\(weight)\n"
+                let own = girlsWeightedEach && sex == "2" ? 0.9 + Double(id) * 0.013 : weight
+                csv += "\(id),\(sex),\(age + i % 2),\(i < yes ? 1 : 0),\(own)\n"
             }
         }
         return try plantedDatabase(
