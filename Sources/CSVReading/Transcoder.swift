@@ -7,8 +7,9 @@ import Foundation
 /// Converts a stream of bytes in a declared encoding to UTF-8, chunk by chunk.
 ///
 /// UTF-8 input is validated (a byte-order mark at the start is dropped) and passed through;
-/// single-byte code pages go through iconv. An invalid byte stops the conversion with its
-/// offset so that the caller can name the line and column; nothing is ever replaced silently.
+/// single-byte code pages go through a table of each byte's UTF-8, which iconv fills once. An
+/// invalid byte stops the conversion with its offset so that the caller can name the line and
+/// column; nothing is ever replaced silently.
 final class Transcoder {
     /// Where conversion failed: the byte offset in the file.
     struct InvalidByte: Error { let fileOffset: Int }
@@ -16,21 +17,15 @@ final class Transcoder {
     struct UTF8Letter: Error { let fileOffset: Int }
 
     let encoding: TextEncoding
-    private var converter: iconv_t?
+    private var table: ByteTable?
     private var pending: [UInt8] = []  // an incomplete UTF-8 sequence carried to the next chunk
     private var consumed = 0  // bytes of the file consumed so far
     private var atStart = true
 
     init(encoding: TextEncoding) throws {
         self.encoding = encoding
-        if encoding != .utf8 {
-            let handle = iconv_open("UTF-8", encoding.iconvName)
-            if handle == iconv_t(bitPattern: -1) { throw CSVReadingError.unsupportedEncoding(encoding.rawValue) }
-            converter = handle
-        }
+        if encoding != .utf8 { table = try ByteTable(encoding: encoding) }
     }
-
-    deinit { if let converter { iconv_close(converter) } }
 
     /// Converts one chunk, appending UTF-8 to `output` (which is cleared first).
     func convert(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], final: Bool) throws {
@@ -60,22 +55,59 @@ final class Transcoder {
     }
 
     private func convertSingleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) throws {
-        guard input.count > 0, let base = input.baseAddress else { return }
-        try checkSingleByteText(input.assumingMemoryBound(to: UInt8.self))
-        output = [UInt8](repeating: 0, count: input.count * 3 + 4)
-        var inLeft = input.count
-        var outLeft = output.count
-        let produced: Int = try output.withUnsafeMutableBytes { out in
-            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: CChar.self)
-            var outPtr: UnsafeMutablePointer<CChar>? = out.baseAddress!.assumingMemoryBound(to: CChar.self)
-            let result = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
-            if result == -1 {
-                throw InvalidByte(fileOffset: consumed + input.count - inLeft)
+        guard input.count > 0, let table else { return }
+        let bytes = input.assumingMemoryBound(to: UInt8.self)
+        try checkSingleByteText(bytes)
+        output = try [UInt8](unsafeUninitializedCapacity: input.count * ByteTable.width) { out, produced in
+            produced = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte < 0x80 {
+                    out[produced] = byte
+                    produced += 1
+                    continue
+                }
+                let length = table.lengths[Int(byte)]
+                guard length > 0 else { throw InvalidByte(fileOffset: consumed + offset) }
+                for k in 0..<Int(length) { out[produced + k] = table.utf8[Int(byte) * ByteTable.width + k] }
+                produced += Int(length)
             }
-            return out.count - outLeft
         }
-        output.removeLast(output.count - produced)
         consumed += input.count
+    }
+}
+
+/// The UTF-8 of every byte of a single-byte code page, asked of iconv once per byte: the same
+/// conversion iconv makes of a whole text, since each byte of these code pages is one character
+/// on its own. A byte iconv refuses (one the code page leaves undefined) has length 0.
+struct ByteTable {
+    /// The most UTF-8 bytes one character takes here (the code pages' characters are in the
+    /// Basic Multilingual Plane: at most 3).
+    static let width = 4
+    private(set) var utf8 = [UInt8](repeating: 0, count: 256 * width)
+    private(set) var lengths = [UInt8](repeating: 0, count: 256)
+
+    /// - Throws: ``CSVReadingError/unsupportedEncoding(_:)`` when iconv does not know the code page.
+    init(encoding: TextEncoding) throws {
+        let converter = iconv_open("UTF-8", encoding.iconvName)
+        if converter == iconv_t(bitPattern: -1) { throw CSVReadingError.unsupportedEncoding(encoding.rawValue) }
+        defer { iconv_close(converter) }
+        for byte in 0...255 {
+            var input = [CChar(truncatingIfNeeded: byte)]
+            var output = [CChar](repeating: 0, count: Self.width)
+            var inLeft = 1
+            var outLeft = Self.width
+            let result = input.withUnsafeMutableBufferPointer { inBuffer in
+                output.withUnsafeMutableBufferPointer { outBuffer in
+                    var inPointer = inBuffer.baseAddress
+                    var outPointer = outBuffer.baseAddress
+                    return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                }
+            }
+            iconv(converter, nil, nil, nil, nil)  // back to the initial state after a refused byte
+            guard result != -1, inLeft == 0 else { continue }
+            lengths[byte] = UInt8(Self.width - outLeft)
+            for k in 0..<(Self.width - outLeft) { utf8[byte * Self.width + k] = UInt8(bitPattern: output[k]) }
+        }
     }
 }
 
