@@ -105,10 +105,11 @@ struct EstimateComputation {
             let factor = data.factors[outcome]!
             return CountSplit(
                 data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
-                isNumeric: false)
+                isNumeric: false, answered: { factor.codes[$0] >= 0 })
         }
         let y = data.numeric!
-        return CountSplit(data: data, groups: groups, answer: { CountSplit.label(y[$0]) }, isNumeric: shape == .numeric)
+        return CountSplit(
+            data: data, groups: groups, answer: { CountSplit.label(y[$0]) }, isNumeric: shape == .numeric, answered: { !y[$0].isNaN })
     }
 
     /// Runs the estimator for the outcome's type and the statistic.
