@@ -49,8 +49,9 @@ struct CountSplit {
     ///   - answer: the label of row `i`'s answer, nil when it has none.
     ///   - isNumeric: whether the answers are the values of an integer or number variable (split by
     ///     value only when they are few); otherwise they are categories, split by weight class only.
-    init?(data: SurveyData, groups: GroupIndex, answer: (Int) -> String?, isNumeric: Bool) {
-        let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && answer($0) != nil }
+    ///   - answered: whether row `i` has an answer (`answer(i) != nil`), when it costs less to ask.
+    init?(data: SurveyData, groups: GroupIndex, answer: (Int) -> String?, isNumeric: Bool, answered: ((Int) -> Bool)? = nil) {
+        let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && (answered?($0) ?? (answer($0) != nil)) }
         var weightsOfRound: [Int32: Set<Double>] = [:]
         for i in rows where weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
             weightsOfRound[data.rounds.codes[i], default: []].insert(Self.weightClass(data.weights[i]))
@@ -104,12 +105,13 @@ struct CountSplit {
     init?(data: SurveyData, groups: GroupIndex, categories factor: FactorColumn) {
         self.init(
             data: data, groups: groups, answer: { factor.codes[$0] >= 0 ? factor.levels[Int(factor.codes[$0])] : nil },
-            isNumeric: false)
+            isNumeric: false, answered: { factor.codes[$0] >= 0 })
     }
 
     /// The split of stored numeric answers (NaN: none), by value when `isNumeric` and they are few.
     init?(data: SurveyData, groups: GroupIndex, values: [Double], isNumeric: Bool) {
-        self.init(data: data, groups: groups, answer: { Self.label(values[$0]) }, isNumeric: isNumeric)
+        self.init(
+            data: data, groups: groups, answer: { Self.label(values[$0]) }, isNumeric: isNumeric, answered: { !values[$0].isNaN })
     }
 
     /// The groups whose answers take at most ``maxValues`` distinct values (stops counting beyond).

@@ -26,6 +26,10 @@ struct GroupIndex: Sendable {
     ///   - extra: an additional per-row condition (false: in no group).
     init(factors: [FactorColumn], names: [String], data: SurveyData, extra: ((Int) -> Bool)? = nil) {
         var combined = [Int64](repeating: -1, count: data.rowCount)
+        // Few possible combinations (the usual case) are marked in an array instead of a set.
+        let possible = factors.reduce(1.0) { $0 * Double($1.levels.count) }
+        let dense = possible <= 0x1p20
+        var marked = [Bool](repeating: false, count: dense ? Int(possible) : 0)
         var present = Set<Int64>()
         for i in 0..<data.rowCount where data.isInDomain(i) && (extra?(i) ?? true) {
             var key: Int64 = 0
@@ -40,12 +44,18 @@ struct GroupIndex: Sendable {
             }
             if missing { continue }
             combined[i] = key
-            present.insert(key)
+            if dense { marked[Int(key)] = true } else { present.insert(key) }
         }
-        let keys = present.sorted()
-        let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        let keys = dense ? marked.indices.filter { marked[$0] }.map { Int64($0) } : present.sorted()
         var codes = [Int32](repeating: -1, count: data.rowCount)
-        for i in 0..<data.rowCount where combined[i] >= 0 { codes[i] = position[combined[i]]! }
+        if dense {
+            var position = [Int32](repeating: -1, count: marked.count)
+            for (p, key) in keys.enumerated() { position[Int(key)] = Int32(p) }
+            for i in 0..<data.rowCount where combined[i] >= 0 { codes[i] = position[Int(combined[i])] }
+        } else {
+            let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+            for i in 0..<data.rowCount where combined[i] >= 0 { codes[i] = position[combined[i]]! }
+        }
         variables = names
         isInteger = factors.map(\.isInteger)
         labels = keys.map { key in Self.decode(key, factors: factors) }

@@ -138,12 +138,8 @@ struct ModelMatrix {
             }
         }
         guard !factors.isEmpty else { return }
-        var combinations: [[Int32]: Int] = [:]
-        for i in rows {
-            var key = factors.map { $0.codes[i] }
-            if binary { key.append(Int32(y[i])) }
-            combinations[key, default: 0] += 1
-        }
+        let radices = factors.map(\.levels.count) + (binary ? [2] : [])
+        let combinations = tally(radices: radices) { i, j in j < factors.count ? factors[j].codes[i] : Int32(y[i]) }
         for (key, count) in combinations.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where count < k {
             let cell = zip(factors, key).map { "\"\($0.name)\" = \"\($0.levels[Int($1)])\"" }.joined(separator: ", ")
             throw refuse(cell + (binary ? outcomeText(Double(key.last!)) : ""))
@@ -165,9 +161,8 @@ struct ModelMatrix {
     func publishedCells(outcome: String, outcomeLevels: [String]) -> [(values: [String: String], count: Int)] {
         let (outcomeLevels, code) = outcomeCodes(outcomeLevels)
         // The rows are tallied by their codes first: the cells are built once per distinct combination.
-        var rows: [[Int32]: Int] = [:]
-        for i in used.indices where used[i] {
-            rows[[outcomeLevels.isEmpty ? 0 : code(i)] + factors.map { $0.codes[i] }, default: 0] += 1
+        let rows = tally(radices: [max(1, outcomeLevels.count)] + factors.map(\.levels.count)) { i, j in
+            j == 0 ? (outcomeLevels.isEmpty ? 0 : code(i)) : factors[j - 1].codes[i]
         }
         var cells: [[String: String]: Int] = [:]
         for (codes, count) in rows {
@@ -205,6 +200,37 @@ struct ModelMatrix {
             : CountSplit(data: data, groups: groups, answer: { outcomeLevels[Int(self.y[$0])] }, isNumeric: false)
         guard let split, split.keys.contains(where: { $0.weight != nil }) else { return nil }
         return (groups, split)
+    }
+
+    /// The rows used, counted by their codes (`code(i, j)`: row `i`'s code in column `j`, from −1
+    /// to `radices[j]` − 1), each combination's codes packed into one integer per row.
+    private func tally(radices: [Int], code: (_ row: Int, _ column: Int) -> Int32) -> [[Int32]: Int] {
+        let sizes = radices.map { $0 + 1 }
+        let combinations = sizes.reduce(1.0) { $0 * Double($1) }
+        guard combinations <= 0x1p62 else {
+            var counts: [[Int32]: Int] = [:]
+            for i in used.indices where used[i] { counts[sizes.indices.map { code(i, $0) }, default: 0] += 1 }
+            return counts
+        }
+        let dense = combinations <= 0x1p20
+        var table = [Int](repeating: 0, count: dense ? Int(combinations) : 0)
+        var sparse: [Int: Int] = [:]
+        for i in used.indices where used[i] {
+            var key = 0
+            for j in sizes.indices { key = key * sizes[j] + Int(code(i, j)) + 1 }
+            if dense { table[key] += 1 } else { sparse[key, default: 0] += 1 }
+        }
+        let packed = dense ? table.indices.filter { table[$0] > 0 }.map { ($0, table[$0]) } : Array(sparse)
+        return Dictionary(
+            uniqueKeysWithValues: packed.map { key, count in
+                var key = key
+                var codes = [Int32](repeating: 0, count: sizes.count)
+                for j in sizes.indices.reversed() {
+                    codes[j] = Int32(key % sizes[j]) - 1
+                    key /= sizes[j]
+                }
+                return (codes, count)
+            })
     }
 
     /// The outcome's labels and each row's code among them: a logistic model's two values, a

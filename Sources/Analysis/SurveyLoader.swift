@@ -154,6 +154,11 @@ struct DesignBuilder {
         var name: String?
     }
 
+    private struct ShortStratum: Hashable {
+        var round: Int32
+        var key: UInt64
+    }
+
     private let sourceNames: [Int64: String]
     private let roundOfSource: [Int64: Int32]
     /// The round of each row (index into the selected rounds).
@@ -162,10 +167,14 @@ struct DesignBuilder {
     private var weights: [Double] = []
     private var strata: [Int32] = []
     private var psu: [Int32] = []
+    /// The fpc per row, held from the first row that gives one (the rows before have none).
     private var fpc: [Double] = []
     private var stratumCodes: [StratumKey: Int32] = [:]
     private var stratumSources: [String] = []
     private var psuCodes: [String: Int32] = [:]
+    /// Codes of strata and PSUs stored as short text (``Statement/shortTextKey(_:)``), found without making a String.
+    private var shortStrata: [ShortStratum: Int32] = [:]
+    private var shortPSUs: [UInt64: Int32] = [:]
     private var nextPSU: Int32 = 0
     private var last: (key: StratumKey, code: Int32)?
     private var lastPSU: (name: String, code: Int32)?
@@ -189,7 +198,6 @@ struct DesignBuilder {
         weights.reserveCapacity(capacity)
         strata.reserveCapacity(capacity)
         psu.reserveCapacity(capacity)
-        fpc.reserveCapacity(capacity)
     }
 
     /// Reads `_source, _stratum, _psu, _weight, _fpc` (columns 0–4).
@@ -204,22 +212,33 @@ struct DesignBuilder {
             lastRound = (source, round)
         }
         rowRounds.append(round)
-        let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
-        strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
+        let row = weights.count
+        // Short codes (most strata and PSUs) are looked up by their bytes, without a String.
+        if let key = statement.shortTextKey(1) {
+            strata.append(shortStratumCode(ShortStratum(round: round, key: key), statement, source: source))
+        } else {
+            let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
+            strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
+        }
         if statement.isNull(2) {
             psu.append(freshPSU())
         } else {
             hasPSU = true
-            psu.append(psuCode(statement.text(2)))
+            psu.append(statement.shortTextKey(2).map { shortPSUCode($0, statement) } ?? psuCode(statement.text(2)))
         }
-        weights.append(statement.isNull(3) ? 1 : statement.double(3))
-        hasWeight = hasWeight || !statement.isNull(3)
+        let weighted = !statement.isNull(3)
+        weights.append(weighted ? statement.double(3) : 1)
+        hasWeight = hasWeight || weighted
         if statement.isNull(4) {
             fpcKinds.missing = true
-            fpc.append(.infinity)
+            if !fpc.isEmpty { fpc.append(.infinity) }
         } else {
             let value = statement.double(4)
             if value > 1 { fpcKinds.population = true } else if value < 1 { fpcKinds.fraction = true }
+            if fpc.isEmpty {
+                fpc = [Double](repeating: .infinity, count: row)
+                fpc.reserveCapacity(weights.capacity)
+            }
             fpc.append(value)
         }
         for s in laterCodes.indices { readLaterStage(s, statement, column: 5 + 2 * s) }
@@ -259,6 +278,24 @@ struct DesignBuilder {
             if key.name != nil { hasStratumNames = true }
         }
         last = (key, code)
+        return code
+    }
+
+    /// The code of a stratum stored as short text (column 1): that of its text, found once.
+    @inline(__always)
+    private mutating func shortStratumCode(_ key: ShortStratum, _ statement: Statement, source: Int64) -> Int32 {
+        if let code = shortStrata[key] { return code }
+        let code = stratumCode(StratumKey(round: key.round, name: statement.text(1)), source: source)
+        shortStrata[key] = code
+        return code
+    }
+
+    /// The code of a PSU stored as short text (column 2): that of its text, found once.
+    @inline(__always)
+    private mutating func shortPSUCode(_ key: UInt64, _ statement: Statement) -> Int32 {
+        if let code = shortPSUs[key] { return code }
+        let code = psuCode(statement.text(2))
+        shortPSUs[key] = code
         return code
     }
 

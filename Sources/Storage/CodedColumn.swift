@@ -57,6 +57,8 @@ struct ColumnCoder {
     private var index: [SQLValue: UInt32] = [:]
     /// Codes of the integers 0 to 255 (0: not met yet; otherwise code + 1): most stored values.
     private var smallIntegers = [UInt32](repeating: 0, count: 256)
+    /// Codes of short texts by their bytes (``Statement/shortTextKey(_:)``): most coded text values.
+    private var shortTexts: [UInt64: UInt32] = [:]
     /// The most distinct values kept (nil: no limit); past it the coder gives up.
     let limit: Int?
     /// Whether the column has more distinct values than `limit`.
@@ -85,6 +87,16 @@ struct ColumnCoder {
                 return
             }
             append(code(of: .integer(value)))
+            return
+        }
+        if let key = statement.shortTextKey(column) {
+            if let known = shortTexts[key] {
+                append(known)
+                return
+            }
+            let code = code(of: statement.value(column))
+            if !overflowed { shortTexts[key] = code }
+            append(code)
             return
         }
         append(code(of: statement.value(column)))

@@ -145,6 +145,21 @@ package final class Statement {
     @inline(__always)
     package func isNull(_ column: Int) -> Bool { sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL }
 
+    /// A text value of at most 7 bytes as one integer (its bytes, and its length in the top byte),
+    /// nil for longer text and other types: a key for short codes that needs no String. Equal
+    /// keys are equal texts.
+    @inline(__always)
+    package func shortTextKey(_ column: Int) -> UInt64? {
+        let index = Int32(column)
+        guard sqlite3_column_type(handle, index) == SQLITE_TEXT else { return nil }
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, index))
+        guard count <= 7 else { return nil }
+        var key = UInt64(count) << 56
+        for j in 0..<count { key |= UInt64(text[j]) << (8 * j) }
+        return key
+    }
+
     @inline(__always)
     private func check(_ code: Int32) throws {
         if code != SQLITE_OK { throw database.error(code, sql) }

@@ -172,6 +172,14 @@ extension LinearisedSums {
     /// The sums of given linearised values: row `i`'s K values at `values[i * K ..< (i + 1) * K]`
     /// (R's `svyrecvar(x, ...)` on an n×K matrix, such as a model's estimating functions).
     static func accumulate(values: [Double], columns k: Int, design: SurveyDesign) -> LinearisedSums {
+        accumulate(columns: k, design: design) { i, u in
+            for j in 0..<k { u[j] = values[i * k + j] }
+        }
+    }
+
+    /// The sums of linearised values computed row by row: `row(i, &u)` writes row `i`'s K values
+    /// into `u` (all zero for a row outside the estimate), so no n×K array is held.
+    static func accumulate(columns k: Int, design: SurveyDesign, row: (Int, inout [Double]) -> Void) -> LinearisedSums {
         let h = design.strataCount
         var out = LinearisedSums(
             cross: .init(repeating: 0, count: h * k * k), sum: .init(repeating: 0, count: h * k), wd: [], wd2: [])
@@ -179,12 +187,8 @@ extension LinearisedSums {
         out.stageTotals = design.laterStages.map { [Double](repeating: 0, count: $0.parentOfUnit.count * k) }
         var u = [Double](repeating: 0, count: k)
         for i in 0..<design.rowCount {
-            var nonZero = false
-            for j in 0..<k {
-                u[j] = values[i * k + j]
-                nonZero = nonZero || u[j] != 0
-            }
-            guard nonZero else { continue }
+            row(i, &u)
+            guard u.contains(where: { $0 != 0 }) else { continue }
             out.addRow(u, row: i, offset: 0, k: k, design: design, psuTotals: &psuTotals)
         }
         out.finish(psuTotals, design: design, k: k)

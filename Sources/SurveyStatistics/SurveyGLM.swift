@@ -138,7 +138,12 @@ func priorWeights(design: SurveyDesign, rows: [Bool], domain: [Bool]?) -> [Doubl
 ///   - rows: the rows the estimate uses; a stratum with none of them cannot fail on a lonely PSU.
 /// - Returns: the K×K covariance, row-major.
 func designCovariance(of values: [Double], columns k: Int, design: SurveyDesign, rows: [Bool]) throws -> [Double] {
-    let sums = LinearisedSums.accumulate(values: values, columns: k, design: design)
+    try designCovariance(of: LinearisedSums.accumulate(values: values, columns: k, design: design), design: design, rows: rows)
+}
+
+/// The covariance of linearised totals already summed by PSU and stratum (``designCovariance(of:columns:design:rows:)``).
+func designCovariance(of sums: LinearisedSums, design: SurveyDesign, rows: [Bool]) throws -> [Double] {
+    let k = sums.sum.count / max(1, design.strataCount)
     var domains = DomainSums(groups: 1, categories: k, strata: design.strataCount)
     for i in 0..<design.rowCount where rows[i] { domains.psusInDomain[Int(design.stratumOfRow[i])] = 1 }
     return try TaylorVariance(design: design, sums: sums, domains: domains).wholeDesign()
@@ -199,13 +204,12 @@ struct IRLS {
         return sum
     }
 
-    func linearPredictor(_ b: [Double]) -> [Double] {
-        (0..<y.count).map { i in
-            guard prior[i] > 0 else { return 0 }
-            var s = 0.0
-            for j in 0..<p { s += x[i * p + j] * b[j] }
-            return s
-        }
+    /// Row `i`'s linear predictor.
+    @inline(__always)
+    func linearPredictor(_ b: [Double], row i: Int) -> Double {
+        var s = 0.0
+        for j in 0..<p { s += x[i * p + j] * b[j] }
+        return s
     }
 
     /// Iterates until R's convergence rule holds; throws on non-convergence or separation
@@ -221,19 +225,24 @@ struct IRLS {
         }
         var mu = eta.map(mean)
         var devianceOld = deviance(mu)
+        // The working values and weights are rewritten in place each iteration (a failed
+        // iteration throws): no n-sized array is allocated per iteration.
+        var z = [Double](repeating: 0, count: n)
+        workingWeights = [Double](repeating: 0, count: n)
         for iteration in 1...25 {
             iterations = iteration
-            var weights = [Double](repeating: 0, count: n)
-            var z = [Double](repeating: 0, count: n)
             for i in 0..<n where prior[i] > 0 {
                 let d = derivative(eta[i])
-                guard d != 0 else { continue }
+                guard d != 0 else {
+                    (z[i], workingWeights[i]) = (0, 0)
+                    continue
+                }
                 z[i] = eta[i] + (y[i] - mu[i]) / d
-                weights[i] = prior[i] * d * d / variance(mu[i])
+                workingWeights[i] = prior[i] * d * d / variance(mu[i])
             }
             let solution: [Double], inverse: [Double]
             do {
-                (solution, inverse) = try weightedLeastSquares(z, weights: weights)
+                (solution, inverse) = try weightedLeastSquares(z, weights: workingWeights)
             } catch SurveyStatisticsError.singularMatrix where iteration > 1 && reachesZeroOrOne(mu) {
                 // The first iteration's working weights are all positive, so a matrix that becomes
                 // singular later, with fitted probabilities at 0 or 1, does so because those rows'
@@ -241,11 +250,12 @@ struct IRLS {
                 // identify the coefficients. That is quasi-complete separation.
                 throw SurveyStatisticsError.modelSeparation
             }
-            workingWeights = weights
             self.inverse = inverse
             beta = solution
-            eta = linearPredictor(beta)
-            mu = eta.map(mean)
+            for i in 0..<n {
+                eta[i] = prior[i] > 0 ? linearPredictor(beta, row: i) : 0
+                mu[i] = mean(eta[i])
+            }
             let dev = deviance(mu)
             guard dev.isFinite else { throw SurveyStatisticsError.modelNotConverged(iterations: iteration) }
             if abs(dev - devianceOld) / (abs(dev) + 0.1) < 1e-8 {
@@ -319,19 +329,23 @@ struct IRLS {
     /// R's `svy.varcoef`: the design covariance of the estimating functions
     /// xᵢ · (working residual) · (working weight), each times (Xᵀ W X)⁻¹.
     func sandwich(design: SurveyDesign, rows: [Bool]) throws -> [Double] {
-        let eta = linearPredictor(beta)
-        var values = [Double](repeating: 0, count: y.count * p)
+        // Row by row into the PSU totals: the n×p linearised values are never held.
         var estimating = [Double](repeating: 0, count: p)
-        for i in y.indices where workingWeights[i] > 0 {
-            let residual = (y[i] - mean(eta[i])) / derivative(eta[i])
+        let sums = LinearisedSums.accumulate(columns: p, design: design) { i, values in
+            guard workingWeights[i] > 0 else {
+                for k in 0..<p { values[k] = 0 }
+                return
+            }
+            let eta = linearPredictor(beta, row: i)
+            let residual = (y[i] - mean(eta)) / derivative(eta)
             let factor = residual * workingWeights[i]
             for j in 0..<p { estimating[j] = x[i * p + j] * factor }
             for k in 0..<p {
                 var s = 0.0
                 for j in 0..<p { s += estimating[j] * inverse[j * p + k] }
-                values[i * p + k] = s
+                values[k] = s
             }
         }
-        return try designCovariance(of: values, columns: p, design: design, rows: rows)
+        return try designCovariance(of: sums, design: design, rows: rows)
     }
 }
