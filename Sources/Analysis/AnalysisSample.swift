@@ -62,13 +62,22 @@ package struct AnalysisSample: Sendable {
                 id: round.id, country: round.country, year: round.year, rows: rows[round.id]?.all ?? 0,
                 analysed: rows[round.id]?.analysed ?? 0)
         }
-        let filters = filters
-        cells = rounds.map { round in
-            let predicate = filters.reduce(CountPredicate().restricted(SurveyRounds.variable, to: [round.id])) {
-                $0.restricted($1.variable, to: $1.values)
-            }
-            return CountCell(dataset: LedgerDataset.survey.name, predicate: predicate, value: round.analysed)
+        let (filters, rounds) = (filters, rounds)
+        let predicates = rounds.map { round in
+            filters.reduce(CountPredicate().restricted(SurveyRounds.variable, to: [round.id])) { $0.restricted($1.variable, to: $1.values) }
         }
+        let counts = zip(rounds, predicates).map { round, predicate in
+            CountCell(dataset: LedgerDataset.survey.name, predicate: predicate, value: round.analysed)
+        }
+        // The report describes the sample by each breakdown variable: statistics of that variable
+        // over the sample, for the domain-difference rule (the same variable over every respondent
+        // would describe the few left out).
+        let described = filters.flatMap { filter in
+            zip(rounds, predicates).map { round, predicate in
+                CountCell(dataset: LedgerDataset.survey.name, predicate: predicate, value: round.analysed, statistic: filter.variable)
+            }
+        }
+        cells = counts + described
     }
 
     /// The options' `--where` conditions with the sample's added.

@@ -36,6 +36,25 @@ struct CompareCounts {
         }
     }
 
+    /// The statistic of each `--across` level of each block: the variable over the level's
+    /// respondents with an answer, with the cells of that level (in the tests and the pairs).
+    func statistics(of counts: [CellPosition: CountPredicate]) -> [LedgerStatistic] {
+        var domains: [CountPredicate: CountPredicate] = [:]
+        for entry in result.blocks {
+            let base = block(entry)
+            for level in result.acrossLevels.indices {
+                let domain = base.restricted(result.across, to: [result.acrossLevels[level]]).answered(result.variable)
+                for j in 0..<max(result.categories.count, 1) { domains[cell(base, level: level, category: j)] = domain }
+            }
+        }
+        var cells: [CountPredicate: [CellPosition]] = [:]
+        for (position, predicate) in counts {
+            if let domain = domains[predicate] { cells[domain, default: []].append(position) }
+        }
+        return cells.map { LedgerStatistic(variable: result.variable, answered: $0.key, cells: $0.value.sorted()) }
+            .sorted { $0.cells[0] < $1.cells[0] }
+    }
+
     /// The tests table: rows in block order, as many per block as it has tests.
     func tests(_ table: CountTable) -> [CellPosition: CountPredicate] {
         var counts: [CellPosition: CountPredicate] = [:]

@@ -39,4 +39,14 @@ struct EstimateCounts {
         }
         return counts
     }
+
+    /// The statistic of each row: the outcome over the row's group, with its count cells.
+    func statistics(of counts: [CellPosition: CountPredicate]) -> [LedgerStatistic] {
+        let cells = Dictionary(grouping: counts.keys, by: \.row)
+        return result.groups.labels.enumerated().map { row, labels in
+            var group = domain
+            for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
+            return LedgerStatistic(variable: result.variable, answered: group.answered(result.variable), cells: cells[row] ?? [])
+        }
+    }
 }

@@ -15,17 +15,22 @@ struct ModelCounts {
     func table() -> LedgerTable {
         var rows: [CountTable.Row] = []
         var counts: [CellPosition: CountPredicate] = [:]
+        var statistics: [LedgerStatistic] = []
         for round in result.rounds {
             // The fit's respondents: in the round and the domain, with the outcome and every predictor.
             let fit = ([result.outcome] + predictors).reduce(domain.restricted(SurveyRounds.variable, to: [round.survey])) {
                 $0.answered($1)
             }
+            let first = rows.count
             for cell in round.cells {
                 let predicate = cell.values.reduce(fit) { $0.restricted($1.key, to: [$1.value]) }
                 let label = cell.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
                 counts[CellPosition(row: rows.count, column: 2)] = predicate
                 rows.append(CountTable.Row([.text(round.survey), .text(label.isEmpty ? "all" : label), .count(cell.count)]))
             }
+            // The model is a statistic of its outcome over the fit's respondents (audited whole).
+            let cells = (first..<rows.count).map { CellPosition(row: $0, column: 2) }
+            statistics.append(LedgerStatistic(variable: result.outcome, answered: fit, cells: cells))
             guard let (groups, split) = round.split else { continue }
             for (g, labels) in groups.labels.enumerated() {
                 let combination = zip(groups.variables, labels).reduce(fit) { $0.restricted($1.0, to: [$1.1]) }
@@ -43,6 +48,8 @@ struct ModelCounts {
         let columns = [
             CountTable.Column("survey", role: .key), CountTable.Column("cell", role: .key), CountTable.Column("n", role: .count),
         ]
-        return LedgerTable(table: CountTable(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
+        var table = LedgerTable(table: CountTable(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
+        table.statistics = statistics
+        return table
     }
 }

@@ -77,9 +77,10 @@ extension SurveyAnalysis {
         // With equal weights a proportion and its SE (or a χ² printed to many digits) solve for the
         // hidden counts, and with a few weights for their split by weight class and value
         // (``CountSplit``): the ledger takes them as published.
-        let ledgerTable = { (table: CountTable, counts: [CellPosition: CountPredicate]) in
-            var entry = LedgerTable(table: table, counts: counts, revealing: result.revealsCounts)
+        let ledgerTable = { (table: CountTable, cells: [CellPosition: CountPredicate]) in
+            var entry = LedgerTable(table: table, counts: cells, revealing: result.revealsCounts)
             entry.revealed.formUnion(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
+            entry.statistics = counts.statistics(of: entry.counts)
             return entry
         }
         let published = try publish([ledgerTable(tests, counts.tests(tests)), ledgerTable(pairs, counts.pairs(pairs))])

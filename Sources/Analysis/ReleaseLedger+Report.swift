@@ -122,18 +122,23 @@ extension ReleaseLedger {
     /// The note under an output with cells suppressed because of the ledger: when the ledger holds
     /// a report that analyses a sample, it says how to ask for that sample, whose numbers the
     /// report has published already.
-    func ledgerNote(_ dataset: LedgerDataset) throws -> String {
+    ///
+    /// - Parameter domains: whether rows were suppressed by the domain-difference rule, which the
+    ///   note then names.
+    ///   - refusing: whether the note explains a refusal (no cell is shown): it then names only that rule.
+    func ledgerNote(_ dataset: LedgerDataset, domains: Bool = false, refusing: Bool = false) throws -> String {
+        let note = refusing ? Self.domainNote : domains ? Self.note + " " + Self.domainNote : Self.note
         let sample = try Self.storedReleases(store: store).first {
             $0.command == Self.reportCommand + Self.samplePart && $0.release.dataset == dataset.name
         }
-        guard let predicate = sample?.release.published.first?.predicate else { return Self.note }
+        guard let predicate = sample?.release.published.first(where: { $0.statistic == nil })?.predicate else { return note }
         let conditions = predicate.conditions.filter { $0.key != SurveyRounds.variable }.sorted { $0.key < $1.key }.compactMap {
             variable, condition -> (variable: String, values: [String])? in
             guard case let .oneOf(values) = condition else { return nil }
             return (variable, values.compactMap { $0 })
         }
-        guard !conditions.isEmpty else { return Self.note }
-        return Self.note + " The report analyses only the respondents with a recorded "
+        guard !conditions.isEmpty else { return note }
+        return note + " The report analyses only the respondents with a recorded "
             + conditions.map { "`\($0.variable)`" }.joined(separator: " and ")
             + "; to see its numbers, ask for that sample with `\(AnalysisSample.whereOptions(conditions))`."
     }

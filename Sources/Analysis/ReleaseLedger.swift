@@ -25,6 +25,8 @@ struct LedgerTable {
     /// equally weighted respondents with its standard error, an exact test of two counts): the
     /// ledger audits and records their shown cells as published counts.
     var revealed: Set<Int> = []
+    /// The statistics the rows publish, for the domain-difference rule (``ReleaseLedger/domainForcing(_:earlier:dataset:k:)``).
+    var statistics: [LedgerStatistic] = []
 }
 
 extension LedgerTable {
@@ -152,7 +154,10 @@ package struct ReleaseLedger {
         let audits = try sources.map { publication in
             try LedgerAudit(ledger: self, publication: publication, tables: tables, dataset: dataset, k: disclosure.k)
         }
-        var forcing = tables.map { _ in Set<CellPosition>() }
+        let statistics = try sources.flatMap { try previousStatistics(dataset, in: $0) }
+        let differences = try domainForcing(tables, earlier: statistics, dataset: dataset, k: disclosure.k)
+        if let whole, differences.contains(where: { !$0.isEmpty }) { throw AnalysisError.refusedByLedger(output: whole) }
+        var forcing = differences
         var settled = false
         while !settled {
             settled = true
@@ -163,9 +168,16 @@ package struct ReleaseLedger {
             }
         }
         let shown = try Self.shownCells(tables, forcing: forcing, disclosure: disclosure)
-        let note = publications.isEmpty && forcing.contains { !$0.isEmpty } ? try ledgerNote(dataset) : Self.note
+        let ruled = differences.contains { !$0.isEmpty }
+        let note = publications.isEmpty && forcing.contains { !$0.isEmpty } ? try ledgerNote(dataset, domains: ruled) : Self.note
         if forcing.contains(where: { !$0.isEmpty }), !shown.contains(where: { $0.value > 0 }) {
-            throw DisclosureError.nothingReleasable
+            let confidential = try tables.indices.map { try disclosure.confidentialCells(of: tables[$0].table, forcing: forcing[$0]) }
+            let left = try publishedStatistics(tables, dataset: dataset, confidential: confidential)
+            if ruled && left.isEmpty {
+                let reason = publications.isEmpty ? try ledgerNote(dataset, domains: true, refusing: true) : Self.domainNote
+                throw DisclosureError.nothingReleasableBecause(reason)
+            }
+            if left.isEmpty { throw DisclosureError.nothingReleasable }
         }
         let published = try tables.indices.map { t in
             try disclosure.publish(tables[t].table, forcing: forcing[t], note: publications.isEmpty ? note : ReportTables.linkedNote)
@@ -273,6 +285,19 @@ package struct ReleaseLedger {
 
     /// The counts published and protected in the current ledger for a data set.
     func previous(_ dataset: LedgerDataset, in publication: Publication?) throws -> (published: [CountCell], protected: [CountPredicate]) {
+        let stored = try previousCells(dataset, in: publication)
+        return (stored.published.filter { $0.statistic == nil }, stored.protected)
+    }
+
+    /// The domains of the statistics published in the current ledger for a data set.
+    func previousStatistics(_ dataset: LedgerDataset, in publication: Publication?) throws -> [CountCell] {
+        try previousCells(dataset, in: publication).published.filter { $0.statistic != nil }
+    }
+
+    /// The cells recorded in the current ledger for a data set: counts and statistics' domains.
+    private func previousCells(
+        _ dataset: LedgerDataset, in publication: Publication?
+    ) throws -> (published: [CountCell], protected: [CountPredicate]) {
         if let publication {
             let releases = (publication.base + publication.releases).filter { $0.dataset == dataset.name }
             return (releases.flatMap(\.published), releases.flatMap(\.protected))
@@ -305,7 +330,10 @@ package struct ReleaseLedger {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let published = shown.map { CountCell(dataset: dataset.name, predicate: $0.predicate, value: $0.value) }
+        let confidential = try tables.indices.map { try disclosure.confidentialCells(of: tables[$0].table, forcing: forcing[$0]) }
+        let published =
+            shown.map { CountCell(dataset: dataset.name, predicate: $0.predicate, value: $0.value) }
+            + (try publishedStatistics(tables, dataset: dataset, confidential: confidential))
         if !publications.isEmpty {
             for publication in publications { publication.releases.append((dataset.name, published, hidden)) }
             return

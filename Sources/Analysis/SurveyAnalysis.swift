@@ -55,7 +55,9 @@ package struct SurveyAnalysis {
         let counts = EstimateCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))
         // The split counts are given back by the estimates: the ledger takes them as published.
         let split = Set(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
-        let published = try publish([LedgerTable(table: table, counts: counts.predicates(of: table), revealed: split)])[0]
+        let predicates = counts.predicates(of: table)
+        let entry = LedgerTable(table: table, counts: predicates, revealed: split, statistics: counts.statistics(of: predicates))
+        let published = try publish([entry])[0]
         let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
         return PublishedEstimate(
             table: published, variable: result.variable, statistic: result.statistic.rawValue,

@@ -54,10 +54,16 @@ package struct CountCell: Codable, Hashable, Sendable {
     package var predicate: CountPredicate
     /// The count when it was published.
     package var value: Int
+    /// When set, the cell is not a published count but the respondents a published statistic of
+    /// this variable was computed over (a row's domain, restricted to those with an answer): the
+    /// linear audit leaves it out, and the domain-difference rule compares it with the statistics
+    /// of the same variable published over nested domains.
+    package var statistic: String?
 
-    package init(dataset: String, predicate: CountPredicate, value: Int) {
+    package init(dataset: String, predicate: CountPredicate, value: Int, statistic: String? = nil) {
         self.dataset = dataset
         self.predicate = predicate
         self.value = value
+        self.statistic = statistic
     }
 }

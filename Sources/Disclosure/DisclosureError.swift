@@ -30,6 +30,8 @@ package enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertibl
     case auditTooLarge(limit: Int)
     /// Every count of a new output would have to be suppressed to keep earlier ones safe.
     case nothingReleasable
+    /// Every row of the output would be suppressed, for the reason the note gives.
+    case nothingReleasableBecause(String)
 
     package var description: String {
         switch self {
@@ -62,6 +64,8 @@ package enum DisclosureError: Error, Sendable, Equatable, CustomStringConvertibl
             "nothing of this output can be released: every count in it would let a reader recompute a count "
                 + "below the disclosure threshold from what was published earlier (see `sitan releases`); "
                 + "ask for a coarser grouping, or start a new release ledger for a new publication"
+        case let .nothingReleasableBecause(note):
+            "nothing of this output can be released. " + note
         }
     }
 }
@@ -71,7 +75,7 @@ extension DisclosureError: DiagnosticConvertible {
     /// are tables built wrongly by sitan itself (exit 1, an internal failure).
     package var diagnostic: Diagnostic {
         switch self {
-        case .nothingReleasable, .auditTooLarge: Diagnostic(kind: .data, message: description)
+        case .nothingReleasable, .nothingReleasableBecause, .auditTooLarge: Diagnostic(kind: .data, message: description)
         default: Diagnostic(kind: .environment, message: description)
         }
     }

@@ -146,8 +146,11 @@ struct SurveyResults: Sendable {
             case .emptyDomain, .noValues, .tooFewLevels: return nil
             default: throw error
             }
-        } catch DisclosureError.nothingReleasable {
-            return nil
+        } catch let error as DisclosureError {
+            switch error {
+            case .nothingReleasable, .nothingReleasableBecause: return nil
+            default: throw error
+            }
         }
     }
 }

@@ -80,6 +80,7 @@ import Testing
         (ReportError.cannotWrite(path: "out/report.md", reason: "Permission denied"), 1),
         (ReportError.stale(directory: "reports", files: ["report.md"]), 1),
         (DisclosureError.nothingReleasable, 65),
+        (DisclosureError.nothingReleasableBecause("Some rows (:c) are suppressed."), 65),
         (DisclosureError.auditTooLarge(limit: 20), 65),
         (DisclosureError.cannotProtect, 1),
         (DisclosureError.invalidMargins, 1),

@@ -103,20 +103,22 @@ import Testing
             }
         }
         let db = try plantedDatabase(
-            csv: csv,
-            codebook: """
-                # Skolēnu aptauja 2024; svari pēc vecuma grupas (pēcstratifikācija).
-                source: {name: lv-aptauja-2024, country: LV, kind: survey, year: 2024, synthetic: true}
-                file: {encoding: utf-8, delimiter: ";", decimal: ",", missing: [""]}
-                design: {id: anketas_nr, weight: svars}
-                columns:
-                  dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
-                  vecums: {variable: age, type: integer, range: [11, 17]}
-                  k20: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
-                derived:
-                  age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
-                """)
+            csv: csv, codebook: "# Skolēnu aptauja 2024; svari pēc vecuma grupas (pēcstratifikācija).\n" + Self.weightedCodebook)
         let splits = try NonLinearAttackTests.boysSplits(db: db)
         #expect(!splits.contains { $0.count == 1 && (1..<5).contains($0.first![2]) }, "boys aged 16-17 with yes: \(splits)")
     }
+
+    /// The codebook of a weighted LV 2024 pupil survey: `anketas_nr;dzimums;vecums;k20;svars`, with
+    /// sex (9 = missing), age 11–17 banded into age groups, `csa_any_lifetime` and a weight.
+    static let weightedCodebook = """
+        source: {name: lv-aptauja-2024, country: LV, kind: survey, year: 2024, synthetic: true}
+        file: {encoding: utf-8, delimiter: ";", decimal: ",", missing: [""]}
+        design: {id: anketas_nr, weight: svars}
+        columns:
+          dzimums: {variable: sex, codes: {"1": male, "2": female, "9": null}}
+          vecums: {variable: age, type: integer, range: [11, 17]}
+          k20: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "8": null}}
+        derived:
+          age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
+        """
 }

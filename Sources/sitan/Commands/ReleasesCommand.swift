@@ -72,8 +72,10 @@ struct ReleasesCommand: ParsableCommand {
         "published", "suppressed",
     ]
 
-    /// The number of entries of a JSON array.
+    /// The number of counts of a JSON array (the domains of published statistics, which carry a
+    /// `statistic` key, are not counts).
     private static func count(_ json: String) -> Int {
-        ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any])?.count ?? 0
+        let entries = ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any]) ?? []
+        return entries.filter { ($0 as? [String: Any])?["statistic"] == nil }.count
     }
 }

@@ -1,0 +1,169 @@
+import Disclosure
+
+/// A statistic an output row publishes: of which variable, over which respondents (the row's
+/// domain restricted to those with an answer), and the count cells that suppress it.
+struct LedgerStatistic {
+    /// The variable the statistic describes (the outcome of an estimate, compare or model).
+    let variable: String
+    /// The respondents it is computed over: the row's domain, with an answer to `variable`.
+    let answered: CountPredicate
+    /// The row's count cells: suppressing them suppresses every number derived from them.
+    let cells: [CellPosition]
+}
+
+/// The domain-difference rule.
+///
+/// Two statistics of the same variable over two nested domains (one a union of cells of the
+/// other) whose respondents with an answer differ by 1 to k − 1 give, by difference, a statistic
+/// of those few respondents: the weight they carry, how many of them answered yes, or that none
+/// of them did. The linear audit cannot see this when the difference is a count a reader knows
+/// anyway (the respondents the report's sample leaves out), or when the numbers published are
+/// weighted sums rather than counts. So a row is not published when a statistic of the same
+/// variable over such a domain is published already (earlier in the ledger, or in the same output).
+extension ReleaseLedger {
+    /// The note under an output with rows suppressed by the domain-difference rule.
+    static let domainNote =
+        "Some rows (:c) are suppressed because a statistic of the same variable over a domain that differs from theirs "
+        + "by 1 to k − 1 respondents with an answer is published (earlier, see `sitan releases`, or in this output): "
+        + "the two together would describe those few respondents."
+
+    /// The count cells to suppress so that no statistic of the output lies beside a published
+    /// statistic of the same variable over a nested domain that differs by 1 to k − 1 respondents
+    /// with an answer. Statistics of the output are taken largest domain first, so of two nested
+    /// rows of one output the smaller one goes.
+    ///
+    /// - Parameters:
+    ///   - tables: the output's tables with their statistics.
+    ///   - earlier: the domains of the statistics published before (``CountCell/statistic`` set).
+    ///   - dataset: the data set counted.
+    ///   - k: the disclosure threshold.
+    /// - Returns: per table, the cells to suppress.
+    func domainForcing(_ tables: [LedgerTable], earlier: [CountCell], dataset: LedgerDataset, k: Int) throws -> [Set<CellPosition>] {
+        var forcing = tables.map { _ in Set<CellPosition>() }
+        let fresh = Self.statistics(of: tables)
+        for variable in Set(fresh.map(\.statistic.variable)).sorted() {
+            let mine = fresh.filter { $0.statistic.variable == variable }
+            let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map(\.predicate)))
+            let domains = try DomainSets(ledger: self, dataset: dataset, predicates: theirs + mine.map(\.statistic.answered))
+            var check = try DomainCheck(domains: domains, earlier: theirs, k: k)
+            for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
+            where !check.admits(entry.statistic.answered) {
+                for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
+            }
+        }
+        return forcing
+    }
+
+    /// The output's statistics, each once (a comparison's level is in both its tables), with its
+    /// cells in every table.
+    static func statistics(of tables: [LedgerTable]) -> [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] {
+        var order: [CountPredicate: [String: Int]] = [:]
+        var result: [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] = []
+        for (t, table) in tables.enumerated() {
+            for statistic in table.statistics {
+                if let index = order[statistic.answered]?[statistic.variable] {
+                    result[index].cells[t, default: []].formUnion(statistic.cells)
+                } else {
+                    order[statistic.answered, default: [:]][statistic.variable] = result.count
+                    result.append((statistic, [t: Set(statistic.cells)]))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The domains of the statistics the output publishes after disclosure control: those with
+    /// a count cell left unsuppressed, as ledger cells.
+    func publishedStatistics(
+        _ tables: [LedgerTable], dataset: LedgerDataset, confidential: [Set<CellPosition>]
+    ) throws -> [CountCell] {
+        let shown = Self.statistics(of: tables).filter { entry in
+            entry.cells.contains { t, cells in !cells.isSubset(of: confidential[t]) }
+        }
+        guard !shown.isEmpty else { return [] }
+        let domains = try DomainSets(ledger: self, dataset: dataset, predicates: shown.map(\.statistic.answered))
+        return shown.map { entry in
+            CountCell(
+                dataset: dataset.name, predicate: entry.statistic.answered, value: domains.set(entry.statistic.answered).count,
+                statistic: entry.statistic.variable)
+        }
+    }
+}
+
+/// The respondents of some domains, as sets of the data set's distinct value combinations over
+/// the variables the domains use (exact: two domains are nested when one's combinations are
+/// among the other's).
+private struct DomainSets {
+    let variables: [String]
+    let units: [(values: [String?], count: Int)]
+    let predicates: [CountPredicate]
+
+    init(ledger: ReleaseLedger, dataset: LedgerDataset, predicates: [CountPredicate]) throws {
+        self.predicates = predicates
+        variables = Array(Set(predicates.flatMap(\.conditions.keys))).sorted()
+        let presenceOnly = Set(
+            variables.filter { name in predicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true } })
+        units = try ledger.units(dataset, variables: variables, presenceOnly: presenceOnly)
+    }
+
+    /// The units a domain holds, with their number of respondents.
+    func set(_ predicate: CountPredicate) -> DomainSet {
+        let conditions = predicate.conditions.map { name, condition in (variables.firstIndex(of: name)!, condition) }
+        var members: [Int] = []
+        var count = 0
+        for (index, unit) in units.enumerated() where conditions.allSatisfy({ $0.1.matches(unit.values[$0.0]) }) {
+            members.append(index)
+            count += unit.count
+        }
+        return DomainSet(members: Set(members), count: count)
+    }
+}
+
+/// The statistics of one variable published so far, and whether one more may join them.
+///
+/// A new domain is refused when it and a published one are nested and differ by 1 to k − 1
+/// respondents with an answer, and when, with the published domains, it pins a group of 1 to k − 1
+/// respondents (a cell of any marginal of the atoms, as ``PublicationAudit`` checks counts): sums
+/// and differences of statistics of one variable over several domains (a table by sex beside an
+/// estimate over the whole round) describe that group as a pair of nested domains would. Groups
+/// the published domains pinned already are not counted again.
+private struct DomainCheck {
+    let domains: DomainSets
+    let audit: PublicationAudit
+    let k: Int
+    let baseline: Set<CountPredicate>
+    var accepted: [CountPredicate]
+    var sets: [DomainSet]
+
+    init(domains: DomainSets, earlier: [CountPredicate], k: Int) throws {
+        self.domains = domains
+        self.k = k
+        audit = try PublicationAudit(variables: domains.variables, units: domains.units, predicates: domains.predicates, k: k)
+        accepted = earlier
+        sets = earlier.map(domains.set)
+        baseline = Set(audit.pinned(published: earlier))
+    }
+
+    /// Whether a statistic over `domain` may be published: if so, it joins the published ones.
+    mutating func admits(_ domain: CountPredicate) -> Bool {
+        let set = domains.set(domain)
+        if sets.contains(where: { $0.differsByFew(from: set, k: k) }) { return false }
+        if audit.pinned(published: accepted + [domain]).contains(where: { !baseline.contains($0) }) { return false }
+        accepted.append(domain)
+        sets.append(set)
+        return true
+    }
+}
+
+/// The respondents of one domain: which value combinations, and how many respondents.
+private struct DomainSet {
+    let members: Set<Int>
+    let count: Int
+
+    /// Whether the two domains are nested and differ by 1 to k − 1 respondents.
+    func differsByFew(from other: DomainSet, k: Int) -> Bool {
+        let difference = abs(count - other.count)
+        guard difference >= 1 && difference < k else { return false }
+        return count < other.count ? members.isSubset(of: other.members) : other.members.isSubset(of: members)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The domain-difference rule: two statistics of one variable over nested domains whose
+/// respondents with an answer differ by 1 to k − 1 are not both published, since their difference
+/// describes those few respondents. The survey has a weight per pupil (many weights, so the
+/// estimates are not audited as counts): 152 pupils, 3 of them without a sex (1 with a yes), the
+/// 3 aged 13 among them.
+@Suite struct DomainDifferenceTests {
+    /// A fresh database with the planted survey.
+    static func database() throws -> String {
+        var csv = "anketas_nr;dzimums;vecums;k20;svars\n"
+        var id = 0
+        // (sex, first age of the band, yes answers, pupils); ages alternate within a band, but
+        // only the pupils without a sex are aged 13.
+        let cells = [("1", 12, 6, 25), ("1", 14, 7, 25), ("1", 16, 4, 22), ("2", 12, 8, 24), ("2", 14, 9, 27), ("2", 16, 11, 26)]
+        for (sex, age, yes, size) in cells + [("9", 13, 1, 3)] {
+            for i in 0..<size {
+                id += 1
+                let weight = String(format: "%.3f", 0.7 + Double(id % 37) * 0.031).replacingOccurrences(of: ".", with: ",")
+                let years = age == 12 ? 12 - i % 2 : age + (sex == "9" ? 0 : i % 2)
+                csv += "\(id);\(sex);\(years);\(i < yes ? 1 : 0);\(weight)\n"
+            }
+        }
+        return try plantedDatabase(csv: csv, codebook: FewValuesAttackTests.weightedCodebook)
+    }
+
+    /// Runs a command in JSON: its exit status, its rows (empty when refused) and its stderr.
+    static func rows(_ arguments: [String], db: String) throws -> (status: Int32, rows: [[String: Any]], stderr: String) {
+        let result = try SitanProcess.run(arguments + ["--db", db, "--format", "json"])
+        guard result.status == 0 else { return (result.status, [], result.stderr) }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return (0, object["rows"] as? [[String: Any]] ?? [], result.stderr)
+    }
+
+    static let estimate = ["estimate", "csa_any_lifetime", "--by", "country"]
+    static let sample = ["--where", "age_group=11-13,14-15,16-17", "--where", "sex=female,male"]
+    static let rule = "differs from theirs by 1 to k − 1 respondents with an answer"
+
+    /// After the report, weighted totals and proportions over every pupil beside the report's
+    /// sample (asked for with `--where`) would give the weight of the 3 left out and of their yes
+    /// answers: the estimate over every pupil is refused, with the reason; a comparison across age
+    /// groups over every pupil hides the age group of the left out and compares the other two.
+    @Test func weightedStatisticsOverEveryPupilAfterTheReportDoNotGiveTheLeftOutBack() throws {
+        let db = try Self.database()
+        _ = try ReportSampleAttackTests.report(db)
+        let sample = try Self.rows(Self.estimate + Self.sample, db: db)
+        #expect(sample.status == 0 && sample.rows.first?["weighted_n"] is Double, "\(sample.stderr)")
+        let everyone = try Self.rows(Self.estimate, db: db)
+        #expect(everyone.status == 65 && everyone.stderr.contains(Self.rule), "\(everyone.stderr)")
+        let compare = try SitanProcess.run(
+            ["compare", "csa_any_lifetime", "--across", "age_group", "--table", "pairs", "--db", db, "--format", "json"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any])
+        let pairs = object["pairs"] as? [[String: Any]] ?? []
+        #expect(pairs.count == 3)
+        for row in pairs {
+            let young = row["a"] as? String == "11-13" || row["b"] as? String == "11-13"
+            #expect((row["estimate_a"] is Double) == !young, "\(row)")
+            #expect((row["difference"] is Double) == !young, "\(row)")
+        }
+    }
+
+    /// `--where age=13..17` beside `--where age=14..17` gives the pupils aged 13 (3 of them).
+    @Test func twoAgeRangesThatDifferByThePupilsAged13() throws {
+        let db = try Self.database()
+        let wide = ["estimate", "csa_any_lifetime", "--where", "age=13,14,15,16,17"]
+        let narrow = ["estimate", "csa_any_lifetime", "--where", "age=14,15,16,17"]
+        let first = try Self.rows(wide, db: db)
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try Self.rows(narrow, db: db)
+        #expect(second.status == 65 && second.stderr.contains(Self.rule), "\(second.stderr)")
+        _ = try SitanProcess.run(["releases", "--db", db, "--new-ledger", "--reason", "test"])
+        let unaudited = try Self.rows(narrow, db: db)
+        let n = try #require(first.rows.first?["n"] as? Double)
+        #expect(try n - #require(unaudited.rows.first?["n"] as? Double) == 3, "the pupils aged 13")
+    }
+
+    /// Two domains that differ by k respondents or more stay published: 14–15 beside 14–17.
+    @Test func domainsThatDifferByAtLeastKStayPublished() throws {
+        let db = try Self.database()
+        let wide = try Self.rows(["estimate", "csa_any_lifetime", "--where", "age_group=14-15,16-17"], db: db)
+        let narrow = try Self.rows(["estimate", "csa_any_lifetime", "--where", "age_group=14-15"], db: db)
+        #expect(wide.status == 0 && narrow.status == 0, "\(wide.stderr) \(narrow.stderr)")
+        #expect(wide.rows.first?["estimate"] is Double && narrow.rows.first?["estimate"] is Double)
+    }
+
+    /// After the report, the distribution of age groups over every pupil beside the report's
+    /// sample by age group would show that the 3 left out are aged 11–13: refused, and the reason
+    /// says how to ask for the report's sample, which is published.
+    @Test func ageGroupsOverEveryPupilAfterTheReportAreRefused() throws {
+        let db = try Self.database()
+        _ = try ReportSampleAttackTests.report(db)
+        let everyone = try Self.rows(["estimate", "age_group"], db: db)
+        #expect(everyone.status == 65 && everyone.stderr.contains("--where age_group=11-13,14-15,16-17 --where sex=female,male"))
+        let sample = try Self.rows(
+            ["estimate", "age_group", "--where", "age_group=11-13,14-15,16-17", "--where", "sex=female,male"], db: db)
+        #expect(sample.status == 0 && sample.rows.count == 3, "\(sample.stderr)")
+    }
+}
