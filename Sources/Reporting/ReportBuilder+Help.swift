@@ -68,7 +68,9 @@ extension ReportBuilder {
             ? strings.format("help.intro", ["domain": domainText(group.domain), "list": list])
             : strings.format("help.introAsked", ["who": domainWho(group.domain), "domain": domainText(group.domain), "list": list])
         return [
-            "intro": intro, "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
+            "intro": intro,
+            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]], numeric: Set(1..<header.count))
+                .render(),
             "figure": file.path, "alt": alt,
         ]
     }

@@ -239,18 +239,29 @@ extension ReportBuilder {
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(distribution.by.count..<header.count)).render()
     }
 
-    /// The latest year's rates by country and the trends, for the key findings.
+    /// Each country's rate in its own latest year with data and the trends, for the key
+    /// findings. When the countries' years differ, each country's value names its year.
     func ratesFindings() -> [String] {
-        guard let incidents, let year = Set(incidents.byCountryYear.values.flatMap(\.keys)).max() else { return [] }
+        guard let incidents else { return [] }
         let data = incidents.byCountryYear
-        let list = ordered(Set(data.keys), variable: "country").compactMap { country -> String? in
-            guard let row = data[country]?[year], !row.suppressed, row.rate.value != nil else { return nil }
-            return labels.category("country", country) + " " + rateText(row)
+        let latest = data.compactMapValues { $0.keys.max() }
+        let shown = ordered(Set(data.keys), variable: "country").compactMap { country -> (country: String, year: Int, rate: String)? in
+            guard let year = latest[country], let row = data[country]?[year], !row.suppressed, row.rate.value != nil else { return nil }
+            return (labels.category("country", country), year, rateText(row))
         }
         var sentences: [String] = []
-        if !list.isEmpty {
-            var sentence = strings.format("finding.rates", ["year": String(year), "list": list.joined(separator: "; ")])
-            if list.count > 1 { sentence += " " + strings["finding.ratesCaveat"] }
+        if let year = shown.first?.year {
+            var sentence: String
+            if shown.allSatisfy({ $0.year == year }) {
+                let list = shown.map { "\($0.country) \($0.rate)" }
+                sentence = strings.format("finding.rates", ["year": String(year), "list": list.joined(separator: "; ")])
+            } else {
+                let list = shown.map {
+                    strings.format("finding.ratesItem", ["country": $0.country, "year": String($0.year), "rate": $0.rate])
+                }
+                sentence = strings.format("finding.ratesLatest", ["list": list.joined(separator: "; ")])
+            }
+            if shown.count > 1 { sentence += " " + strings["finding.ratesCaveat"] }
             sentences.append(sentence)
         }
         let trends = byCountry(incidents.rates.trends.map(PublishedRow.rows) ?? []) { $0["country"]?.text }

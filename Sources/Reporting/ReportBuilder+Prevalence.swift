@@ -20,7 +20,8 @@ extension ReportBuilder {
         }
         var overview: [String: Any] = [
             "intro": strings["prevalence.overviewIntro"],
-            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]]).render(),
+            "table": MarkdownTable(header: header, rows: rows, notes: [strings["note.estimatesOverview"]], numeric: Set(1..<header.count))
+                .render(),
             "figure": overviewFigure.path, "alt": strings["fig.overviewDesc"],
         ]
         let totals = survey.indicators.filter { $0.totalByCountry != nil }

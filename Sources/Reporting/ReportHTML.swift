@@ -78,8 +78,8 @@ enum ReportHTML {
 
     static let style = """
         body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1b1b1b}\
-        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums}\
-        th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}th{background:#f1f1f1}\
+        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;width:max-content;max-width:100%;overflow-x:auto}\
+        th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top}th{background:#f1f1f1}td[align=right]{white-space:nowrap}\
         img{max-width:100%;height:auto;display:block;margin:1rem 0}\
         blockquote{border-left:4px solid #b35c00;margin:1rem 0;padding:.25rem 1rem;background:#fff6ec}\
         code{font-size:.9em}

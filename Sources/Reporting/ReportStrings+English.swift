@@ -153,6 +153,8 @@ extension ReportStrings {
         "finding.rates": "Recorded cases per 100 000 children (95% CI), {year}: {list}.",
         "finding.trend": "Annual change in the rate of recorded cases, % (95% CI): {list}.",
         "finding.none": "No estimate could be published under the disclosure rules.",
+        "finding.ratesLatest": "Recorded cases per 100 000 children (95% CI) in each country's latest year with data: {list}.",
+        "finding.ratesItem": "{country}, {year}: {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":

@@ -154,6 +154,9 @@ extension ReportStrings {
         "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI), {year}: {list}.",
         "finding.trend": "Reģistrēto gadījumu koeficienta gada pārmaiņas, % (95 % TI): {list}.",
         "finding.none": "Konfidencialitātes noteikumu dēļ nevienu novērtējumu nevarēja publicēt.",
+        "finding.ratesLatest":
+            "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI) katras valsts pēdējā gadā, par kuru ir dati: {list}.",
+        "finding.ratesItem": "{country}, {year}. gads: {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":

@@ -155,6 +155,9 @@ extension ReportStrings {
         "finding.rates": "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI), {year} m.: {list}.",
         "finding.trend": "Užregistruotų atvejų skaičiaus 100 000 vaikų metinis pokytis, % (95 % PI): {list}.",
         "finding.none": "Pagal konfidencialumo apsaugos taisykles nebuvo galima paskelbti nė vieno įverčio.",
+        "finding.ratesLatest":
+            "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI) paskutiniais kiekvienos šalies metais, už kuriuos yra duomenų: {list}.",
+        "finding.ratesItem": "{country}, {year} m.: {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":

@@ -157,6 +157,8 @@ extension ReportStrings {
         "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year} r.: {list}.",
         "finding.trend": "Roczna zmiana współczynnika zarejestrowanych przypadków, % (95% PU): {list}.",
         "finding.none": "Reguły ochrony tajemnicy statystycznej nie pozwoliły opublikować żadnego oszacowania.",
+        "finding.ratesLatest": "Zarejestrowane przypadki na 100 000 dzieci (95% PU) w ostatnim roku, za który każdy kraj ma dane: {list}.",
+        "finding.ratesItem": "{country}, {year} r.: {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":
