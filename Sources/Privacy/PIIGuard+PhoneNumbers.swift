@@ -75,8 +75,9 @@ extension PIIGuard {
     /// digit, a single letter glued to a code (`1M0006`, `e9800998` in a hash), or a decimal
     /// separator or colon right after a digit (the decimals of `0.29123456`, the minutes of
     /// `12:30`). After a word (`tel:29123456`, `nr.601234567`) a colon, dot or comma is
-    /// punctuation and the number is read; so is a number glued to a word of two or more
-    /// letters that stands on its own (`kom601234567`, `tel601234567`).
+    /// punctuation and the number is read; so is a number glued to a word of three or more
+    /// letters that stands on its own (`kom601234567`, `tel601234567`); after one or two letters
+    /// (`ID29123456`, a record number) it is not.
     @inline(__always)
     static func isGlue(_ field: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         let byte = field[index - 1]
@@ -86,12 +87,12 @@ extension PIIGuard {
         return index >= 2 && field[index - 2].isDigit
     }
 
-    /// Whether the ASCII letters that end at `index` are a word of two or more letters not
+    /// Whether the ASCII letters that end at `index` are a word of three or more letters not
     /// glued to a digit before it.
     private static func isWordBefore(_ field: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         var start = index
         while start > 0 && field[start - 1].isLetter { start -= 1 }
-        return index - start >= 2 && (start == 0 || !field[start - 1].isDigit)
+        return index - start >= 3 && (start == 0 || !field[start - 1].isDigit)
     }
 }
 

@@ -137,7 +137,8 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         let input = Self.folder.appendingPathComponent(command[3])
         let text = try String(contentsOf: input, encoding: .utf8)
         let value = String(text.dropLast(2).split(separator: "\"", omittingEmptySubsequences: false).last ?? "")
-        let digits = value.split(whereSeparator: { !$0.isNumber }).max(by: { $0.count < $1.count }).map(String.init) ?? ""
+        let runs: [Substring] = value.split(whereSeparator: { (character: Character) in !character.isNumber })
+        let digits = runs.max(by: { $0.count < $1.count }).map(String.init) ?? ""
         #expect(value.count >= 8, "the refused value is read from the fixture")
         for output in [result.stderr, result.stdout] {
             #expect(!output.contains(value), "the refused value was echoed")
