@@ -100,15 +100,14 @@ extension PIIGuard {
     /// The domain endings after which the word `at` is read as `@`.
     private static let commonEndings = "pl|lv|lt|ee|eu|com|net|org|info|de|uk|ru|io|me"
 
-    /// Whether the field has the word `at` or `małpa` between spaces, or a `%` or `&` that
-    /// may encode an `@`: worth reading with ``obfuscatedEmailAddressFound(in:)``.
+    /// Whether the field has the word `at` between spaces, or a word starting `mal` or `mał`:
+    /// worth reading with ``obfuscatedEmailAddressFound(in:)`` for an `@` written as a word.
+    /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
     static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in field.indices {
-            let byte = field[index]
-            if byte == 0x25 || byte == 0x26 { return true }
-            guard byte == 0x20, index + 3 < field.count else { continue }
-            if field[index + 1] | 0x20 == 0x61 && field[index + 2] | 0x20 == 0x74 && field[index + 3] == 0x20 { return true }
-            if field[index + 1] | 0x20 == 0x6D && field[index + 2] | 0x20 == 0x61 { return true }
+        for index in field.indices where field[index] == 0x20 && index + 3 < field.count {
+            let first = field[index + 1] | 0x20, second = field[index + 2] | 0x20, third = field[index + 3]
+            if first == 0x61 && second == 0x74 && (third == 0x20 || third == 0x09) { return true }
+            if first == 0x6D && second == 0x61 && (third | 0x20 == 0x6C || third == 0xC5) { return true }
         }
         return false
     }
