@@ -21,6 +21,8 @@ package enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConve
     case streetAddress
     /// A column named for dates of birth.
     case birthDate
+    /// An international bank account number (IBAN) with a valid ISO 13616 check.
+    case bankAccount
 
     /// A human description for diagnostics, e.g. "a valid Polish PESEL".
     package var description: String {
@@ -35,6 +37,7 @@ package enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConve
         case .personName: "a person's name"
         case .streetAddress: "a street address"
         case .birthDate: "a date of birth"
+        case .bankAccount: "a bank account number (IBAN)"
         }
     }
 }
@@ -60,8 +63,10 @@ package struct IdentifierChecks: OptionSet, Sendable, Hashable {
     /// Capitalised names after a word such as `vārds` or `imię`, and street addresses with a
     /// house number, in free text.
     package static let namesAndAddresses = IdentifierChecks(rawValue: 1 << 4)
+    /// International bank account numbers (IBAN) that pass the ISO 13616 check.
+    package static let bankAccounts = IdentifierChecks(rawValue: 1 << 5)
     /// Every check.
     package static let all: IdentifierChecks = [
-        .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers, .namesAndAddresses,
+        .personalCodes, .emailAddresses, .formattedPhoneNumbers, .barePhoneNumbers, .namesAndAddresses, .bankAccounts,
     ]
 }

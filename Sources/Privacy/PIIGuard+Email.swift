@@ -8,8 +8,9 @@ extension PIIGuard {
     /// trailing dots dropped (end of a sentence). It must have at least two non-empty
     /// labels and a top-level label of two or more letters.
     ///
-    /// A single space on either side of the `@` and next to a dot of the domain is read
-    /// through (`jan @ gmail.com`, `jan@gmail .com`). An address whose domain has lost its
+    /// Up to three spaces, tabs or line breaks on either side of the `@` (`jan @ gmail.com`, a
+    /// line break or CR LF inside a quoted field) and a single space next to a dot of the
+    /// domain (`jan@gmail .com`) are read through. An address whose domain has lost its
     /// ending (`jan.kowalski@onet`, `jan.kowalski@ex-ample`, a mail provider's name) is found
     /// when written without spaces: a local part, `@` and a word of two or more letters (with
     /// hyphens between letters) not followed by more of a domain.
@@ -24,8 +25,10 @@ extension PIIGuard {
     /// - Returns: whether an address was found.
     static func emailAddressFound(in field: UnsafeBufferPointer<UInt8>, bareHosts: Bool = true) -> Bool {
         for index in field.indices where field[index] == 0x40 {
-            let before = index > 1 && field[index - 1] == 0x20 ? index - 2 : index - 1
-            let after = index + 1 < field.count && field[index + 1] == 0x20 ? index + 2 : index + 1
+            var before = index - 1
+            while before >= 0 && index - before <= 3 && isGapWhitespace(field[before]) { before -= 1 }
+            var after = index + 1
+            while after < field.count && after - index <= 3 && isGapWhitespace(field[after]) { after += 1 }
             guard before >= 0 && isLocalPartByte(field[before]) else { continue }
             if isDomain(field, from: after) { return true }
             if bareHosts && before == index - 1 && after == index + 1 && isBareHost(field, from: after) { return true }
@@ -63,11 +66,22 @@ extension PIIGuard {
     /// Whether the field contains an address written with `[at]`, `(at)`, `{at}` or `<at>` (any
     /// case, spaces allowed around it; also the Polish `małpa`, Latvian `et` and Lithuanian
     /// `eta`) and perhaps `[dot]` or `[.]` (also `kropka`, `punkts`, `taškas`): those are read as
-    /// `@` and `.` and the result is checked as above.
+    /// `@` and `.` and the result is checked as above. The `@` encoded for the web (`%40`,
+    /// `&#64;`, `&#x40;`, `&commat;`) is read as `@` too, and so is the word `at` (or `małpa`)
+    /// between spaces when a domain with a common ending follows it
+    /// (`jan.kowalski at wp.pl`; not `we met at home`).
     static func obfuscatedEmailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
         var text = String(decoding: field, as: UTF8.self)
-        guard text.contains("@") || atWords.contains(where: { text.range(of: $0, options: .caseInsensitive) != nil }) else {
-            return false
+        let encoded = encodedAts.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        let atWord = atWords.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        guard encoded || atWord || text.contains("@") else { return false }
+        for encoding in encodedAts where encoded {
+            text = text.replacingOccurrences(of: encoding, with: "@", options: .caseInsensitive)
+        }
+        if atWord {
+            text = text.replacingOccurrences(
+                of: "(?<=\\S)[ \\t]+(at|małpa|malpa)[ \\t]+(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
+                with: "@", options: [.regularExpression, .caseInsensitive])
         }
         for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {
             for (words, replacement) in [(atWords, "@"), (dotWords, ".")] {
@@ -79,6 +93,23 @@ extension PIIGuard {
         var bytes = Array(text.utf8)
         return bytes.contains(0x40)
             && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0), bareHosts: false) }
+    }
+
+    /// The `@` encoded for a URL or in HTML.
+    private static let encodedAts = ["%40", "&#64;", "&#x40;", "&commat;"]
+    /// The domain endings after which the word `at` is read as `@`.
+    private static let commonEndings = "pl|lv|lt|ee|eu|com|net|org|info|de|uk|ru|io|me"
+
+    /// Whether the field has the word `at` between spaces, or a word starting `mal` or `mał`:
+    /// worth reading with ``obfuscatedEmailAddressFound(in:)`` for an `@` written as a word.
+    /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
+    static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in field.indices where field[index] == 0x20 && index + 3 < field.count {
+            let first = field[index + 1] | 0x20, second = field[index + 2] | 0x20, third = field[index + 3]
+            if first == 0x61 && second == 0x74 && (third == 0x20 || third == 0x09) { return true }
+            if first == 0x6D && second == 0x61 && (third | 0x20 == 0x6C || third == 0xC5) { return true }
+        }
+        return false
     }
 
     /// Words written in brackets for `@`: English, Polish (`małpa`), Latvian (`et`) and

@@ -85,6 +85,33 @@ extension PIIGuard {
         scalar.value == 0xA7 || scalar.value == 0xB6
     }
 
+    /// The field with each letter O (or o) that stands for a zero replaced by `0`, or `nil`
+    /// when it has none.
+    ///
+    /// A run of the letter O stands for zeros when a digit is on one side of it and no letter
+    /// on the other (`6O1 234 567`, `85O1O1`, `2O19`, `851OOO4`); an O inside a word (`No1`,
+    /// `do 2019`) is a letter.
+    static func zeroLookAlikesReplaced(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var replaced: [UInt8]? = nil
+        var index = 0
+        while index < field.count {
+            guard field[index] | 0x20 == 0x6F else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < field.count && field[end] | 0x20 == 0x6F { end += 1 }
+            let left: UInt8 = index > 0 ? field[index - 1] : 0x20
+            let right: UInt8 = end < field.count ? field[end] : 0x20
+            if (left.isDigit && !right.isLetter) || (right.isDigit && !left.isLetter) {
+                if replaced == nil { replaced = Array(field) }
+                for position in index..<end { replaced?[position] = 0x30 }
+            }
+            index = end
+        }
+        return replaced
+    }
+
     /// Whether the field holds a control character other than tab and line breaks (C0, DEL
     /// or C1), which is quarantined rather than stored.
     static func controlCharacterFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -51,17 +51,7 @@ extension PIIGuard {
             var end = index
             while end < field.count && field[end].isDigit { end += 1 }
             let group = DigitGroup(start: index, end: end)
-            if let last = chain.last, !isJoiningGap(field, from: last.end, to: group.start) {
-                // DDMMYY,CNNNN inside text: a comma (or colon, semicolon) for the dash of an
-                // old-form personas kods, told from a list of numbers by its birth date and check digit.
-                if last.count == 6, group.count == 5, isPunctuationJoin(field, from: last.end, to: group.start) {
-                    var pair = GroupChain()
-                    pair.append(last)
-                    pair.append(group)
-                    if pair.codeKind(in: field) == .latvianPersonalCode { return .latvianPersonalCode }
-                }
-                chain = GroupChain()
-            }
+            if let last = chain.last, !isJoiningGap(field, from: last.end, to: group.start) { chain = GroupChain() }
             chain.append(group)
             if let kind = chain.codeKind(in: field) {
                 if kind != .latvianPersonalCodeWithoutBirthDate { return kind }
@@ -69,7 +59,70 @@ extension PIIGuard {
             }
             index = end
         }
-        return shapeOnly
+        return punctuatedCodeKind(in: field) ?? shapeOnly
+    }
+
+    /// A code verified by its check digit and written with commas, colons or semicolons
+    /// between date fields (`85,01,01,12345`, `010190,12349`, `3;85;01;01;1234`).
+    ///
+    /// Those marks separate list items, so a run of groups joined by one of them (the same
+    /// mark, with at most one space on each side) counts only when its 11 digits are split at
+    /// the date fields of a scheme: after the year, month and day of a PESEL or the day, month
+    /// and year of a personas kods (after digits 2, 4 and 6), or after the century digit, year,
+    /// month and day of an asmens kodas (after digits 1, 3, 5 and 7). A list of numbers
+    /// (`1,2,3,4,5,6,7,8,9,10`) is not split like that.
+    static func punctuatedCodeKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        var index = 0
+        while index < field.count {
+            guard field[index].isDigit, index == 0 || !field[index - 1].isDigit else {
+                index += 1
+                continue
+            }
+            var digits = SIMD16<UInt8>()
+            var count = 0
+            var splits: UInt16 = 0
+            var mark: UInt8 = 0
+            var position = index
+            while position < field.count && field[position].isDigit && count < 12 {
+                while position < field.count && field[position].isDigit {
+                    if count < 11 { digits[count] = field[position] &- 0x30 }
+                    count += 1
+                    position += 1
+                }
+                guard count < 11, let next = punctuationJoinEnd(field, from: position, mark: &mark) else { break }
+                splits |= 1 << UInt16(count)
+                position = next
+            }
+            if count == 11 && splits != 0, let kind = splitCodeKind(digits, splits: splits) { return kind }
+            index = max(position, index + 1)
+        }
+        return nil
+    }
+
+    /// The kind of 11 digits split at `splits` (bit `k` set: a mark after `k` digits), when the
+    /// splits fall on the date fields of a scheme and the check digit holds.
+    private static func splitCodeKind(_ digits: SIMD16<UInt8>, splits: UInt16) -> IdentifierKind? {
+        let dayMonthYear: UInt16 = 1 << 2 | 1 << 4 | 1 << 6
+        let lithuanian: UInt16 = 1 << 1 | 1 << 3 | 1 << 5 | 1 << 7
+        if splits & ~dayMonthYear == 0 {
+            if isValidPESEL(digits) { return .polishPESEL }
+            if isValidLatvianOldCode(digits) { return .latvianPersonalCode }
+        }
+        if splits & ~lithuanian == 0 && isValidLithuanianCode(digits) { return .lithuanianPersonalCode }
+        return nil
+    }
+
+    /// Where the next group starts when the bytes from `start` are one comma, colon or
+    /// semicolon (the same as `mark` once it is set) with at most one space on each side and
+    /// a digit after them; otherwise `nil`.
+    private static func punctuationJoinEnd(_ field: UnsafeBufferPointer<UInt8>, from start: Int, mark: inout UInt8) -> Int? {
+        var index = start
+        if index < field.count && field[index] == 0x20 { index += 1 }
+        guard index < field.count, [0x2C, 0x3A, 0x3B].contains(field[index]), mark == 0 || field[index] == mark else { return nil }
+        mark = field[index]
+        index += 1
+        if index < field.count && field[index] == 0x20 { index += 1 }
+        return index < field.count && field[index].isDigit ? index : nil
     }
 
     /// One maximal run of ASCII digits, `start..<end`.
@@ -131,17 +184,6 @@ extension PIIGuard {
             guard kind == .latvianPersonalCodeWithoutBirthDate else { return kind }
             return groups == 1 || latvianGrouping ? kind : nil
         }
-    }
-
-    /// Whether the bytes between two digit groups are one comma, colon or semicolon with at
-    /// most one space on each side (`010190,12349`, `010190 , 12349`).
-    private static func isPunctuationJoin(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var index = start
-        if index < end && field[index] == 0x20 { index += 1 }
-        guard index < end, [0x2C, 0x3A, 0x3B].contains(field[index]) else { return false }
-        index += 1
-        if index < end && field[index] == 0x20 { index += 1 }
-        return index == end
     }
 
     /// When the whole field is a decimal number (optional sign, digits, `.` or `,`, digits,

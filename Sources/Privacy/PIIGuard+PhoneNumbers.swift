@@ -62,6 +62,8 @@ extension PIIGuard {
             if candidate.isPhoneNumber(checks: checks) { return true }
             if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
             if candidate.hasNumberAfterListBreak(field, checks: checks) { return true }
+            if candidate.hasNumberAfterSeparatorChange(field, checks: checks) { return true }
+            if checks.contains(.formattedPhoneNumbers) && PhoneCandidate.isPunctuatedPhone(field, from: index) { return true }
             // A run that starts with a date may end in a phone: go on after the date, so
             // `2023-10-15 29 123 456` is read again as `29 123 456`.
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
@@ -70,15 +72,27 @@ extension PIIGuard {
     }
 
     /// Whether the byte before `index` glues a candidate to a neighbouring word or number: a
-    /// letter or digit, or a decimal separator or colon right after a digit (the decimals of
-    /// `0.29123456`, the minutes of `12:30`). After a word (`tel:29123456`, `nr.601234567`)
-    /// a colon, dot or comma is punctuation and the number is read.
+    /// digit, a single letter glued to a code (`1M0006`, `e9800998` in a hash), or a decimal
+    /// separator or colon right after a digit (the decimals of `0.29123456`, the minutes of
+    /// `12:30`). After a word (`tel:29123456`, `nr.601234567`) a colon, dot or comma is
+    /// punctuation and the number is read; so is a number glued to a word of three or more
+    /// letters that stands on its own (`kom601234567`, `tel601234567`); after one or two letters
+    /// (`ID29123456`, a record number) it is not.
     @inline(__always)
     static func isGlue(_ field: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         let byte = field[index - 1]
-        if byte.isLetter || byte.isDigit { return true }
+        if byte.isDigit { return true }
+        if byte.isLetter { return !isWordBefore(field, index) }
         guard byte.isDecimalSeparator || byte == 0x3A else { return false }
         return index >= 2 && field[index - 2].isDigit
+    }
+
+    /// Whether the ASCII letters that end at `index` are a word of three or more letters not
+    /// glued to a digit before it.
+    private static func isWordBefore(_ field: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var start = index
+        while start > 0 && field[start - 1].isLetter { start -= 1 }
+        return index - start >= 3 && (start == 0 || !field[start - 1].isDigit)
     }
 }
 
@@ -110,6 +124,9 @@ struct PhoneCandidate {
     private(set) var end = 0
     /// One past the last byte of each of the first 8 digit groups.
     private(set) var groupEnds = SIMD8<Int>()
+    /// Bit `i` set when the gap before group `i` (of the first 8) holds a mark (not only
+    /// whitespace).
+    private(set) var markedGaps: UInt8 = 0
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     ///
@@ -117,7 +134,9 @@ struct PhoneCandidate {
     ///   - field: the field's bytes.
     ///   - start: where the candidate starts.
     ///   - singleGroup: read one digit group only.
-    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int, singleGroup: Bool = false) {
+    ///   - mark: read groups joined by this one byte only (`,` `:` `;`), instead of the gaps of
+    ///     ``PIIGuard/isJoiningGap(_:from:to:)``.
+    init(scanning field: UnsafeBufferPointer<UInt8>, from start: Int, singleGroup: Bool = false, mark: UInt8? = nil) {
         var position = start
         if field[position] == 0x28 { position += 1 }
         if position < field.count && field[position] == 0x2B {
@@ -127,12 +146,20 @@ struct PhoneCandidate {
         if position < field.count && field[position] == 0x28 { position += 1 }
         while position < field.count && field[position].isDigit {
             position = readGroup(field, from: position)
-            guard !singleGroup, let next = PIIGuard.nextGroupStart(field, after: position) else { break }
+            guard !singleGroup, let next = Self.nextGroupStart(field, after: position, mark: mark) else { break }
             noteGap(field, from: position, to: next)
             position = next
         }
         end = position
         isExcludedByContext = Self.isExcluded(field, end: position)
+    }
+
+    /// The first digit of the next group: after a joining gap, or after exactly `mark`.
+    @inline(__always)
+    private static func nextGroupStart(_ field: UnsafeBufferPointer<UInt8>, after position: Int, mark: UInt8?) -> Int? {
+        guard let mark else { return PIIGuard.nextGroupStart(field, after: position) }
+        let next = position + 1
+        return next < field.count && field[position] == mark && field[next].isDigit ? next : nil
     }
 
     /// Records what the gap before the next group holds.
@@ -149,6 +176,7 @@ struct PhoneCandidate {
         hasSlash = hasSlash || slash
         guard groupCount < 8 else { return }
         if whitespace { spacedGroups |= 1 << UInt8(groupCount) }
+        if mark { markedGaps |= 1 << UInt8(groupCount) }
         if slash || (whitespace && mark) { listBreaks |= 1 << UInt8(groupCount) }
     }
 
@@ -158,6 +186,21 @@ struct PhoneCandidate {
     func hasNumberAfterListBreak(_ field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks) -> Bool {
         guard listBreaks != 0 else { return false }
         for index in 1..<min(groupCount, 8) where listBreaks & (1 << UInt8(index)) != 0 {
+            let rest = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]))
+            if rest.isPhoneNumber(checks: checks) { return true }
+        }
+        return false
+    }
+
+    /// Whether the part after a gap of whitespace alone, which follows a gap with a mark, is a
+    /// phone number on its own: a number written after a case number or a code
+    /// (`2019/03/1234 601 234 567`, `II K 123-19 601 234 567`), which makes the whole run too
+    /// long to be one.
+    func hasNumberAfterSeparatorChange(_ field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks) -> Bool {
+        guard markedGaps != 0 else { return false }
+        for index in 2..<max(2, min(groupCount, 8)) {
+            let bit: UInt8 = 1 << UInt8(index)
+            guard spacedGroups & bit != 0, markedGaps & bit == 0, markedGaps & (bit &- 1) != 0 else { continue }
             let rest = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]))
             if rest.isPhoneNumber(checks: checks) { return true }
         }

@@ -1,7 +1,7 @@
 /// The guard that ingest runs on every field of every row to refuse direct identifiers.
 ///
 /// It detects valid Polish PESELs, Lithuanian asmens kodai, Latvian personas kodi (both
-/// forms), e-mail addresses and phone numbers (see ``IdentifierChecks``), anywhere in the
+/// forms), e-mail addresses, phone numbers and IBANs (see ``IdentifierChecks``), anywhere in the
 /// field, so an identifier typed into a free-text column is found too.
 ///
 /// It sees what a person sees: before checking, a field with unusual bytes is brought to a
@@ -68,7 +68,7 @@ package struct PIIGuard: Sendable {
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
             ats &+= byte == 0x40 ? 1 : 0
-            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 || byte == 0x3C ? 1 : 0
+            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 || byte == 0x3C || (byte &- 0x25) < 2 ? 1 : 0
             nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
         if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
@@ -76,11 +76,27 @@ package struct PIIGuard: Sendable {
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
+        if digits >= 4 && field.count >= 8, let kind = classifyWithZeroLookAlikes(field) { return .identifier(kind) }
         if brackets > 0 && checks.contains(.emailAddresses) && Self.obfuscatedEmailAddressFound(in: field) {
             return .identifier(.emailAddress)
         }
-        if field.count >= 10, Self.hasTwoSpaces(field), let kind = nameOrAddressKind(field) { return .identifier(kind) }
-        return nil
+        guard field.count >= 10, Self.hasTwoSpaces(field) else { return nil }
+        if checks.contains(.emailAddresses) && Self.mayHaveWrittenAt(field) && Self.obfuscatedEmailAddressFound(in: field) {
+            return .identifier(.emailAddress)
+        }
+        return nameOrAddressKind(field).map { .identifier($0) }
+    }
+
+    /// The digit checks run again with the letter O read as a zero where it stands for one
+    /// (`6O1 234 567`, `85O1O1...`; see ``zeroLookAlikesReplaced(_:)``), when it does.
+    private func classifyWithZeroLookAlikes(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        guard !checks.intersection([.personalCodes, .formattedPhoneNumbers, .barePhoneNumbers]).isEmpty,
+            let replaced = Self.zeroLookAlikesReplaced(field)
+        else { return nil }
+        return replaced.withUnsafeBufferPointer { bytes in
+            let digits = bytes.reduce(0) { $0 + ($1.isDigit ? 1 : 0) }
+            return digits >= 8 ? classifyCandidate(bytes, digits: digits, hasAt: false) : nil
+        }
     }
 
     /// Classifies one field given as raw UTF-8 bytes.
@@ -121,6 +137,7 @@ package struct PIIGuard: Sendable {
                 hasAt = hasAt || byte == 0x40
             }
             if hasAt || digits >= 8, let kind = classifyCandidate(bytes, digits: digits, hasAt: hasAt) { return kind }
+            if digits >= 4, let kind = classifyWithZeroLookAlikes(bytes) { return kind }
             if checks.contains(.emailAddresses) && Self.obfuscatedEmailAddressFound(in: bytes) { return .emailAddress }
             return nameOrAddressKind(bytes)
         }
@@ -155,6 +172,7 @@ package struct PIIGuard: Sendable {
     private func classifyCandidate(
         _ field: UnsafeBufferPointer<UInt8>, digits: Int, hasAt: Bool
     ) -> IdentifierKind? {
+        if checks.contains(.bankAccounts) && Self.bankAccountFound(in: field) { return .bankAccount }
         var codeKind: IdentifierKind? = nil
         if digits >= 11 && checks.contains(.personalCodes) {
             codeKind = Self.personalCodeKind(in: field)

@@ -12,6 +12,34 @@ extension PhoneCandidate {
         return checks.contains(.barePhoneNumbers) && isBareMobile
     }
 
+    /// Whether a phone number written with commas, colons or semicolons between its groups
+    /// starts at `start` (`601,234,567`, `601:234:567`, `601;234;567`).
+    ///
+    /// Those marks separate list items, decimals and clock times, so such a run counts only
+    /// when one mark joins three or more groups of two to five digits, not all of two digits
+    /// (`29,12,34,56` is as likely a list of ages, `20:30:45:10` a time) and not all ending in
+    /// zero (`500;600;700`, a list of round figures); it must then be a phone by the rules for
+    /// grouped numbers. So `601,234,567` and `+370:612:34567` are found, and `1,2,3,4,5,6,7,8,9`,
+    /// `2019;2020;2021`, `10:30-12:45` and `120,340,560` are not.
+    static func isPunctuatedPhone(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var end = start
+        while end < field.count && !field[end].isDigit { end += 1 }
+        while end < field.count && field[end].isDigit { end += 1 }
+        guard end + 1 < field.count, [0x2C, 0x3A, 0x3B].contains(field[end]), field[end + 1].isDigit else { return false }
+        let candidate = PhoneCandidate(scanning: field, from: start, mark: field[end])
+        guard candidate.groupCount >= 3, candidate.groupCount <= 8 else { return false }
+        var allPairs = true
+        var allRound = true
+        for index in 0..<candidate.groupCount {
+            let size = Int(candidate.groups[index])
+            guard size >= 2 && size <= 5 else { return false }
+            allPairs = allPairs && size == 2
+            let last = candidate.groupEnds[index] - 1
+            allRound = allRound && field[last] == 0x30
+        }
+        return !allPairs && !allRound && candidate.isPhoneNumber(checks: .formattedPhoneNumbers)
+    }
+
     /// `00371`/`00370` and 8 digits, or `0048` and 9 digits.
     private var isInternationalWithZeros: Bool {
         guard digitCount == 13 else { return false }

@@ -85,6 +85,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         for text in Self.forbidden { #expect(!result.stderr.contains(text), "internal text \"\(text)\" reached the user: \(context)") }
         #expect(lines.allSatisfy { $0.count <= 2000 }, "a diagnostic line is over 2000 characters long")
         try expect(hostile.expectation, result, lines: lines, db: db, before: before, context: context)
+        if hostile.expectation.first == "identifier" { try expectNotEchoed(command, result) }
         // Commands that may write, and every refusal of the data: nothing half-written, nothing damaged.
         guard command.first == "ingest" || result.status == 65 else { return }
         let after = try Self.state(db)
@@ -117,10 +118,31 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
             let new = try Self.state(db).split(separator: ",").compactMap { Int($0) }
             #expect(new.count >= 4 && new[0] == old[0] + 1 && new[1] == old[1] + n[2], "sources and rejects: \(old) → \(new)")
             #expect(new.count >= 4 && (n[1] == 0 ? new[3] == old[3] : new[3] >= old[3] + n[1]), "data rows: \(old) → \(new)")
+        case "identifier":
+            // One positioned error naming the kind of identifier; the value is checked by expectNotEchoed.
+            let position = expectation.dropFirst().first ?? ""
+            let kind = expectation.dropFirst(2).joined(separator: " ")
+            #expect(lines.count == 1 && Self.hasPosition(lines.first ?? ""), context)
+            #expect(lines.first?.hasPrefix(position) == true && lines.first?.contains("looks like \(kind)") == true, context)
         case "ok":
             #expect(result.status == 0, context)
         default:
             break  // nocrash: the general checks only
+        }
+    }
+
+    /// The refused value (the input's last quoted field) appears neither on stderr nor on
+    /// stdout, whole or as its longest run of digits.
+    private func expectNotEchoed(_ command: [String], _ result: HostileRun) throws {
+        let input = Self.folder.appendingPathComponent(command[3])
+        let text = try String(contentsOf: input, encoding: .utf8)
+        let value = String(text.dropLast(2).split(separator: "\"", omittingEmptySubsequences: false).last ?? "")
+        let runs: [Substring] = value.split(whereSeparator: { (character: Character) in !character.isNumber })
+        let digits = runs.max(by: { $0.count < $1.count }).map(String.init) ?? ""
+        #expect(value.count >= 8, "the refused value is read from the fixture")
+        for output in [result.stderr, result.stdout] {
+            #expect(!output.contains(value), "the refused value was echoed")
+            #expect(digits.count < 4 || !output.contains(digits), "the refused value's digits were echoed")
         }
     }
 
