@@ -33,7 +33,9 @@ package struct CodebookDraft {
         let guardian = PIIGuard()
         let body: (CSVRecord) throws -> Void = { record in
             if record.line == 1 && profiles.isEmpty {
-                profiles = record.strings.map { ColumnProfile(name: $0, limit: limit) }
+                profiles = record.strings.enumerated().map {
+                    ColumnProfile(name: $0.element, index: $0.offset, limit: limit, guardian: guardian)
+                }
                 return
             }
             for index in 0..<min(record.count, profiles.count) {
@@ -75,7 +77,7 @@ package struct CodebookDraft {
         for profile in profiles {
             if let (kind, line) = profile.identifier {
                 warnings.append(
-                    "# PII: column \(Self.quoted(profile.name)) holds what looks like \(kind.description) (line \(line)); "
+                    "# PII: \(EchoedName.column(profile.name, at: profile.index)) holds what looks like \(kind.description) (line \(line)); "
                         + "the guard refuses the file while it is there: remove the column from the file.")
                 continue
             }

@@ -5,6 +5,8 @@ import Privacy
 /// are never kept.
 struct ColumnProfile {
     let name: String
+    /// The column's place in the header, from 0.
+    let index: Int
     let limit: Int
     private(set) var values: [String] = []
     private(set) var tooMany = false
@@ -17,10 +19,12 @@ struct ColumnProfile {
     private(set) var identifier: (kind: IdentifierKind, line: Int)?
     private var seen: Set<String> = []
 
-    init(name: String, limit: Int) {
+    init(name: String, index: Int, limit: Int, guardian: PIIGuard) {
         self.name = name
+        self.index = index
         self.limit = limit
-        if let kind = PIIGuard.identifierColumnKind(named: name) { identifier = (kind, 1) }
+        // Headers are data too: a header the guard refuses is an identifier on line 1.
+        if let kind = guardian.classify(name) ?? PIIGuard.identifierColumnKind(named: name) { identifier = (kind, 1) }
     }
 
     mutating func add(_ value: String, line: Int, guardian: PIIGuard, decimalComma: Bool) {

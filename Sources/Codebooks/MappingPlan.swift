@@ -116,13 +116,13 @@ struct MappingPlan {
             guard seen.insert(name).inserted || droppedOnly.contains(name) else {
                 throw IngestFileError(
                     file: file, line: 1, column: columns[index],
-                    "column \"\(EchoedName.shown(name))\" appears twice in the header; "
+                    "\(EchoedName.column(name, at: index)) appears twice in the header; "
                         + "rename one of them in the file (a repeated column can only be listed under `drop:`)")
             }
             guard known.contains(name) else {
                 throw IngestFileError(
                     file: file, line: 1, column: columns[index],
-                    "column \"\(EchoedName.shown(name))\" is not in the codebook \(codebook.path); "
+                    "\(EchoedName.column(name, at: index)) is not in the codebook \(codebook.path); "
                         + "an unknown column might hold an identifier, so the file is refused. Map it under `columns:` or list it under `drop:`"
                         + mismatchHint(header, known: known, codebook: codebook) + ". Nothing was loaded."
                 )

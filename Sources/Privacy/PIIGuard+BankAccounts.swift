@@ -3,12 +3,13 @@
 /// An IBAN is a country code of two letters, two check digits and a national account number of
 /// letters and digits, `LV80BANK0000435195001`, usually printed in groups of four
 /// (`PL61 1090 1014 0000 0712 1981 2874`). The guard reads it in any case and with any spacing:
-/// single spaces, hyphens or dots between characters, or up to three spaces or tabs. It is
-/// an account number when
+/// a hyphen, dot, slash or underscore between characters, or up to three spaces, tabs and line
+/// breaks (`PL 61 1090 ...`, `L T 1 2 ...`), glued to a word before (`IBANLV80...`) or letters
+/// after (`...1000EUR`). Cyrillic and Greek letters drawn like Latin ones are read as those
+/// (see ``normalised(_:)``). It is an account number when
 ///
 /// - the country code is one of the IBAN registry's, and the number has that country's exact
-///   length (LV 21, LT 20, PL 28, ...), ending at the end of a group (not inside a word or a
-///   longer number); and
+///   length (LV 21, LT 20, PL 28, ...), not followed by another digit; and
 /// - the ISO 13616 check holds: with the first four characters moved to the end and letters
 ///   read as 10–35, the number is 1 modulo 97.
 ///
@@ -23,37 +24,58 @@ extension PIIGuard {
     /// - Returns: whether an account number was found.
     static func bankAccountFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard field.count >= 15 else { return false }
-        for index in 0..<(field.count - 14) {
-            guard field[index].isLetter, field[index + 1].isLetter, field[index + 2].isDigit, field[index + 3].isDigit,
-                index == 0 || !(field[index - 1].isLetter || field[index - 1].isDigit),
-                let length = ibanLength(field[index], field[index + 1])
-            else { continue }
-            if isBankAccount(field, from: index, length: length) { return true }
+        for index in 0..<(field.count - 14) where field[index].isLetter {
+            // Inside a word (`IBANLV80...`) the code must be glued to its check digits; at the
+            // start of a word it may be spaced out (`PL 61 ...`, `L T 1 2 ...`).
+            let glued = index > 0 && field[index - 1].isLetter
+            if index > 0 && field[index - 1].isDigit { continue }
+            if glued && !(field[index + 1].isLetter && field[index + 2].isDigit && field[index + 3].isDigit) { continue }
+            if isBankAccount(field, from: index) { return true }
         }
         return false
     }
 
-    /// Whether the `length` letters and digits from `start` (separators skipped) pass the ISO
-    /// 13616 check and end a group.
-    private static func isBankAccount(_ field: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+    /// Whether the letters and digits from `start` (separators skipped) are an IBAN: two
+    /// letters of a registry country, two digits, that country's length in all, not followed
+    /// by another digit, passing the ISO 13616 check. A letter O where a digit must be (the
+    /// check digits) is read as a zero; when the check fails, it is tried again with every O
+    /// after the check digits read as a zero (`LV8OBANKOOOO435195OO1`).
+    private static func isBankAccount(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var characters = SIMD64<UInt8>()
+        var letterOs: UInt64 = 0
         var count = 0
         var index = start
+        var length = 34
         while index < field.count && count < length {
-            let byte = field[index]
+            var byte = field[index]
             if byte.isLetter || byte.isDigit {
+                if (count == 2 || count == 3) && byte | 0x20 == 0x6F { byte = 0x30 }
+                if byte | 0x20 == 0x6F { letterOs |= 1 << UInt64(count) }
+                guard count >= 2 || byte.isLetter, count < 2 || count > 3 || byte.isDigit else { return false }
                 characters[count] = byte.isDigit ? byte &- 0x30 : (byte | 0x20) &- 0x61 &+ 10
                 count += 1
                 index += 1
-            } else if let next = characterAfterSeparator(field, from: index) {
+                if count == 2 {
+                    guard let registered = ibanLength(field[start], byte) else { return false }
+                    length = registered
+                }
+            } else if count > 0, let next = characterAfterSeparator(field, from: index) {
                 index = next
             } else {
                 break
             }
         }
         guard count == length else { return false }
-        if index < field.count && (field[index].isLetter || field[index].isDigit) { return false }
-        // Rearranged: the national part first, then the country code and check digits.
+        if index < field.count && field[index].isDigit { return false }
+        if passesCheck(characters, length: length) { return true }
+        guard letterOs != 0 else { return false }
+        for offset in 4..<length where letterOs & (1 << UInt64(offset)) != 0 { characters[offset] = 0 }
+        return passesCheck(characters, length: length)
+    }
+
+    /// The ISO 13616 check: the national part first, then the country code and check digits,
+    /// letters read as 10–35, is 1 modulo 97.
+    private static func passesCheck(_ characters: SIMD64<UInt8>, length: Int) -> Bool {
         var remainder = 0
         for offset in 0..<length {
             let value = Int(characters[(offset + 4) % length])
@@ -63,15 +85,15 @@ extension PIIGuard {
         return remainder == 1
     }
 
-    /// The index of the next letter or digit after a separator inside an IBAN (one space,
-    /// hyphen or dot, or up to three spaces and tabs), or `nil`.
+    /// The index of the next letter or digit after a separator inside an IBAN (one hyphen,
+    /// dot, slash or underscore, or up to three spaces, tabs and line breaks), or `nil`.
     private static func characterAfterSeparator(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let byte = field[index]
-        if byte == 0x2D || byte == 0x2E {
+        if byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x5F {
             index += 1
         } else {
-            while index < field.count && index - start < 3 && (field[index] == 0x20 || field[index] == 0x09) { index += 1 }
+            while index < field.count && index - start < 3 && (field[index] == 0x20 || (field[index] &- 0x09) < 5) { index += 1 }
         }
         guard index > start, index < field.count, field[index].isLetter || field[index].isDigit else { return nil }
         return index

@@ -73,18 +73,27 @@ extension PIIGuard {
     static func obfuscatedEmailAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
         var text = String(decoding: field, as: UTF8.self)
         let encoded = encodedAts.contains { text.range(of: $0, options: .caseInsensitive) != nil }
-        let atWord = atWords.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        let atWord =
+            atWords.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+            || bracketedA.contains { text.range(of: $0, options: .caseInsensitive) != nil }
         guard encoded || atWord || text.contains("@") else { return false }
-        for encoding in encodedAts where encoded {
-            text = text.replacingOccurrences(of: encoding, with: "@", options: .caseInsensitive)
+        for (pattern, replacement) in encodings where encoded {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
         }
+        // `@@`, `@ @`: one `@` typed twice.
+        text = text.replacingOccurrences(of: "@[ \\t]*@", with: "@", options: .regularExpression)
         if atWord {
+            // The word for a dot between spaces before a common ending (`wp kropka pl`).
             text = text.replacingOccurrences(
-                of: "(?<=\\S)[ \\t]+(at|małpa|malpa)[ \\t]+(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
+                of: "(?<=[\\p{L}\\p{N}])[ \\t]+(dot|kropka|punkts|taškas|taskas)[ \\t]+(?=(\(commonEndings))\\b)", with: ".",
+                options: [.regularExpression, .caseInsensitive])
+            text = text.replacingOccurrences(
+                of: "(?<=\\S)([ \\t]+(at|małpa|malpa|małpka|malpka|et|eta)[ \\t]+|[ \\t]*[/_*-](at)[/_*-][ \\t]*)"
+                    + "(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
                 with: "@", options: [.regularExpression, .caseInsensitive])
         }
         for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {
-            for (words, replacement) in [(atWords, "@"), (dotWords, ".")] {
+            for (words, replacement) in [(atWords + ["@", "a"], "@"), (dotWords, ".")] {
                 text = text.replacingOccurrences(
                     of: "\\s*\\\(open)\\s*(\(words.joined(separator: "|")))\\s*\\\(close)\\s*", with: replacement,
                     options: [.regularExpression, .caseInsensitive])
@@ -95,26 +104,41 @@ extension PIIGuard {
             && bytes.withUnsafeMutableBufferPointer { emailAddressFound(in: UnsafeBufferPointer($0), bareHosts: false) }
     }
 
-    /// The `@` encoded for a URL or in HTML.
-    private static let encodedAts = ["%40", "&#64;", "&#x40;", "&commat;"]
+    /// Signs that the `@` (or a dot) is encoded for a URL, in HTML, as a `\\u` escape or in
+    /// quoted-printable.
+    private static let encodedAts = ["%40", "%2540", "&#", "&amp;#", "&commat;", "\\u0040", "=40"]
+    /// How each encoding is read back: `%40` and `%2540` (encoded twice), `&#64;`, `&#064;`,
+    /// `&#x40;`, `&#x0040;` (the `;` may be missing; `&amp;#64;` encoded twice), `&commat;`,
+    /// `\\u0040`, quoted-printable `=40`, and `%2E` for a dot.
+    private static let encodings: [(String, String)] = [
+        ("%(25)?40", "@"), ("&(amp;)?#0*64;?", "@"), ("&(amp;)?#x0*40;?", "@"), ("&commat;", "@"), ("\\\\u0040", "@"),
+        ("=40", "@"), ("%(25)?2e", "."),
+    ]
     /// The domain endings after which the word `at` is read as `@`.
     private static let commonEndings = "pl|lv|lt|ee|eu|com|net|org|info|de|uk|ru|io|me"
 
-    /// Whether the field has the word `at` between spaces, or a word starting `mal` or `mał`:
+    /// Whether the field has the word `at` between spaces (or between two of `/`, `_`, `*`,
+    /// `-`), a word starting `mal` or `mał`, or the word `et` or one starting `eta`:
     /// worth reading with ``obfuscatedEmailAddressFound(in:)`` for an `@` written as a word.
     /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
     static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in field.indices where field[index] == 0x20 && index + 3 < field.count {
+        for index in field.indices where index + 3 < field.count {
+            let lead = field[index]
+            guard lead == 0x20 || lead == 0x2F || lead == 0x5F || lead == 0x2A || lead == 0x2D else { continue }
             let first = field[index + 1] | 0x20, second = field[index + 2] | 0x20, third = field[index + 3]
-            if first == 0x61 && second == 0x74 && (third == 0x20 || third == 0x09) { return true }
+            if first == 0x61 && second == 0x74 && (third == lead || third == 0x09) { return true }
+            guard lead == 0x20 else { continue }
             if first == 0x6D && second == 0x61 && (third | 0x20 == 0x6C || third == 0xC5) { return true }
+            if first == 0x65 && second == 0x74 && (third == 0x20 || third | 0x20 == 0x61) { return true }
         }
         return false
     }
 
     /// Words written in brackets for `@`: English, Polish (`małpa`), Latvian (`et`) and
     /// Lithuanian (`eta`).
-    private static let atWords = ["at", "małpa", "malpa", "eta", "et"]
+    private static let atWords = ["at", "małpa", "malpa", "małpka", "malpka", "eta", "et"]
+    /// The `@` and the letter a in brackets (`[@]`, `(a)`), read as `@` like the words.
+    private static let bracketedA = ["(a)", "[a]", "{a}", "<a>", "(@)", "[@]", "{@}", "<@>"]
     /// Words (and a bare dot) written in brackets for `.`: English, Polish, Latvian, Lithuanian.
     private static let dotWords = ["dot", "kropka", "punkts", "taškas", "taskas", "\\."]
 

@@ -20,6 +20,20 @@ extension PIIGuard {
     ///
     /// - Parameter field: the field's UTF-8 bytes (invalid sequences read as U+FFFD).
     /// - Returns: the normalised UTF-8 bytes.
+    /// Cyrillic and Greek letters drawn like Latin ones (`О` U+041E, `ο` U+03BF, `А` U+0410,
+    /// `Α` U+0391, ...), read as those Latin letters: `LV80B\u{410}NK...` is an IBAN, and `О`
+    /// standing for a zero is then read as the letter O is (``zeroLookAlikesReplaced(_:)``).
+    static let latinLookAlikes: [UInt32: UInt8] = {
+        let pairs: [(String, String)] = [
+            ("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy"), ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικν", "ABEZHIKMNOPTYXoikv"),
+        ]
+        var table: [UInt32: UInt8] = [:]
+        for (from, to) in pairs {
+            for (scalar, latin) in zip(from.unicodeScalars, to.utf8) { table[scalar.value] = latin }
+        }
+        return table
+    }()
+
     static func normalised(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var text = String(decoding: field, as: UTF8.self)
         // Full stops that NFKC would make an ASCII `.` are grouping marks, not decimal points: a
@@ -27,12 +41,24 @@ extension PIIGuard {
         if text.unicodeScalars.contains(where: { wideFullStops.contains($0.value) }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { wideFullStops.contains($0.value) ? "\u{2027}" : $0 }))
         }
+        // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
+        if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {
+            text = text.replacingOccurrences(of: "\u{24D0}", with: "@").replacingOccurrences(of: "\u{24B6}", with: "@")
+        }
         let compatible = text.precomposedStringWithCompatibilityMapping
         var out: [UInt8] = []
         out.reserveCapacity(field.count)
         for scalar in compatible.unicodeScalars {
             if scalar.isASCII && !(scalar.value < 0x20 || scalar.value == 0x7F) {
                 out.append(UInt8(scalar.value))
+                continue
+            }
+            if let latin = latinLookAlikes[scalar.value] {
+                out.append(latin)
+                continue
+            }
+            if (scalar == "\u{0417}" || scalar == "\u{0437}") && out.last?.isDigit == true {
+                out.append(0x33)  // Cyrillic Ze after a digit reads as 3
                 continue
             }
             if let separator = lookAlikeSeparator(scalar) {

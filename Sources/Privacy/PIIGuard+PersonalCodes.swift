@@ -225,8 +225,10 @@ extension PIIGuard {
     /// Whether 11 digits are a valid PESEL.
     ///
     /// Check digit: weights 1,3,7,9,1,3,7,9,1,3; control = (10 − sum mod 10) mod 10.
-    /// Birth date YYMMDD with the month offset giving the century: +80 for 1800–1899,
-    /// +0 for 1900s, +20 for 2000s, +40 for 2100s, +60 for 2200s.
+    /// Birth date YYMMDD with the month offset giving the century: +0 for 1900s, +20 for
+    /// 2000s, +40 for 2100s, +60 for 2200s. The offset +80 (1800–1899) is not accepted: no one
+    /// in the data was born then, and a list of ages (`7 8 9 10 11 12 13`, `78910111213`)
+    /// reads as such a PESEL with a valid check digit about one time in ten.
     static func isValidPESEL(_ digits: SIMD16<UInt8>) -> Bool {
         let weights: SIMD16<UInt8> = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3, 0, 0, 0, 0, 0, 0]
         let sum = weightedSum(digits, weights)
@@ -234,7 +236,6 @@ extension PIIGuard {
         let encodedMonth = pair(digits, 2)
         let century: Int
         switch encodedMonth {
-        case 81...92: century = 1800
         case 1...12: century = 1900
         case 21...32: century = 2000
         case 41...52: century = 2100

@@ -58,6 +58,10 @@ extension PIIGuard {
                 index += 1
                 continue
             }
+            if let uuidEnd = uuidEnd(field, around: index) {
+                index = uuidEnd
+                continue
+            }
             let candidate = PhoneCandidate(scanning: field, from: index)
             if candidate.isPhoneNumber(checks: checks) { return true }
             if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
@@ -69,6 +73,30 @@ extension PIIGuard {
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
         }
         return false
+    }
+
+    /// One past the end of a UUID (hex groups of 8, 4, 4, 4 and 12 joined by `-`) that the
+    /// digit at `index` is part of, or `nil`: `c9a6e1f0-2612-3456-a1b2-c3d4e5f60718` holds no
+    /// phone number.
+    static func uuidEnd(_ field: UnsafeBufferPointer<UInt8>, around index: Int) -> Int? {
+        func isHex(_ byte: UInt8) -> Bool { byte.isDigit || ((byte | 0x20) &- 0x61) < 6 }
+        guard index > 0, field[index - 1] == 0x2D || isHex(field[index - 1]) else { return nil }
+        var start = index
+        while start > 0 && (isHex(field[start - 1]) || field[start - 1] == 0x2D) { start -= 1 }
+        var end = index
+        while end < field.count && (isHex(field[end]) || field[end] == 0x2D) { end += 1 }
+        guard end - start == 36 else { return nil }
+        var sizes: [Int] = []
+        var size = 0
+        for position in start..<end {
+            if field[position] == 0x2D {
+                sizes.append(size)
+                size = 0
+            } else {
+                size += 1
+            }
+        }
+        return sizes + [size] == [8, 4, 4, 4, 12] ? end : nil
     }
 
     /// Whether the byte before `index` glues a candidate to a neighbouring word or number: a

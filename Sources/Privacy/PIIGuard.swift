@@ -68,7 +68,7 @@ package struct PIIGuard: Sendable {
         for byte in field {
             digits &+= (byte &- 0x30) < 10 ? 1 : 0
             ats &+= byte == 0x40 ? 1 : 0
-            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 || byte == 0x3C || (byte &- 0x25) < 2 ? 1 : 0
+            brackets &+= (byte | 0x20) == 0x7B || byte == 0x28 || byte == 0x3C || (byte &- 0x25) < 2 || byte == 0x3D || byte == 0x5C ? 1 : 0
             nonPrintable &+= (byte &- 0x20) >= 0x5F ? 1 : 0
         }
         if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
@@ -77,13 +77,12 @@ package struct PIIGuard: Sendable {
             return .identifier(kind)
         }
         if digits >= 4 && field.count >= 8, let kind = classifyWithZeroLookAlikes(field) { return .identifier(kind) }
-        if brackets > 0 && checks.contains(.emailAddresses) && Self.obfuscatedEmailAddressFound(in: field) {
+        if checks.contains(.emailAddresses) && field.count >= 8 && (brackets > 0 || hasAt || Self.mayHaveWrittenAt(field))
+            && Self.obfuscatedEmailAddressFound(in: field)
+        {
             return .identifier(.emailAddress)
         }
         guard field.count >= 10, Self.hasTwoSpaces(field) else { return nil }
-        if checks.contains(.emailAddresses) && Self.mayHaveWrittenAt(field) && Self.obfuscatedEmailAddressFound(in: field) {
-            return .identifier(.emailAddress)
-        }
         return nameOrAddressKind(field).map { .identifier($0) }
     }
 
@@ -212,9 +211,10 @@ extension UInt8 {
     @inline(__always) var isDecimalSeparator: Bool { self == 0x2E || self == 0x2C }
     /// Whether the byte sends a field to the normalising slow path: a control byte other
     /// than tab, LF and CR, DEL, or the lead byte of U+0080–U+00BF (0xC2), of combining
-    /// marks (0xCC, 0xCD) or of any character from U+0400 on (0xD0 and above).
+    /// marks (0xCC, 0xCD), of Greek (0xCE, 0xCF, letters drawn like Latin ones) or of any
+    /// character from U+0400 on (0xD0 and above).
     @inline(__always) var needsNormalising: Bool {
         if self < 0x20 { return self != 0x09 && self != 0x0A && self != 0x0D }
-        return self == 0x7F || self == 0xC2 || self == 0xCC || self == 0xCD || self >= 0xD0
+        return self == 0x7F || self == 0xC2 || (self &- 0xCC) < 4 || self >= 0xD0
     }
 }

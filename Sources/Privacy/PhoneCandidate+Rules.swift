@@ -8,8 +8,45 @@ extension PhoneCandidate {
         let formatted = checks.contains(.formattedPhoneNumbers)
         if hasPlus { return formatted }
         if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
-        if groupCount >= 2 { return formatted && !isDecimalOrAddress && isGroupedNational }
-        return checks.contains(.barePhoneNumbers) && isBareMobile
+        if groupCount >= 2 { return formatted && !isDecimalOrAddress && !isListOfNumbers && isGroupedNational }
+        return checks.contains(.barePhoneNumbers) && isBareMobile && !isCompactDate
+    }
+
+    /// Three or more groups that read as a list of numbers, not a phone: groups of one or two
+    /// digits that never decrease (`2 3 4 5 6 7 8 9`, `6/7/8/9/10/11/12`, ages of siblings), or
+    /// groups of one size counting up by one (`601 602 603`, room numbers). A phone written
+    /// `20 21 22 23` is missed.
+    private var isListOfNumbers: Bool {
+        guard groupCount >= 3 else { return false }
+        var lane = 0
+        var previous = -1
+        var short = true
+        var nonDecreasing = true
+        var counting = true
+        for index in 0..<groupCount {
+            let size = Int(groups[index])
+            var value = 0
+            for offset in 0..<size { value = value * 10 + Int(digits[lane + offset]) }
+            short = short && size <= 2
+            nonDecreasing = nonDecreasing && value >= previous
+            counting = counting && (index == 0 || (value == previous + 1 && size == Int(groups[0])))
+            previous = value
+            lane += size
+        }
+        return (short && nonDecreasing) || counting
+    }
+
+    /// Eight digits that are a date from 1900 to 2099 written YYYYMMDD or DDMMYYYY (`20231015`,
+    /// `29062023`, `IMG-20231015-WA0012.jpg`): a date, not a Latvian mobile. Trade-off: a mobile
+    /// number that happens to read as such a date (`20230115`, `29012023`) is missed.
+    private var isCompactDate: Bool {
+        guard digitCount == 8 else { return false }
+        func number(_ from: Int, _ count: Int) -> Int { (from..<from + count).reduce(0) { $0 * 10 + Int(digits[$1]) } }
+        let yearFirst = number(0, 4), yearLast = number(4, 4)
+        if (1900...2099).contains(yearFirst) && PIIGuard.isValidDate(year: yearFirst, month: number(4, 2), day: number(6, 2)) {
+            return true
+        }
+        return (1900...2099).contains(yearLast) && PIIGuard.isValidDate(year: yearLast, month: number(2, 2), day: number(0, 2))
     }
 
     /// Whether a phone number written with commas, colons or semicolons between its groups
@@ -56,6 +93,8 @@ extension PhoneCandidate {
         case 9:
             if isThousandsGrouping { return hasPolishMobilePrefix(at: 0) || startsLithuanianMobile }
             return digits[0] != 0
+        case 10:
+            return startsPolishTrunkZero
         case 11:
             let baltic = digits[0] == 3 && digits[1] == 7 && digits[2] <= 1
             return baltic || (digits[0] == 4 && digits[1] == 8)
@@ -90,9 +129,15 @@ extension PhoneCandidate {
         switch digitCount {
         case 8: digits[0] == 2 || digits[0] == 6
         case 9: startsLithuanianMobile || hasPolishMobilePrefix(at: 0)
+        case 10: digits[0] == 0 && hasPolishMobilePrefix(at: 1)
+        case 11: digits[0] == 4 && digits[1] == 8 && hasPolishMobilePrefix(at: 2)
         default: false
         }
     }
+
+    /// 0 and a Polish number of 9 digits not starting 0: the old trunk prefix
+    /// (`0 601 234 567`, `(0-22) 123-45-67`, `022 123 45 67`).
+    private var startsPolishTrunkZero: Bool { digits[0] == 0 && digits[1] != 0 }
 
     /// 8 6xx xxxxx: a Lithuanian mobile with the national trunk prefix.
     private var startsLithuanianMobile: Bool { digits[0] == 8 && digits[1] == 6 }
@@ -133,8 +178,10 @@ extension PhoneCandidate {
     private var isDateOrYearRange: Bool {
         guard groupCount >= 2 else { return false }
         if groupCount >= 3 {
+            // A date has its year 19xx or 20xx: `2612 34 56` is a Latvian mobile.
             let first = (groups[0], groups[1], groups[2])
-            if first == (4, 2, 2) || first == (2, 2, 4) { return true }
+            if first == (4, 2, 2) && isCenturyPrefix(at: 0) { return true }
+            if first == (2, 2, 4) && isCenturyPrefix(at: 4) { return true }
         }
         guard groups[0] == 4 && groups[1] == 4 else { return false }
         return isCenturyPrefix(at: 0) && isCenturyPrefix(at: 4)
