@@ -147,6 +147,8 @@ private struct DomainCheck {
     /// Whether a statistic over `domain` may be published: if so, it joins the published ones.
     mutating func admits(_ domain: CountPredicate) -> Bool {
         let set = domains.set(domain)
+        // Fewer than k respondents: the row's own count is suppressed, so it publishes nothing here.
+        if set.count < k { return true }
         if sets.contains(where: { $0.differsByFew(from: set, k: k) }) { return false }
         if audit.pinned(published: accepted + [domain]).contains(where: { !baseline.contains($0) }) { return false }
         accepted.append(domain)

@@ -35,7 +35,7 @@ import Testing
     /// respondents left out (printed exactly), and each sex's n and yes count (on an unweighted
     /// survey the yes count is the one whose share of n rounds to the printed percentage).
     static func reportEquations(_ markdown: String) throws -> [([String: Set<String?>], Double)] {
-        #expect(markdown.contains("Latvia 2024: 3 of 163"), "the report states the respondents left out")
+        #expect(markdown.contains("Latvia, 2024: 3 of 163"), "the report states the respondents left out")
         var equations: [([String: Set<String?>], Double)] = [([:], Double(size)), (["sex": [nil]], 3)]
         for line in markdown.split(separator: "\n") where line.hasPrefix("| Latvia | Male |") || line.hasPrefix("| Latvia | Female |") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
