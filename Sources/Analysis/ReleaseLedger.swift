@@ -232,7 +232,15 @@ package struct ReleaseLedger {
                     let row = audit.grid.indicator(cell.predicate)
                     return pinned.contains { zip($0, row).contains { $0 > 0 && $1 > 0 } }
                 }
-                guard let victim = (overlapping.isEmpty ? useful : overlapping).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })
+                // A pinned cell outside every shown count (respondents without an answer, say) is
+                // pinned by the cells whose part beyond the known counts bears on it: the smallest
+                // of those goes, not the smallest of the output (a table of other countries).
+                var pool = overlapping
+                if pool.isEmpty {
+                    let taking = audit.involved(useful.map(\.predicate), in: pins, known: known)
+                    pool = zip(useful, taking).filter { $1 }.map(\.0)
+                }
+                guard let victim = (pool.isEmpty ? useful : pool).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })
                 else { throw DisclosureError.nothingReleasable }
                 // The same count held by another table (a rate ratio's or a trend's hidden count) goes too.
                 for t in tables.indices {

@@ -92,6 +92,34 @@ package struct PublicationAudit {
         return candidates.indices.map { basis.contains(space.row(known.count + $0, of: classes)) }
     }
 
+    /// Which candidate counts take part in pinning some of `pinned` beyond the known counts: those
+    /// whose component outside the span of the known counts is not orthogonal to a pinned cell's
+    /// component there. A pinned cell in the span of the known counts and the candidates has a
+    /// nonzero component only if some candidate bears on it, so at least one candidate is found;
+    /// candidates over other groups (another round, whose known counts are separate) are not.
+    ///
+    /// - Parameters:
+    ///   - candidates: the counts that could be suppressed.
+    ///   - pinned: the cells pinned with them.
+    ///   - known: the counts already known.
+    /// - Returns: per candidate, whether it takes part.
+    package func involved(_ candidates: [CountPredicate], in pinned: [CountPredicate], known: [CountPredicate]) -> [Bool] {
+        let classes = SignatureClasses(grid: grid, rows: known + candidates + pinned)
+        let space = classes.space(without: [])
+        let basis = OrthogonalBasis.spanning(known.indices.map { space.row($0, of: classes) })
+        let outside = { (row: Int) -> [Double] in
+            var vector = space.row(row, of: classes)
+            basis.project(out: &vector)
+            basis.project(out: &vector)
+            return vector
+        }
+        let targets = pinned.indices.map { outside(known.count + candidates.count + $0) }
+        return candidates.indices.map { c in
+            let own = outside(known.count + c)
+            return targets.contains { abs(OrthogonalBasis.dot($0, own)) > 1e-7 }
+        }
+    }
+
     /// How many atoms of each class a predicate counts.
     private func covered(_ predicate: CountPredicate, classes: SignatureClasses) -> [Int] {
         let masks = grid.masks(predicate)

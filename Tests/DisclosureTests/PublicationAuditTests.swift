@@ -139,3 +139,23 @@ private func interval(of target: CountPredicate, published: [CountPredicate], un
         #expect(audit.pinned(published: byRegion + [domain]) == [CountPredicate(["region": .oneOf(["latgale"])])])
     }
 }
+
+extension PublicationAuditTests {
+    /// The counts that take part in a pin are those of the round where it is pinned: the first
+    /// round's answered count beside its known domain size gives its 2 missing answers, the
+    /// second round's counts bear on nothing pinned.
+    @Test func onlyTheCountsOfThePinnedRoundTakePart() throws {
+        let units: [(values: [String?], count: Int)] = [
+            (["a", "x"], 20), (["a", nil], 2), (["b", "x"], 30), (["b", nil], 3),
+        ]
+        let known = [CountPredicate(["round": .oneOf(["a"])]), CountPredicate(["round": .oneOf(["b"])])]
+        let candidates = [
+            CountPredicate(["round": .oneOf(["b"]), "y": .present]),
+            CountPredicate(["round": .oneOf(["a"]), "y": .present]),
+        ]
+        let audit = try PublicationAudit(variables: ["round", "y"], units: units, predicates: known + candidates, k: 5)
+        let pins = audit.pinned(published: known + [candidates[1]])
+        #expect(pins.contains(CountPredicate(["round": .oneOf(["a"]), "y": .oneOf([nil])])))
+        #expect(audit.involved(candidates, in: pins, known: known) == [false, true])
+    }
+}
