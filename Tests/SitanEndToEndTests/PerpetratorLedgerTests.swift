@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func perpetratorTableAfterDisclosureKeepsTheRoundsItDoesNotPin() throws {
-        let db = try database()
+        let db = try Self.database()
         let domain = ["--by", "country", "--where", "csa_any_lifetime=1", "--db", db, "--format", "csv"]
         let disclosed = try SitanProcess.run(["estimate", "disclosed_anyone"] + domain)
         #expect(disclosed.status == 0, "\(disclosed.stderr)")
