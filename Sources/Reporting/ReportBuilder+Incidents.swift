@@ -216,8 +216,8 @@ extension ReportBuilder {
             + categories.map { category in
                 switch category {
                 case "missing": strings["col.missingCategory"]
-                // A binary variable's categories, as the incident tables name them.
-                case "yes", "no": strings[category]
+                // A binary variable's categories, as the incident tables name them, as headers.
+                case "yes", "no": strings[category].prefix(1).uppercased() + strings[category].dropFirst()
                 default: labels.category(distribution.across, category)
                 }
             }

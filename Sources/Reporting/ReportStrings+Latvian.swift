@@ -68,7 +68,7 @@ extension ReportStrings {
         "col.rate": "Koeficients uz 100 000 (95 % TI)",
         "col.years": "Periods",
         "col.apc": "Gada pārmaiņas, % (95 % TI)",
-        "col.missingCategory": "nav norādīts",
+        "col.missingCategory": "Nav norādīts",
         "yes": "jā",
         "no": "nē",
         "kind.survey": "aptauja",
@@ -126,7 +126,7 @@ extension ReportStrings {
         "methods.design":
             "**Izlases plāns.** Katra aptaujas kārta (vienas valsts aptauja vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ligzdoti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) – slāņos; respondents, kuram PSU nav norādīta, veido savu PSU, un trūkstošs svars tiek aizstāts ar 1.",
         "methods.variance":
-            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
+            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēni tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
         "methods.ci":
             "**Ticamības intervāli.** 95 % logit intervāli ar t sadalījumu un izlases plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -147,8 +147,8 @@ extension ReportStrings {
         "finding.test": "Rao–Skota tests par vienādu izplatību visās valstīs: {result}.",
         "finding.differ": "izplatība valstīs statistiski nozīmīgi atšķiras (F = {f}, p = {p})",
         "finding.noDiffer": "statistiski nozīmīga atšķirība nav konstatēta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}: starpība starp dzimumiem ({female} − {male}) procentpunktos (95 % TI): {list}.",
-        "finding.sexCount": "Valstu skaits, kurās starpība ir lielāka par nulli: {count} no {total}.",
+        "finding.sex": "{indicator}: starpība starp dzimumiem ({male} − {female}) procentpunktos (95 % TI): {list}.",
+        "finding.sexCount": "Valstu skaits, kurās starpība ir mazāka par nulli: {count} no {total}.",
         "finding.help":
             "{indicator} (respondenti, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI), {year}: {list}.",
@@ -233,7 +233,7 @@ extension ReportStrings {
             "**[Jāuzraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā pārskatā.",
         "note.estimatesOverview":
             "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95 % TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
-        "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
+        "note.distributionMissing": "Nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Novērtētais bērnu skaits",
@@ -404,13 +404,13 @@ extension ReportStrings {
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
         "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, {year}",
         "victims.intro":
-            "Reģistrētie gadījumi {year}. gadā uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
+            "Reģistrētie gadījumi {year}. gadā uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
         "note.victims":
-            "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
+            "Koeficients (95 % TI) uz 100 000 zēniem vai meitenēm attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
         "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
         "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts pēdējais gads ar datiem",
         "victims.introLatest":
-            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
+            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
         "victims.yearItem": "{country}: {year}. gads",
         "note.methodsFallback":
             "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",

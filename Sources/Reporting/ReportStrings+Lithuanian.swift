@@ -68,7 +68,7 @@ extension ReportStrings {
         "col.rate": "Atvejų 100 000 vaikų (95 % PI)",
         "col.years": "Metai",
         "col.apc": "Metinis pokytis, % (95 % PI)",
-        "col.missingCategory": "nenurodyta",
+        "col.missingCategory": "Nenurodyta",
         "yes": "taip",
         "no": "ne",
         "kind.survey": "apklausa",
@@ -112,7 +112,7 @@ extension ReportStrings {
         "perpetrator.introAsked": "Kas buvo skriaudėjas – respondentų, atitinkančių sąlygą „{who}“ (sritis: {domain}), atsakymai.",
         "finding.helpAsked": "{indicator} (tarp respondentų, atitinkančių sąlygą „{who}“): {list}; šalių skirtumai netikrinti.",
         "help.intro":
-            "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
+            "Respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
             "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable":
@@ -128,7 +128,7 @@ extension ReportStrings {
         "methods.design":
             "**Imties planas.** Kiekviena tyrimo banga (vienos šalies tyrimas vienais metais; jos failai yra vienos imties dalys) yra nepriklausoma imtis ir vertinama atskirai: sluoksniai sudaromi kiekvienos bangos viduje (banga be sluoksnių laikoma vienu sluoksniu), pirminiai atrankos vienetai (PAV) – sluoksnių viduje, respondentas be PAV laikomas atskiru PAV, o trūkstamas svoris prilyginamas 1.",
         "methods.variance":
-            "**Vertinimas.** Svertinės proporcijos; jų dispersijos vertinamos Teiloro linearizacijos metodu (atranka su grąžinimu, galutinių klasterių įvertis), kaip R pakete survey (svymean, svyby); pogrupiai ir kreipimosi pagalbos sritis vertinami kaip viso imties plano sritys. Laisvės laipsniai = PAV skaičius − sluoksnių skaičius.",
+            "**Vertinimas.** Svertinės proporcijos; jų dispersijos vertinamos Teiloro linearizacijos metodu (atranka su grąžinimu, galutinių klasterių įvertis), kaip R pakete survey (svymean, svyby); pogrupiai ir kreipimosi pagalbos sritys vertinami kaip viso imties plano sritys. Laisvės laipsniai = PAV skaičius − sluoksnių skaičius.",
         "methods.ci":
             "**Pasikliautinieji intervalai.** 95 % logit intervalai pagal t skirstinį su imties plano laisvės laipsniais (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -148,8 +148,8 @@ extension ReportStrings {
         "finding.test": "Rao–Scotto paplitimo vienodumo šalyse testas: {result}.",
         "finding.differ": "šalys skiriasi (F = {f}, p = {p})",
         "finding.noDiffer": "skirtumų nenustatyta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}, skirtumas {female} − {male} procentiniais punktais (95 % PI): {list}.",
-        "finding.sexCount": "Šalių, kuriose skirtumas didesnis už nulį (visas 95 % PI teigiamas): {count} iš {total}.",
+        "finding.sex": "{indicator}, skirtumas {male} − {female} procentiniais punktais (95 % PI): {list}.",
+        "finding.sexCount": "Šalių, kuriose skirtumas mažesnis už nulį (visas 95 % PI neigiamas): {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
         "finding.rates": "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI), {year} m.: {list}.",
@@ -235,7 +235,7 @@ extension ReportStrings {
             "**[Rašo autoriai.]** Rekomendacijos formuluojamos remiantis išvadomis ir kiekvienos šalies teisės aktais, paslaugomis bei politika, kurių ši programa įvertinti negali: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba parengtoje ataskaitoje.",
         "note.estimatesOverview":
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95 % PI (logit intervalas su imties plano laisvės laipsniais).",
-        "note.distributionMissing": "nenurodyta = reikšmė neužregistruota.",
+        "note.distributionMissing": "Nenurodyta = reikšmė neužregistruota.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Apskaičiuotas vaikų skaičius",
@@ -406,13 +406,13 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
+            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
         "note.victims":
-            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
+            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės berniukų arba mergaičių; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
         "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę naujausiais kiekvienos šalies metais",
         "victims.introLatest":
-            "Užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
+            "Užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
         "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",

@@ -68,7 +68,7 @@ extension ReportStrings {
         "col.rate": "Współczynnik na 100 000 (95% PU)",
         "col.years": "Lata",
         "col.apc": "Zmiana roczna, % (95% PU)",
-        "col.missingCategory": "brak danych",
+        "col.missingCategory": "Brak danych",
         "yes": "tak",
         "no": "nie",
         "kind.survey": "badanie ankietowe",
@@ -129,7 +129,7 @@ extension ReportStrings {
         "methods.design":
             "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a pierwotne jednostki losowania (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakującej wadze przypisuje się wartość 1.",
         "methods.variance":
-            "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domena szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
+            "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domeny szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
         "methods.ci":
             "**Przedziały ufności.** 95% przedziały logitowe z rozkładem t o liczbie stopni swobody wynikającej ze schematu losowania (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -150,8 +150,8 @@ extension ReportStrings {
         "finding.test": "Test Rao–Scotta równości rozpowszechnienia między krajami: {result}.",
         "finding.differ": "kraje się różnią (F = {f}; p = {p})",
         "finding.noDiffer": "brak dowodów na różnicę (F = {f}; p = {p})",
-        "finding.sex": "{indicator} — różnica {female} − {male} w punktach procentowych (95% PU): {list}.",
-        "finding.sexCount": "Różnica jest większa od zera w {count} z {total} krajów.",
+        "finding.sex": "{indicator} — różnica {male} − {female} w punktach procentowych (95% PU): {list}.",
+        "finding.sexCount": "Różnica jest mniejsza od zera w {count} z {total} krajów.",
         "finding.help":
             "{indicator} (respondenci, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego): {list}; różnic między krajami nie testowano.",
         "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year} r.: {list}.",
@@ -235,7 +235,7 @@ extension ReportStrings {
             "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, systemu usług i polityki każdego kraju, których to narzędzie nie jest w stanie ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
         "note.estimatesOverview":
             "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania).",
-        "note.distributionMissing": "brak danych = wartość niezarejestrowana.",
+        "note.distributionMissing": "Brak danych = wartość niezarejestrowana.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Szacowana liczba dzieci",
@@ -406,14 +406,14 @@ extension ReportStrings {
         "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
         "h.victims": "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, {year}",
         "victims.intro":
-            "Zarejestrowane przypadki w {year} r. na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
+            "Zarejestrowane przypadki w {year} r. na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
         "note.victims":
-            "Współczynnik (95% PU) na 100 000 dziewcząt lub chłopców w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
+            "Współczynnik (95% PU) na 100 000 chłopców lub dziewcząt w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
         "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
         "h.victimsLatest":
             "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok z danymi w każdym kraju",
         "victims.introLatest":
-            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
+            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
         "victims.yearItem": "{country}: {year} r.",
         "note.methodsFallback":
             "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",
