@@ -268,8 +268,9 @@ extension ReportBuilder {
         let changes = trends.compactMap { row -> String? in
             guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
             let country = labels.category("country", row["country"]?.text ?? "")
-            return
-                "\(country) \(years.replacingOccurrences(of: "-", with: "–")): \(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            let change = "\(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            return strings.format(
+                "finding.trendItem", ["country": country, "years": years.replacingOccurrences(of: "-", with: "–"), "change": change])
         }
         if !changes.isEmpty { sentences.append(strings.format("finding.trend", ["list": changes.joined(separator: "; ")])) }
         return sentences

@@ -147,11 +147,12 @@ extension ReportStrings {
         "finding.differ": "the countries differ (F = {f}, p = {p})",
         "finding.noDiffer": "no evidence of a difference (F = {f}, p = {p})",
         "finding.sex": "{indicator}, difference {male} − {female} in percentage points (95% CI): {list}.",
-        "finding.sexCount": "The difference is below zero in {count} of {total} countries.",
+        "finding.sexCount": "The whole 95% CI of the difference is below zero in {count} of {total} countries.",
         "finding.help":
             "{indicator} (among respondents with any lifetime sexual abuse): {list}; differences between countries were not tested.",
         "finding.rates": "Recorded cases per 100 000 children (95% CI), {year}: {list}.",
         "finding.trend": "Annual change in the rate of recorded cases, % (95% CI): {list}.",
+        "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "No estimate could be published under the disclosure rules.",
         "finding.ratesLatest": "Recorded cases per 100 000 children (95% CI) in each country's latest year with data: {list}.",
         "finding.ratesItem": "{country}, {year}: {rate}",
