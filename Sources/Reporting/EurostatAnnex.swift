@@ -10,6 +10,16 @@ struct EurostatAnnex: Sendable {
     /// Sexual violence, rape, sexual assault, sexual exploitation and child sexual abuse material.
     static let offences = ["0301", "03011", "03012", "0302", "030221"]
 
+    /// Eurostat's pages of the two data sets (`crim_off_cat`, `demo_pjan`), cited after their names.
+    static let datasetPages = [
+        "https://ec.europa.eu/eurostat/databrowser/view/crim_off_cat/default/table",
+        "https://ec.europa.eu/eurostat/databrowser/view/demo_pjan/default/table",
+    ]
+
+    /// ``datasetPages`` as Markdown autolinks (`<url>; <url>`): plain URLs in `report.md`, links
+    /// in `report.html`.
+    static var datasetLinks: String { datasetPages.map { "<\($0)>" }.joined(separator: "; ") }
+
     /// The published rates of each offence with counts in the database, in ``offences`` order.
     let tables: [(offence: String, rates: PublishedRates)]
 
@@ -38,7 +48,7 @@ extension ReportBuilder {
         }
         return [
             "available": true, "intro": strings["annex.intro"], "warning": strings["annex.comparability"],
-            "citation": strings["annex.citation"], "offences": offences,
+            "citation": strings["annex.citation"] + " " + EurostatAnnex.datasetLinks, "offences": offences,
             "notes": strings["note.annex"], "disclosure": disclosureNote(complementary: false, reliability: false),
         ]
     }

@@ -2,7 +2,8 @@
 /// and the references of the methods the report uses.
 extension ReportBuilder {
     /// The works the methods, notes and annex cite, in citation style, after Eurostat's data
-    /// sets (`ref.eurostat`, in the report's language); the titles of works are not translated.
+    /// sets (`ref.eurostat`, in the report's language, with the data sets' pages); the titles of
+    /// works are not translated.
     static let references = [
         "Garwood, F. (1936). Fiducial limits for the Poisson distribution. *Biometrika*, 28(3/4), 437–442.",
         "Holm, S. (1979). A simple sequentially rejective multiple test procedure. *Scandinavian Journal of Statistics*, 6(2), 65–70.",
@@ -34,8 +35,15 @@ extension ReportBuilder {
         ["text": strings["recommendations.placeholder"]]
     }
 
+    /// The web pages the report cites as sources (the legal provisions shown and Eurostat's data
+    /// sets): `report.html` makes exactly these links, so a label cannot make one.
+    var sourcePages: Set<String> {
+        let legal = legalContext?.countries.flatMap { $0.provisions.filter(\.verified).map(\.source) } ?? []
+        return Set(legal + EurostatAnnex.datasetPages)
+    }
+
     /// `references`: list of `{text}`.
     func referencesSection() -> [[String: String]] {
-        ([strings["ref.eurostat"]] + Self.references).map { ["text": $0] }
+        ([strings["ref.eurostat"] + " " + EurostatAnnex.datasetLinks] + Self.references).map { ["text": $0] }
     }
 }

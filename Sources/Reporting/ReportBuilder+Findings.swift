@@ -71,8 +71,8 @@ extension ReportBuilder {
         }.joined(separator: "; ")
     }
 
-    /// The sex gradient of the headline indicator: female minus male per country, from the
-    /// published pairwise comparisons (suppressed pairs are left out, and so is a country whose
+    /// The sex gradient of the headline indicator: male minus female per country (the
+    /// dictionary's order, as in the tables), from the published pairwise comparisons (suppressed pairs are left out, and so is a country whose
     /// rows by sex are not shown: the difference would print what those rows hide).
     private func sexSentence(_ indicator: SurveyResults.Indicator) -> String? {
         guard let comparison = indicator.acrossSexes, let bySex = indicator.byCountrySex else { return nil }
@@ -85,10 +85,10 @@ extension ReportBuilder {
                 && shown($0["country"]?.text, "male") && shown($0["country"]?.text, "female")
         }
         guard !pairs.isEmpty else { return nil }
-        var above = 0
+        var below = 0
         let list = pairs.map { pair -> String in
-            let (d, low, high) = (-pair["difference"]!.value!, -pair["ci_high"]!.value!, -pair["ci_low"]!.value!)
-            if low > 0 { above += 1 }
+            let (d, low, high) = (pair["difference"]!.value!, pair["ci_low"]!.value!, pair["ci_high"]!.value!)
+            if high < 0 { below += 1 }
             let country = labels.category("country", pair["country"]?.text ?? "")
             return "\(country) \(style.fixed(100 * d, 1)) (\(style.fixed(100 * low, 1)); \(style.fixed(100 * high, 1)))"
         }
@@ -99,7 +99,7 @@ extension ReportBuilder {
                 "male": midSentence(labels.category("sex", "male")), "list": list.joined(separator: "; "),
             ])
         return sentence + " "
-            + strings.format("finding.sexCount", ["count": String(above), "total": String(pairs.count)])
+            + strings.format("finding.sexCount", ["count": String(below), "total": String(pairs.count)])
     }
 
     /// A category label inside a sentence: its first letter in lower case when its second letter

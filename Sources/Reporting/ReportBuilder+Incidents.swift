@@ -216,8 +216,8 @@ extension ReportBuilder {
             + categories.map { category in
                 switch category {
                 case "missing": strings["col.missingCategory"]
-                // A binary variable's categories, as the incident tables name them.
-                case "yes", "no": strings[category]
+                // A binary variable's categories, as the incident tables name them, as headers.
+                case "yes", "no": strings[category].prefix(1).uppercased() + strings[category].dropFirst()
                 default: labels.category(distribution.across, category)
                 }
             }
@@ -268,8 +268,9 @@ extension ReportBuilder {
         let changes = trends.compactMap { row -> String? in
             guard let apc = row["apc"], apc.value != nil, let years = row["years"]?.text else { return nil }
             let country = labels.category("country", row["country"]?.text ?? "")
-            return
-                "\(country) \(years.replacingOccurrences(of: "-", with: "–")): \(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            let change = "\(style.cellText(apc)) (\(style.cellText(row["ci_low"]))–\(style.cellText(row["ci_high"])))"
+            return strings.format(
+                "finding.trendItem", ["country": country, "years": years.replacingOccurrences(of: "-", with: "–"), "change": change])
         }
         if !changes.isEmpty { sentences.append(strings.format("finding.trend", ["list": changes.joined(separator: "; ")])) }
         return sentences

@@ -5,7 +5,7 @@ import Rendering
 /// Recorded rates by the victim's sex and age group: which children the recorded cases concern.
 extension ReportBuilder {
     /// `incidents.victims`: `heading`, `intro` and `table` (per country and age group, the rate
-    /// per 100 000 girls and per 100 000 boys of the country's latest year, with the cases in no
+    /// per 100 000 boys and per 100 000 girls of the country's latest year, with the cases in no
     /// group in the note), or nil when the rates could not be computed. When the countries'
     /// latest years differ, the heading says so, the intro names each country's year and the
     /// table has a year column.
@@ -28,18 +28,21 @@ extension ReportBuilder {
         }
         let countries = ordered(Set(cells.keys), variable: "country")
         let oneYear = Set(years.values).count == 1
+        // The sexes in the dictionary's order, as in every other table (the respondents' order
+        // when the dictionary lists none for the victim's sex).
+        let sexes = ordered(Set(VictimSex.values), variable: labels.categories("victim_sex").isEmpty ? "sex" : "victim_sex")
         let rows = countries.flatMap { country in
             (cells[country] ?? [:]).keys.sorted { bandOrder[$0, default: 0] < bandOrder[$1, default: 0] }.map { band in
                 [labels.category("country", country)] + (oneYear ? [] : [years[country].map(String.init) ?? "–"])
                     + [labels.category("victim_age_group", band)]
-                    + VictimSex.values.map { sex in cells[country]?[band]?[sex].map(rateText) ?? "–" }
+                    + sexes.map { sex in cells[country]?[band]?[sex].map(rateText) ?? "–" }
             }
         }
         let header =
             [labels.variable("country")] + (oneYear ? [] : [labels.variable("year")]) + [labels.variable("victim_age_group")]
-            + VictimSex.values.map { labels.category("victim_sex", $0) }
+            + sexes.map { labels.category("victim_sex", $0) }
         let note = strings.format("note.victims", ["list": leftOut(parts)])
-        let numeric = Set((header.count - VictimSex.values.count)..<header.count)
+        let numeric = Set((header.count - sexes.count)..<header.count)
         let table = MarkdownTable(header: header, rows: rows, notes: [note, strings["note.comparability"]], numeric: numeric).render()
         if oneYear, let year = years.values.first {
             return [

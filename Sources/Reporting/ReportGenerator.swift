@@ -72,7 +72,8 @@ package struct ReportGenerator {
         let markdown = Self.tidy(template.render(context))
         var files = ["report.md": markdown]
         for figure in builder.figures { files[figure.path] = figure.svg }
-        files["report.html"] = ReportHTML.document(markdown: markdown, figures: files, language: language.rawValue)
+        files["report.html"] = ReportHTML.document(
+            markdown: markdown, figures: files, language: language.rawValue, pages: builder.sourcePages)
         return (ReportFiles(files: files), release)
     }
 

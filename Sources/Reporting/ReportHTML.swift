@@ -12,24 +12,30 @@ import Ink
 /// `[` and `]` is shielded the same way except in the report's own links to its headings
 /// (`[text](#anchor)`) and figures (`![alt](figures/NAME.svg)`, whose alt text is shielded and
 /// escaped so that it stays text): a label cannot make a link (`javascript:`), an image or, inside
-/// a figure's `alt`, a tag whose quotes would end the attribute.
+/// a figure's `alt`, a tag whose quotes would end the attribute. The report's sources, written as
+/// autolinks (`<https://…>`) in the Markdown, become links only when the address is one of the
+/// pages the caller names (the legal provisions and Eurostat's data sets); any other `<…>` stays
+/// text.
 enum ReportHTML {
     /// Stand-ins from the private use area; the input's own are replaced first.
     private static let lessThan: Character = "\u{E000}"
     private static let quote: Character = "\u{E001}"
     private static let openBracket: Character = "\u{E002}"
     private static let closeBracket: Character = "\u{E003}"
+    /// Encloses the number of a source link in the Markdown until Ink has run.
+    private static let linkMark: Character = "\u{E004}"
     /// The stand-ins and the characters they stand for.
     private static let shields: [(Character, String)] = [
         (lessThan, "&lt;"), (quote, "&quot;"), (openBracket, "["), (closeBracket, "]"),
     ]
 
-    /// The page for `markdown`, with the figures (paths relative to the report folder) inlined.
-    static func document(markdown: String, figures: [String: String], language: String) -> String {
+    /// The page for `markdown`, with the figures (paths relative to the report folder) inlined
+    /// and each autolink to one of `pages` made a link.
+    static func document(markdown: String, figures: [String: String], language: String, pages: Set<String> = []) -> String {
         let shielded = String(
             markdown.map { c -> Character in
                 switch c {
-                case lessThan, quote, openBracket, closeBracket: return "\u{FFFD}"
+                case lessThan, quote, openBracket, closeBracket, linkMark: return "\u{FFFD}"
                 case "<": return lessThan
                 case "\"": return quote
                 case "[": return openBracket
@@ -37,10 +43,15 @@ enum ReportHTML {
                 default: return c
                 }
             })
-        var body = MarkdownParser().html(from: ownLinksAndFigures(shielded))
+        let (marked, links) = markSourceLinks(shielded, pages: pages)
+        var body = MarkdownParser().html(from: ownLinksAndFigures(marked))
         body = inlineFigures(anchorHeadings(body), figures: figures)
         let title = escaped(firstHeading(body).map(plainText) ?? "")
         for (standIn, text) in shields { body = body.replacingOccurrences(of: String(standIn), with: text) }
+        for (number, address) in links.enumerated() {
+            let link = "<a href=\"\(escaped(address).replacingOccurrences(of: "\"", with: "&quot;"))\">\(escaped(address))</a>"
+            body = body.replacingOccurrences(of: "\(linkMark)\(number)\(linkMark)", with: link)
+        }
         return """
             <!DOCTYPE html>
             <html lang="\(language)">
@@ -74,6 +85,22 @@ enum ReportHTML {
         }
         // An image of a heading (`![x](#a)`) is not one of the report's own: it stays text.
         return figures.replacing(link) { $0.output.1.isEmpty ? "[\($0.output.2)](\($0.output.3))" : String($0.output.0) }
+    }
+
+    /// The shielded Markdown with each autolink to one of `pages` (`<https://…>`, its `<` shielded)
+    /// replaced by its number between two link marks, which Ink passes through untouched (an
+    /// address keeps its `_` and `*` out of Ink's emphasis), and the addresses in number order.
+    private static func markSourceLinks(_ shielded: String, pages: Set<String>) -> (String, [String]) {
+        let autolink = /\u{E000}(https?:\/\/[^\s<>\u{E000}-\u{E004}]+)>/
+        var addresses: [String] = []
+        let marked = shielded.replacing(autolink) { match in
+            let address = String(match.output.1)
+            guard pages.contains(address) else { return String(match.output.0) }
+            let number = addresses.firstIndex(of: address) ?? addresses.count
+            if number == addresses.count { addresses.append(address) }
+            return "\(linkMark)\(number)\(linkMark)"
+        }
+        return (marked, addresses)
     }
 
     static let style = """

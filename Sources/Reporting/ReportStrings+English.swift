@@ -68,7 +68,7 @@ extension ReportStrings {
         "col.rate": "Rate per 100 000 (95% CI)",
         "col.years": "Years",
         "col.apc": "Annual change, % (95% CI)",
-        "col.missingCategory": "missing",
+        "col.missingCategory": "Missing",
         "yes": "yes",
         "no": "no",
         "kind.survey": "survey",
@@ -126,7 +126,7 @@ extension ReportStrings {
         "methods.design":
             "**Design.** Each survey round (one country's survey in one year; its files are parts of one sample) is an independent sample, estimated on its own: strata are nested in rounds (a round without strata is one stratum), primary sampling units (PSUs) in strata, a respondent without a PSU is their own PSU, and a missing weight is 1.",
         "methods.variance":
-            "**Estimation.** Weighted proportions with Taylor-linearised variances (with-replacement, ultimate-cluster estimator) as R's survey package (svymean, svyby); subgroups and the help-seeking domain are domains of the full design. Degrees of freedom = PSUs − strata.",
+            "**Estimation.** Weighted proportions with Taylor-linearised variances (with-replacement, ultimate-cluster estimator) as R's survey package (svymean, svyby); subgroups and the help-seeking domains are domains of the full design. Degrees of freedom = PSUs − strata.",
         "methods.ci":
             "**Confidence intervals.** 95% logit intervals with the t distribution on the design degrees of freedom (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -146,12 +146,13 @@ extension ReportStrings {
         "finding.test": "Rao–Scott test of equal prevalence across countries: {result}.",
         "finding.differ": "the countries differ (F = {f}, p = {p})",
         "finding.noDiffer": "no evidence of a difference (F = {f}, p = {p})",
-        "finding.sex": "{indicator}, difference {female} − {male} in percentage points (95% CI): {list}.",
-        "finding.sexCount": "The difference is above zero in {count} of {total} countries.",
+        "finding.sex": "{indicator}, difference {male} − {female} in percentage points (95% CI): {list}.",
+        "finding.sexCount": "The whole 95% CI of the difference is below zero in {count} of {total} countries.",
         "finding.help":
             "{indicator} (among respondents with any lifetime sexual abuse): {list}; differences between countries were not tested.",
         "finding.rates": "Recorded cases per 100 000 children (95% CI), {year}: {list}.",
         "finding.trend": "Annual change in the rate of recorded cases, % (95% CI): {list}.",
+        "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "No estimate could be published under the disclosure rules.",
         "finding.ratesLatest": "Recorded cases per 100 000 children (95% CI) in each country's latest year with data: {list}.",
         "finding.ratesItem": "{country}, {year}: {rate}",
@@ -228,7 +229,7 @@ extension ReportStrings {
         "recommendations.placeholder":
             "**[For the authors to write.]** Recommendations follow from the findings and from each country's law, services and policy, which this tool cannot judge: replace this paragraph in the template (`recommendations.text`) or in the rendered report before publishing.",
         "note.estimatesOverview": "Weighted design-based percentages with 95% CIs (logit interval on the design degrees of freedom).",
-        "note.distributionMissing": "missing = no value recorded.",
+        "note.distributionMissing": "Missing = no value recorded.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Estimated number of children",
@@ -399,13 +400,13 @@ extension ReportStrings {
         "legal.topic.csam": "Child sexual abuse material",
         "h.victims": "Recorded rates by victim sex and age group, {year}",
         "victims.intro":
-            "Recorded cases in {year} per 100 000 girls or boys of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern.",
+            "Recorded cases in {year} per 100 000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern.",
         "note.victims":
-            "Rate (95% CI) per 100 000 girls or boys of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
+            "Rate (95% CI) per 100 000 boys or girls of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
         "victims.leftOutItem": "{country} {sex} without sex, {age} without age",
         "h.victimsLatest": "Recorded rates by victim sex and age group, latest year of each country",
         "victims.introLatest":
-            "Recorded cases in each country's latest year with data ({years}) per 100 000 girls or boys of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern. The years differ between countries.",
+            "Recorded cases in each country's latest year with data ({years}) per 100 000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern. The years differ between countries.",
         "victims.yearItem": "{country} {year}",
         "note.methodsFallback":
             "A language code in parentheses, such as (en), marks a text the codebook does not give in English; it is shown in the language named.",

@@ -67,8 +67,8 @@ extension ReportStrings {
         "col.population": "Bērni",
         "col.rate": "Koeficients uz 100 000 (95 % TI)",
         "col.years": "Periods",
-        "col.apc": "Gada pārmaiņas, % (95 % TI)",
-        "col.missingCategory": "nav norādīts",
+        "col.apc": "Vidējās gada pārmaiņas, % (95 % TI)",
+        "col.missingCategory": "Nav norādīts",
         "yes": "jā",
         "no": "nē",
         "kind.survey": "aptauja",
@@ -90,11 +90,11 @@ extension ReportStrings {
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: kopā ar ielādēto rindu skaitu un n tabulās pa dzimumiem un vecuma grupām no tiem varētu aprēķināt mazu skaitu.",
         "note.pairs":
             "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95 % TI un p vērtību (kovariācija novērtēta atbilstoši izlases plānam).",
-        "note.tests": "Rao–Skota otrās kārtas korekcijas F tests ar neveselām brīvības pakāpēm (R survey svychisq, statistic = \"F\").",
+        "note.tests": "Rao–Skota otrās kārtas korekcijas F tests ar neveselām brīvības pakāpēm (bp; R survey svychisq, statistic = \"F\").",
         "note.rates":
             "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas procesa stadijas) ar precīziem Puasona 95 % ticamības intervāliem pēc Gārvuda (Garwood) metodes (R poisson.test).",
         "note.trends":
-            "Gadījumu skaita regresija ar gadu kā skaidrojošo mainīgo un iedzīvotāju skaita logaritmu kā nobīdi; gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
+            "Gadījumu skaita regresija ar gadu kā skaidrojošo mainīgo un iedzīvotāju skaita logaritmu kā nobīdi; gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp (bp – brīvības pakāpes) pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
         "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
 
         // MARK: - Sections' text
@@ -104,15 +104,17 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
         "help.introAsked":
-            "Šos jautājumus uzdeva tikai respondentiem ar pazīmi „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars starp šiem respondentiem: {list}.",
+            "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars starp šiem respondentiem: {list}.",
         "help.domains":
             "Aptaujās šos jautājumus uzdeva dažādām respondentu grupām ({list}). Katrai valstu grupai tālāk ir sava tabula; dažādu valstu grupu īpatsvari nav salīdzināmi un netiek salīdzināti.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Jautājumi uzdoti respondentiem ar pazīmi „{who}”: {countries}",
-        "perpetrator.introAsked": "Respondentu ar pazīmi „{who}” (domēns: {domain}) atbildes uz jautājumu, kas bija varmāka.",
-        "finding.helpAsked": "{indicator} (respondenti ar pazīmi „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
+        "h.helpGroup": "Jautājumi uzdoti respondentiem, kuri atbilst nosacījumam „{who}”: {countries}",
+        "perpetrator.introAsked":
+            "Respondentu, kuri atbilst nosacījumam „{who}” (domēns: {domain}), atbildes uz jautājumu, kas bija varmāka.",
+        "finding.helpAsked":
+            "{indicator} (respondenti, kuri atbilst nosacījumam „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "help.intro":
-            "To respondentu īpatsvars, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
+            "Īpatsvars starp respondentiem, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
             "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95 % ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
@@ -124,9 +126,9 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Izlases plāns.** Katra aptaujas kārta (vienas valsts aptauja vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ligzdoti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) – slāņos; respondents, kuram PSU nav norādīta, veido savu PSU, un trūkstošs svars tiek aizstāts ar 1.",
+            "**Izlases plāns.** Katra aptaujas kārta (vienas valsts aptauja vienā gadā; tās faili ir vienas izlases daļas) ir neatkarīga izlase un tiek novērtēta atsevišķi: slāņi ir ietverti kārtās (kārta bez slāņiem ir viens slānis), primārās izlases vienības (PSU) – slāņos; respondents, kuram PSU nav norādīta, veido savu PSU, un trūkstošs svars tiek aizstāts ar 1.",
         "methods.variance":
-            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēns tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
+            "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēni tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
         "methods.ci":
             "**Ticamības intervāli.** 95 % logit intervāli ar t sadalījumu un izlases plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -147,16 +149,17 @@ extension ReportStrings {
         "finding.test": "Rao–Skota tests par vienādu izplatību visās valstīs: {result}.",
         "finding.differ": "izplatība valstīs statistiski nozīmīgi atšķiras (F = {f}, p = {p})",
         "finding.noDiffer": "statistiski nozīmīga atšķirība nav konstatēta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}: starpība starp dzimumiem ({female} − {male}) procentpunktos (95 % TI): {list}.",
-        "finding.sexCount": "Valstu skaits, kurās starpība ir lielāka par nulli: {count} no {total}.",
+        "finding.sex": "{indicator}: starpība starp dzimumiem ({male} − {female}) procentpunktos (95 % TI): {list}.",
+        "finding.sexCount": "Valstu skaits, kurās starpība ir mazāka par nulli: {count} no {total}.",
         "finding.help":
             "{indicator} (respondenti, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu): {list}; atšķirības starp valstīm nav pārbaudītas.",
-        "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI), {year}: {list}.",
-        "finding.trend": "Reģistrēto gadījumu koeficienta gada pārmaiņas, % (95 % TI): {list}.",
+        "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem {year}. gadā (95 % TI): {list}.",
+        "finding.trend": "Reģistrēto gadījumu koeficienta vidējās gada pārmaiņas, % (95 % TI): {list}.",
+        "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "Konfidencialitātes noteikumu dēļ nevienu novērtējumu nevarēja publicēt.",
         "finding.ratesLatest":
-            "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI) katras valsts pēdējā gadā, par kuru ir dati: {list}.",
-        "finding.ratesItem": "{country}, {year}. gads: {rate}",
+            "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI) katrā valstī jaunākajā gadā, par kuru ir dati: {list}.",
+        "finding.ratesItem": "{country} ({year}. g.) {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":
@@ -182,9 +185,9 @@ extension ReportStrings {
         "fig.sexDesc": "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95 % ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
         "fig.helpDescAsked":
-            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem ar pazīmi „{who}”, pa valstīm, procenti ar 95 % ticamības intervāliem.",
+            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri atbilst nosacījumam „{who}”, pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.helpDesc":
-            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu, pa valstīm, procenti ar 95 % ticamības intervāliem.",
+            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana to respondentu vidū, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu, pa valstīm, procenti ar 95 % ticamības intervāliem.",
         "fig.ratesTitle": "Reģistrēto gadījumu koeficients uz 100 000 bērniem",
         "fig.ratesDesc":
             "Līniju diagramma: reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
@@ -193,10 +196,10 @@ extension ReportStrings {
         "finding.ratesCaveat":
             "Reģistrētās noziedzības koeficienti nav salīdzināmi starp valstīm: atšķiras likumu definīcijas, uzskaites noteikumi un gatavība ziņot.",
         "note.comparability":
-            "Reģistrēto gadījumu salīdzinājumi starp valstīm neraksturo atšķirības noziegumu patiesajā izplatībā: valstīs atšķiras likumu definīcijas, uzskaites vienības, reģistrēšanas un ziņošanas prakse.",
+            "Reģistrēto gadījumu salīdzinājumi starp valstīm neraksturo atšķirības noziedzīgo nodarījumu patiesajā izplatībā: valstīs atšķiras likumu definīcijas, uzskaites vienības, reģistrēšanas un ziņošanas prakse.",
         "col.pHolm": "p (Holma)",
         "note.holm":
-            "p (Holma) = p vērtība, kas koriģēta vairākkārtējai testēšanai ar Holma metodi katra rādītāja valstu pāru ietvaros (R p.adjust, method = \"holm\"); slēpta p vērtība tiek pieņemta par lielāko (konservatīvi).",
+            "p (Holma) = p vērtība, kas koriģēta daudzkārtējās testēšanas dēļ ar Holma metodi katra rādītāja valstu pāru ietvaros (R p.adjust, method = \"holm\"); slēptu p vērtību uzskata par lielāko no salīdzināmajām (konservatīvi).",
         "col.model": "Modelis",
         "model.poisson": "Puasona",
         "model.quasipoisson": "kvazi-Puasona",
@@ -218,7 +221,7 @@ extension ReportStrings {
         "iccs.0302": "Seksuāla izmantošana",
         "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
         "note.notApplicable":
-            "Jautājumus {variables} uzdod tikai respondentiem ar {filter}: to trūkstošās vērtības un % aprēķināti tikai starp šiem respondentiem; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
+            "Jautājumus {variables} uzdod tikai respondentiem ar {filter}: to trūkstošo vērtību skaits un % aprēķināti tikai šo respondentu vidū; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
         "h.caseFlow": "Gadījumu virzība kriminālprocesā: reģistrēšana, kriminālvajāšana, notiesāšana",
         "caseFlow.intro":
             "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
@@ -233,7 +236,7 @@ extension ReportStrings {
             "**[Jāuzraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā pārskatā.",
         "note.estimatesOverview":
             "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95 % TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
-        "note.distributionMissing": "nav norādīts = vērtība nav reģistrēta.",
+        "note.distributionMissing": "Nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Novērtētais bērnu skaits",
@@ -281,19 +284,19 @@ extension ReportStrings {
         "col.weightedPercent":
             "% (svērts)",
         "note.sample":
-            "n = respondenti kategorijā (nesvērts skaits); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
+            "n = respondentu skaits kategorijā (nesvērts); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
         "sample.leftOut":
-            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, varmākas attiecības ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
+            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, varmākas saikne ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
         "sample.leftOutNone":
             "Visiem respondentiem ir norādīts dzimums un vecuma grupa, tāpēc visās šī pārskata analīzēs iekļauti visi respondenti.",
         "sample.leftOutRound":
             "{round}: {leftOut} no {rows}",
         "h.perpetratorSurvey":
-            "Varmākas attiecības ar bērnu (pēc respondentu atbildēm)",
+            "Varmākas saikne ar bērnu (pēc respondentu atbildēm)",
         "perpetrator.intro":
             "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), atbildes uz jautājumu, kas bija varmāka.",
         "note.perpetratorSurvey":
-            "n = domēna respondenti, kuri atbildēja uz jautājumu; katra attiecību veida svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, kā R pakotnes survey funkcijā svymean faktoram); atbildes „neattiecas”, „nezinu” un atteikšanās atbildēt nav ieskaitītas.",
+            "n = to domēna respondentu skaits, kuri atbildēja uz jautājumu; katra attiecību veida svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, kā R pakotnes survey funkcijā svymean faktoram); atbildes „neattiecas”, „nezinu” un atteikšanās atbildēt nav ieskaitītas.",
         "reason.unknownCode":
             "nezināms kods",
         "reason.notWholeNumber":
@@ -351,7 +354,7 @@ extension ReportStrings {
         "glossary.psu.term": "PSU (primārā izlases vienība)",
         "glossary.psu.text":
             "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni savā starpā ir līdzīgāki nekā dažādu skolu skolēni, un dispersiju novērtējumi to ņem vērā.",
-        "glossary.designEffect.term": "Dizaina efekts",
+        "glossary.designEffect.term": "Izlases plāna efekts (dizaina efekts)",
         "glossary.designEffect.text":
             "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījumizlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
         "glossary.ci.term": "Ticamības intervāls (TI)",
@@ -371,7 +374,7 @@ extension ReportStrings {
             "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar vardarbības atklāšanu, kad bērns kādam pastāsta par piedzīvoto.",
         "glossary.suppression.term": "Slēpšana (:c)",
         "glossary.suppression.text":
-            "Šūna netiek publicēta, jo tajā ir no 1 līdz k − 1 respondentiem vai gadījumiem vai arī jo to varētu izmantot, lai šādu šūnu aprēķinātu no kopsummām (papildu slēpšana).",
+            "Šūna netiek publicēta, jo tajā ir no 1 līdz k − 1 respondentiem vai gadījumiem vai arī tāpēc, ka to varētu izmantot, lai šādu šūnu aprēķinātu no kopsummām (papildu slēpšana).",
         "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
         "glossary.reliability.text":
             "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
@@ -404,13 +407,13 @@ extension ReportStrings {
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
         "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, {year}",
         "victims.intro":
-            "Reģistrētie gadījumi {year}. gadā uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
+            "Reģistrētie gadījumi {year}. gadā uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
         "note.victims":
-            "Koeficients (95 % TI) uz 100 000 meitenēm vai zēniem attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
+            "Koeficients (95 % TI) uz 100 000 zēniem vai meitenēm attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
         "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
-        "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts pēdējais gads ar datiem",
+        "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts jaunākais gads ar datiem",
         "victims.introLatest":
-            "Reģistrētie gadījumi katras valsts pēdējā gadā, par kuru ir dati ({years}), uz 100 000 meitenēm vai zēniem cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
+            "Reģistrētie gadījumi katras valsts jaunākajā gadā, par kuru ir dati ({years}), uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
         "victims.yearItem": "{country}: {year}. gads",
         "note.methodsFallback":
             "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",

@@ -4,7 +4,7 @@ extension ReportStrings {
         // MARK: - Title and banners
         "title": "Padėties analizė: seksualinė prievarta prieš vaikus Latvijoje, Lietuvoje ir Lenkijoje",
         "intro":
-            "Parengta komanda `sitan report` pagal suderintą duomenų bazę. Kiekvienai lentelei ir paveikslui pritaikyta konfidencialumo apsauga (k = {k}); iš tų pačių duomenų visada gaunama baitas į baitą ta pati ataskaita.",
+            "Parengta komanda `sitan report` remiantis suderinta duomenų baze. Kiekvienai lentelei ir paveikslui pritaikyta konfidencialumo apsauga (k = {k}); iš tų pačių duomenų visada gaunama baitas į baitą ta pati ataskaita.",
         "synthetic.all":
             "**⚠️ SINTETINIAI DUOMENYS.** Visi šios ataskaitos šaltiniai yra sintetiniai (sukurti komanda `sitan synth`). Skaičiai neatspindi nė vieno tikro vaiko, šalies ar metų, todėl jų negalima cituoti kaip tyrimo rezultatų.",
         "synthetic.some":
@@ -68,7 +68,7 @@ extension ReportStrings {
         "col.rate": "Atvejų 100 000 vaikų (95 % PI)",
         "col.years": "Metai",
         "col.apc": "Metinis pokytis, % (95 % PI)",
-        "col.missingCategory": "nenurodyta",
+        "col.missingCategory": "Nenurodyta",
         "yes": "taip",
         "no": "ne",
         "kind.survey": "apklausa",
@@ -104,15 +104,15 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.introAsked":
-            "Šių klausimų klausta tik respondentų, atitinkančių sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
+            "Šie klausimai užduoti tik respondentams, atitinkantiems sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "help.domains":
             "Skirtingose apklausose šie klausimai užduoti skirtingiems respondentams ({list}). Toliau kiekvienai šalių grupei pateikiama atskira lentelė; skirtingų grupių dalys nepalyginamos, todėl jos ir nelyginamos.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Klausta respondentų, atitinkančių sąlygą „{who}“: {countries}",
+        "h.helpGroup": "Klausimai užduoti respondentams, atitinkantiems sąlygą „{who}“: {countries}",
         "perpetrator.introAsked": "Kas buvo skriaudėjas – respondentų, atitinkančių sąlygą „{who}“ (sritis: {domain}), atsakymai.",
         "finding.helpAsked": "{indicator} (tarp respondentų, atitinkančių sąlygą „{who}“): {list}; šalių skirtumai netikrinti.",
         "help.intro":
-            "Respondentų, nurodžiusių, kad per gyvenimą patyrė kokią nors seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
+            "Respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
             "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
         "incidents.unavailable":
@@ -128,7 +128,7 @@ extension ReportStrings {
         "methods.design":
             "**Imties planas.** Kiekviena tyrimo banga (vienos šalies tyrimas vienais metais; jos failai yra vienos imties dalys) yra nepriklausoma imtis ir vertinama atskirai: sluoksniai sudaromi kiekvienos bangos viduje (banga be sluoksnių laikoma vienu sluoksniu), pirminiai atrankos vienetai (PAV) – sluoksnių viduje, respondentas be PAV laikomas atskiru PAV, o trūkstamas svoris prilyginamas 1.",
         "methods.variance":
-            "**Vertinimas.** Svertinės proporcijos; jų dispersijos vertinamos Teiloro linearizacijos metodu (atranka su grąžinimu, galutinių klasterių įvertis), kaip R pakete survey (svymean, svyby); pogrupiai ir kreipimosi pagalbos sritis vertinami kaip viso imties plano sritys. Laisvės laipsniai = PAV skaičius − sluoksnių skaičius.",
+            "**Vertinimas.** Svertinės proporcijos; jų dispersijos vertinamos Teiloro linearizacijos metodu (atranka su grąžinimu, galutinių klasterių įvertis), kaip R pakete survey (svymean, svyby); pogrupiai ir kreipimosi pagalbos sritys vertinami kaip viso imties plano sritys. Laisvės laipsniai = PAV skaičius − sluoksnių skaičius.",
         "methods.ci":
             "**Pasikliautinieji intervalai.** 95 % logit intervalai pagal t skirstinį su imties plano laisvės laipsniais (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -148,22 +148,23 @@ extension ReportStrings {
         "finding.test": "Rao–Scotto paplitimo vienodumo šalyse testas: {result}.",
         "finding.differ": "šalys skiriasi (F = {f}, p = {p})",
         "finding.noDiffer": "skirtumų nenustatyta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}, skirtumas {female} − {male} procentiniais punktais (95 % PI): {list}.",
-        "finding.sexCount": "Šalių, kuriose skirtumas didesnis už nulį (visas 95 % PI teigiamas): {count} iš {total}.",
+        "finding.sex": "{indicator}, skirtumas ({male} − {female}) procentiniais punktais (95 % PI): {list}.",
+        "finding.sexCount": "Šalių, kuriose skirtumas mažesnis už nulį (visas 95 % PI neigiamas): {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
         "finding.rates": "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI), {year} m.: {list}.",
         "finding.trend": "Užregistruotų atvejų skaičiaus 100 000 vaikų metinis pokytis, % (95 % PI): {list}.",
+        "finding.trendItem": "{country} ({years} m.) {change}",
         "finding.none": "Pagal konfidencialumo apsaugos taisykles nebuvo galima paskelbti nė vieno įverčio.",
         "finding.ratesLatest":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI) paskutiniais kiekvienos šalies metais, už kuriuos yra duomenų: {list}.",
-        "finding.ratesItem": "{country}, {year} m.: {rate}",
+            "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų: {list}.",
+        "finding.ratesItem": "{country}, {year} m. – {rate}",
 
         // MARK: - Limitations
         "limit.synthetic":
             "**Sintetiniai duomenys.** Sintetiniais pažymėti šaltiniai sukurti komanda `sitan synth`; jie atkartoja tikrų failų struktūrą, bet nieko nepasako apie jokią šalį.",
         "limit.selfReport":
-            "Apklausos paplitimas pagrįstas pačių mokinių mokykloje pateiktais atsakymais; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė apie patirtą prievartą nepasakoti, į tyrimą nepatenka, todėl tikrasis paplitimas greičiausiai didesnis už įvertintą.",
+            "Apklausa įvertintas paplitimas pagrįstas pačių mokinių mokykloje pateiktais atsakymais; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė apie patirtą prievartą nepasakoti, lieka neapskaityti, todėl tikrasis paplitimas greičiausiai didesnis už įvertintą.",
         "limit.comparability":
             "Klausimai, amžiaus grupės ir apklausų metai šalyse skiriasi; suderinant jie priskiriami bendriems rodikliams, tačiau kiekvieno rodiklio klausimų formuluotės nėra tapačios.",
         "limit.design":
@@ -171,7 +172,7 @@ extension ReportStrings {
         "limit.incidents":
             "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; jų skaičiaus 100 000 vaikų negalima lyginti su apklausose nustatytu paplitimu.",
         "limit.suppression":
-            "Paslėpti langeliai (`:c`, `:u`) sąmoningai slepia informaciją; trūkstamas įvertis reiškia „negalima skelbti“, o ne „nulis“.",
+            "Langeliuose `:c`, `:u` informacija paslėpta sąmoningai; trūkstamas įvertis reiškia „negalima skelbti“, o ne „nulis“.",
 
         // MARK: - Figures
         "fig.axisPercent": "Procentai (95 % PI)",
@@ -216,7 +217,7 @@ extension ReportStrings {
             "Nusikaltimų skaičius 100 000 gyventojų; žymos prie Eurostato nusikaltimų ar gyventojų skaičiaus: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
         "iccs.0301": "Seksualinis smurtas",
         "iccs.03011": "Išžaginimas",
-        "iccs.03012": "Seksualinis užpuolimas",
+        "iccs.03012": "Seksualinis prievartavimas",
         "iccs.0302": "Seksualinis išnaudojimas",
         "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
         "note.notApplicable":
@@ -235,12 +236,12 @@ extension ReportStrings {
             "**[Rašo autoriai.]** Rekomendacijos formuluojamos remiantis išvadomis ir kiekvienos šalies teisės aktais, paslaugomis bei politika, kurių ši programa įvertinti negali: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba parengtoje ataskaitoje.",
         "note.estimatesOverview":
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95 % PI (logit intervalas su imties plano laisvės laipsniais).",
-        "note.distributionMissing": "nenurodyta = reikšmė neužregistruota.",
+        "note.distributionMissing": "Nenurodyta = reikšmė neužregistruota.",
 
         // MARK: - Estimated numbers of children (4.1)
-        "h.totals": "Apskaičiuotas vaikų skaičius",
+        "h.totals": "Įvertintas vaikų skaičius",
         "prevalence.totalsIntro":
-            "Apskaičiuotas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
+            "Įvertintas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
         "note.totals":
             "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95 % pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
@@ -283,19 +284,19 @@ extension ReportStrings {
         "col.weightedPercent":
             "% (svertinė dalis)",
         "note.sample":
-            "n – kategorijos respondentų skaičius (nesvertinis); % – svertinė dalis tarp respondentų, kurių šio požymio reikšmė žinoma. Lytis ar amžiaus grupė, kurios skaičių būtų galima atkurti iš kitų paskelbtų lentelių, paslėpta (:c).",
+            "n – kategorijos respondentų skaičius (nesvertinis); % – svertinė dalis tarp respondentų, kurių šio požymio reikšmė žinoma. Lyties ar amžiaus grupės kategorija, kurios respondentų skaičių būtų galima apskaičiuoti iš kitų paskelbtų lentelių, paslėpta (:c).",
         "sample.leftOut":
-            "Respondentai, kurių lytis ar amžiaus grupė nežinoma, neįtraukti į jokią šios ataskaitos analizę (paplitimas, apskaičiuotas vaikų skaičius, palyginimai, pokytis tarp tyrimo bangų, kreipimasis pagalbos, skriaudėjo ryšys su vaiku ir ši lentelė), kad kiekvienos šalies skaičiai sutaptų su jos skaičių pagal lytį suma ir su jos skaičių pagal amžiaus grupę suma. Neįtrauktų respondentų skaičius kiekvienoje tyrimo bangoje: {rounds}. Tai respondentai, neatsakę į kurį nors demografinį klausimą; jų skaičius pateikiamas tikslus (neslepiamas), o jų atsakymai į kitus klausimus neįtraukti į jokią lentelę.",
+            "Respondentai, kurių lytis ar amžiaus grupė nežinoma, neįtraukti į jokią šios ataskaitos analizę (paplitimas, įvertintas vaikų skaičius, palyginimai, pokytis tarp tyrimo bangų, kreipimasis pagalbos, skriaudėjo ryšys su vaiku ir ši lentelė), kad kiekvienos šalies skaičiai sutaptų su jos skaičių pagal lytį suma ir su jos skaičių pagal amžiaus grupę suma. Neįtrauktų respondentų skaičius kiekvienoje tyrimo bangoje: {rounds}. Tai respondentai, neatsakę į kurį nors demografinį klausimą; jų skaičius nurodomas tiksliai (neslepiamas), o jų atsakymai į kitus klausimus neįtraukti į jokią lentelę.",
         "sample.leftOutNone":
             "Visų respondentų lytis ir amžiaus grupė žinomos, todėl į visas šios ataskaitos analizes įtraukti visi respondentai.",
         "sample.leftOutRound":
-            "{round}: {leftOut} iš {rows}",
+            "{round} – {leftOut} iš {rows}",
         "h.perpetratorSurvey":
             "Skriaudėjo ryšys su vaiku pagal respondentų atsakymus",
         "perpetrator.intro":
             "Kas buvo skriaudėjas – respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain}), atsakymai.",
         "note.perpetratorSurvey":
-            "n – į klausimą atsakę srities respondentai; kiekvieno ryšio svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą (kategorijų dalys, kaip R paketo survey funkcija svymean faktoriui); atsakymai „netaikoma“, „nežinau“ ir atsisakymai atsakyti neįskaičiuoti.",
+            "n – į klausimą atsakiusių srities respondentų skaičius; kiekvieno ryšio svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą (kategorijų dalys, kaip jas apskaičiuoja R paketo survey funkcija svymean faktoriniam kintamajam); atsakymai „netaikoma“, „nežinau“ ir atsisakymai atsakyti neįskaičiuoti.",
         "reason.unknownCode":
             "nežinomas kodas",
         "reason.notWholeNumber":
@@ -358,7 +359,7 @@ extension ReportStrings {
             "Įverčio dispersijos, gautos taikant faktinį imties planą, ir tokio pat dydžio paprastosios atsitiktinės imties dispersijos santykis; didesnis už 1, kai dėl mokinių grupavimosi mokyklose įvertis tampa mažiau tikslus.",
         "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
         "glossary.ci.text":
-            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, apimtų tikrąją reikšmę 95 % imčių; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
+            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, 95 % atvejų apimtų tikrąją reikšmę; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
         "glossary.raoScott.term": "Rao–Scotto testas",
         "glossary.raoScott.text":
             "Chi kvadrato testas, kuriuo tikrinama, ar procentinė dalis grupėse (čia – šalyse) skiriasi, pataisytas atsižvelgiant į imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
@@ -406,13 +407,13 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "{year} m. užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
+            "{year} m. užregistruotų atvejų skaičius 100 000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
         "note.victims":
-            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės mergaičių arba berniukų; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kuriuose nukentėjusiojo lytis ar amžius neužregistruoti, į lentelę neįtraukti: {list}.",
+            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės berniukų arba mergaičių; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kurių nukentėjusiojo lytis ar amžius neužregistruotas, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
         "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę naujausiais kiekvienos šalies metais",
         "victims.introLatest":
-            "Užregistruotų atvejų skaičius 100 000 nukentėjusiojo amžiaus grupės mergaičių arba berniukų (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
+            "Užregistruotų atvejų skaičius 100 000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
         "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",

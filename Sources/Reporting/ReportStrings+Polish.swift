@@ -67,8 +67,8 @@ extension ReportStrings {
         "col.population": "Liczba dzieci",
         "col.rate": "Współczynnik na 100 000 (95% PU)",
         "col.years": "Lata",
-        "col.apc": "Zmiana roczna, % (95% PU)",
-        "col.missingCategory": "brak danych",
+        "col.apc": "Średnia zmiana roczna, % (95% PU)",
+        "col.missingCategory": "Brak danych",
         "yes": "tak",
         "no": "nie",
         "kind.survey": "badanie ankietowe",
@@ -105,13 +105,13 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
         "help.introAsked":
-            "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom z cechą „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
+            "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom spełniającym warunek „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "help.domains":
             "W poszczególnych badaniach pytania te zadawano różnym grupom respondentów ({list}). Każda grupa krajów ma poniżej osobną tabelę; odsetki z różnych grup nie są porównywalne i nie są ze sobą porównywane.",
         "help.domainItem": "{country}: {domain}",
-        "h.helpGroup": "Pytania zadawane respondentom z cechą „{who}”: {countries}",
-        "perpetrator.introAsked": "Wśród respondentów z cechą „{who}” (domena: {domain}): kim był sprawca.",
-        "finding.helpAsked": "{indicator} (respondenci z cechą „{who}”): {list}; różnic między krajami nie testowano.",
+        "h.helpGroup": "Pytania zadawane respondentom spełniającym warunek „{who}”: {countries}",
+        "perpetrator.introAsked": "Kim był sprawca: odpowiedzi respondentów spełniających warunek „{who}” (domena: {domain}).",
+        "finding.helpAsked": "{indicator} (wśród respondentów spełniających warunek „{who}”): {list}; różnic między krajami nie testowano.",
         "help.intro":
             "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}), odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "incidents.intro":
@@ -129,7 +129,7 @@ extension ReportStrings {
         "methods.design":
             "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a pierwotne jednostki losowania (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakującej wadze przypisuje się wartość 1.",
         "methods.variance":
-            "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domena szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
+            "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domeny szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
         "methods.ci":
             "**Przedziały ufności.** 95% przedziały logitowe z rozkładem t o liczbie stopni swobody wynikającej ze schematu losowania (svyciprop, method = \"logit\").",
         "methods.tests":
@@ -150,14 +150,16 @@ extension ReportStrings {
         "finding.test": "Test Rao–Scotta równości rozpowszechnienia między krajami: {result}.",
         "finding.differ": "kraje się różnią (F = {f}; p = {p})",
         "finding.noDiffer": "brak dowodów na różnicę (F = {f}; p = {p})",
-        "finding.sex": "{indicator} — różnica {female} − {male} w punktach procentowych (95% PU): {list}.",
-        "finding.sexCount": "Różnica jest większa od zera w {count} z {total} krajów.",
+        "finding.sex": "{indicator} — różnica {male} − {female} w punktach procentowych (95% PU): {list}.",
+        "finding.sexCount": "Cały 95% PU różnicy leży poniżej zera w {count} z {total} krajów.",
         "finding.help":
-            "{indicator} (respondenci, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego): {list}; różnic między krajami nie testowano.",
+            "{indicator} (wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego): {list}; różnic między krajami nie testowano.",
         "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year} r.: {list}.",
-        "finding.trend": "Roczna zmiana współczynnika zarejestrowanych przypadków, % (95% PU): {list}.",
+        "finding.trend": "Średnia roczna zmiana współczynnika zarejestrowanych przypadków, % (95% PU): {list}.",
+        "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "Reguły ochrony tajemnicy statystycznej nie pozwoliły opublikować żadnego oszacowania.",
-        "finding.ratesLatest": "Zarejestrowane przypadki na 100 000 dzieci (95% PU) w ostatnim roku, za który każdy kraj ma dane: {list}.",
+        "finding.ratesLatest":
+            "Zarejestrowane przypadki na 100 000 dzieci (95% PU) w ostatnim roku objętym danymi, osobno dla każdego kraju: {list}.",
         "finding.ratesItem": "{country}, {year} r.: {rate}",
 
         // MARK: - Limitations
@@ -184,7 +186,7 @@ extension ReportStrings {
         "fig.sexDesc": "Wykres punktowy z przedziałami według kraju i płci: {indicator}; odsetek z 95% przedziałami ufności.",
         "fig.helpTitle": "Ujawnienie i szukanie pomocy według kraju",
         "fig.helpDescAsked":
-            "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów z cechą „{who}”, według kraju, odsetek z 95% przedziałami ufności.",
+            "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów spełniających warunek „{who}”, według kraju, odsetek z 95% przedziałami ufności.",
         "fig.helpDesc":
             "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego, według kraju, odsetek z 95% przedziałami ufności.",
         "fig.ratesTitle": "Zarejestrowane przypadki na 100 000 dzieci",
@@ -198,7 +200,7 @@ extension ReportStrings {
             "Porównania zarejestrowanych przypadków między krajami nie mierzą różnic w rzeczywistej skali zjawiska: definicje prawne, jednostki liczenia oraz praktyka rejestrowania i zgłaszania różnią się między krajami.",
         "col.pHolm": "p (Holm)",
         "note.holm":
-            "p (Holm) = wartość p skorygowana ze względu na wielokrotne testowanie metodą Holma w obrębie par krajów dla każdego wskaźnika (R p.adjust, method = \"holm\"); utajniona wartość p jest traktowana jako największa (podejście zachowawcze).",
+            "p (Holm) = wartość p skorygowana metodą Holma ze względu na wielokrotne testowanie w obrębie par krajów dla danego wskaźnika (R p.adjust, method = \"holm\"); utajniona wartość p jest traktowana jako największa (podejście zachowawcze).",
         "col.model": "Model",
         "model.poisson": "Poissona",
         "model.quasipoisson": "quasi-Poissona",
@@ -218,9 +220,9 @@ extension ReportStrings {
         "iccs.03011": "Zgwałcenie",
         "iccs.03012": "Napaść seksualna",
         "iccs.0302": "Eksploatacja seksualna",
-        "iccs.030221": "Materiały przedstawiające seksualne wykorzystywanie dzieci (pornografia dziecięca)",
+        "iccs.030221": "Materiały przedstawiające wykorzystywanie seksualne dzieci (pornografia dziecięca)",
         "note.notApplicable":
-            "Pytania {variables} zadawano tylko respondentom, dla których {filter}: braki danych i % dla tych pytań dotyczą wyłącznie tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
+            "Pytania {variables} zadawano tylko respondentom, dla których {filter}: liczbę braków danych dla tych pytań i ich odsetek liczono wyłącznie wśród tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
         "h.caseFlow": "Przebieg spraw: zarejestrowane, z aktem oskarżenia, zakończone skazaniem",
         "caseFlow.intro":
             "Sprawy zarejestrowane w każdym kraju oraz liczba tych, w których wniesiono akt oskarżenia, i tych, w których zapadł wyrok skazujący (wszystkie lata; sprawę liczy się na każdym etapie aż do najdalszego, jaki osiągnęła).",
@@ -235,7 +237,7 @@ extension ReportStrings {
             "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, systemu usług i polityki każdego kraju, których to narzędzie nie jest w stanie ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
         "note.estimatesOverview":
             "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania).",
-        "note.distributionMissing": "brak danych = wartość niezarejestrowana.",
+        "note.distributionMissing": "Brak danych = wartość niezarejestrowana.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Szacowana liczba dzieci",
@@ -285,15 +287,15 @@ extension ReportStrings {
         "note.sample":
             "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów, dla których znana jest wartość cechy. Kategoria płci lub grupy wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
         "sample.leftOut":
-            "Respondentów bez zarejestrowanej płci lub grupy wieku wyłączono ze wszystkich analiz w raporcie (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, ujawnienie i szukanie pomocy, relacja sprawcy z dzieckiem oraz poniższa tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci, a zarazem sumą jego wyników według grupy wieku. Liczba wyłączonych respondentów w poszczególnych edycjach badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie demograficzne; ich liczbę podano dokładnie (bez utajniania), a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
+            "Respondentów bez danych o płci lub grupie wieku wyłączono ze wszystkich analiz w raporcie (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, ujawnienie i szukanie pomocy, relacja sprawcy z dzieckiem oraz poniższa tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci, a zarazem sumą jego wyników według grupy wieku. Liczba wyłączonych respondentów w poszczególnych edycjach badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie o płeć lub wiek; ich liczbę podano dokładnie (bez utajniania), a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
         "sample.leftOutNone":
-            "U wszystkich respondentów zarejestrowano płeć i grupę wieku, więc wszystkie analizy w raporcie obejmują całą próbę.",
+            "Dla wszystkich respondentów znane są płeć i grupa wieku, więc wszystkie analizy w raporcie obejmują całą próbę.",
         "sample.leftOutRound":
             "{round}: {leftOut} z {rows}",
         "h.perpetratorSurvey":
             "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
         "perpetrator.intro":
-            "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}): kim był sprawca.",
+            "Kim był sprawca: odpowiedzi respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}).",
         "note.perpetratorSurvey":
             "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean zmiennej typu factor w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy odpowiedzi nie są uwzględniane.",
         "reason.unknownCode":
@@ -341,7 +343,7 @@ extension ReportStrings {
         "glossary.prevalence.term": "Rozpowszechnienie",
         "glossary.prevalence.text":
             "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doświadczyły tego, czego dotyczy wskaźnik, oszacowany na podstawie badania ankietowego.",
-        "glossary.incidence.term": "Zapadalność (nowe przypadki)",
+        "glossary.incidence.term": "Częstość nowych przypadków (zapadalność)",
         "glossary.incidence.text":
             "Liczba nowych przypadków w danym okresie, często wyrażana na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
         "glossary.recordedRate.term": "Współczynnik zarejestrowanych przypadków",
@@ -370,7 +372,7 @@ extension ReportStrings {
             "Międzynarodowa Klasyfikacja Przestępstw do Celów Statystycznych (UNODC, 2015); jej kody (0301 przemoc seksualna, 03011 zgwałcenie, …) przyporządkowują przestępstwa określone w prawie krajowym do wspólnych kategorii.",
         "glossary.sdc.term": "Ochrona tajemnicy statystycznej",
         "glossary.sdc.text":
-            "Reguły, które nie pozwalają, by z publikowanych tabel można było odczytać informacje o pojedynczym respondencie lub przypadku, np. utajnianie małych liczebności; nie mylić z ujawnieniem wykorzystywania przez dziecko (powiedzeniem komuś o tym, co je spotkało).",
+            "Reguły, które nie pozwalają, by z publikowanych tabel można było odczytać informacje o pojedynczym respondencie lub przypadku, np. utajnianie małych liczebności; nie mylić z ujawnieniem przez dziecko, że doświadczyło wykorzystywania (powiedzeniem komuś o tym, co je spotkało).",
         "glossary.suppression.term": "Utajnienie (:c)",
         "glossary.suppression.text":
             "Niepublikowanie komórki tabeli, która obejmuje od 1 do k − 1 respondentów lub przypadków albo mogłaby posłużyć do odtworzenia takiej komórki z sum (utajnienie wtórne).",
@@ -381,7 +383,7 @@ extension ReportStrings {
         "h.legal":
             "Kontekst prawny",
         "legal.intro":
-            "Wiek przyzwolenia i przepisy kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, zebrane w pliku danych ze wskazaniem źródeł (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach prawnych, które różnią się między krajami.",
+            "Wiek przyzwolenia i przepisy kodeksu karnego każdego kraju dotyczące przestępstw seksualnych wobec dzieci, zebrane w pliku danych ze wskazaniem źródeł (`datasets/legal-context.yaml`); zarejestrowane przypadki opierają się na tych definicjach prawnych, a te różnią się między krajami.",
         "legal.ageOfConsent":
             "Wiek przyzwolenia: {age} lat.",
         "legal.unverified":
@@ -403,17 +405,17 @@ extension ReportStrings {
         "legal.topic.sexual_acts_with_child": "Czynności seksualne z dzieckiem",
         "legal.topic.grooming": "Uwodzenie (grooming)",
         "legal.topic.exploitation": "Eksploatacja seksualna",
-        "legal.topic.csam": "Materiały przedstawiające seksualne wykorzystywanie dzieci",
+        "legal.topic.csam": "Materiały przedstawiające wykorzystywanie seksualne dzieci",
         "h.victims": "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, {year}",
         "victims.intro":
-            "Zarejestrowane przypadki w {year} r. na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
+            "Zarejestrowane przypadki w {year} r. na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
         "note.victims":
-            "Współczynnik (95% PU) na 100 000 dziewcząt lub chłopców w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
+            "Współczynnik (95% PU) na 100 000 chłopców lub dziewcząt w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
         "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
         "h.victimsLatest":
             "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok z danymi w każdym kraju",
         "victims.introLatest":
-            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 dziewcząt lub chłopców w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
+            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
         "victims.yearItem": "{country}: {year} r.",
         "note.methodsFallback":
             "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",

@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 import FoundationXML
 import Testing
@@ -64,6 +65,46 @@ import Testing
         let ids = Set(try document.nodes(forXPath: "//*[@id]/@id").compactMap(\.stringValue))
         #expect(links == ["#1-key-findings", "#2-labels"])
         #expect(links.allSatisfy { ids.contains(String($0.dropFirst())) }, "\(links) \(ids)")
+    }
+
+    /// A source address the caller names becomes a link, escaped, with its `_` and `&` kept; an
+    /// autolink to any other address, as a label could write it, stays text.
+    @Test func sourceAddressesBecomeLinks() throws {
+        let source = "https://example.org/view/crim_off_cat/x_y?a=1&b=2"
+        let markdown = """
+            # Report
+
+            | Article | Source |
+            |---|---|
+            | 1 | <\(source)> |
+
+            - Data: <\(source)>; <https://example.org/other> and <javascript:alert(1)>.
+
+            """
+        let page = ReportHTML.document(markdown: markdown, figures: [:], language: "en", pages: [source])
+        let document = try XMLDocument(data: Data(page.utf8), options: [])
+        let links = try document.nodes(forXPath: "//a/@href").compactMap(\.stringValue)
+        #expect(links == [source, source])
+        #expect(try document.nodes(forXPath: "//a").compactMap(\.stringValue) == [source, source])
+        #expect(page.contains("&lt;https://example.org/other&gt;") && page.contains("&lt;javascript:alert(1)&gt;"))
+        #expect(try document.nodes(forXPath: "//em").isEmpty, "an address's underscores are no emphasis")
+        #expect(!page.contains("\u{E004}"))
+    }
+
+    /// The report with a legal-context file: every address in report.md (the legal provisions and
+    /// Eurostat's data sets) is a link in report.html.
+    @Test func everyAddressOfTheReportIsALink() throws {
+        let path = try ReportLegalContextTests.write(ReportLegalContextTests.fixture)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var generator = ReportGenerator(store: try ReportFixture.make(), disclosure: try DisclosureControl(k: 5))
+        generator.legalContextPath = path
+        let files = try generator.generate().files
+        let markdown = try #require(files["report.md"])
+        let addresses = markdown.matches(of: /<(https?:\/\/[^\s<>]+)>/).map { String($0.output.1) }
+        #expect(Set(addresses).isSuperset(of: EurostatAnnex.datasetPages + ["https://likumi.lv/ta/id/88966"]))
+        let document = try XMLDocument(data: Data(try #require(files["report.html"]).utf8), options: [])
+        let links = try document.nodes(forXPath: "//a/@href").compactMap(\.stringValue).filter { $0.hasPrefix("http") }
+        #expect(links == addresses, "one link for each address, in order")
     }
 
     @Test func figuresAreInlined() throws {

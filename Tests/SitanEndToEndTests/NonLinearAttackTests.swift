@@ -104,7 +104,7 @@ import Testing
         let shown = { (sex: String) in
             lines.contains { $0.hasPrefix("| Lithuania | \(sex) |") && !$0.contains(":c") && !$0.contains(":u") }
         }
-        let finding = lines.first { $0.contains("difference female − male") }
+        let finding = lines.first { $0.contains("difference male − female") }
         #expect(finding == nil || (shown("Male") && shown("Female")), "\(finding ?? "")")
         if withoutSex == 0 { #expect(finding?.contains("(95% CI): Lithuania ") == true, "\(finding ?? "no finding")") }
     }

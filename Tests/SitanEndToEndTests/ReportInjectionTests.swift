@@ -63,7 +63,15 @@ import Testing
         let handlers = try document.nodes(forXPath: "//@*").filter { $0.name?.lowercased().hasPrefix("on") ?? false }
         #expect(handlers.isEmpty, "\(handlers.map { "\($0.name ?? "")=\($0.stringValue ?? "")" })")
         let links = try document.nodes(forXPath: "//a/@href").compactMap(\.stringValue)
-        #expect(links.allSatisfy { $0.hasPrefix("#") && !$0.contains(" ") }, "\(links)")
+        // The contents links, and the sources the report cites: the legal provisions of the
+        // legal-context file and the pages of the Eurostat data sets.
+        let legal = try String(
+            contentsOf: SitanProcess.repository.appendingPathComponent("datasets/legal-context.yaml"), encoding: .utf8)
+        let sources = Set(legal.matches(of: /\n +source: "(https?:[^"]+)"/).map { String($0.output.1) })
+        let eurostat = "https://ec.europa.eu/eurostat/databrowser/view/"
+        #expect(
+            links.allSatisfy { ($0.hasPrefix("#") && !$0.contains(" ")) || $0.hasPrefix(eurostat) || sources.contains($0) },
+            "\(links)")
         let cells = try document.nodes(forXPath: "//td").compactMap(\.stringValue)
         #expect(cells.filter { $0 == Self.hostileMethods }.count == 2, "the methods and definitions tables show the text")
         let images = try document.nodes(forXPath: "//img/@src").compactMap(\.stringValue)

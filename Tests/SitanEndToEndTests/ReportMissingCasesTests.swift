@@ -57,7 +57,7 @@ import Testing
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("|") }.map { line in
             line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{202F}", with: "") }
         }
-        let header = try #require(rows.firstIndex { $0 == ["Country", "Male", "Female", "missing", "Total"] })
+        let header = try #require(rows.firstIndex { $0 == ["Country", "Male", "Female", "Missing", "Total"] })
         let bySex = rows[header + 2].map { Int($0.split(separator: " ").first ?? "") }
         let missing = try #require(rows.first { $0.first == "`victim_sex`" }).dropFirst().first.flatMap { Int($0) }
         #expect(bySex[1] == nil, "the 3 boys are suppressed in the distribution")

@@ -43,6 +43,8 @@ import Testing
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(text.contains("### Recorded rates by victim sex and age group, latest year of each country"))
         #expect(text.contains("latest year with data (Latvia 2024; Lithuania 2023; Poland 2024)"))
+        // The sexes in the dictionary's order (male, female), as in every other table.
+        #expect(text.contains("| Country | Year | Victim's age group | Male | Female |"))
         let rows = ReportInternalDifferencingTests.table(report, marker: "| Country | Year | Victim's age group |")
         #expect(rows.count == 12, "four age groups for each of three countries: \(rows)")
         for row in rows {
@@ -61,7 +63,7 @@ import Testing
             "rates", "--db", db, "--by", "country,sex,age_group", "--country", "LT", "--year", "2023", "--source", "incidents",
         ])
         #expect(rates.status == 0, "\(rates.stderr)")
-        let girls = try #require(rows.first { $0[0] == "Lithuania" && $0[2] == "10–14" })[3]
+        let girls = try #require(rows.first { $0[0] == "Lithuania" && $0[2] == "10–14" })[4]
         let shown = try #require(girls.split(separator: " ").first.flatMap { Double($0) })
         let line = try #require(rates.stdout.split(separator: "\n").first { $0.hasPrefix("LT,female,10-14,") })
         let rate = try #require(Double(line.split(separator: ",", omittingEmptySubsequences: false)[9]))
