@@ -8,10 +8,13 @@ struct AnalysisInputs {
     let store: Store
     /// Columns read by earlier analyses (nil: each load reads its own).
     let cache: SurveyLoadCache?
+    /// The release ledger's unit tally, whose first read a scan of every row makes too (nil: none).
+    let tally: UnitTally?
 
-    init(store: Store, cache: SurveyLoadCache? = nil) throws {
+    init(store: Store, cache: SurveyLoadCache? = nil, tally: UnitTally? = nil) throws {
         self.store = store
         self.cache = cache
+        self.tally = tally
         catalog = try VariableCatalog(store: store)
     }
 
@@ -67,7 +70,7 @@ struct AnalysisInputs {
 
     /// Loads the rows of the rounds `selection` keeps.
     func load(_ plan: LoadPlan, selection: RoundSelection) throws -> SurveyData {
-        try SurveyLoader(store: store, cache: cache).load(
+        try SurveyLoader(store: store, cache: cache, tally: tally).load(
             plan, rounds: try SurveyRounds(store: store, selection: selection), pool: selection.pool)
     }
 }

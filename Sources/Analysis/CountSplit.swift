@@ -51,27 +51,31 @@ struct CountSplit {
     ///     value only when they are few); otherwise they are categories, split by weight class only.
     ///   - answered: whether row `i` has an answer (`answer(i) != nil`), when it costs less to ask.
     init?(data: SurveyData, groups: GroupIndex, answer: (Int) -> String?, isNumeric: Bool, answered: ((Int) -> Bool)? = nil) {
-        let rows = (0..<data.rowCount).filter { groups.grouping.codes[$0] >= 0 && (answered?($0) ?? (answer($0) != nil)) }
+        // The rows are visited by index, not listed: a list of a million indices would outweigh the columns.
+        func isRow(_ i: Int) -> Bool { groups.grouping.codes[i] >= 0 && (answered?(i) ?? (answer(i) != nil)) }
         var weightsOfRound: [Int32: Set<Double>] = [:]
-        for i in rows where weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
+        for i in 0..<data.rowCount where isRow(i) && weightsOfRound[data.rounds.codes[i], default: []].count <= Self.maxWeights {
             weightsOfRound[data.rounds.codes[i], default: []].insert(Self.weightClass(data.weights[i]))
         }
         // Weights implied by a multi-stage design's fpc are not the stored ones.
         let implied = !data.weightsGiven && !data.laterStages.isEmpty && data.laterFPC != nil
         let revealing = Set(weightsOfRound.filter { !implied && $0.value.count <= Self.maxWeights }.keys)
-        let split = rows.filter { revealing.contains(data.rounds.codes[$0]) }
+        func isSplit(_ i: Int) -> Bool { revealing.contains(data.rounds.codes[i]) && isRow(i) }
+        guard !revealing.isEmpty else { return nil }
         // Few values in a group are enough: its mean over them is a count, whatever the other groups hold.
-        let fewInGroup = Self.groupsWithFewValues(split, groups: groups, answer: answer)
+        let fewInGroup = Self.groupsWithFewValues(data.rowCount, where: isSplit, groups: groups, answer: answer)
         let byValue = { (i: Int) in !isNumeric || fewInGroup.contains(groups.grouping.codes[i]) }
         let byWeight = { (i: Int) in (weightsOfRound[data.rounds.codes[i]]?.count ?? 0) > 1 }
-        guard !split.isEmpty, (isNumeric && !fewInGroup.isEmpty) || split.contains(where: byWeight) else { return nil }
+        guard (isNumeric && !fewInGroup.isEmpty) || (0..<data.rowCount).contains(where: { isSplit($0) && byWeight($0) }) else {
+            return nil
+        }
         var order: [Key: Int] = [:]
         var keys: [Key] = []
         var members: [Double: Set<String?>] = [:]
         var counts = [[Int]?](repeating: nil, count: groups.count)
         // Per group, whether its keys carry a value and a weight class.
         var shape: [Int: (value: Bool, weight: Bool)] = [:]
-        for i in split {
+        for i in 0..<data.rowCount where isSplit(i) {
             let weight = byWeight(i) ? Self.weightClass(data.weights[i]) : nil
             if let weight { members[weight, default: []].insert(canonicalText(.real(data.weights[i]))) }
             let key = Key(value: byValue(i) ? answer(i) : nil, weight: weight)
@@ -115,9 +119,11 @@ struct CountSplit {
     }
 
     /// The groups whose answers take at most ``maxValues`` distinct values (stops counting beyond).
-    private static func groupsWithFewValues(_ rows: [Int], groups: GroupIndex, answer: (Int) -> String?) -> Set<Int32> {
+    private static func groupsWithFewValues(
+        _ rowCount: Int, where isSplit: (Int) -> Bool, groups: GroupIndex, answer: (Int) -> String?
+    ) -> Set<Int32> {
         var seen: [Int32: Set<String>] = [:]
-        for i in rows {
+        for i in 0..<rowCount where isSplit(i) {
             let g = groups.grouping.codes[i]
             if let value = answer(i), seen[g, default: []].count <= maxValues { seen[g, default: []].insert(value) }
         }

@@ -25,10 +25,12 @@ struct GroupIndex: Sendable {
     ///   - data: the loaded rows (for the domain).
     ///   - extra: an additional per-row condition (false: in no group).
     init(factors: [FactorColumn], names: [String], data: SurveyData, extra: ((Int) -> Bool)? = nil) {
-        var combined = [Int64](repeating: -1, count: data.rowCount)
-        // Few possible combinations (the usual case) are marked in an array instead of a set.
+        // Few possible combinations (the usual case) are marked in an array instead of a set, and
+        // each row's key is held in its code until the keys are numbered.
         let possible = factors.reduce(1.0) { $0 * Double($1.levels.count) }
         let dense = possible <= 0x1p20
+        var combined = [Int64](repeating: -1, count: dense ? 0 : data.rowCount)
+        var codes = [Int32](repeating: -1, count: data.rowCount)
         var marked = [Bool](repeating: false, count: dense ? Int(possible) : 0)
         var present = Set<Int64>()
         for i in 0..<data.rowCount where data.isInDomain(i) && (extra?(i) ?? true) {
@@ -43,15 +45,19 @@ struct GroupIndex: Sendable {
                 key = key * Int64(factor.levels.count) + Int64(code)
             }
             if missing { continue }
-            combined[i] = key
-            if dense { marked[Int(key)] = true } else { present.insert(key) }
+            if dense {
+                codes[i] = Int32(key)
+                marked[Int(key)] = true
+            } else {
+                combined[i] = key
+                present.insert(key)
+            }
         }
         let keys = dense ? marked.indices.filter { marked[$0] }.map { Int64($0) } : present.sorted()
-        var codes = [Int32](repeating: -1, count: data.rowCount)
         if dense {
             var position = [Int32](repeating: -1, count: marked.count)
             for (p, key) in keys.enumerated() { position[Int(key)] = Int32(p) }
-            for i in 0..<data.rowCount where combined[i] >= 0 { codes[i] = position[Int(combined[i])] }
+            for i in 0..<data.rowCount where codes[i] >= 0 { codes[i] = position[Int(codes[i])] }
         } else {
             let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
             for i in 0..<data.rowCount where combined[i] >= 0 { codes[i] = position[combined[i]]! }

@@ -69,7 +69,7 @@ extension SurveyAnalysis {
     /// strata of its own, so the variance of a difference is the sum of the two variances.
     /// - Throws: ``AnalysisError``; `DisclosureError` if a table cannot be protected.
     package func compare(_ request: CompareRequest) throws -> PublishedComparison {
-        let inputs = try AnalysisInputs(store: store, cache: cache)
+        let inputs = try AnalysisInputs(store: store, cache: cache, tally: ledger?.tally)
         let result = try ComparisonComputation(inputs: inputs).run(request)
         let builder = ComparisonTableBuilder(result: result)
         let counts = CompareCounts(result: result, domain: try domainPredicate(request.options, inputs: inputs))

@@ -41,7 +41,7 @@ package struct SurveyAnalysis {
     /// - Throws: ``AnalysisError`` for unknown variables or values, lonely PSUs and the like;
     ///   `DisclosureError` if the table cannot be protected.
     package func estimate(_ request: EstimateRequest) throws -> PublishedEstimate {
-        let inputs = try AnalysisInputs(store: store, cache: cache)
+        let inputs = try AnalysisInputs(store: store, cache: cache, tally: ledger?.tally)
         let result = try EstimateComputation(inputs: inputs, deffKind: request.options.designEffect).run(request)
         // A quantile with fewer than k respondents at one end is close to their own values (a
         // probability next to 0 or 1 gives the smallest or largest one): refused, never shown.
@@ -76,7 +76,7 @@ package struct SurveyAnalysis {
     /// - Throws: ``AnalysisError`` for unknown variables, small cells, separation,
     ///   non-convergence, collinear predictors, a refusal by the ledger and the like.
     package func model(_ request: ModelRequest) throws -> PublishedModel {
-        let inputs = try AnalysisInputs(store: store, cache: cache)
+        let inputs = try AnalysisInputs(store: store, cache: cache, tally: ledger?.tally)
         let result = try ModelComputation(inputs: inputs, k: disclosure.k).run(request)
         if let ledger {
             let counts = ModelCounts(

@@ -22,6 +22,8 @@ struct SurveyLoader {
     let store: Store
     /// Columns read by earlier analyses (nil: read everything).
     var cache: SurveyLoadCache? = nil
+    /// The release ledger's unit tally: its first read of the table is made in the same scan.
+    var tally: UnitTally? = nil
 
     /// Loads the plan's columns for every row of the selected survey rounds: what the cache
     /// does not hold is read in one scan (and kept in the cache).
@@ -107,7 +109,7 @@ struct SurveyLoader {
         if readsDomain { values.append(.satisfiesAll(plan.filters.map { (column: $0.variable.name, values: $0.values) })) }
         values += numericVariables.map { .column($0.name) } + factors.map(\.value)
         let first = readsDesign ? 5 + 2 * laterStages : 0
-        try store.scanSurvey(values, sources: scope.sources) { statement in
+        try store.scanSurvey(values, sources: scope.sources, tally: tally) { statement in
             if readsDesign { design.read(statement) }
             var column = first
             if readsDomain {

@@ -77,13 +77,32 @@ extension Store {
     /// Reads the survey rows of `sources` (every source when nil) in storage order, calling
     /// `row` with the statement positioned on each; column `i` of the statement holds
     /// `values[i]`.
-    package func scanSurvey(_ values: [SurveyValue], sources: [Int64]?, row: (Statement) throws -> Void) throws {
+    ///
+    /// A scan of every row also makes `tally`'s first read of the survey table when it has not
+    /// been made (``UnitTally/sharedRead(of:)``): the table is then read once, not twice.
+    package func scanSurvey(
+        _ values: [SurveyValue], sources: [Int64]?, tally: UnitTally? = nil, row: (Statement) throws -> Void
+    ) throws {
         var bindings: [SQLValue] = []
-        let expressions = values.map { $0.expression(binding: &bindings) }
+        var expressions = values.map { $0.expression(binding: &bindings) }
+        var shared: UnitTally.SharedRead? = nil
+        if sources == nil, let tally { shared = try tally.sharedRead(of: SourceKind.survey.table) }
+        // Each column the tally reads is a column already selected, or one more.
+        let sharedColumns = (shared?.names ?? []).map { name -> Int in
+            let expression = Self.quotedName(name)
+            if let index = expressions.firstIndex(of: expression) { return index }
+            expressions.append(expression)
+            return expressions.count - 1
+        }
         let statement = try database.prepare(
-            "SELECT " + expressions.joined(separator: ", ") + " FROM \(SourceKind.survey.table)" + Self.sourceFilter(sources))
+            "SELECT " + expressions.joined(separator: ", ") + " FROM \(SourceKind.survey.table)" + Self.sourceFilter(sources)
+                + (shared == nil ? "" : " ORDER BY rowid"))
         try statement.bind(bindings)
-        while try statement.step() { try row(statement) }
+        while try statement.step() {
+            try row(statement)
+            shared?.add(statement, columns: sharedColumns)
+        }
+        if let shared, let tally { try tally.finish(shared) }
     }
 
     private static func sourceFilter(_ sources: [Int64]?) -> String {

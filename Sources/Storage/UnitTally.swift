@@ -144,22 +144,57 @@ package final class UnitTally {
     /// Reads columns of a table in one scan, in row order; a column read ahead of being asked
     /// for is dropped when it has too many distinct values.
     private func readColumns(_ names: [String], in table: String, asked: String) throws {
-        let expected = rowCounts[table]
         let statement = try store.database.prepare(
             "SELECT \(names.map(Store.quotedName).joined(separator: ", ")) FROM \(Store.quotedName(table)) ORDER BY rowid")
-        var coders = names.map { ColumnCoder(rows: expected ?? 0, limit: $0 == asked ? nil : Self.readAheadLimit) }
-        var rows = 0
-        while try statement.step() {
-            rows += 1
-            for c in coders.indices { coders[c].add(statement, column: c) }
+        var scan = SharedRead(
+            table: table, names: names, rows: rowCounts[table] ?? 0, limits: names.map { $0 == asked ? nil : Self.readAheadLimit })
+        let columns = Array(names.indices)
+        while try statement.step() { scan.add(statement, columns: columns) }
+        try finish(scan)
+    }
+
+    /// The first read of a table, taken along by a scan of all its rows in rowid order that
+    /// another reader makes anyway (``Store/scanSurvey(_:sources:tally:row:)``): one scan
+    /// instead of two, with the same columns as the tally's own first read would give.
+    package struct SharedRead {
+        let table: String
+        /// The columns to read, each with its code builder.
+        package let names: [String]
+        fileprivate var coders: [ColumnCoder]
+        fileprivate var rows = 0
+
+        fileprivate init(table: String, names: [String], rows: Int, limits: [Int?]) {
+            self.table = table
+            self.names = names
+            coders = limits.map { ColumnCoder(rows: rows, limit: $0) }
         }
+
+        /// Codes the current row: `names[j]` is in result column `columns[j]` of the statement.
+        @inline(__always)
+        package mutating func add(_ statement: Statement, columns: [Int]) {
+            rows += 1
+            for c in coders.indices { coders[c].add(statement, column: columns[c]) }
+        }
+    }
+
+    /// The columns the first read of a table takes (every column the ledger can count by), to
+    /// be read along by a scan of every row in rowid order; nil once the table has been read.
+    package func sharedRead(of table: String) throws -> SharedRead? {
+        if read[table] != nil { return nil }
+        let names = try store.columns(of: table).filter { $0 == Store.sourceColumn || !$0.hasPrefix("_") }.sorted()
+        return SharedRead(table: table, names: names, rows: 0, limits: names.map { _ in Self.readAheadLimit })
+    }
+
+    /// Keeps the columns a scan has read (those with few enough distinct values).
+    package func finish(_ scan: SharedRead) throws {
+        let table = scan.table
         // The columns must line up row for row with those read before.
-        if let expected, expected != rows {
+        if let expected = rowCounts[table], expected != scan.rows {
             throw StorageError.database(
                 path: store.database.path, problem: "the table \(table) changed while it was read; run the command again")
         }
-        rowCounts[table] = rows
-        for (name, coder) in zip(names, coders) {
+        rowCounts[table] = scan.rows
+        for (name, coder) in zip(scan.names, scan.coders) {
             if let column = coder.finished() { read[table, default: [:]][name] = column }
         }
         if read[table] == nil { read[table] = [:] }

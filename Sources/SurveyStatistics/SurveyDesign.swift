@@ -112,6 +112,14 @@ extension SurveyDesign {
         guard codes.count == rows else {
             throw SurveyStatisticsError.lengthMismatch(what: what, expected: rows, actual: codes.count)
         }
+        // Codes numbered in order of first appearance already (a loader's) are kept, not copied.
+        var next: Int32 = 0
+        if codes.allSatisfy({ c in
+            if c == next { next += 1 }
+            return c >= 0 && c < next
+        }) {
+            return (codes, Int(next))
+        }
         var map: [Int32: Int32] = [:]
         var out = [Int32](repeating: 0, count: rows)
         for (i, c) in codes.enumerated() {
@@ -135,6 +143,7 @@ extension SurveyDesign {
         guard psu.count == n else {
             throw SurveyStatisticsError.lengthMismatch(what: "PSU", expected: n, actual: psu.count)
         }
+        if let stratumOfPSU = numberedInStrata(psu, strata: strata) { return (psu, stratumOfPSU) }
         var map: [Int64: Int32] = [:]
         var psuOfRow = [Int32](repeating: 0, count: n)
         var stratumOfPSU: [Int32] = []
@@ -158,6 +167,21 @@ extension SurveyDesign {
             last = (key, index)
         }
         return (psuOfRow, stratumOfPSU)
+    }
+
+    /// The stratum of each PSU when the codes are already global dense indices (numbered in order
+    /// of first appearance, each within one stratum): then they are kept, not copied.
+    private static func numberedInStrata(_ psu: [Int32], strata: [Int32]) -> [Int32]? {
+        var stratumOfPSU: [Int32] = []
+        for i in psu.indices {
+            let p = Int(psu[i])
+            if p == stratumOfPSU.count {
+                stratumOfPSU.append(strata[i])
+            } else if p < 0 || p > stratumOfPSU.count || stratumOfPSU[p] != strata[i] {
+                return nil
+            }
+        }
+        return stratumOfPSU
     }
 
     /// R's `as.fpc` + `onestrat`: f_h = (N_h − n_h)/N_h, 1 when N_h is infinite or no fpc.

@@ -58,4 +58,21 @@ import Testing
         _ = try tally.combinations(in: "survey", by: [.value("score"), .surveyRound, .value("region"), .presence("score")])
         #expect(try tallied(tally, columns) == direct(store, columns))
     }
+
+    /// A survey scan of every row makes the tally's first read on the way (the scan's own values
+    /// unchanged), and the combinations stay those of the GROUP BY; a scan of some sources does not.
+    @Test(arguments: [
+        [Store.UnitColumn.surveyRound, .value("region")], [.value("score"), .value("_source")], [.presence("score")],
+    ])
+    func aScanOfEveryRowReadsTheTallyOnTheWay(columns: [Store.UnitColumn]) throws {
+        let store = try store()
+        let tally = UnitTally(store: store)
+        var lines: [SQLValue] = []
+        try store.scanSurvey([.column("_line"), .column("region")], sources: [1], tally: tally) { _ in }
+        #expect(try tally.sharedRead(of: "survey") != nil)
+        try store.scanSurvey([.column("_line"), .column("region")], sources: nil, tally: tally) { lines.append($0.value(0)) }
+        #expect(lines == ([2, 3, 2, 3, 2, 3, 4, 2] as [Int64]).map(SQLValue.integer))
+        #expect(try tally.sharedRead(of: "survey") == nil)
+        #expect(try tallied(tally, columns) == direct(store, columns))
+    }
 }

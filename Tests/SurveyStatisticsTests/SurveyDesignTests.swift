@@ -14,6 +14,23 @@ import Testing
         #expect(rows.degreesOfFreedom == 1)  // zero-weight row not counted, as R's degf
     }
 
+    @Test("codes already numbered in order of first appearance give the design any other codes give")
+    func numberedCodes() throws {
+        let weights: [Double] = [1, 2, 1, 3, 2, 1, 1]
+        let numbered = try SurveyDesign(
+            weights: weights, strata: [0, 0, 1, 1, 2, 1, 0], psu: [0, 1, 2, 3, 4, 2, 0], lonelyPSU: .remove)
+        let other = try SurveyDesign(
+            weights: weights, strata: [7, 7, 3, 3, 9, 3, 7], psu: [5, 6, 5, 8, 1, 5, 5], lonelyPSU: .remove)
+        #expect(numbered.stratumOfRow == other.stratumOfRow)
+        #expect(numbered.psuOfRow == other.psuOfRow)
+        #expect(numbered.stratumOfPSU == other.stratumOfPSU)
+        #expect(numbered.psuPerStratum == [2, 2, 1])
+        let y: [Double] = [0, 1, 1, 0, 1, 0, 1]
+        #expect(try surveyMean(y, design: numbered).estimates == surveyMean(y, design: other).estimates)
+        // PSU 0 of stratum 0 and PSU 0 of stratum 1 are two PSUs, though the codes look numbered.
+        #expect(try SurveyDesign(weights: [1, 1, 1, 1], strata: [0, 1, 0, 1], psu: [0, 0, 1, 1]).psuCount == 4)
+    }
+
     @Test("invalid inputs are rejected with actionable errors")
     func validation() throws {
         #expect(throws: SurveyStatisticsError.invalidWeight(row: 1)) { try SurveyDesign(weights: [1, -1]) }
