@@ -152,6 +152,8 @@ package struct PIIGuard: Sendable {
             return nameOrAddressKind(bytes)
         }
         if let kind { return .identifier(kind) }
+        // Encoded and typed separators in one field (`601&nbsp;234\u{2011}567`).
+        if let kind = classifyDecoded(field) { return .identifier(kind) }
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 

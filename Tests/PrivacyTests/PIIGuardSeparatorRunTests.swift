@@ -46,7 +46,8 @@ import Testing
         "4 8 6 0 1 2 3 4 5 6 7", "48221234567", "tel. 48221234567", "48123456789", "0048 601 234 567", "0048221234567", "+48(601)234567",
         "+48 (22) 123 45 67", "+371(26)123456", "00371 26 123 456", "+370(612)34567", "00370 612 34567", "601 -- 234 -- 567",
         "601....234....567", "601 - - 234 - - 567", "601&nbsp;234&nbsp;567", "601%20234%20567", "601&#32;234&#32;567",
-        "601&#8209;234&#8209;567", "601\u{2011}234\u{2011}567", "601&amp;nbsp;234&amp;nbsp;567",
+        "601&#8209;234&#8209;567", "601\u{2011}234\u{2011}567", "601&nbsp;234\u{2011}567", "tel.\u{00A0}601&#32;234\u{2009}567",
+        "601&amp;nbsp;234&amp;nbsp;567",
     ])
     func phoneWrittenOddlyIsFound(field: String) {
         #expect(guardian.classify(field) == .phoneNumber)
@@ -55,6 +56,7 @@ import Testing
     @Test(arguments: [
         "jan kowalski @ gmail com", "jan.kowalski @ gmail . com", "jan kowalski at gmail dot com", "janis berzins @ inbox lv",
         "jonas.jonaitis @ gmail . com", "janis.berzins at inbox dot lv", "jonas at gmail dot lt", "pisz: jan @ wp pl, dzięki",
+        "jānis bērziņš @ inbox lv",
     ])
     func emailWrittenWithSpacesForDotsIsFound(field: String) {
         #expect(guardian.classify(field) == .emailAddress)
