@@ -6,10 +6,12 @@
 /// such as `‧` U+2027, `。` U+3002 or `·` U+00B7, into `-`). A gap joins the groups on either
 /// side when it is
 ///
-/// - one to three characters, each whitespace (space, tab, line break) or a grouping mark:
-///   `-` `.` `/` `\` `_` `|` `'` `(` `)` `*` `~`, so `601/234/567`, `601_234_567`,
-///   `601 . 234 . 567`, `601.234 567`, `601'234'567` and `010190/12349` are runs; or
-/// - up to eight whitespace characters (padding, a number split over two lines).
+/// up to eight characters, each whitespace (space, tab, line break) or a grouping mark:
+/// `-` `.` `/` `\` `_` `|` `'` `(` `)` `*` `~` `+` `=` `#`, so `601/234/567`, `601_234_567`,
+/// `601 . 234 . 567`, `601.234 567`, `601'234'567`, `601+234+567`, `601 -- 234 -- 567`,
+/// `601....234....567` and `010190/12349` are runs, and so is a number padded with spaces or
+/// split over two lines. A `+` right after whitespace and before the digits starts an
+/// international number (`26123456 +37129123456`), so such a gap does not join.
 ///
 /// Commas, colons and semicolons never join: they separate list items (`1,2,3`), decimals
 /// (`0,734`) and clock times (`12:30`). What a run means (a phone number, a personal code, a
@@ -20,7 +22,7 @@ extension PIIGuard {
     static func isGapByte(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D: true
-        case 0x2D, 0x2E, 0x2F, 0x5C, 0x5F, 0x7C, 0x27, 0x28, 0x29, 0x2A, 0x7E: true
+        case 0x2D, 0x2E, 0x2F, 0x5C, 0x5F, 0x7C, 0x27, 0x28, 0x29, 0x2A, 0x7E, 0x2B, 0x3D, 0x23: true
         default: false
         }
     }
@@ -41,13 +43,9 @@ extension PIIGuard {
     static func isJoiningGap(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         let length = end - start
         guard length > 0, length <= 8 else { return false }
-        var whitespaceOnly = true
-        for index in start..<end {
-            let byte = field[index]
-            guard isGapByte(byte) else { return false }
-            whitespaceOnly = whitespaceOnly && isGapWhitespace(byte)
-        }
-        return whitespaceOnly || length <= 3
+        for index in start..<end where !isGapByte(field[index]) { return false }
+        let plusLeads = field[end - 1] == 0x2B && length >= 2 && isGapWhitespace(field[end - 2])
+        return !plusLeads
     }
 
     /// The first digit after a joining gap that starts at `start`, or `nil` when no digit

@@ -82,6 +82,10 @@ extension PIIGuard {
         }
         // `@@`, `@ @`: one `@` typed twice.
         text = text.replacingOccurrences(of: "@[ \\t]*@", with: "@", options: .regularExpression)
+        // `@ gmail com`: a space for the dot before a common ending.
+        text = text.replacingOccurrences(
+            of: "(@[ \\t]{0,3}[\\p{L}\\p{N}-]+)[ \\t]{1,3}(?=(\(commonEndings))\\b)", with: "$1.",
+            options: [.regularExpression, .caseInsensitive])
         if atWord {
             // The word for a dot between spaces before a common ending (`wp kropka pl`).
             text = text.replacingOccurrences(

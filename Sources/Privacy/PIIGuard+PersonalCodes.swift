@@ -53,13 +53,27 @@ extension PIIGuard {
             let group = DigitGroup(start: index, end: end)
             if let last = chain.last, !isJoiningGap(field, from: last.end, to: group.start) { chain = GroupChain() }
             chain.append(group)
-            if let kind = chain.codeKind(in: field) {
+            if let kind = chain.codeKind(in: field).flatMap({ readAsLatvianCaseNumber($0, group, in: field) }) {
                 if kind != .latvianPersonalCodeWithoutBirthDate { return kind }
                 shapeOnly = kind
             }
             index = end
         }
         return punctuatedCodeKind(in: field) ?? shapeOnly
+    }
+
+    /// The kind a chain's run is read as: a PESEL or asmens kodas that is one group of 11 digits
+    /// right after `kriminālprocess Nr.` is a Latvian criminal-case number, read only as a
+    /// Latvian code (see ``isAfterLatvianCriminalCaseWord(_:before:)``).
+    private static func readAsLatvianCaseNumber(_ kind: IdentifierKind, _ group: DigitGroup, in field: UnsafeBufferPointer<UInt8>)
+        -> IdentifierKind?
+    {
+        guard kind == .polishPESEL || kind == .lithuanianPersonalCode, group.count == 11,
+            isAfterLatvianCriminalCaseWord(field, before: group.start)
+        else { return kind }
+        var digits = SIMD16<UInt8>()
+        for offset in 0..<11 { digits[offset] = field[group.start + offset] &- 0x30 }
+        return latvianKind(digits)
     }
 
     /// A code verified by its check digit and written with commas, colons or semicolons

@@ -63,6 +63,10 @@ extension PIIGuard {
                 continue
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
+            if candidate.groupCount >= 2 && candidate.allGapsHaveSlash && isAfterCaseWord(field, before: index) {
+                index = candidate.end  // `sprawa nr 26/123/456`: a case number
+                continue
+            }
             if candidate.isPhoneNumber(checks: checks) { return true }
             if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
             if candidate.hasNumberAfterListBreak(field, checks: checks) { return true }
@@ -130,8 +134,8 @@ struct PhoneCandidate {
     private(set) var digits = SIMD16<UInt8>()
     /// How many digits the run has.
     private(set) var digitCount = 0
-    /// The sizes of the first 8 digit groups.
-    private(set) var groups = SIMD8<UInt8>()
+    /// The sizes of the first 16 digit groups.
+    private(set) var groups = SIMD16<UInt8>()
     /// How many digit groups the run has.
     private(set) var groupCount = 0
     /// Whether the run starts with `+`.
@@ -142,19 +146,21 @@ struct PhoneCandidate {
     private(set) var allGapsAreSingleDots = true
     /// Whether a gap of the run holds a slash (`11/2020/123`, `+48/601/234/567`).
     private(set) var hasSlash = false
-    /// Bit `i` set when the gap before group `i` (of the first 8) holds whitespace.
-    private(set) var spacedGroups: UInt8 = 0
-    /// Bit `i` set when the gap before group `i` (of the first 8) separates two numbers of a
+    /// Whether every gap of the run holds a slash (`26/123/456`, how case numbers are written).
+    private(set) var allGapsHaveSlash = true
+    /// Bit `i` set when the gap before group `i` (of the first 16) holds whitespace.
+    private(set) var spacedGroups: UInt16 = 0
+    /// Bit `i` set when the gap before group `i` (of the first 16) separates two numbers of a
     /// list: it holds a slash, or whitespace and a mark (`601 234 567 / 602 345 678`,
     /// `601-234-567 - 602-345-678`).
-    private(set) var listBreaks: UInt8 = 0
+    private(set) var listBreaks: UInt16 = 0
     /// One past the last byte of the run.
     private(set) var end = 0
-    /// One past the last byte of each of the first 8 digit groups.
-    private(set) var groupEnds = SIMD8<Int>()
-    /// Bit `i` set when the gap before group `i` (of the first 8) holds a mark (not only
+    /// One past the last byte of each of the first 16 digit groups.
+    private(set) var groupEnds = SIMD16<Int>()
+    /// Bit `i` set when the gap before group `i` (of the first 16) holds a mark (not only
     /// whitespace).
-    private(set) var markedGaps: UInt8 = 0
+    private(set) var markedGaps: UInt16 = 0
 
     /// Scans a candidate starting at `start` (a digit, `+` or `(`).
     ///
@@ -202,10 +208,11 @@ struct PhoneCandidate {
             if PIIGuard.isGapWhitespace(byte) { whitespace = true } else { mark = true }
         }
         hasSlash = hasSlash || slash
-        guard groupCount < 8 else { return }
-        if whitespace { spacedGroups |= 1 << UInt8(groupCount) }
-        if mark { markedGaps |= 1 << UInt8(groupCount) }
-        if slash || (whitespace && mark) { listBreaks |= 1 << UInt8(groupCount) }
+        allGapsHaveSlash = allGapsHaveSlash && slash
+        guard groupCount < 16 else { return }
+        if whitespace { spacedGroups |= 1 << UInt16(groupCount) }
+        if mark { markedGaps |= 1 << UInt16(groupCount) }
+        if slash || (whitespace && mark) { listBreaks |= 1 << UInt16(groupCount) }
     }
 
     /// Whether the run is a list of numbers (see ``listBreaks``) and the part after one of its
@@ -213,7 +220,7 @@ struct PhoneCandidate {
     /// (`601234567/602345678`), which makes the whole run too long to be one.
     func hasNumberAfterListBreak(_ field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks) -> Bool {
         guard listBreaks != 0 else { return false }
-        for index in 1..<min(groupCount, 8) where listBreaks & (1 << UInt8(index)) != 0 {
+        for index in 1..<min(groupCount, 16) where listBreaks & (1 << UInt16(index)) != 0 {
             let rest = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]))
             if rest.isPhoneNumber(checks: checks) { return true }
         }
@@ -226,8 +233,8 @@ struct PhoneCandidate {
     /// long to be one.
     func hasNumberAfterSeparatorChange(_ field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks) -> Bool {
         guard markedGaps != 0 else { return false }
-        for index in 2..<max(2, min(groupCount, 8)) {
-            let bit: UInt8 = 1 << UInt8(index)
+        for index in 2..<max(2, min(groupCount, 16)) {
+            let bit: UInt16 = 1 << UInt16(index)
             guard spacedGroups & bit != 0, markedGaps & bit == 0, markedGaps & (bit &- 1) != 0 else { continue }
             let rest = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]))
             if rest.isPhoneNumber(checks: checks) { return true }
@@ -239,7 +246,7 @@ struct PhoneCandidate {
     /// number on its own (`w 2020 601234567`).
     func hasBareNumberInside(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard groupCount > 1 else { return false }
-        for index in 1..<min(groupCount, 8) where spacedGroups & (1 << UInt8(index)) != 0 {
+        for index in 1..<min(groupCount, 16) where spacedGroups & (1 << UInt16(index)) != 0 {
             guard groups[index] == 8 || groups[index] == 9 else { continue }
             let single = PhoneCandidate(scanning: field, from: groupEnds[index] - Int(groups[index]), singleGroup: true)
             if single.isPhoneNumber(checks: .barePhoneNumbers) { return true }
@@ -255,7 +262,7 @@ struct PhoneCandidate {
             digitCount += 1
             position += 1
         }
-        if groupCount < 8 {
+        if groupCount < 16 {
             groupEnds[groupCount] = position
             groups[groupCount] = UInt8(clamping: position - start)
         }

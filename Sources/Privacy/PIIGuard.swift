@@ -77,6 +77,7 @@ package struct PIIGuard: Sendable {
             return .identifier(kind)
         }
         if digits >= 4 && field.count >= 8, let kind = classifyWithZeroLookAlikes(field) { return .identifier(kind) }
+        if brackets > 0 && digits >= 8, let kind = classifyDecoded(field) { return .identifier(kind) }
         if checks.contains(.emailAddresses) && field.count >= 8 && (brackets > 0 || hasAt || Self.mayHaveWrittenAt(field))
             && Self.obfuscatedEmailAddressFound(in: field)
         {
@@ -95,6 +96,16 @@ package struct PIIGuard: Sendable {
         return replaced.withUnsafeBufferPointer { bytes in
             let digits = bytes.reduce(0) { $0 + ($1.isDigit ? 1 : 0) }
             return digits >= 8 ? classifyCandidate(bytes, digits: digits, hasAt: false) : nil
+        }
+    }
+
+    /// The checks run again on the field with its HTML and URL encodings decoded
+    /// (`601&nbsp;234&nbsp;567`, `601%20234%20567`; see ``encodingsDecoded(_:)``), when it has any.
+    private func classifyDecoded(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        guard let decoded = Self.encodingsDecoded(field) else { return nil }
+        return decoded.withUnsafeBufferPointer { bytes in
+            if case let .identifier(kind) = inspectUnusual(bytes) { return kind }
+            return nil
         }
     }
 
@@ -141,6 +152,8 @@ package struct PIIGuard: Sendable {
             return nameOrAddressKind(bytes)
         }
         if let kind { return .identifier(kind) }
+        // Encoded and typed separators in one field (`601&nbsp;234\u{2011}567`).
+        if let kind = classifyDecoded(field) { return .identifier(kind) }
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 

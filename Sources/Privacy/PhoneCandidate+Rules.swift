@@ -2,12 +2,15 @@
 extension PhoneCandidate {
     /// Whether the candidate is a phone number under the enabled checks.
     func isPhoneNumber(checks: IdentifierChecks) -> Bool {
-        guard !isExcludedByContext, digitCount >= 8, digitCount <= 15, groupCount <= 8 else {
+        guard !isExcludedByContext, digitCount >= 8, digitCount <= 15, groupCount <= 15 else {
             return false
         }
         let formatted = checks.contains(.formattedPhoneNumbers)
         if hasPlus { return formatted }
         if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
+        // More than eight groups is a number spelled out digit by digit (`6 0 1 2 3 4 5 6 7`):
+        // the grouping says nothing, so it must start like a mobile number.
+        if groupCount > 8 { return formatted && !isListOfNumbers && isBareMobile }
         if groupCount >= 2 { return formatted && !isDecimalOrAddress && !isListOfNumbers && isGroupedNational }
         return checks.contains(.barePhoneNumbers) && isBareMobile && !isCompactDate
     }
@@ -124,13 +127,14 @@ extension PhoneCandidate {
         return !allPairs
     }
 
-    /// LV 2xxxxxxx, LT 6xxxxxxx or 86xxxxxxx, PL mobile 9 digits.
+    /// LV 2xxxxxxx, LT 6xxxxxxx or 86xxxxxxx, PL mobile 9 digits; with the country code 48
+    /// also a Polish landline (`48221234567`: 48, an area code and 7 digits).
     private var isBareMobile: Bool {
         switch digitCount {
         case 8: digits[0] == 2 || digits[0] == 6
         case 9: startsLithuanianMobile || hasPolishMobilePrefix(at: 0)
         case 10: digits[0] == 0 && hasPolishMobilePrefix(at: 1)
-        case 11: digits[0] == 4 && digits[1] == 8 && hasPolishMobilePrefix(at: 2)
+        case 11: digits[0] == 4 && digits[1] == 8 && (hasPolishMobilePrefix(at: 2) || hasPolishAreaCode(at: 2))
         default: false
         }
     }
@@ -150,9 +154,20 @@ extension PhoneCandidate {
         }
     }
 
+    /// Whether the two digits at `index` are a Polish geographic area code (`22` Warsaw, `12`
+    /// Kraków, ...).
+    private func hasPolishAreaCode(at index: Int) -> Bool {
+        switch Int(digits[index]) * 10 + Int(digits[index + 1]) {
+        case 12...18, 22...25, 29, 32...34, 41...44, 46, 48, 52, 54...56, 58, 59, 61...63, 65, 67, 68, 71, 74...77, 81...87, 89, 91, 94,
+            95:
+            true
+        default: false
+        }
+    }
+
     /// Groups 1–3 digits then groups of exactly 3: a number with thousands separators.
     private var isThousandsGrouping: Bool {
-        guard groupCount >= 2, groupCount <= 8, groups[0] >= 1, groups[0] <= 3 else {
+        guard groupCount >= 2, groupCount <= 16, groups[0] >= 1, groups[0] <= 3 else {
             return false
         }
         for index in 1..<groupCount where groups[index] != 3 { return false }
@@ -192,7 +207,7 @@ extension PhoneCandidate {
     private var isSlashedCaseNumber: Bool {
         guard hasSlash else { return false }
         var lane = 0
-        for index in 0..<min(groupCount, 8) {
+        for index in 0..<min(groupCount, 16) {
             let size = Int(groups[index])
             if size == 4 && lane + 1 < 16 && isCenturyPrefix(at: lane) { return true }
             lane += size
