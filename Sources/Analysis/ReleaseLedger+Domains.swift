@@ -9,6 +9,22 @@ struct LedgerStatistic {
     let answered: CountPredicate
     /// The row's count cells: suppressing them suppresses every number derived from them.
     let cells: [CellPosition]
+
+    /// The name under which a published weighted total is recorded: a weighted number reveals the
+    /// weight its respondents carry, a statistic of the weight over them, whatever the variable.
+    /// No codebook variable can take it (names are lower-case letters, digits and `_`).
+    static let weight = "(weight)"
+
+    /// The weight statistics a row publishes, one per domain whose weighted total it reveals: its
+    /// `weighted_n` (and a total) gives the weight of its respondents with an answer, and a
+    /// proportion or share of a category, with it, the weight of the respondents in that category.
+    /// Each has the row's cells that count its respondents (all of the row's cells when none does).
+    static func weights(of domains: [CountPredicate], counts: [CellPosition: CountPredicate], cells: [CellPosition]) -> [LedgerStatistic] {
+        domains.map { domain in
+            let own = cells.filter { counts[$0] == domain }
+            return LedgerStatistic(variable: weight, answered: domain, cells: own.isEmpty ? cells : own)
+        }
+    }
 }
 
 /// The domain-difference rule.
@@ -20,6 +36,9 @@ struct LedgerStatistic {
 /// anyway (the respondents the report's sample leaves out), or when the numbers published are
 /// weighted sums rather than counts. So a row is not published when a statistic of the same
 /// variable over such a domain is published already (earlier in the ledger, or in the same output).
+/// Weighted totals are statistics of the weight (``LedgerStatistic/weight``) whatever the variable:
+/// `weighted_n` over everyone beside `weighted_n` over the respondents with a sex gives the weight
+/// of those without one.
 extension ReleaseLedger {
     /// The note under an output with rows suppressed by the domain-difference rule.
     static let domainNote =
@@ -46,8 +65,10 @@ extension ReleaseLedger {
             let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map(\.predicate)))
             let domains = try DomainSets(ledger: self, dataset: dataset, predicates: theirs + mine.map(\.statistic.answered))
             var check = try DomainCheck(domains: domains, earlier: theirs, k: k)
+            // A statistic over 1 to k − 1 respondents is suppressed with its small count already
+            // (the difference is the disclosure control's, and its reason is a small count).
             for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
-            where !check.admits(entry.statistic.answered) {
+            where !(1..<k).contains(domains.set(entry.statistic.answered).count) && !check.admits(entry.statistic.answered) {
                 for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
             }
         }

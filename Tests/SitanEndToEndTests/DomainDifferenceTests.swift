@@ -97,4 +97,54 @@ import Testing
             ["estimate", "age_group", "--where", "age_group=11-13,14-15,16-17", "--where", "sex=female,male"], db: db)
         #expect(sample.status == 0 && sample.rows.count == 3, "\(sample.stderr)")
     }
+
+    /// The weight of the pupils 150 to 152 (without a sex, aged 13; 150 answered yes).
+    static func weight(_ id: Int) -> Double { 0.7 + Double(id % 37) * 0.031 }
+
+    /// Forgets what was published, so that a test can show what the refused output would give.
+    static func forget(_ db: String) throws {
+        _ = try SitanProcess.run(["releases", "--db", db, "--new-ledger", "--reason", "test"])
+    }
+
+    /// `weighted_n` depends on the domain, not the variable: the mean age over every pupil beside
+    /// the proportion over the pupils with a sex gives the weight of the 3 without one.
+    @Test func weightedTotalsOfTwoVariablesDoNotGiveTheLeftOutBack() throws {
+        let db = try Self.database()
+        let sexed = ["estimate", "csa_any_lifetime", "--where", "sex=female,male"]
+        let everyone = try Self.rows(["estimate", "age"], db: db)
+        let total = try #require(everyone.rows.first?["weighted_n"] as? Double, "\(everyone.stderr)")
+        let refused = try Self.rows(sexed, db: db)
+        #expect(refused.status == 65 && refused.stderr.contains("1 to k − 1"), "\(refused.stderr)")
+        try Self.forget(db)
+        let unaudited = try #require(try Self.rows(sexed, db: db).rows.first?["weighted_n"] as? Double)
+        let left = (150...152).map(Self.weight).reduce(0, +)
+        #expect(abs(total - unaudited - left) < 0.1, "the weight of the 3 without a sex")
+    }
+
+    /// A proportion times `weighted_n` is the weight of the yes answers: across age groups beside
+    /// the weight of the yes answers with a sex, it gives the weight of the one without a sex.
+    @Test func aProportionTimesItsWeightedTotalDoesNotGiveOnePupilBack() throws {
+        let db = try Self.database()
+        let compare = try SitanProcess.run(
+            ["compare", "csa_any_lifetime", "--across", "age_group", "--table", "pairs", "--db", db, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any])
+        let pair = try #require((object["pairs"] as? [[String: Any]] ?? []).first { $0["a"] as? String == "11-13" }, "\(compare.stdout)")
+        let p = try #require(pair["estimate_a"] as? Double, "\(pair)")
+        let level = ["estimate", "age", "--where", "age_group=11-13"]
+        let all = try Self.rows(level + ["--where", "csa_any_lifetime=0,1"], db: db)
+        let weighted = try #require(all.rows.first?["weighted_n"] as? Double, "\(all.stderr)")
+        let sexedYes = level + ["--where", "csa_any_lifetime=1", "--where", "sex=female,male"]
+        let refused = try Self.rows(sexedYes, db: db)
+        #expect(refused.status == 65 && refused.stderr.contains("1 to k − 1"), "\(refused.stderr)")
+        try Self.forget(db)
+        let yes = try #require(try Self.rows(sexedYes, db: db).rows.first?["weighted_n"] as? Double)
+        #expect(abs(p * weighted - yes - Self.weight(150)) < 0.05, "the weight of pupil 150")
+    }
+
+    /// A domain of 1 to k − 1 pupils is refused for its small count, not for the domain rule.
+    @Test func aSmallDomainIsRefusedForItsCount() throws {
+        let db = try Self.database()
+        let small = try Self.rows(["estimate", "csa_any_lifetime", "--where", "age=13"], db: db)
+        #expect(small.status == 65 && !small.stderr.contains(Self.rule), "\(small.stderr)")
+    }
 }
