@@ -56,8 +56,10 @@ struct CompareCounts {
         // the level's weight: a statistic of the weight over them, beside the level's `weighted_n`.
         let weights =
             result.comparesMeans
-            ? [] : Set(counts.values).filter { domains[$0] != nil }.flatMap { category in
-                LedgerStatistic.weights(of: [category], counts: counts, cells: counts.keys.filter { counts[$0] == category }.sorted())
+            ? []
+            : Set(counts.values).filter { domains[$0] != nil }.flatMap { category in
+                LedgerStatistic.weights(
+                    of: [(category, nil)], counts: counts, cells: counts.keys.filter { counts[$0] == category }.sorted())
             }
         return (statistics + weights).sorted { ($0.cells[0], $0.variable) < ($1.cells[0], $1.variable) }
     }

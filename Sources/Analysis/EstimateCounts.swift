@@ -51,7 +51,7 @@ struct EstimateCounts {
             for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
             let answered = group.answered(result.variable)
             let own = (cells[row] ?? []).sorted()
-            let weights = [answered] + categories.map { group.restricted(result.variable, to: [$0]) }
+            let weights = [(answered, group)] + categories.map { (group.restricted(result.variable, to: [$0]), nil) }
             return [LedgerStatistic(variable: result.variable, answered: answered, cells: own)]
                 + LedgerStatistic.weights(of: weights, counts: counts, cells: own)
         }
