@@ -51,8 +51,17 @@ struct CompareCounts {
         for (position, predicate) in counts {
             if let domain = domains[predicate] { cells[domain, default: []].append(position) }
         }
-        return cells.map { LedgerStatistic(variable: result.variable, answered: $0.key, cells: $0.value.sorted()) }
-            .sorted { $0.cells[0] < $1.cells[0] }
+        let statistics = cells.map { LedgerStatistic(variable: result.variable, answered: $0.key, cells: $0.value.sorted()) }
+        // A proportion or share of a category is the weight of the level's respondents in it over
+        // the level's weight: a statistic of the weight over them, beside the level's `weighted_n`.
+        let weights =
+            result.comparesMeans
+            ? []
+            : Set(counts.values).filter { domains[$0] != nil }.flatMap { category in
+                LedgerStatistic.weights(
+                    of: [(category, nil)], counts: counts, cells: counts.keys.filter { counts[$0] == category }.sorted())
+            }
+        return (statistics + weights).sorted { ($0.cells[0], $0.variable) < ($1.cells[0], $1.variable) }
     }
 
     /// The tests table: rows in block order, as many per block as it has tests.

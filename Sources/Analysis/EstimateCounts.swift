@@ -40,13 +40,20 @@ struct EstimateCounts {
         return counts
     }
 
-    /// The statistic of each row: the outcome over the row's group, with its count cells.
+    /// The statistics of each row: the outcome over the row's group, with its count cells, and
+    /// the weight over the group's respondents with an answer (`weighted_n`) and over those of each
+    /// category (a proportion or share times `weighted_n`).
     func statistics(of counts: [CellPosition: CountPredicate]) -> [LedgerStatistic] {
         let cells = Dictionary(grouping: counts.keys, by: \.row)
-        return result.groups.labels.enumerated().map { row, labels in
+        let categories = result.outcome == .binary ? ["1"] : result.outcome == .categorical ? result.categories : []
+        return result.groups.labels.enumerated().flatMap { row, labels in
             var group = domain
             for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
-            return LedgerStatistic(variable: result.variable, answered: group.answered(result.variable), cells: cells[row] ?? [])
+            let answered = group.answered(result.variable)
+            let own = (cells[row] ?? []).sorted()
+            let weights = [(answered, group)] + categories.map { (group.restricted(result.variable, to: [$0]), nil) }
+            return [LedgerStatistic(variable: result.variable, answered: answered, cells: own)]
+                + LedgerStatistic.weights(of: weights, counts: counts, cells: own)
         }
     }
 }

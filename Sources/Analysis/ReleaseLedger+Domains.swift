@@ -9,6 +9,29 @@ struct LedgerStatistic {
     let answered: CountPredicate
     /// The row's count cells: suppressing them suppresses every number derived from them.
     let cells: [CellPosition]
+    /// For a weighted total over the respondents of a domain with an answer (a row's
+    /// `weighted_n`), that domain (before the restriction to an answer): two such totals over the
+    /// same respondents are not compared (``ReleaseLedger/domainForcing(_:earlier:dataset:k:)``).
+    var domain: CountPredicate? = nil
+
+    /// The name under which a published weighted total is recorded: a weighted number reveals the
+    /// weight its respondents carry, a statistic of the weight over them, whatever the variable.
+    /// No codebook variable can take it (names are lower-case letters, digits and `_`).
+    static let weight = "(weight)"
+
+    /// The weight statistics a row publishes, one per domain whose weighted total it reveals: its
+    /// `weighted_n` (and a total) gives the weight of its respondents with an answer, and a
+    /// proportion or share of a category, with it, the weight of the respondents in that category.
+    /// Each has the row's cells that count its respondents (all of the row's cells when none does),
+    /// and, for a `weighted_n`, the domain it restricts to an answer.
+    static func weights(
+        of sets: [(set: CountPredicate, domain: CountPredicate?)], counts: [CellPosition: CountPredicate], cells: [CellPosition]
+    ) -> [LedgerStatistic] {
+        sets.map { set, domain in
+            let own = cells.filter { counts[$0] == set }
+            return LedgerStatistic(variable: weight, answered: set, cells: own.isEmpty ? cells : own, domain: domain)
+        }
+    }
 }
 
 /// The domain-difference rule.
@@ -20,6 +43,12 @@ struct LedgerStatistic {
 /// anyway (the respondents the report's sample leaves out), or when the numbers published are
 /// weighted sums rather than counts. So a row is not published when a statistic of the same
 /// variable over such a domain is published already (earlier in the ledger, or in the same output).
+/// Weighted totals are statistics of the weight (``LedgerStatistic/weight``) whatever the variable:
+/// `weighted_n` over everyone beside `weighted_n` over the respondents with a sex gives the weight
+/// of those without one. Two `weighted_n` over the same domain (of two variables) are not compared:
+/// their difference is the weight of a few item non-responses within a domain whose weight is
+/// published; the non-responses' answers stay protected, by the rule for each variable and by the
+/// weight statistics of the categories, which are compared with everything.
 extension ReleaseLedger {
     /// The note under an output with rows suppressed by the domain-difference rule.
     static let domainNote =
@@ -43,11 +72,21 @@ extension ReleaseLedger {
         let fresh = Self.statistics(of: tables)
         for variable in Set(fresh.map(\.statistic.variable)).sorted() {
             let mine = fresh.filter { $0.statistic.variable == variable }
-            let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map(\.predicate)))
-            let domains = try DomainSets(ledger: self, dataset: dataset, predicates: theirs + mine.map(\.statistic.answered))
-            var check = try DomainCheck(domains: domains, earlier: theirs, k: k)
+            let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map { StatisticDomain($0.predicate, within: $0.domain) }))
+            let all = theirs + mine.map { StatisticDomain($0.statistic.answered, within: $0.statistic.domain) }
+            let domains = try DomainSets(ledger: self, dataset: dataset, predicates: all.flatMap(\.predicates))
+            // Weight statistics gather the domains of every variable: their joint check (exponential
+            // in the variables) takes the published ones over the variables of this output only.
+            let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
+            let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
+            let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
+            var check = try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
+            // A statistic over 1 to k − 1 respondents is suppressed with its small count already
+            // (the difference is the disclosure control's, and its reason is a small count).
             for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
-            where !check.admits(entry.statistic.answered) {
+            where !(1..<k).contains(domains.set(entry.statistic.answered).count)
+                && !check.admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
+            {
                 for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
             }
         }
@@ -63,6 +102,8 @@ extension ReleaseLedger {
             for statistic in table.statistics {
                 if let index = order[statistic.answered]?[statistic.variable] {
                     result[index].cells[t, default: []].formUnion(statistic.cells)
+                    // Over the same respondents as a statistic compared with everything: so is this one.
+                    if statistic.domain == nil { result[index].statistic.domain = nil }
                 } else {
                     order[statistic.answered, default: [:]][statistic.variable] = result.count
                     result.append((statistic, [t: Set(statistic.cells)]))
@@ -85,7 +126,7 @@ extension ReleaseLedger {
         return shown.map { entry in
             CountCell(
                 dataset: dataset.name, predicate: entry.statistic.answered, value: domains.set(entry.statistic.answered).count,
-                statistic: entry.statistic.variable)
+                statistic: entry.statistic.variable, domain: entry.statistic.domain)
         }
     }
 }
@@ -119,6 +160,24 @@ private struct DomainSets {
     }
 }
 
+/// The respondents a statistic is computed over and, for a `weighted_n`, the domain it restricts
+/// to an answer (``LedgerStatistic/domain``).
+private struct StatisticDomain: Hashable {
+    let set: CountPredicate
+    let within: CountPredicate?
+
+    init(_ set: CountPredicate, within: CountPredicate?) {
+        self.set = set
+        self.within = within
+    }
+
+    /// The predicates whose respondents the rule needs.
+    var predicates: [CountPredicate] { [set] + (within.map { [$0] } ?? []) }
+
+    /// The variables its predicates use.
+    var variables: Set<String> { Set(predicates.flatMap(\.conditions.keys)) }
+}
+
 /// The statistics of one variable published so far, and whether one more may join them.
 ///
 /// A new domain is refused when it and a published one are nested and differ by 1 to k − 1
@@ -127,38 +186,64 @@ private struct DomainSets {
 /// and differences of statistics of one variable over several domains (a table by sex beside an
 /// estimate over the whole round) describe that group as a pair of nested domains would. Groups
 /// the published domains pinned already are not counted again.
+///
+/// Two `weighted_n` over the same domain are not compared, and the groups they pin together (the
+/// item non-responses of one variable within the domain) are not counted; any other group that
+/// their difference pins with the rest still is.
 private struct DomainCheck {
     let domains: DomainSets
     let audit: PublicationAudit
+    /// The variables of the joint check's grid.
+    let gridVariables: Set<String>
     let k: Int
-    let baseline: Set<CountPredicate>
-    var accepted: [CountPredicate]
+    var baseline: Set<CountPredicate>
+    /// The accepted domains, with whether the joint check takes them (their variables are the grid's).
+    var accepted: [(set: CountPredicate, audited: Bool)]
     var sets: [DomainSet]
+    /// The respondents of each accepted `weighted_n`'s domain (nil for other statistics).
+    var within: [DomainSet?]
 
-    init(domains: DomainSets, earlier: [CountPredicate], k: Int) throws {
+    /// - Parameters:
+    ///   - domains: the respondents of every domain, for the pairs.
+    ///   - audited: those of the domains the joint check takes (all of them, or those over the
+    ///     variables of the new output).
+    init(domains: DomainSets, audited: DomainSets, earlier: [StatisticDomain], k: Int) throws {
         self.domains = domains
         self.k = k
-        audit = try PublicationAudit(variables: domains.variables, units: domains.units, predicates: domains.predicates, k: k)
-        accepted = earlier
-        sets = earlier.map(domains.set)
-        baseline = Set(audit.pinned(published: earlier))
+        gridVariables = Set(audited.variables)
+        audit = try PublicationAudit(variables: audited.variables, units: audited.units, predicates: audited.predicates, k: k)
+        accepted = earlier.map { ($0.set, Set($0.set.conditions.keys).isSubset(of: Set(audited.variables))) }
+        sets = earlier.map { domains.set($0.set) }
+        within = earlier.map { $0.within.map(domains.set) }
+        baseline = Set(audit.pinned(published: accepted.filter(\.audited).map(\.set)))
     }
 
     /// Whether a statistic over `domain` may be published: if so, it joins the published ones.
-    mutating func admits(_ domain: CountPredicate) -> Bool {
-        let set = domains.set(domain)
+    mutating func admits(_ domain: StatisticDomain) -> Bool {
+        let set = domains.set(domain.set)
         // Fewer than k respondents: the row's own count is suppressed, so it publishes nothing here.
         if set.count < k { return true }
-        if sets.contains(where: { $0.differsByFew(from: set, k: k) }) { return false }
-        if audit.pinned(published: accepted + [domain]).contains(where: { !baseline.contains($0) }) { return false }
-        accepted.append(domain)
+        let mine = domain.within.map(domains.set)
+        let siblings = within.indices.filter { mine != nil && within[$0] == mine }
+        if sets.indices.contains(where: { !siblings.contains($0) && sets[$0].differsByFew(from: set, k: k) }) { return false }
+        let audited = Set(domain.set.conditions.keys).isSubset(of: gridVariables)
+        let published = accepted.filter(\.audited).map(\.set)
+        let pinned = audited ? audit.pinned(published: published + [domain.set]).filter { !baseline.contains($0) } : []
+        if !pinned.isEmpty {
+            let family = siblings.filter { accepted[$0].audited }.map { accepted[$0].set }
+            let exempt = Set(audit.pinned(published: family + [domain.set]))
+            guard mine != nil && pinned.allSatisfy(exempt.contains) else { return false }
+            baseline.formUnion(pinned)
+        }
+        accepted.append((domain.set, audited))
         sets.append(set)
+        within.append(mine)
         return true
     }
 }
 
 /// The respondents of one domain: which value combinations, and how many respondents.
-private struct DomainSet {
+private struct DomainSet: Equatable {
     let members: Set<Int>
     let count: Int
 

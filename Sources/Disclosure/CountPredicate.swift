@@ -59,11 +59,15 @@ package struct CountCell: Codable, Hashable, Sendable {
     /// linear audit leaves it out, and the domain-difference rule compares it with the statistics
     /// of the same variable published over nested domains.
     package var statistic: String?
+    /// For a weighted total over the respondents of a domain with an answer (a row's
+    /// `weighted_n`), that domain: two such totals over the same respondents are not compared.
+    package var domain: CountPredicate?
 
-    package init(dataset: String, predicate: CountPredicate, value: Int, statistic: String? = nil) {
+    package init(dataset: String, predicate: CountPredicate, value: Int, statistic: String? = nil, domain: CountPredicate? = nil) {
         self.dataset = dataset
         self.predicate = predicate
         self.value = value
         self.statistic = statistic
+        self.domain = domain
     }
 }
