@@ -9,26 +9,37 @@ package enum EchoedName {
     /// The most characters of a name a message shows.
     package static let maximumCharacters = 60
 
+    /// The most characters of a header that a message shows as a plain name.
+    package static let maximumPlainCharacters = 40
+
     /// How a message names the header at `index` (from 0): `column "name"` when the name is plain
-    /// (letters, digits, `_`, `-`, `.` and spaces, at most four digits, no longer than
-    /// ``maximumCharacters``, nothing the identifier guard refuses), else `header #N` only.
-    /// Headers are data too: a file with a missing header row has a record in it.
+    /// (words of letters of any script, ASCII digits and `_`, with single spaces or hyphens
+    /// between them; at most four digits, at most ``maximumPlainCharacters`` characters, no `.`,
+    /// `@`, `:` or `/`, nothing the identifier guard refuses), else `header #N` only. Headers
+    /// are data too: a file with a missing header row has a record in it, and a header the
+    /// guard does not read as an identifier may still be one (`jan.kowalski na wp.pl`).
     package static func column(_ name: String, at index: Int) -> String {
         isPlain(name) ? "column \"\(name)\"" : "header #\(index + 1)"
     }
 
     /// Whether a header may be shown as it is (see ``column(_:at:)``).
     package static func isPlain(_ name: String) -> Bool {
-        guard !name.isEmpty, name.count <= maximumCharacters else { return false }
+        guard !name.isEmpty, name.count <= maximumPlainCharacters else { return false }
         var digits = 0
+        var previous: Character = " "
         for character in name {
             if character.isNumber {
                 guard character.isASCII else { return false }
                 digits += 1
-            } else if !(character.isLetter || character == "_" || character == "-" || character == "." || character == " ") {
+            } else if character == " " || character == "-" {
+                // Between words only: not first, last or doubled.
+                guard previous != " " && previous != "-" else { return false }
+            } else if !(character.isLetter || character == "_") {
                 return false
             }
+            previous = character
         }
+        guard previous != " " && previous != "-" else { return false }
         return digits <= 4 && PIIGuard().classify(name) == nil
     }
 

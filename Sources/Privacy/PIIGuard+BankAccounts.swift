@@ -3,7 +3,8 @@
 /// An IBAN is a country code of two letters, two check digits and a national account number of
 /// letters and digits, `LV80BANK0000435195001`, usually printed in groups of four
 /// (`PL61 1090 1014 0000 0712 1981 2874`). The guard reads it in any case and with any spacing:
-/// a hyphen, dot, slash or underscore between characters, or up to three spaces, tabs and line
+/// a punctuation mark or symbol between characters (`-`, `.`, `/`, `_`, `,`, `$`, `❤`, any
+/// non-ASCII one being `-` in normal form), or up to three spaces, tabs and line
 /// breaks (`PL 61 1090 ...`, `L T 1 2 ...`), glued to a word before (`IBANLV80...`) or letters
 /// after (`...1000EUR`). Cyrillic and Greek letters drawn like Latin ones are read as those
 /// (see ``normalised(_:)``). It is an account number when
@@ -85,12 +86,13 @@ extension PIIGuard {
         return remainder == 1
     }
 
-    /// The index of the next letter or digit after a separator inside an IBAN (one hyphen,
-    /// dot, slash or underscore, or up to three spaces, tabs and line breaks), or `nil`.
+    /// The index of the next letter or digit after a separator inside an IBAN (one ASCII
+    /// punctuation mark or symbol, `-` `.` `/` `_` `,` `$` ..., or up to three spaces, tabs and
+    /// line breaks), or `nil`.
     private static func characterAfterSeparator(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let byte = field[index]
-        if byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x5F {
+        if (byte &- 0x21) < 0x5E && !byte.isLetter && !byte.isDigit {
             index += 1
         } else {
             while index < field.count && index - start < 3 && (field[index] == 0x20 || (field[index] &- 0x09) < 5) { index += 1 }

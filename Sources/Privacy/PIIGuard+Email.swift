@@ -74,9 +74,15 @@ extension PIIGuard {
         var text = String(decoding: field, as: UTF8.self)
         let encoded = encodedAts.contains { text.range(of: $0, options: .caseInsensitive) != nil }
         let atWord =
-            atWords.contains { text.range(of: $0, options: .caseInsensitive) != nil }
+            atWords.contains { text.range(of: $0, options: .caseInsensitive) != nil } || text.contains("#")
             || bracketedA.contains { text.range(of: $0, options: .caseInsensitive) != nil }
         guard encoded || atWord || text.contains("@") else { return false }
+        if text.contains("DOT") {
+            // `jan.kowalskiATwpDOTpl`: the words in capitals glued between lower-case ones.
+            text = text.replacingOccurrences(
+                of: "(?<=[\\p{Ll}\\p{N}])AT(?=[\\p{Ll}\\p{N}-]+DOT(\(commonEndings))\\b)", with: "@", options: .regularExpression)
+            text = text.replacingOccurrences(of: "(?<=[\\p{Ll}\\p{N}])DOT(?=(\(commonEndings))\\b)", with: ".", options: .regularExpression)
+        }
         for (pattern, replacement) in encodings where encoded {
             text = text.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
         }
@@ -91,9 +97,10 @@ extension PIIGuard {
             text = text.replacingOccurrences(
                 of: "(?<=[\\p{L}\\p{N}])[ \\t]+(dot|kropka|punkts|taškas|taskas)[ \\t]+(?=(\(commonEndings))\\b)", with: ".",
                 options: [.regularExpression, .caseInsensitive])
+            let words = "at|małpą|małpa|malpą|malpa|małpka|malpka|eta|et|pie"
             text = text.replacingOccurrences(
-                of: "(?<=\\S)([ \\t]+(at|małpa|malpa|małpka|malpka|et|eta)[ \\t]+|[ \\t]*[/_*-](at)[/_*-][ \\t]*)"
-                    + "(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
+                of: "(?<=\\S)([ \\t]+[\"']?(\(words))[\"']?[ \\t]+|[ \\t]*[/_*\"'-](\(words))[/_*\"'-][ \\t]*"
+                    + "|(?<=\\p{L})(małpą|małpa|malpą|malpa)|#)(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
                 with: "@", options: [.regularExpression, .caseInsensitive])
         }
         for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {
@@ -126,6 +133,25 @@ extension PIIGuard {
     /// worth reading with ``obfuscatedEmailAddressFound(in:)`` for an `@` written as a word.
     /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
     static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        if field.contains(0x23) { return true }  // `#` for `@`
+        for index in field.indices where index + 3 < field.count {
+            // `małp` or `malp` glued to anything (`jan.kowalskimałpawp.pl`), `DOT` in capitals,
+            // `"at"` in quotes, the Latvian `pie` between spaces.
+            let first = field[index] | 0x20, second = field[index + 1] | 0x20
+            if first == 0x6D && second == 0x61 && field.count - index >= 5
+                && ((field[index + 2] == 0xC5 && field[index + 4] | 0x20 == 0x70)
+                    || field[index + 2] | 0x20 == 0x6C && field[index + 3] | 0x20 == 0x70)
+            {
+                return true
+            }
+            if field[index] == 0x44 && field[index + 1] == 0x4F && field[index + 2] == 0x54 { return true }
+            if (field[index] == 0x22 || field[index] == 0x27) && second == 0x61 && field[index + 2] | 0x20 == 0x74 { return true }
+            if field[index] == 0x20 && second == 0x70 && field[index + 2] | 0x20 == 0x69 && field[index + 3] | 0x20 == 0x65
+                && (index + 4 == field.count || field[index + 4] == 0x20)
+            {
+                return true
+            }
+        }
         for index in field.indices where index + 3 < field.count {
             let lead = field[index]
             guard lead == 0x20 || lead == 0x2F || lead == 0x5F || lead == 0x2A || lead == 0x2D else { continue }
@@ -140,7 +166,7 @@ extension PIIGuard {
 
     /// Words written in brackets for `@`: English, Polish (`małpa`), Latvian (`et`) and
     /// Lithuanian (`eta`).
-    private static let atWords = ["at", "małpa", "malpa", "małpka", "malpka", "eta", "et"]
+    private static let atWords = ["at", "małpą", "małpa", "malpą", "malpa", "małpka", "malpka", "eta", "et", "pie"]
     /// The `@` and the letter a in brackets (`[@]`, `(a)`), read as `@` like the words.
     private static let bracketedA = ["(a)", "[a]", "{a}", "<a>", "(@)", "[@]", "{@}", "<@>"]
     /// Words (and a bare dot) written in brackets for `.`: English, Polish, Latvian, Lithuanian.

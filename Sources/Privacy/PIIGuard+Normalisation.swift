@@ -13,10 +13,13 @@ extension PIIGuard {
     /// becomes its ASCII digit; any dash becomes `-`, any space `' '` and a line or paragraph
     /// separator a line feed. Every other non-ASCII punctuation or math symbol that can stand
     /// between digit groups becomes an ASCII mark the gap model reads
-    /// (``isJoiningGap(_:from:to:)``): connector, other punctuation and math symbols
-    /// (`‧` U+2027, `。` U+3002, `・`, `∙`) become `-`, quotation marks (`’`, `„`) `'`, and
-    /// brackets `(` and `)`. `§` and `¶` become a space. Fullwidth and small full stops
-    /// (U+FF0E, U+FE52, U+2024), which NFKC would make a decimal point, become `-` too.
+    /// (``isJoiningGap(_:from:to:)``): connector, other punctuation and every symbol (math,
+    /// currency, modifier and other symbols: `‧` U+2027, `。` U+3002, `・`, `∙`, `€`, `°`, `★`,
+    /// emoji such as `📞` and `❤`, U+FFFD and U+FFFC) become `-`, quotation marks (`’`, `„`)
+    /// `'`, and brackets `(` and `)`. `§` and `¶` become a space. Fullwidth and small full stops
+    /// (U+FF0E, U+FE52, U+2024), which NFKC would make a decimal point, become `-` too. Number
+    /// characters that NFKC leaves alone but that read as a digit (dingbat circled digits,
+    /// Ethiopic numerals) become that digit (``digitLookAlike(_:)``).
     ///
     /// - Parameter field: the field's UTF-8 bytes (invalid sequences read as U+FFFD).
     /// - Returns: the normalised UTF-8 bytes.
@@ -25,7 +28,7 @@ extension PIIGuard {
     /// standing for a zero is then read as the letter O is (``zeroLookAlikesReplaced(_:)``).
     static let latinLookAlikes: [UInt32: UInt8] = {
         let pairs: [(String, String)] = [
-            ("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy"), ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικν", "ABEZHIKMNOPTYXoikv"),
+            ("АВЕКМНОРСТХаеорсхут", "ABEKMHOPCTXaeopcxyt"), ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικντ", "ABEZHIKMNOPTYXoikvt"),
         ]
         var table: [UInt32: UInt8] = [:]
         for (from, to) in pairs {
@@ -78,7 +81,14 @@ extension PIIGuard {
                     continue
                 }
                 out.append(0x30 + UInt8(value))
-            case .dashPunctuation, .connectorPunctuation, .otherPunctuation, .mathSymbol:
+            case .otherNumber:
+                guard let digit = Self.digitLookAlike(scalar) else {
+                    out.append(contentsOf: String(scalar).utf8)
+                    continue
+                }
+                out.append(digit)
+            case .dashPunctuation, .connectorPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol,
+                .otherSymbol:
                 out.append(Self.isSectionMark(scalar) ? 0x20 : 0x2D)
             case .initialPunctuation, .finalPunctuation: out.append(0x27)
             case .openPunctuation: out.append(0x28)
@@ -102,6 +112,17 @@ extension PIIGuard {
         }
     }
 
+    /// The ASCII digit a number character with no NFKC form stands for (dingbat circled digits
+    /// `❶`–`❿`, `➀`–`➓`, double-circled `⓵`–`⓾`, Ethiopic `፩`–`፱`, ...): its value when it is
+    /// 0–9, and `0` for the ten that ends a dingbat set of ten (`❿`, `➉`, `➓`, `⓾`), which is
+    /// where a keypad has its zero; `nil` for other numbers (`½`, Ethiopic ten and above).
+    private static func digitLookAlike(_ scalar: Unicode.Scalar) -> UInt8? {
+        guard let value = scalar.properties.numericValue else { return nil }
+        if value == 10 && (0x2776...0x2793).contains(scalar.value) || scalar.value == 0x24FE { return 0x30 }
+        guard value >= 0 && value <= 9 && value == value.rounded() else { return nil }
+        return 0x30 + UInt8(value)
+    }
+
     /// The fullwidth, small and one-dot-leader full stops (U+FF0E, U+FE52, U+2024).
     private static let wideFullStops: Set<UInt32> = [0xFF0E, 0xFE52, 0x2024]
 
@@ -111,31 +132,58 @@ extension PIIGuard {
         scalar.value == 0xA7 || scalar.value == 0xB6
     }
 
-    /// The field with each letter O (or o) that stands for a zero replaced by `0`, or `nil`
-    /// when it has none.
+    /// The field with each letter that stands for a digit replaced by it, or `nil` when it has
+    /// none.
     ///
-    /// A run of the letter O stands for zeros when a digit is on one side of it and no letter
-    /// on the other (`6O1 234 567`, `85O1O1`, `2O19`, `851OOO4`); an O inside a word (`No1`,
-    /// `do 2019`) is a letter.
+    /// A run of such letters stands for digits when a digit is on one side of it and no letter
+    /// on the other (`6O1 234 567`, `85O1O1`, `2O19`, `851OOO4`); a letter inside a word (`No1`,
+    /// `do 2019`) is a letter. The letter O (or o) is a zero anywhere; `l` and `I` are a one
+    /// and `S` a five only in a field with a phone word (`tel.`, `tālr.`, `telefon`, `mob.`:
+    /// `tel. 60l 234 567`, `mob. 601 234 S67`), where a number is expected.
     static func zeroLookAlikesReplaced(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var replaced: [UInt8]? = nil
+        var hasPhoneWord: Bool? = nil
         var index = 0
         while index < field.count {
-            guard field[index] | 0x20 == 0x6F else {
+            guard digitLookAlike(field[index]) != nil else {
                 index += 1
                 continue
             }
             var end = index
-            while end < field.count && field[end] | 0x20 == 0x6F { end += 1 }
+            var onlyZeros = true
+            while end < field.count, let digit = digitLookAlike(field[end]) {
+                onlyZeros = onlyZeros && digit == 0x30
+                end += 1
+            }
             let left: UInt8 = index > 0 ? field[index - 1] : 0x20
             let right: UInt8 = end < field.count ? field[end] : 0x20
             if (left.isDigit && !right.isLetter) || (right.isDigit && !left.isLetter) {
-                if replaced == nil { replaced = Array(field) }
-                for position in index..<end { replaced?[position] = 0x30 }
+                if !onlyZeros && hasPhoneWord == nil { hasPhoneWord = phoneWordFound(in: field) }
+                if onlyZeros || hasPhoneWord == true {
+                    if replaced == nil { replaced = Array(field) }
+                    for position in index..<end { replaced?[position] = digitLookAlike(field[position]) ?? 0x30 }
+                }
             }
             index = end
         }
         return replaced
+    }
+
+    /// The digit a letter may stand for in a number (see ``zeroLookAlikesReplaced(_:)``).
+    @inline(__always)
+    private static func digitLookAlike(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x4F, 0x6F: 0x30  // O o
+        case 0x6C, 0x49: 0x31  // l I
+        case 0x53: 0x35  // S
+        default: nil
+        }
+    }
+
+    /// Whether the field has a word that announces a phone number.
+    private static func phoneWordFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
+        String(decoding: field, as: UTF8.self).range(
+            of: "(^|[^\\p{L}])(tel|tālr|talr|mob)", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// Whether the field holds a control character other than tab and line breaks (C0, DEL

@@ -68,12 +68,23 @@ extension PIIGuard {
     private static func readAsLatvianCaseNumber(_ kind: IdentifierKind, _ group: DigitGroup, in field: UnsafeBufferPointer<UInt8>)
         -> IdentifierKind?
     {
+        if kind == .lithuanianPersonalCode && group.count == 11 && isLatvianRegistrationNumber(group, in: field) { return nil }
         guard kind == .polishPESEL || kind == .lithuanianPersonalCode, group.count == 11,
             isAfterLatvianCriminalCaseWord(field, before: group.start)
         else { return kind }
         var digits = SIMD16<UInt8>()
         for offset in 0..<11 { digits[offset] = field[group.start + offset] &- 0x30 }
         return latvianKind(digits)
+    }
+
+    /// Whether 11 digits in one group start `4000` or `5000` and follow a Latvian
+    /// registration-number word (see ``isAfterRegistrationWord(_:before:)``).
+    private static func isLatvianRegistrationNumber(_ group: DigitGroup, in field: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lead = field[group.start]
+        guard lead == 0x34 || lead == 0x35, field[group.start + 1] == 0x30, field[group.start + 2] == 0x30,
+            field[group.start + 3] == 0x30
+        else { return false }
+        return isAfterRegistrationWord(field, before: group.start)
     }
 
     /// A code verified by its check digit and written with commas, colons or semicolons
@@ -202,7 +213,7 @@ extension PIIGuard {
 
     /// When the whole field is a decimal number (optional sign, digits, `.` or `,`, digits,
     /// surrounding spaces allowed), its integer part and its fraction; otherwise `nil`.
-    private static func pureDecimalParts(_ field: UnsafeBufferPointer<UInt8>) -> (DigitGroup, DigitGroup)? {
+    static func pureDecimalParts(_ field: UnsafeBufferPointer<UInt8>) -> (DigitGroup, DigitGroup)? {
         var index = 0
         while index < field.count && field[index] == 0x20 { index += 1 }
         if index < field.count && (field[index] == 0x2D || field[index] == 0x2B) { index += 1 }
@@ -218,6 +229,49 @@ extension PIIGuard {
         while index < field.count && field[index] == 0x20 { index += 1 }
         guard index == field.count else { return nil }
         return (DigitGroup(start: integerStart, end: integerEnd), DigitGroup(start: fractionStart, end: fractionEnd))
+    }
+
+    /// The integer a number in scientific notation stands for, as ASCII digits, when the whole
+    /// field is one (optional sign, digits, `.` or `,` and digits, `E` or `e`, an exponent of
+    /// one or two digits, surrounding spaces allowed) and its integer has at least 8 digits;
+    /// otherwise `nil`. A decimal comma is read like a point: `1,0231545672E10` and
+    /// `1.0231545672E10` are both 10231545672.
+    static func scientificInteger(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var index = 0
+        while index < field.count && field[index] == 0x20 { index += 1 }
+        if index < field.count && (field[index] == 0x2D || field[index] == 0x2B) { index += 1 }
+        var mantissa: [UInt8] = []
+        while index < field.count && field[index].isDigit {
+            mantissa.append(field[index])
+            index += 1
+        }
+        guard !mantissa.isEmpty, index < field.count else { return nil }
+        var fractionDigits = 0
+        if field[index].isDecimalSeparator {
+            index += 1
+            while index < field.count && field[index].isDigit {
+                mantissa.append(field[index])
+                fractionDigits += 1
+                index += 1
+            }
+        }
+        guard index < field.count, field[index] | 0x20 == 0x65 else { return nil }
+        index += 1
+        if index < field.count && field[index] == 0x2B { index += 1 }
+        var exponent = 0
+        let exponentStart = index
+        while index < field.count && field[index].isDigit && index - exponentStart < 2 {
+            exponent = exponent * 10 + field[index].digitValue
+            index += 1
+        }
+        guard index > exponentStart else { return nil }
+        while index < field.count && field[index] == 0x20 { index += 1 }
+        guard index == field.count else { return nil }
+        let integerDigits = mantissa.count - fractionDigits + exponent
+        guard integerDigits >= 8, integerDigits <= 20 else { return nil }
+        var integer = Array(mantissa.prefix(integerDigits))
+        while integer.count < integerDigits { integer.append(0x30) }
+        return integer
     }
 
     /// Classifies 11 digits written without separators.

@@ -63,8 +63,10 @@ extension PIIGuard {
                 continue
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
-            if candidate.groupCount >= 2 && candidate.allGapsHaveSlash && isAfterCaseWord(field, before: index) {
-                index = candidate.end  // `sprawa nr 26/123/456`: a case number
+            if candidate.groupCount >= 2 && (candidate.allGapsHaveSlash || candidate.isPretrialInvestigationShape)
+                && isAfterCaseWord(field, before: index)
+            {
+                index = candidate.end  // `sprawa nr 26/123/456`, `IT Nr. 01-1-12345-23`: a case number
                 continue
             }
             if candidate.isPhoneNumber(checks: checks) { return true }
@@ -213,6 +215,12 @@ struct PhoneCandidate {
         if whitespace { spacedGroups |= 1 << UInt16(groupCount) }
         if mark { markedGaps |= 1 << UInt16(groupCount) }
         if slash || (whitespace && mark) { listBreaks |= 1 << UInt16(groupCount) }
+    }
+
+    /// Whether the run is written like a Lithuanian pre-trial investigation number: groups of
+    /// 2, 1, 5 and 2 digits joined by marks without whitespace (`01-1-12345-23`).
+    var isPretrialInvestigationShape: Bool {
+        groupCount == 4 && groups[0] == 2 && groups[1] == 1 && groups[2] == 5 && groups[3] == 2 && spacedGroups == 0 && !hasPlus
     }
 
     /// Whether the run is a list of numbers (see ``listBreaks``) and the part after one of its

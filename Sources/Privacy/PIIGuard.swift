@@ -73,11 +73,13 @@ package struct PIIGuard: Sendable {
         }
         if nonPrintable > 0 && Self.needsNormalising(field) { return inspectUnusual(field) }
         let hasAt = ats > 0
+        // Encodings are read first: `&` and `%` also join digit groups (`29%12%34%56`), which
+        // would call `850101&#8209;12345` a phone instead of the code it is.
+        if brackets > 0 && digits >= 8, let kind = classifyDecoded(field) { return .identifier(kind) }
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }
         if digits >= 4 && field.count >= 8, let kind = classifyWithZeroLookAlikes(field) { return .identifier(kind) }
-        if brackets > 0 && digits >= 8, let kind = classifyDecoded(field) { return .identifier(kind) }
         if checks.contains(.emailAddresses) && field.count >= 8 && (brackets > 0 || hasAt || Self.mayHaveWrittenAt(field))
             && Self.obfuscatedEmailAddressFound(in: field)
         {
@@ -184,6 +186,10 @@ package struct PIIGuard: Sendable {
     private func classifyCandidate(
         _ field: UnsafeBufferPointer<UInt8>, digits: Int, hasAt: Bool
     ) -> IdentifierKind? {
+        if let integer = Self.scientificInteger(field) {
+            // `1,0231545672E10`: the integer the number stands for is checked instead.
+            return integer.withUnsafeBufferPointer { classifyCandidate($0, digits: $0.count, hasAt: false) }
+        }
         if checks.contains(.bankAccounts) && Self.bankAccountFound(in: field) { return .bankAccount }
         var codeKind: IdentifierKind? = nil
         if digits >= 11 && checks.contains(.personalCodes) {
@@ -195,6 +201,14 @@ package struct PIIGuard: Sendable {
         }
         let phones = checks.intersection([.formattedPhoneNumbers, .barePhoneNumbers])
         if digits >= 8 && !phones.isEmpty && Self.phoneNumberFound(in: field, checks: phones) {
+            return .phoneNumber
+        }
+        // A decimal is never a phone inside text, but a field that is nothing but a decimal
+        // with 8 or more integer digits (`601234567,00` in an amount column) has its integer
+        // part checked as a phone on its own.
+        if digits >= 8 && !phones.isEmpty, let (integerPart, _) = Self.pureDecimalParts(field), integerPart.count >= 8,
+            Self.phoneNumberFound(in: UnsafeBufferPointer(rebasing: field[integerPart.start..<integerPart.end]), checks: phones)
+        {
             return .phoneNumber
         }
         // A shape match without a checksum comes last, so "+37129123456" is called a phone.

@@ -3,14 +3,17 @@ import Testing
 
 /// A header is shown in a message only when it is a plain name.
 @Suite struct EchoedNameTests {
-    @Test(arguments: ["q1", "wiek_ofiary", "Data badania", "region-2023", "klasa.szkoła", "vārds"])
+    @Test(arguments: [
+        "q1", "wiek_ofiary", "Data badania", "region-2023", "klasa-szkoła", "vārds", "Возраст жертвы", String(repeating: "a", count: 40),
+    ])
     func plainHeaderIsShown(name: String) {
         #expect(EchoedName.column(name, at: 6) == "column \"\(name)\"")
     }
 
     @Test(arguments: [
         "jan.kowalski małpa wp kropka pl", "(0-22) 123-45-67", "LT 12 1000 0111 0100 1000", "jan.kowalski[@]wp.pl", "q 12345",
-        "Wiek (lata)", "", String(repeating: "a", count: 61),
+        "Wiek (lata)", "", String(repeating: "a", count: 41), "klasa.szkoła", "jan.kowalski na wp.pl", "jan.kowalski-małpa-wp.pl",
+        "janis berzins pie inbox.lv", "a  b", " q1", "q1 ", "q1-", "a--b", "a:b", "a/b", "a@b",
     ])
     func otherHeaderIsNamedByPosition(name: String) {
         #expect(EchoedName.column(name, at: 6) == "header #7")
