@@ -106,7 +106,7 @@ package struct PIIGuard: Sendable {
     private func classifyDecoded(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
         guard let decoded = Self.encodingsDecoded(field) else { return nil }
         return decoded.withUnsafeBufferPointer { bytes in
-            if case let .identifier(kind) = inspectUnusual(bytes) { return kind }
+            if case let .identifier(kind) = inspectUnusual(bytes, decoding: false) { return kind }
             return nil
         }
     }
@@ -139,7 +139,10 @@ package struct PIIGuard: Sendable {
     }
 
     /// The slow path for a field with bytes that need normalising (see ``normalised(_:)``).
-    private func inspectUnusual(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
+    /// `decoding` is false for a field whose encodings are decoded already (twice over, see
+    /// ``encodingsDecoded(_:)``): decoding again would recurse once per layer of `%25%25…`, and
+    /// a long such field would take quadratic time.
+    private func inspectUnusual(_ field: UnsafeBufferPointer<UInt8>, decoding: Bool = true) -> FieldFinding? {
         let plain = Self.normalised(field)
         let kind = plain.withUnsafeBufferPointer { bytes -> IdentifierKind? in
             var digits = 0
@@ -155,7 +158,7 @@ package struct PIIGuard: Sendable {
         }
         if let kind { return .identifier(kind) }
         // Encoded and typed separators in one field (`601&nbsp;234\u{2011}567`).
-        if let kind = classifyDecoded(field) { return .identifier(kind) }
+        if decoding, let kind = classifyDecoded(field) { return .identifier(kind) }
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 

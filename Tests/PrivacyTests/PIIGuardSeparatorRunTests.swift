@@ -86,4 +86,13 @@ import Testing
         #expect(guardian.classify("sprawa nr 26/123/456 tel. 601 234 567") == .phoneNumber)
         #expect(guardian.classify("sprawa nr 26 123 456") == .phoneNumber, "a case number is written with slashes")
     }
+
+    /// A field of many encoding layers (`%252525…`, with a non-ASCII letter so that it takes the
+    /// slow path) is decoded twice, not once per layer: it used to take quadratic time, and an
+    /// ingest of a long such field did not finish. A phone under two layers is still found.
+    @Test func manyLayersOfEncodingAreDecodedTwiceOnly() {
+        let layers = "ż%" + String(repeating: "25", count: 200_000)
+        _ = guardian.inspect(layers)
+        #expect(guardian.classify("ż 601%2520234%2520567") == .phoneNumber)
+    }
 }
