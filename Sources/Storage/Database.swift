@@ -20,8 +20,8 @@ package final class Database {
         }
         handle = db
         self.path = path
-        // Wait up to 5 s for another sitan process's transaction instead of failing at once.
-        let busy = sqlite3_busy_timeout(db, 5000)
+        // Wait for another sitan process's transaction instead of failing at once.
+        let busy = sqlite3_busy_timeout(db, Self.busyTimeout * 1000)
         guard busy == SQLITE_OK else { throw error(busy) }
     }
 
@@ -67,17 +67,49 @@ package final class Database {
 
     package func prepare(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
 
+    /// How long, in seconds, a statement waits for another sitan process to let go of the file.
+    static let busyTimeout: Int32 = 30
+
     /// Runs `body` inside one transaction; commits when it returns, rolls back when it throws.
+    ///
+    /// Inside a transaction already open (``session(_:)``) it is a savepoint of that transaction.
     package func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        let nested = sqlite3_get_autocommit(handle) == 0
+        try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(nested ? "RELEASE nested" : "COMMIT")
             return result
         } catch {
+            try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs a command that reads the data and records what it publishes (`estimate`, `rates`, …)
+    /// as one write transaction: no other process can change the data between its reads, or
+    /// between the reads and the record of its release. What `body` recorded is committed even
+    /// when it throws afterwards: an output may have been printed before the error.
+    package func session<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? execute("COMMIT")
             try? execute("ROLLBACK")
             throw error
         }
+        try execute("COMMIT")
+        return result
+    }
+
+    /// Starts a read transaction on this connection and takes its shared lock at once: every later
+    /// read sees the data as they are now, until the connection closes (`sitan report`, which
+    /// reads the data many times). Another process's commit waits for it (``busyTimeout``).
+    package func holdSnapshot() throws {
+        try execute("BEGIN")
+        try execute("SELECT count(*) FROM sqlite_master")
     }
 
     package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
@@ -124,7 +156,8 @@ package final class Database {
             "the file cannot be written (read-only file, folder or file system, or owned by another user); "
                 + "check its permissions, or copy it somewhere writable"
         case SQLITE_BUSY, SQLITE_LOCKED:
-            "another sitan process is writing to it and did not finish within 5 s; run this again when it has"
+            "another sitan process (an ingest, a report or an analysis) is using it and did not let go within "
+                + "\(busyTimeout) s; run this again when it has finished"
         case SQLITE_CORRUPT: "the file is damaged; restore it from a backup or rebuild it from the raw files"
         case SQLITE_NOTADB: notSitanDatabase
         case SQLITE_FULL: "the disk is full; nothing was written (the transaction was rolled back); free space and run again"

@@ -12,6 +12,19 @@ package final class Store {
         try requireSchema()
     }
 
+    /// Opens an existing database for a command that reads it and records in it (an analysis and
+    /// its release); a missing file is an error, not a new database.
+    package convenience init(existingPath path: String) throws {
+        try Self.requireFile(path)
+        try self.init(path: path)
+    }
+
+    private static func requireFile(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
+        }
+    }
+
     /// Opens an existing database for reading (no migration, `query_only` on).
     ///
     /// The connection is opened read-write when the file allows it, so that SQLite can roll back
@@ -19,9 +32,7 @@ package final class Store {
     /// - Parameter checkingSchema: refuse a database that lacks one of sitan's tables or
     ///   columns; false only for raw access (`sitan query`), which may be how a user looks into it.
     package init(readOnlyPath path: String, checkingSchema: Bool = true) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw StorageError.cannotOpen(path: path, message: "no such file; run `sitan init` or `sitan ingest` first")
-        }
+        try Self.requireFile(path)
         database = try Database(path: path, readOnly: !FileManager.default.isWritableFile(atPath: path))
         try database.execute("PRAGMA query_only = 1")
         // An empty file, or another program's SQLite database, has none of sitan's tables.

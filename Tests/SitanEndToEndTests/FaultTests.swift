@@ -169,16 +169,7 @@ import Testing
         let two = try Setup(rows: 20_000, name: "two")
         let db = one.base
         let commands = [one.ingest(db), two.ingest(db), ["report", "--db", db, "--out", one.folder.appendingPathComponent("r").path]]
-        let processes = try commands.map { arguments in
-            let process = Process()
-            process.executableURL = SitanProcess.executable
-            process.arguments = arguments
-            let err = Pipe()
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = err
-            try process.run()
-            return (process, err)
-        }
+        let processes = try commands.map { try Self.launch($0) }
         var loaded = 0
         for (index, (process, err)) in processes.enumerated() {
             let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -190,6 +181,45 @@ import Testing
         }
         let state = try HostileInputTests.state(db).split(separator: ",")
         #expect(state.first == "\(1 + loaded)" && state.dropFirst(4).first == "ok", "\(state.prefix(5))")
+    }
+
+    /// Starts sitan with `arguments`, its standard error in a pipe.
+    static func launch(_ arguments: [String]) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = SitanProcess.executable
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        return (process, err)
+    }
+
+    /// An ingest that commits while a report reads the data: the report read a survey round's
+    /// rows and then its categories in separate queries, and the new rows between them made it
+    /// trap (index out of range). It now reads one snapshot; an estimate started meanwhile waits
+    /// for the ingest and records its release in the same transaction as its reads.
+    @Test func aReportAndAnEstimateDuringAnIngestReadOneStateOfTheData() throws {
+        let one = try Setup(rows: 20_000, name: "one")
+        let two = try Setup(rows: 20_000, name: "two")
+        let made = try SitanProcess.run(two.ingest(one.base))
+        #expect(made.status == 0, "\(made.stderr)")
+        for delay in [0.1, 0.3, 0.5] {
+            let db = try one.copy(one.base, "during-\(delay).sqlite")
+            let report = ["report", "--db", db, "--out", one.folder.appendingPathComponent("r-\(delay)").path]
+            let estimate = ["estimate", "--db", db, "csa_contact_lifetime", "--by", "sex"]
+            var processes: [(Process, Pipe, [String])] = []
+            for (arguments, wait) in [(report, delay), (one.ingest(db), 0.1), (estimate, 0)] {
+                let (process, err) = try Self.launch(arguments)
+                processes.append((process, err, arguments))
+                usleep(useconds_t(wait * 1_000_000))
+            }
+            for (process, err, arguments) in processes {
+                let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(arguments[0]) after \(delay) s: \(stderr)")
+            }
+        }
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash for ulimit"))

@@ -90,8 +90,12 @@ enum RateCommandSupport {
             let project = try ProjectConfig.load(
                 explicitPath: config, environment: ProcessInfo.processInfo.environment,
                 directory: FileManager.default.currentDirectoryPath)
-            let ledger = ReleaseLedger(store: try Store(path: global.databasePath), command: AnalysisCommandSupport.commandLine)
-            try body(try Store(readOnlyPath: global.databasePath), try project.disclosureControl(), ledger)
+            let disclosure = try project.disclosureControl()
+            let store = try Store(existingPath: global.databasePath)
+            // One transaction for the reads, the audit and the record, as for `estimate`.
+            try store.database.session {
+                try body(store, disclosure, ReleaseLedger(store: store, command: AnalysisCommandSupport.commandLine))
+            }
         }
     }
 }

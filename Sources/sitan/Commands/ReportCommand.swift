@@ -78,8 +78,11 @@ struct ReportCommand: ParsableCommand {
         let project = try ProjectConfig.load(
             explicitPath: config, environment: ProcessInfo.processInfo.environment,
             directory: FileManager.default.currentDirectoryPath)
+        // The report reads the data many times: it holds one snapshot of them until it is computed.
+        let store = try Store(readOnlyPath: global.databasePath)
+        try store.database.holdSnapshot()
         var generator = ReportGenerator(
-            store: try Store(readOnlyPath: global.databasePath), disclosure: try project.disclosureControl(),
+            store: store, disclosure: try project.disclosureControl(),
             language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
         // A path given on the command line must exist; the default may be absent.
         generator.legalContextPath =

@@ -13,9 +13,14 @@ enum AnalysisCommandSupport {
             let project = try ProjectConfig.load(
                 explicitPath: config, environment: ProcessInfo.processInfo.environment,
                 directory: FileManager.default.currentDirectoryPath)
-            let store = try Store(readOnlyPath: global.databasePath)
-            let ledger = ReleaseLedger(store: try Store(path: global.databasePath), command: commandLine)
-            try body(SurveyAnalysis(store: store, disclosure: try project.disclosureControl(), ledger: ledger))
+            let disclosure = try project.disclosureControl()
+            let store = try Store(existingPath: global.databasePath)
+            // One connection and one transaction: the data cannot change between the reads, the
+            // audit and the record of the release.
+            try store.database.session {
+                let ledger = ReleaseLedger(store: store, command: commandLine)
+                try body(SurveyAnalysis(store: store, disclosure: disclosure, ledger: ledger))
+            }
         }
     }
 }
