@@ -50,6 +50,8 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The release ledger holds a report with other numbers than the one being written (new
     /// data, other options, or outputs released since): the two were not audited together.
     case reportChanged
+    /// Another command recorded a release while the report was being computed.
+    case ledgerMoved
 
     /// Nobody left to estimate from: ``emptyDomain`` when `--where` conditions narrowed the
     /// domain, otherwise ``noValues(variable:)``.
@@ -62,7 +64,7 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     package var isUsageError: Bool {
         switch self {
         case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
-            .ledgerInconsistent, .refusedByLedger, .reportChanged:
+            .ledgerInconsistent, .refusedByLedger, .reportChanged, .ledgerMoved:
             false
         default: true
         }
@@ -126,6 +128,9 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
             "\(output) refused by disclosure control: together with the outputs published earlier from this database "
                 + "(`sitan releases`), the counts it implies would let a reader recompute a count below the disclosure "
                 + "threshold; widen or drop the --where domain, merge levels, or start a new release ledger for a new publication"
+        case .ledgerMoved:
+            "the report was not written: other sitan commands kept recording releases in the release ledger while it was computed "
+                + "(it is audited with everything published before it); run it again when they have finished"
         case .reportChanged:
             "the report was not written: its numbers differ from those of the report already recorded in the release ledger "
                 + "(`sitan releases`), and the two together could let a reader recompute a suppressed count; to publish a new "
@@ -137,7 +142,8 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
 extension AnalysisError: DiagnosticConvertible {
     /// Usage errors exit 64, the rest 65; a problem in the project configuration names its file.
     package var diagnostic: Diagnostic {
-        let kind: Diagnostic.Kind = isUsageError ? .usage : .data
+        // Another process's releases are the environment's doing, not the data's (exit 1).
+        let kind: Diagnostic.Kind = isUsageError ? .usage : self == .ledgerMoved ? .environment : .data
         switch self {
         case let .thresholdTooLow(path, k):
             return Diagnostic(

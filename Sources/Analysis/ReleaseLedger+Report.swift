@@ -74,7 +74,16 @@ extension ReleaseLedger {
     ///   - store: the database, writable.
     /// - Throws: `AnalysisError.reportChanged` when the ledger holds a report with other numbers
     ///   (new data, options or outputs since): the two together are not audited.
-    package static func recordReport(_ release: ReportRelease, store: Store) throws {
+    package static func recordReport(_ release: ReportRelease, store: Store, auditedAt state: String? = nil) throws {
+        try store.database.transaction {
+            // Another command recorded a release while the report was computed: the report was not
+            // audited with it.
+            if let state, try store.ledgerState() != state { throw AnalysisError.ledgerMoved }
+            try recordReportNow(release, store: store)
+        }
+    }
+
+    private static func recordReportNow(_ release: ReportRelease, store: Store) throws {
         let recorded = try currentReleases(store: store).filter { $0.command.hasPrefix(reportCommand) }.map { record in
             ReportRelease.Part(
                 name: String(record.command.dropFirst(reportCommand.count)), dataset: record.dataset, published: record.published,

@@ -1,6 +1,18 @@
 import CSQLite
 import Foundation
 
+/// SQLite's busy handler: sleeps and tries again (20 ms at first, then 100 ms) until
+/// ``Database/busyTimeout``; after 2 s it says once on stderr that it is waiting.
+private func waitForOtherProcess(_ context: UnsafeMutableRawPointer?, _ attempt: Int32) -> Int32 {
+    let waited = attempt < 50 ? Int(attempt) * 20 : 1000 + (Int(attempt) - 50) * 100
+    guard waited < Database.busyTimeout * 1000 else { return 0 }
+    if attempt == 60 {
+        FileHandle.standardError.write(Data("sitan: waiting for another sitan process to finish with the database…\n".utf8))
+    }
+    usleep(attempt < 50 ? 20_000 : 100_000)
+    return 1
+}
+
 /// A thin wrapper over a SQLite connection: open, execute, prepare, transactions.
 ///
 /// Every C return code is checked; the handle is closed in `deinit`.
@@ -21,7 +33,7 @@ package final class Database {
         handle = db
         self.path = path
         // Wait for another sitan process's transaction instead of failing at once.
-        let busy = sqlite3_busy_timeout(db, Self.busyTimeout * 1000)
+        let busy = sqlite3_busy_handler(db, waitForOtherProcess, nil)
         guard busy == SQLITE_OK else { throw error(busy) }
     }
 
@@ -67,8 +79,9 @@ package final class Database {
 
     package func prepare(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
 
-    /// How long, in seconds, a statement waits for another sitan process to let go of the file.
-    static let busyTimeout: Int32 = 30
+    /// How long, in seconds, a statement waits for another sitan process to let go of the file
+    /// (a report holds it for reading while it computes; writers queue behind one another).
+    static let busyTimeout = 300
 
     /// Runs `body` inside one transaction; commits when it returns, rolls back when it throws.
     ///
@@ -157,7 +170,7 @@ package final class Database {
                 + "check its permissions, or copy it somewhere writable"
         case SQLITE_BUSY, SQLITE_LOCKED:
             "another sitan process (an ingest, a report or an analysis) is using it and did not let go within "
-                + "\(busyTimeout) s; run this again when it has finished"
+                + "\(busyTimeout / 60) minutes; run this again when it has finished"
         case SQLITE_CORRUPT: "the file is damaged; restore it from a backup or rebuild it from the raw files"
         case SQLITE_NOTADB: notSitanDatabase
         case SQLITE_FULL: "the disk is full; nothing was written (the transaction was rolled back); free space and run again"

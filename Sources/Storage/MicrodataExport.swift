@@ -71,7 +71,13 @@ package struct MicrodataExport {
         files += [inDirectory("design.R"), inDirectory("design.do")]
         try snippets.r.write(toFile: files[files.count - 2], atomically: true, encoding: .utf8)
         try snippets.stata.write(toFile: files[files.count - 1], atomically: true, encoding: .utf8)
-        try store.recordExport(round: round, format: format.rawValue, file: path, sha256: sha256, rows: data.rows.count)
+        do {
+            try store.recordExport(round: round, format: format.rawValue, file: path, sha256: sha256, rows: data.rows.count)
+        } catch {
+            // Microdata on disk that `exports` does not list would be out of sight: none is left.
+            for file in files { try? FileManager.default.removeItem(atPath: file) }
+            throw error
+        }
         return Result(files: files, rows: data.rows.count, columns: data.columns.count)
     }
 

@@ -62,10 +62,20 @@ extension Store {
 
     /// Records one output in the current ledger.
     package func recordRelease(command: String, dataset: String, published: String, protected: String) throws {
-        let ledger = try currentLedger()
-        try database.rows(
-            "INSERT INTO releases(ledger_id, released_at, command, dataset, published, protected) VALUES (?, ?, ?, ?, ?, ?)",
-            [.integer(ledger), .text(Self.timestamp()), .text(command), .text(dataset), .text(published), .text(protected)])
+        // Finding or starting the ledger and recording in it are one step: two processes must not
+        // both start "the first ledger".
+        try database.transaction {
+            let ledger = try currentLedger()
+            try database.rows(
+                "INSERT INTO releases(ledger_id, released_at, command, dataset, published, protected) VALUES (?, ?, ?, ?, ?, ?)",
+                [.integer(ledger), .text(Self.timestamp()), .text(command), .text(dataset), .text(published), .text(protected)])
+        }
+    }
+
+    /// What the release ledgers hold, in one value that changes whenever a release is recorded or
+    /// a ledger started (the latest ids of both).
+    package func ledgerState() throws -> String {
+        "\(try database.scalar("SELECT coalesce(max(id), 0) FROM ledgers"))-\(try database.scalar("SELECT coalesce(max(id), 0) FROM releases"))"
     }
 
     private static func timestamp() -> String {

@@ -198,7 +198,8 @@ import Testing
     /// An ingest that commits while a report reads the data: the report read a survey round's
     /// rows and then its categories in separate queries, and the new rows between them made it
     /// trap (index out of range). It now reads one snapshot; an estimate started meanwhile waits
-    /// for the ingest and records its release in the same transaction as its reads.
+    /// for the ingest and records its release in the same transaction as its reads; the report
+    /// records its release in the one ledger, computed again if the estimate recorded first.
     @Test func aReportAndAnEstimateDuringAnIngestReadOneStateOfTheData() throws {
         let one = try Setup(rows: 20_000, name: "one")
         let two = try Setup(rows: 20_000, name: "two")
@@ -219,6 +220,12 @@ import Testing
                 process.waitUntilExit()
                 #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(arguments[0]) after \(delay) s: \(stderr)")
             }
+            // Both releases in one ledger: two processes did not each start "the first ledger".
+            let ledgers = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*) FROM ledgers"]).stdout
+            let estimates = try SitanProcess.run([
+                "query", "--db", db, "--format", "csv", "SELECT count(*) FROM releases WHERE command LIKE 'sitan estimate%'",
+            ]).stdout
+            #expect(ledgers.hasSuffix("\n1\n") && estimates.hasSuffix("\n1\n"), "\(ledgers) \(estimates)")
         }
     }
 

@@ -35,10 +35,10 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
+        try AnalysisCommandSupport.run(global: global, config: analysis.config, output: output) { survey in
             let request = CompareRequest(
                 variable: variable, across: across, by: try parseVariableList(by), options: try analysis.estimation())
-            try output.emit(PublishedRendering.render(try survey.compare(request), as: output.resolved, table: table))
+            return PublishedRendering.render(try survey.compare(request), as: output.resolved, table: table)
         }
     }
 }

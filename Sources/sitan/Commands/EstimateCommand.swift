@@ -31,10 +31,10 @@ struct EstimateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
+        try AnalysisCommandSupport.run(global: global, config: analysis.config, output: output) { survey in
             let request = EstimateRequest(
                 variable: variable, by: try parseVariableList(by), options: try analysis.estimation(), statistic: statistic)
-            try output.emit(PublishedRendering.render(try survey.estimate(request), as: output.resolved))
+            return PublishedRendering.render(try survey.estimate(request), as: output.resolved)
         }
     }
 }

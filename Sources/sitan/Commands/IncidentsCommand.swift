@@ -39,9 +39,9 @@ struct IncidentsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RateCommandSupport.run(global: global, config: config) { store, disclosure, ledger in
+        try RateCommandSupport.run(global: global, config: config, output: output) { store, disclosure, ledger in
             let table = try IncidentDistribution(store: store, disclosure: disclosure, ledger: ledger).distribution(try request())
-            try output.emit(PublishedRendering.render(table, as: output.resolved))
+            return PublishedRendering.render(table, as: output.resolved)
         }
     }
 }

@@ -47,8 +47,8 @@ struct ModelCommand: ParsableCommand {
     }
 
     func run() throws {
-        try AnalysisCommandSupport.run(global: global, config: analysis.config) { survey in
-            try output.emit(PublishedRendering.render(try survey.model(try request()), as: output.resolved))
+        try AnalysisCommandSupport.run(global: global, config: analysis.config, output: output) { survey in
+            PublishedRendering.render(try survey.model(try request()), as: output.resolved)
         }
     }
 }

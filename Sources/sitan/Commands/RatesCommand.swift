@@ -72,12 +72,12 @@ struct RatesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RateCommandSupport.run(global: global, config: config) { store, disclosure, ledger in
+        try RateCommandSupport.run(global: global, config: config, output: output) { store, disclosure, ledger in
             let rates = try RateAnalysis(store: store, disclosure: disclosure, ledger: ledger).rates(try request())
             guard let rendered = PublishedRendering.render(rates, as: output.resolved, table: table) else {
                 throw ValidationError("--table \(table?.rawValue ?? ""): the table was not computed.")
             }
-            try output.emit(rendered)
+            return rendered
         }
     }
 }
@@ -85,7 +85,10 @@ struct RatesCommand: ParsableCommand {
 /// Runs `rates` and `incidents`: reads the project config and opens the database; errors are
 /// printed with their exit codes by ``DiagnosticPrinter``.
 enum RateCommandSupport {
-    static func run(global: GlobalOptions, config: String?, _ body: (Store, DisclosureControl, ReleaseLedger) throws -> Void) throws {
+    static func run(
+        global: GlobalOptions, config: String?, output: FormatOptions,
+        _ body: (Store, DisclosureControl, ReleaseLedger) throws -> RenderedOutput
+    ) throws {
         try DiagnosticPrinter.run {
             let project = try ProjectConfig.load(
                 explicitPath: config, environment: ProcessInfo.processInfo.environment,
@@ -93,9 +96,10 @@ enum RateCommandSupport {
             let disclosure = try project.disclosureControl()
             let store = try Store(existingPath: global.databasePath)
             // One transaction for the reads, the audit and the record, as for `estimate`.
-            try store.database.session {
+            let rendered = try store.database.session {
                 try body(store, disclosure, ReleaseLedger(store: store, command: AnalysisCommandSupport.commandLine))
             }
+            try output.emit(rendered)
         }
     }
 }

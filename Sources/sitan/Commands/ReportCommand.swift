@@ -59,11 +59,19 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try DiagnosticPrinter.run {
-            let (files, release) = try generate()
+            var (files, release, state) = try generate()
             let directory = URL(fileURLWithPath: out)
             guard check else {
-                // Recorded in the release ledger before anything is written (--check records nothing).
-                try ReleaseLedger.recordReport(release, store: try Store(path: global.databasePath))
+                // Recorded in the release ledger before anything is written (--check records nothing),
+                // provided no other command recorded a release meanwhile: else computed again.
+                for attempt in 1...3 {
+                    do {
+                        try ReleaseLedger.recordReport(release, store: try Store(path: global.databasePath), auditedAt: state)
+                        break
+                    } catch AnalysisError.ledgerMoved where attempt < 3 {
+                        (files, release, state) = try generate()
+                    }
+                }
                 try files.write(to: directory)
                 return global.note("\(out): wrote report.md, report.html and \(files.paths.count - 2) figures")
             }
@@ -73,20 +81,22 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    /// The report in memory.
-    private func generate() throws -> (files: ReportFiles, release: ReleaseLedger.ReportRelease) {
+    /// The report in memory, and the state of the release ledger it was audited against.
+    private func generate() throws -> (files: ReportFiles, release: ReleaseLedger.ReportRelease, state: String) {
         let project = try ProjectConfig.load(
             explicitPath: config, environment: ProcessInfo.processInfo.environment,
             directory: FileManager.default.currentDirectoryPath)
         // The report reads the data many times: it holds one snapshot of them until it is computed.
         let store = try Store(readOnlyPath: global.databasePath)
         try store.database.holdSnapshot()
+        let state = try store.ledgerState()
         var generator = ReportGenerator(
             store: store, disclosure: try project.disclosureControl(),
             language: ReportLanguage(rawValue: lang)!, templatePath: template, lonelyPSU: LonelyPSU(rawValue: lonelyPSU)!)
         // A path given on the command line must exist; the default may be absent.
         generator.legalContextPath =
             legalContext ?? (FileManager.default.fileExists(atPath: Self.defaultLegalContext) ? Self.defaultLegalContext : nil)
-        return try generator.generateRelease()
+        let (files, release) = try generator.generateRelease()
+        return (files, release, state)
     }
 }
