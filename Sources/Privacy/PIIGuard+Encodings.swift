@@ -73,13 +73,13 @@ extension PIIGuard {
     /// The length of an HTML tag at `start` (`<br>`, `<br/>`, `<br />`, `</span>`,
     /// `<span class="x">`), or `nil` when none starts there.
     ///
-    /// A tag is `<`, an optional `/`, a letter, then up to 100 bytes other than `<` and `>`, and
-    /// `>`. The bracketed words for `@` and `.` (`<at>`, `<a>`, `<dot>`) are not tags: the e-mail
+    /// A tag is `<`, an optional `/`, a letter (or `!`, a comment `<!-- -->`), then up to 100
+    /// bytes other than `<` and `>`, and `>`. The bracketed words for `@` and `.` (`<at>`, `<a>`, `<dot>`) are not tags: the e-mail
     /// check reads them. Bounded, so a field of many `<` is still read in linear time.
     private static func tagLength(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var index = start + 1
         if index < field.count && field[index] == 0x2F { index += 1 }
-        guard index < field.count, field[index].isLetter else { return nil }
+        guard index < field.count, field[index].isLetter || field[index] == 0x21 else { return nil }
         let nameStart = index
         while index < field.count && (field[index].isLetter || field[index].isDigit) { index += 1 }
         let name = String(decoding: UnsafeBufferPointer(rebasing: field[nameStart..<index]), as: UTF8.self).lowercased()
