@@ -13,7 +13,8 @@ import Testing
         ("601<br>234<br>567", IdentifierKind.phoneNumber), ("601<wbr>234<wbr>567", .phoneNumber), ("440514<br>01359", .polishPESEL),
         ("601<b>234</b>567", .phoneNumber), ("601<i>234</i>567", .phoneNumber), ("601<p>234</p>567", .phoneNumber),
         ("601</span>234</span>567", .phoneNumber), ("601<br/>234<br/>567", .phoneNumber), ("601<br />234<br />567", .phoneNumber),
-        ("tel. 601<span class=\"x\">234</span>567", .phoneNumber), ("601<BR>234<BR>567", .phoneNumber), ("601<!-- x -->234<!---->567", .phoneNumber),
+        ("tel. 601<span class=\"x\">234</span>567", .phoneNumber), ("601<BR>234<BR>567", .phoneNumber),
+        ("601<!-- x -->234<!---->567", .phoneNumber),
         ("85<b>01</b>01<b>12345</b>", .polishPESEL), ("PL61<br>1090<br>1014<br>0000<br>0712<br>1981<br>2874", .bankAccount),
     ])
     func digitsSplitByTagsAreFound(field: String, kind: IdentifierKind) {
