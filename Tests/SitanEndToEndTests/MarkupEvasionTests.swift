@@ -48,6 +48,22 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// A field whose quote is never closed or has a stray quote is quarantined with its row, but
+    /// an identifier in it refuses the file at the field's start, as in any other field.
+    @Test(arguments: ["\"601 234 567\n", "\"601<br>234<br>567", "\"x\"jan.kowalski@wp.pl\n", "\"85010112345\r\n"])
+    func identifierInAMalformedLastFieldIsRefused(tail: String) throws {
+        let directory = temporaryDirectory()
+        let db = directory.appendingPathComponent("d.sqlite").path
+        try SitanProcess.run(["init", "--db", db])
+        let csv = "nr,plec,wiek,uwagi\n1,1,12,Mazowieckie\n2,2,13," + tail
+        let result = try IdentifierMatrixTests().ingest(csv, codebook: IdentifierMatrixTests.survey, in: directory, db: db)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix(directory.path + "/data.csv:3:8: "), "\(result.stderr)")
+        for text in ["601 234 567", "601<br>234", "jan.kowalski", "85010112345"] {
+            #expect(!result.stdout.contains(text) && !result.stderr.contains(text))
+        }
+    }
+
     /// Runs each value in `place` and checks the refusal, its position and that the value is
     /// nowhere in the output or the database.
     private func expectRefused(_ values: [String], in place: IdentifierPlace, at position: String) throws {
