@@ -20,6 +20,17 @@ package struct CSVRecord {
         return try body(UnsafeBufferPointer(start: state.bytes + start, count: state.ends[index] - start))
     }
 
+    /// The raw text of a malformed record from the first field libcsv did not deliver to the
+    /// record's end (quotes and line breaks included), or `nil` when the record is well formed.
+    ///
+    /// A field with a stray or unclosed quote is not among the record's fields; the identifier
+    /// guard reads this text so that such a field is not passed over unread.
+    package func withUndeliveredText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        guard malformedAt != nil else { return nil }
+        let start = state.rawOffset(ofField: count)
+        return try state.raw.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
     /// Field `index` as a String.
     package func string(_ index: Int) -> String {
         withField(index) { String(decoding: $0, as: UTF8.self) }

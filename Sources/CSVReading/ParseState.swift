@@ -114,6 +114,19 @@ final class ParseState {
         return index < fieldStarts.count ? fieldStarts[index] : fieldStartsEnd
     }
 
+    /// The offset in `raw` where field `index` starts (`raw.count` when the record has fewer
+    /// fields), quote-aware like ``position(ofField:)``.
+    func rawOffset(ofField index: Int) -> Int {
+        var quoted = false
+        var field = 0
+        for (offset, byte) in raw.enumerated() {
+            if field == index { return offset }
+            if byte == quote { quoted.toggle() }
+            if byte == delimiter && !quoted { field += 1 }
+        }
+        return raw.count
+    }
+
     /// Forgets the field positions (the raw bytes of the record changed).
     @inline(__always)
     func rawChanged() { fieldStartsValid = false }

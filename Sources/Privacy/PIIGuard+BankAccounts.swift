@@ -3,9 +3,10 @@
 /// An IBAN is a country code of two letters, two check digits and a national account number of
 /// letters and digits, `LV80BANK0000435195001`, usually printed in groups of four
 /// (`PL61 1090 1014 0000 0712 1981 2874`). The guard reads it in any case and with any spacing:
-/// a punctuation mark or symbol between characters (`-`, `.`, `/`, `_`, `,`, `$`, `❤`, any
-/// non-ASCII one being `-` in normal form), or up to three spaces, tabs and line
-/// breaks (`PL 61 1090 ...`, `L T 1 2 ...`), glued to a word before (`IBANLV80...`) or letters
+/// one or two punctuation marks or symbols between characters (`-`, `.`, `/`, `_`, `,`, `$`, `--`,
+/// `❤`, any non-ASCII one being `-` in normal form), up to three spaces, tabs and line
+/// breaks (`PL 61 1090 ...`, `L T 1 2 ...`), or marks with such spaces on either side
+/// (`PL61 - 1090 - ...`, `PL61 -- 1090 -- ...`), glued to a word before (`IBANLV80...`) or letters
 /// after (`...1000EUR`). Cyrillic and Greek letters drawn like Latin ones are read as those
 /// (see ``normalised(_:)``). It is an account number when
 ///
@@ -86,20 +87,30 @@ extension PIIGuard {
         return remainder == 1
     }
 
-    /// The index of the next letter or digit after a separator inside an IBAN (one ASCII
-    /// punctuation mark or symbol, `-` `.` `/` `_` `,` `$` ..., or up to three spaces, tabs and
-    /// line breaks), or `nil`.
+    /// The index of the next letter or digit after a separator inside an IBAN (up to three
+    /// spaces, tabs and line breaks, one or two ASCII punctuation marks or symbols, `-` `.` `/`
+    /// `_` `,` `$` `--` ..., or marks with up to three of those spaces on either side:
+    /// `PL61 - 1090`, `PL61 -- 1090`), or `nil`.
     private static func characterAfterSeparator(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        let byte = field[index]
-        if (byte &- 0x21) < 0x5E && !byte.isLetter && !byte.isDigit {
-            index += 1
-        } else {
-            while index < field.count && index - start < 3 && (field[index] == 0x20 || (field[index] &- 0x09) < 5) { index += 1 }
-        }
+        var index = skipWhitespace(field, from: start)
+        let marks = index
+        while index < field.count && index - marks < 2 && isMark(field[index]) { index += 1 }
+        if index > marks { index = skipWhitespace(field, from: index) }
         guard index > start, index < field.count, field[index].isLetter || field[index].isDigit else { return nil }
         return index
     }
+
+    /// The index after up to three spaces, tabs and line breaks from `start`.
+    @inline(__always)
+    private static func skipWhitespace(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < field.count && index - start < 3 && (field[index] == 0x20 || (field[index] &- 0x09) < 5) { index += 1 }
+        return index
+    }
+
+    /// Whether a byte is an ASCII punctuation mark or symbol.
+    @inline(__always)
+    private static func isMark(_ byte: UInt8) -> Bool { (byte &- 0x21) < 0x5E && !byte.isLetter && !byte.isDigit }
 
     /// The IBAN length of the country whose code is the two letters, or `nil` when it has none.
     private static func ibanLength(_ first: UInt8, _ second: UInt8) -> Int? {

@@ -7,7 +7,8 @@ import Foundation
 /// names a case:
 ///
 /// - digit groups joined by slashes after `sprawa`, `sygn.`, `sygn. akt`, `akta`, `bylos`,
-///   `byla`, `lieta`, `lietas`, `kriminālprocess` (and their forms), with `nr`, `Nr.`, `numer`
+///   `byla`, `lieta`, `lietas`, `kriminālprocess` (and their forms; HTML tags around the word
+///   are read through: `<b>sprawa</b> nr 26/123/456`), with `nr`, `Nr.`, `numer`
 ///   or `No.` between them allowed: `sprawa nr 26/123/456`, `bylos Nr. 26/123/456` are not phone
 ///   numbers. The word `nr` alone does not count (`nr 601/234/567`, `tel. nr 26/123/456` are
 ///   phones), nor do groups joined by spaces or hyphens (`sprawa nr 26 123 456`);
@@ -55,7 +56,10 @@ extension PIIGuard {
     private static let caseWordPattern =
         "(^|[^\\p{L}])(sprawa|sprawy|sprawie|sygn\\.?|sygnatura|akta|bylos|byla|byloje|lieta|lietas|lietā|"
         + "kriminālproces\\p{L}*|kriminalproces\\p{L}*|ikiteisminis\\s+tyrimas|ikiteisminio\\s+tyrimo|it(?=\\s*nr))"
-        + "(\\s+akt)?(\\s+[ivxlc]{1,6}\\s+\\p{L}{1,3})?\\s*(nr\\.?|no\\.?|numer|numurs)?\\s*:?\\s*$"
+        + "\(tags)(\\s+akt)?(\\s+[ivxlc]{1,6}\\s+\\p{L}{1,3})?\\s*(nr\\.?|no\\.?|numer|numurs)?\(tags)\\s*:?\\s*$"
+
+    /// HTML tags around a case word or its number word (`<b>sprawa</b> nr`), read through.
+    private static let tags = "(\\s*</?[a-z][^<>]{0,40}>)*"
 
     /// Whether a Latvian registration-number word (`reģ. Nr.`, `reģ.nr.`, `vienotais
     /// reģistrācijas Nr.`, with or without diacritics) ends right before `index`.

@@ -35,13 +35,23 @@ extension PIIGuard {
     /// with `adrese`, `adresas`, `adres`, `address`, `iela`, `gatvė`, `ulica` or `street`.
     /// Abbreviations count too: `D.O.B.`, `data_ur`, `dzim_datums`. A column named `PESEL`,
     /// `asmens kodas`, `AK`, `personas kods`, `e-mail` or `e-pasts` is refused for the code it
-    /// names. Phone columns are not refused by name (`telefon` is also a survey question
+    /// names. HTML tags in a name are read through (`PES<wbr>EL`, `vārds<br>uzvārds`). Phone
+    /// columns are not refused by name (`telefon` is also a survey question
     /// about owning one); their values are checked as everywhere.
     ///
     /// - Parameter name: the column's header.
     /// - Returns: ``IdentifierKind/personName``, ``IdentifierKind/streetAddress``,
     ///   ``IdentifierKind/birthDate``, the kind of code named, or `nil`.
     package static func identifierColumnKind(named name: String) -> IdentifierKind? {
+        guard name.contains("<") else { return wordsKind(of: name) }
+        // HTML tags are read as nothing (`PES<wbr>EL`) and as a space (`vārds<br>uzvārds`).
+        let tag = "</?[A-Za-z][^<>]{0,100}>"
+        return wordsKind(of: name.replacingOccurrences(of: tag, with: "", options: .regularExpression))
+            ?? wordsKind(of: name.replacingOccurrences(of: tag, with: " ", options: .regularExpression))
+    }
+
+    /// The kind a column name's words announce (see ``identifierColumnKind(named:)``).
+    private static func wordsKind(of name: String) -> IdentifierKind? {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         if birthDatePhrases.contains(where: { contains(words, $0) }) { return .birthDate }

@@ -88,9 +88,14 @@ extension PIIGuard {
         }
         // `@@`, `@ @`: one `@` typed twice.
         text = text.replacingOccurrences(of: "@[ \\t]*@", with: "@", options: .regularExpression)
-        // `@ gmail com`: a space for the dot before a common ending.
+        // `@ gmail com`, `@wp,pl`, `@ wp , pl`: a space or a comma for the dot before a common ending.
         text = text.replacingOccurrences(
-            of: "(@[ \\t]{0,3}[\\p{L}\\p{N}-]+)[ \\t]{1,3}(?=(\(commonEndings))\\b)", with: "$1.",
+            of: "(@[ \\t]{0,3}[\\p{L}\\p{N}-]+)([ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3})(?=(\(commonEndings))\\b)", with: "$1.",
+            options: [.regularExpression, .caseInsensitive])
+        // `'@'`, `"at"`, `« at »`, `„małpa”`, `"(at)"`: an `@` or its word in quotes (any quotation
+        // mark or guillemet is `'` in normal form), with or without brackets inside.
+        text = text.replacingOccurrences(
+            of: "[ \\t]*[\"'][ \\t]*[(\\[{<]?[ \\t]*(@|\(atWords.joined(separator: "|")))[ \\t]*[)\\]}>]?[ \\t]*[\"'][ \\t]*", with: "@",
             options: [.regularExpression, .caseInsensitive])
         if atWord {
             // The word for a dot between spaces before a common ending (`wp kropka pl`).
@@ -106,7 +111,7 @@ extension PIIGuard {
         for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {
             for (words, replacement) in [(atWords + ["@", "a"], "@"), (dotWords, ".")] {
                 text = text.replacingOccurrences(
-                    of: "\\s*\\\(open)\\s*(\(words.joined(separator: "|")))\\s*\\\(close)\\s*", with: replacement,
+                    of: "\\s*\\\(open)\\s*[\"']?\\s*(\(words.joined(separator: "|")))\\s*[\"']?\\s*\\\(close)\\s*", with: replacement,
                     options: [.regularExpression, .caseInsensitive])
             }
         }

@@ -1,12 +1,15 @@
-/// Spaces, dashes and other characters encoded for HTML or a URL, read back before the checks.
+/// Spaces, dashes and other characters encoded for HTML, a URL or a program's string, and HTML
+/// tags, read back before the checks.
 ///
-/// A number copied from a web page or a link keeps its separators encoded
-/// (`601&nbsp;234&nbsp;567`, `601%20234%20567`, `601&#32;234`, `601&#8209;234`); a person reading
-/// the field sees the number. Percent-encoded bytes (`%20`, `%C2%A0`, `%E2%80%93`), numeric
-/// character references (`&#32;`, `&#x2011;`, with or without the `;`) and the named
-/// references for spaces and dashes (`&nbsp;`, `&thinsp;`, `&ndash;`, `&mdash;`, ...) are
-/// decoded, twice over for text encoded twice (`&amp;nbsp;`), and the result is read in
-/// normal form like any field (``normalised(_:)``).
+/// A number copied from a web page, a link or an export keeps its separators encoded
+/// (`601&nbsp;234&nbsp;567`, `601%20234%20567`, `601&#32;234`, `601&#8209;234`, `601\n234`) or
+/// marked up (`601<br>234<br>567`); a person reading the field sees the number.
+/// Percent-encoded bytes (`%20`, `%C2%A0`, `%E2%80%93`), numeric character references (`&#32;`,
+/// `&#x2011;`, with or without the `;`), the named references for spaces and dashes (`&nbsp;`,
+/// `&thinsp;`, `&ndash;`, `&mdash;`, ...) and backslash escapes (`\n`, `\t`, `\r`, `\u00a0`,
+/// `\u{a0}`, `\xa0`) are decoded, and every HTML tag (`<br>`, `<wbr>`, `</span>`, `<br />`, a
+/// tag with attributes) is read as a space, twice over for text encoded twice (`&amp;nbsp;`,
+/// `&lt;br&gt;`); the result is read in normal form like any field (``normalised(_:)``).
 extension PIIGuard {
     /// The field with its encodings decoded, or `nil` when it has none.
     static func encodingsDecoded(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -21,7 +24,7 @@ extension PIIGuard {
 
     /// One pass of decoding, or `nil` when nothing was decoded.
     private static func decodedOnce(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard field.contains(0x25) || field.contains(0x26) else { return nil }
+        guard field.contains(where: { $0 == 0x25 || $0 == 0x26 || $0 == 0x3C || $0 == 0x5C }) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(field.count)
         var changed = false
@@ -33,6 +36,14 @@ extension PIIGuard {
                 index += 3
                 changed = true
             } else if byte == 0x26, let (scalar, length) = characterReference(field, at: index) {
+                out.append(contentsOf: String(scalar).utf8)
+                index += length
+                changed = true
+            } else if byte == 0x3C, let length = tagLength(field, at: index) {
+                out.append(0x20)
+                index += length
+                changed = true
+            } else if byte == 0x5C, let (scalar, length) = backslashEscape(field, at: index) {
                 out.append(contentsOf: String(scalar).utf8)
                 index += length
                 changed = true
@@ -59,11 +70,64 @@ extension PIIGuard {
         return (scalar, length)
     }
 
+    /// The length of an HTML tag at `start` (`<br>`, `<br/>`, `<br />`, `</span>`,
+    /// `<span class="x">`), or `nil` when none starts there.
+    ///
+    /// A tag is `<`, an optional `/`, a letter (or `!`, a comment `<!-- -->`), then up to 100
+    /// bytes other than `<` and `>`, and `>`. The bracketed words for `@` and `.` (`<at>`, `<a>`, `<dot>`) are not tags: the e-mail
+    /// check reads them. Bounded, so a field of many `<` is still read in linear time.
+    private static func tagLength(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var index = start + 1
+        if index < field.count && field[index] == 0x2F { index += 1 }
+        guard index < field.count, field[index].isLetter || field[index] == 0x21 else { return nil }
+        let nameStart = index
+        while index < field.count && (field[index].isLetter || field[index].isDigit) { index += 1 }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: field[nameStart..<index]), as: UTF8.self).lowercased()
+        while index < field.count && index - start <= 100 && field[index] != 0x3C && field[index] != 0x3E { index += 1 }
+        guard index < field.count, field[index] == 0x3E else { return nil }
+        if index == nameStart + name.utf8.count && atOrDotWords.contains(name) { return nil }
+        return index + 1 - start
+    }
+
+    /// Words that stand for `@` or `.` in brackets, which are not tags.
+    private static let atOrDotWords: Set<String> = ["a", "at", "et", "eta", "pie", "dot", "kropka", "punkts", "taskas"]
+
+    /// The character a backslash escape at `start` stands for (`\n`, `\t`, `\r`, `\f` and `\v`
+    /// a space; `\u00a0`, `\u{a0}`, `\xa0` the character; `\\`, `\"` and `\'` the second
+    /// character), and the escape's length; `nil` when no escape starts there.
+    private static func backslashEscape(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        guard start + 1 < field.count else { return nil }
+        switch field[start + 1] {
+        case 0x6E, 0x74, 0x72, 0x66, 0x76: return (" ", 2)
+        case 0x5C, 0x22, 0x27: return (Unicode.Scalar(field[start + 1]), 2)
+        case 0x75 where start + 2 < field.count && field[start + 2] == 0x7B:
+            var end = start + 3
+            while end < field.count && end - start < 10 && hexValue(field[end]) != nil { end += 1 }
+            guard end > start + 3, end < field.count, field[end] == 0x7D else { return nil }
+            return hexScalar(field, start + 3, end).map { ($0, end + 1 - start) }
+        case 0x75: return hexScalar(field, start + 2, start + 6).map { ($0, 6) }
+        case 0x78: return hexScalar(field, start + 2, start + 4).map { ($0, 4) }
+        default: return nil
+        }
+    }
+
+    /// The character whose code is the hexadecimal digits `start..<end`, or `nil`.
+    private static func hexScalar(_ field: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar? {
+        guard end <= field.count else { return nil }
+        var value: UInt32 = 0
+        for index in start..<end {
+            guard let digit = hexValue(field[index]) else { return nil }
+            value = value << 4 | UInt32(digit)
+        }
+        return Unicode.Scalar(value)
+    }
+
     /// Named references a separator may be written with.
     private static let namedReferences: [String: Unicode.Scalar] = [
         "nbsp": "\u{A0}", "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}", "hairsp": "\u{200A}", "numsp": "\u{2007}",
         "puncsp": "\u{2008}", "ndash": "\u{2013}", "mdash": "\u{2014}", "minus": "\u{2212}", "hyphen": "\u{2010}", "dash": "\u{2010}",
         "shy": "\u{AD}", "middot": "\u{B7}", "period": ".", "sol": "/", "lowbar": "_", "amp": "&", "zwsp": "\u{200B}",
+        "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "laquo": "\u{AB}", "raquo": "\u{BB}", "bdquo": "\u{201E}",
     ]
 
     /// The value of a hexadecimal digit.

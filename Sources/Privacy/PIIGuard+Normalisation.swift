@@ -9,7 +9,8 @@ extension PIIGuard {
     /// zero-width space, U+FEFF, soft hyphen, bidirectional marks) and control characters
     /// other than tab and line breaks are removed, as are the other default-ignorable
     /// characters that display as nothing (Hangul fillers, variation selectors), so digits on either side join up as they
-    /// do on screen; combining marks after a digit are removed; a decimal digit of any script
+    /// do on screen; combining marks that NFKC leaves (a strike-through U+0336 or slash U+0338
+    /// over `@`, a digit or a letter) are removed, so the character under them is read; a decimal digit of any script
     /// becomes its ASCII digit; any dash becomes `-`, any space `' '` and a line or paragraph
     /// separator a line feed. Every other non-ASCII punctuation or math symbol that can stand
     /// between digit groups becomes an ASCII mark the gap model reads
@@ -73,8 +74,7 @@ extension PIIGuard {
             case .format: continue
             case .control:
                 if scalar == "\t" || scalar == "\n" || scalar == "\r" { out.append(UInt8(scalar.value)) }
-            case .nonspacingMark, .enclosingMark, .spacingMark:
-                if out.last?.isDigit != true { out.append(contentsOf: String(scalar).utf8) }
+            case .nonspacingMark, .enclosingMark, .spacingMark: continue
             case .decimalNumber:
                 guard let value = scalar.properties.numericValue, (0...9).contains(value) else {
                     out.append(contentsOf: String(scalar).utf8)
@@ -103,11 +103,13 @@ extension PIIGuard {
 
     /// The ASCII separator a look-alike stands for: minus signs, middle dots and bullets are
     /// `-` (not `.`, which would make `850101·12345` a decimal number), the blank braille
-    /// pattern a space; `nil` for anything else.
+    /// pattern a space, low quotation marks (`„`, `‚`) the quote `'` like other quotation marks;
+    /// `nil` for anything else.
     private static func lookAlikeSeparator(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
         case 0x2212, 0x2043, 0x02D7, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB: 0x2D
         case 0x2800: 0x20
+        case 0x201A, 0x201E, 0x2E42: 0x27  // low quotation marks open a quote, though Unicode calls them open punctuation
         default: nil
         }
     }

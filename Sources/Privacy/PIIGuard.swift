@@ -75,7 +75,9 @@ package struct PIIGuard: Sendable {
         let hasAt = ats > 0
         // Encodings are read first: `&` and `%` also join digit groups (`29%12%34%56`), which
         // would call `850101&#8209;12345` a phone instead of the code it is.
-        if brackets > 0 && digits >= 8, let kind = classifyDecoded(field) { return .identifier(kind) }
+        if brackets > 0 && (digits >= 8 || hasAt || Self.mayHaveWrittenAt(field)), let kind = classifyDecoded(field) {
+            return .identifier(kind)
+        }
         if hasAt || digits >= 8, let kind = classifyCandidate(field, digits: digits, hasAt: hasAt) {
             return .identifier(kind)
         }

@@ -153,6 +153,14 @@ final class RowSink {
                     file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
             }
         }
+        // A field with a stray or unclosed quote is quarantined with its row, but read first.
+        let rest = record.count
+        if rest >= checked.count || checked[rest], let kind = record.withUndeliveredText({ guardian.classify($0) }) ?? nil {
+            let position = record.position(of: rest)
+            let name = rest < header.count ? header[rest] : "#\(rest + 1)"
+            throw StorageError.identifierFound(
+                file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
+        }
         return control
     }
 

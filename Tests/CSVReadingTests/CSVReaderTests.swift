@@ -87,6 +87,17 @@ func readAll(_ path: String, _ dialect: CSVDialect) throws -> [ReadRecord] {
         }
     }
 
+    /// A quote never closed in the last field of the file is reported where it opens, with or
+    /// without a line break at the end, never on a line past the end of the file.
+    @Test(arguments: ["a,b\n1,\"x", "a,b\n1,\"x\n", "a,b\r\n1,\"x\r\n", "a,b\r1,\"x\r", "a,b\n1,\"x\"\"\n", "a,b\n1,\""])
+    func quoteNeverClosedInTheLastFieldIsReportedWhereItOpens(text: String) throws {
+        var positions: [(Int, Int)] = []
+        try CSVReader(path: temporaryFile(Array(text.utf8)), dialect: CSVDialect()).forEachRecord { record in
+            if let at = record.malformedAt { positions.append(at) }
+        }
+        #expect(positions.count == 1 && positions.first?.0 == 2 && positions.first?.1 == 3)
+    }
+
     /// A quote never closed would make the rows after it one quarantined field: they would be
     /// lost with exit 0, and rows read would no longer be the file's rows.
     @Test func aQuoteNeverClosedOverLaterLinesRefusesTheFile() throws {
