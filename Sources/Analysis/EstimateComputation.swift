@@ -53,10 +53,15 @@ struct EstimateComputation {
             numericOutcome: isCategorical ? nil : outcome,
             factors: (isCategorical ? [outcome] : []) + byVariables,
             filters: try inputs.filters(request.options.filters))
-        let data = try inputs.load(plan, selection: request.options.rounds)
+        var data = try inputs.load(plan, selection: request.options.rounds)
         try data.requireRoundsSeparable(request.options.lonelyPSU, pooled: request.options.rounds.pool)
         let design = try data.design(lonelyPSU: request.options.lonelyPSU)
-        let groups = GroupIndex(factors: byVariables.map { data.factors[$0.name]! }, names: by, data: data)
+        // The `--by` columns are needed only for the groups: taken out of the data, the last one's
+        // codes become the groups' (``GroupIndex``) instead of a second array as long.
+        let byColumns = byVariables.map { variable in
+            variable.name == SurveyRounds.variable ? data.factors[variable.name]! : data.factors.removeValue(forKey: variable.name)!
+        }
+        let groups = GroupIndex(factors: consume byColumns, names: by, data: data)
         guard groups.count > 0 else { throw AnalysisError.nobody(outcome.name, filters: request.options.filters) }
         let shape: OutcomeShape = isCategorical ? .categorical : (outcome.type == .binary ? .binary : .numeric)
         let kind: StatisticKind

@@ -15,7 +15,8 @@ struct FactorColumn: Sendable {
 /// Accumulates codes for one factor column while the rows stream in.
 struct FactorBuilder {
     enum Source {
-        /// Storage already computed the dense code (dictionary categories).
+        /// Dictionary categories: the stored text's position among them, found once per distinct
+        /// short text (as SQLite compares text: byte for byte).
         case storedCode(categories: [String])
         /// 0/1 integers.
         case binary
@@ -30,10 +31,15 @@ struct FactorBuilder {
     private(set) var codes: [Int32] = []
     private var integerCodes: [Int64: Int32] = [:]
     private var textCodes: [String: Int32] = [:]
+    /// The category code of each short text met (−2: outside the dictionary).
+    private var categoryCodes = ShortTextCodes()
+    /// The categories' bytes, for texts too long for ``categoryCodes``.
+    private let categoryBytes: [[UInt8]]
     private(set) var outsideDictionary = false
 
     init(variable: CatalogVariable, capacity: Int) {
         self.variable = variable
+        categoryBytes = (variable.categories ?? []).map { Array($0.utf8) }
         if let categories = variable.categories {
             source = .storedCode(categories: categories)
         } else if variable.type == .binary {
@@ -46,11 +52,9 @@ struct FactorBuilder {
         codes.reserveCapacity(capacity)
     }
 
-    /// The value read for this column.
-    var value: SurveyValue {
-        if case let .storedCode(categories) = source { return .categoryCode(variable.name, categories: categories) }
-        return .column(variable.name)
-    }
+    /// The value read for this column: the stored one (the same result column as the release
+    /// ledger's tally reads along, when it does).
+    var value: SurveyValue { .column(variable.name) }
 
     /// Reads the column of the current row.
     @inline(__always)
@@ -61,9 +65,9 @@ struct FactorBuilder {
         }
         switch source {
         case .storedCode:
-            let code = statement.int(index)
+            let code = categoryCode(statement, index)
             if code == -2 { outsideDictionary = true }
-            codes.append(code < 0 ? -1 : Int32(code))
+            codes.append(code < 0 ? -1 : code)
         case .binary:
             codes.append(Int32(truncatingIfNeeded: statement.int(index)))
         case .integer:
@@ -85,6 +89,18 @@ struct FactorBuilder {
                 codes.append(code)
             }
         }
+    }
+
+    /// The position of the row's value among the categories (the first equal byte for byte, as
+    /// SQLite's `CASE column WHEN category` finds it), −2 for a value outside them or not text.
+    @inline(__always)
+    private mutating func categoryCode(_ statement: Statement, _ index: Int) -> Int32 {
+        let key = statement.shortTextKey(index)
+        if let key, let code = categoryCodes.code(of: key) { return code }
+        guard let bytes = statement.textBytes(index) else { return -2 }
+        let code = categoryBytes.firstIndex { $0.elementsEqual(bytes) }.map(Int32.init) ?? -2
+        if let key { categoryCodes.set(code, for: key) }
+        return code
     }
 
     /// The finished column, codes renumbered in display order.

@@ -85,8 +85,7 @@ struct ModelComputation {
             let fit = try statistics(data) {
                 do {
                     return try surveyGLM(
-                        y, predictors: matrix.values, columns: matrix.terms.count, family: family, design: design,
-                        rows: matrix.used, domain: domain)
+                        y, matrix: matrix.values, family: family, design: design, rows: matrix.used, domain: domain)
                 } catch SurveyStatisticsError.modelSeparation {
                     throw matrix.separation(outcome: outcome.name, outcomeLevels: outcomeLevels, survey: label)
                 }

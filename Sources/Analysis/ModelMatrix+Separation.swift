@@ -13,7 +13,6 @@ extension ModelMatrix {
     ///   - outcomeLevels: the outcome's stored values for codes 0 and 1.
     ///   - survey: the round's label.
     func separation(outcome: String, outcomeLevels: [String], survey: String) -> AnalysisError {
-        let p = terms.count
         let fix =
             "so the fitted probabilities reach 0 or 1 and the coefficients have no finite estimate "
             + "(R warns \"fitted probabilities numerically 0 or 1 occurred\"); drop the predictor, or merge its levels or group its values"
@@ -21,8 +20,9 @@ extension ModelMatrix {
             var low = [Double.infinity, .infinity], high = [-Double.infinity, -.infinity]
             for i in used.indices where used[i] {
                 let slot = y[i] == 1 ? 1 : 0
-                low[slot] = min(low[slot], values[i * p + j])
-                high[slot] = max(high[slot], values[i * p + j])
+                let value = values.value(row: i, column: j)
+                low[slot] = min(low[slot], value)
+                high[slot] = max(high[slot], value)
             }
             let gap = max(low[1] - high[0], low[0] - high[1])
             guard gap >= 0 else { continue }

@@ -3,8 +3,9 @@ import SurveyStatistics
 /// The model matrix of one round's fit, as R's `model.matrix` with treatment contrasts, and
 /// the disclosure check on its cells.
 struct ModelMatrix {
-    /// Row-major n × p values (intercept first).
-    let values: [Double]
+    /// The n × p matrix (intercept first), held by columns: the data's numeric columns and
+    /// factor codes, shared, not copied (rows not used are never read).
+    let values: ModelColumns
     /// The coefficients' terms.
     let terms: [ModelTerm]
     /// Rows that enter the fit: in the domain, non-zero weight, outcome and every predictor present.
@@ -41,12 +42,12 @@ struct ModelMatrix {
         var terms = [ModelTerm.intercept]
         var chosen: [(variable: String, level: String)] = []
         var factors: [(name: String, levels: [String], codes: [Int32])] = []
-        // Each term's source: a numeric column, or a factor's code (one column per level).
-        var sources: [(values: [Double]?, codes: [Int32]?, level: Int32)] = []
+        // Each term's column: a numeric column, or a factor's code (one column per level).
+        var columns = [ModelColumns.Column.intercept]
         for p in predictors {
             guard let factor = data.factors[p.name] else {
                 let column = data.numericColumns[p.name]!
-                sources.append((column, nil, 0))
+                columns.append(.values(column))
                 terms.append(ModelTerm(variable: p.name, level: nil))
                 // A 0/1 predictor's coefficient is a contrast of its two groups, as a factor's is:
                 // its groups are cells of the design matrix too.
@@ -65,24 +66,11 @@ struct ModelMatrix {
             chosen.append((p.name, factor.levels[reference]))
             factors.append((p.name, factor.levels, factor.codes))
             for level in levels where level != reference {
-                sources.append((nil, factor.codes, Int32(level)))
+                columns.append(.indicator(codes: factor.codes, level: Int32(level)))
                 terms.append(ModelTerm(variable: p.name, level: factor.levels[level]))
             }
         }
-        // Row-major, filled in place (one n × p array: the largest allocation of a model).
-        let p = terms.count
-        var values = [Double](repeating: 0, count: n * p)
-        for i in 0..<n where used[i] {
-            values[i * p] = 1
-            for (j, source) in sources.enumerated() {
-                if let column = source.values {
-                    values[i * p + j + 1] = column[i]
-                } else if source.codes![i] == source.level {
-                    values[i * p + j + 1] = 1
-                }
-            }
-        }
-        self.values = values
+        self.values = ModelColumns(columns, rows: n)
         self.terms = terms
         self.used = used
         self.references = chosen

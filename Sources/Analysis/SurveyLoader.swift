@@ -156,11 +156,6 @@ struct DesignBuilder {
         var name: String?
     }
 
-    private struct ShortStratum: Hashable {
-        var round: Int32
-        var key: UInt64
-    }
-
     private let sourceNames: [Int64: String]
     private let roundOfSource: [Int64: Int32]
     /// The round of each row (index into the selected rounds).
@@ -174,9 +169,10 @@ struct DesignBuilder {
     private var stratumCodes: [StratumKey: Int32] = [:]
     private var stratumSources: [String] = []
     private var psuCodes: [String: Int32] = [:]
-    /// Codes of strata and PSUs stored as short text (``Statement/shortTextKey(_:)``), found without making a String.
-    private var shortStrata: [ShortStratum: Int32] = [:]
-    private var shortPSUs: [UInt64: Int32] = [:]
+    /// Codes of strata (per round, the round + 1 the index) and PSUs stored as short text
+    /// (``Statement/shortTextKey(_:)``), found without making a String or hashing one.
+    private var shortStrata: [ShortTextCodes] = []
+    private var shortPSUs = ShortTextCodes()
     private var nextPSU: Int32 = 0
     private var last: (key: StratumKey, code: Int32)?
     private var lastPSU: (name: String, code: Int32)?
@@ -217,7 +213,7 @@ struct DesignBuilder {
         let row = weights.count
         // Short codes (most strata and PSUs) are looked up by their bytes, without a String.
         if let key = statement.shortTextKey(1) {
-            strata.append(shortStratumCode(ShortStratum(round: round, key: key), statement, source: source))
+            strata.append(shortStratumCode(key, round: round, statement, source: source))
         } else {
             let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
             strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
@@ -285,19 +281,21 @@ struct DesignBuilder {
 
     /// The code of a stratum stored as short text (column 1): that of its text, found once.
     @inline(__always)
-    private mutating func shortStratumCode(_ key: ShortStratum, _ statement: Statement, source: Int64) -> Int32 {
-        if let code = shortStrata[key] { return code }
-        let code = stratumCode(StratumKey(round: key.round, name: statement.text(1)), source: source)
-        shortStrata[key] = code
+    private mutating func shortStratumCode(_ key: UInt64, round: Int32, _ statement: Statement, source: Int64) -> Int32 {
+        let table = Int(round) + 1
+        if table < shortStrata.count, let code = shortStrata[table].code(of: key) { return code }
+        let code = stratumCode(StratumKey(round: round, name: statement.text(1)), source: source)
+        while shortStrata.count <= table { shortStrata.append(ShortTextCodes()) }
+        shortStrata[table].set(code, for: key)
         return code
     }
 
     /// The code of a PSU stored as short text (column 2): that of its text, found once.
     @inline(__always)
     private mutating func shortPSUCode(_ key: UInt64, _ statement: Statement) -> Int32 {
-        if let code = shortPSUs[key] { return code }
+        if let code = shortPSUs.code(of: key) { return code }
         let code = psuCode(statement.text(2))
-        shortPSUs[key] = code
+        shortPSUs.set(code, for: key)
         return code
     }
 

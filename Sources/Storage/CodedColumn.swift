@@ -9,6 +9,8 @@ import CSQLite
 struct CodedColumn {
     /// The code of each row.
     enum Codes {
+        /// Every row has code 0 (one value: a table of one source, say); the number of rows.
+        case zeros(Int)
         case bytes([UInt8])
         case halves([UInt16])
         case words([UInt32])
@@ -21,6 +23,7 @@ struct CodedColumn {
     /// The number of rows.
     var count: Int {
         switch codes {
+        case let .zeros(count): count
         case let .bytes(c): c.count
         case let .halves(c): c.count
         case let .words(c): c.count
@@ -31,6 +34,8 @@ struct CodedColumn {
     /// `keys[i] = keys[i] * radix + map[code of row i]`.
     func appendDigit(to keys: inout [Int], radix: Int, map: [Int]) {
         switch codes {
+        case .zeros:
+            for i in keys.indices { keys[i] = keys[i] &* radix &+ map[0] }
         case let .bytes(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
         case let .halves(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
         case let .words(c): Self.appendDigit(c, to: &keys, radix: radix, map: map)
@@ -50,22 +55,25 @@ struct CodedColumn {
 
 /// Builds a ``CodedColumn`` from the values of one result column, row after row.
 struct ColumnCoder {
+    /// The number of rows coded while every code is 0 (`bytes` is then empty and not allocated).
+    private var zeros = 0
     /// The codes while there are at most 256 values; then `wide` holds them.
     private var bytes: [UInt8] = []
+    private let rows: Int
     private var wide: [UInt32]? = nil
     private var values: [SQLValue] = []
     private var index: [SQLValue: UInt32] = [:]
     /// Codes of the integers 0 to 255 (0: not met yet; otherwise code + 1): most stored values.
     private var smallIntegers = [UInt32](repeating: 0, count: 256)
     /// Codes of short texts by their bytes (``Statement/shortTextKey(_:)``): most coded text values.
-    private var shortTexts: [UInt64: UInt32] = [:]
+    private var shortTexts = ShortTextCodes()
     /// The most distinct values kept (nil: no limit); past it the coder gives up.
     let limit: Int?
     /// Whether the column has more distinct values than `limit`.
     private(set) var overflowed = false
 
     init(rows: Int, limit: Int?) {
-        bytes.reserveCapacity(rows)
+        self.rows = rows
         self.limit = limit
     }
 
@@ -90,12 +98,12 @@ struct ColumnCoder {
             return
         }
         if let key = statement.shortTextKey(column) {
-            if let known = shortTexts[key] {
-                append(known)
+            if let known = shortTexts.code(of: key) {
+                append(UInt32(bitPattern: known))
                 return
             }
             let code = code(of: statement.value(column))
-            if !overflowed { shortTexts[key] = code }
+            if !overflowed { shortTexts.set(Int32(bitPattern: code), for: key) }
             append(code)
             return
         }
@@ -103,6 +111,14 @@ struct ColumnCoder {
     }
 
     private mutating func append(_ code: UInt32) {
+        if wide == nil && bytes.isEmpty {
+            if code == 0 {
+                zeros += 1
+                return
+            }
+            bytes.reserveCapacity(max(rows, zeros + 1))
+            bytes.append(contentsOf: repeatElement(0, count: zeros))
+        }
         if code < 256 && wide == nil {
             bytes.append(UInt8(code))
             return
@@ -127,7 +143,7 @@ struct ColumnCoder {
     /// The column, its codes held in as few bytes as its number of values allows; nil when it overflowed.
     func finished() -> CodedColumn? {
         if overflowed { return nil }
-        guard let wide else { return CodedColumn(codes: .bytes(bytes), values: values) }
+        guard let wide else { return CodedColumn(codes: bytes.isEmpty ? .zeros(zeros) : .bytes(bytes), values: values) }
         let codes: CodedColumn.Codes =
             values.count <= 1 << 16 ? .halves(wide.map { UInt16(truncatingIfNeeded: $0) }) : .words(wide)
         return CodedColumn(codes: codes, values: values)

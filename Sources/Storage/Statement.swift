@@ -160,6 +160,17 @@ package final class Statement {
         return key
     }
 
+    /// The bytes of a text value (nil for other types), valid until the statement steps or the
+    /// column is read as another type: a comparison that needs no String.
+    @inline(__always)
+    package func textBytes(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+        let index = Int32(column)
+        guard sqlite3_column_type(handle, index) == SQLITE_TEXT else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, index))
+        guard count > 0, let text = sqlite3_column_text(handle, index) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: count)
+    }
+
     @inline(__always)
     private func check(_ code: Int32) throws {
         if code != SQLITE_OK { throw database.error(code, sql) }

@@ -30,7 +30,7 @@ package func likelihoodProportionInterval(
     let n = design.rowCount
     let rows = (0..<n).map { domain[$0] && !y[$0].isNaN }
     let prior = priorWeights(design: design, rows: rows, domain: domain)
-    var irls = IRLS(y: y, x: [Double](repeating: 1, count: n), p: 1, prior: prior, link: .logit)
+    var irls = IRLS(y: y, x: ModelColumns([.intercept], rows: n), prior: prior, link: .logit)
     try irls.run()
     let variance = try irls.sandwich(design: design, rows: rows)[0]
     let b0 = irls.beta[0]

@@ -104,8 +104,25 @@ package func surveyGLM(
     guard predictors.count == n * p else {
         throw SurveyStatisticsError.lengthMismatch(what: "model matrix", expected: n * p, actual: predictors.count)
     }
+    return try surveyGLM(
+        y, matrix: ModelColumns(rowMajor: predictors, columns: p), family: family, design: design, rows: rows, domain: domain)
+}
+
+/// ``surveyGLM(_:predictors:columns:family:design:rows:domain:)`` with the model matrix held by
+/// columns (``ModelColumns``): the same fit, bit for bit, without an n × p array.
+package func surveyGLM(
+    _ y: [Double], matrix: ModelColumns, family: GLMFamily, design: SurveyDesign, rows: [Bool], domain: [Bool]? = nil
+) throws -> GLMFit {
+    let n = design.rowCount
+    let p = matrix.columnCount
+    guard y.count == n, rows.count == n else {
+        throw SurveyStatisticsError.lengthMismatch(what: "model outcome", expected: n, actual: min(y.count, rows.count))
+    }
+    guard matrix.rowCount == n else {
+        throw SurveyStatisticsError.lengthMismatch(what: "model matrix", expected: n, actual: matrix.rowCount)
+    }
     let prior = priorWeights(design: design, rows: rows, domain: domain)
-    var irls = IRLS(y: y, x: predictors, p: p, prior: prior, link: family == .gaussian ? .identity : .logit)
+    var irls = IRLS(y: y, x: matrix, prior: prior, link: family == .gaussian ? .identity : .logit)
     try irls.run()
     let covariance = try irls.sandwich(design: design, rows: rows)
     return GLMFit(
@@ -156,7 +173,7 @@ struct IRLS {
     enum Link { case identity, logit }
 
     let y: [Double]
-    let x: [Double]
+    let x: ModelColumns
     let p: Int
     let prior: [Double]
     let link: Link
@@ -167,10 +184,10 @@ struct IRLS {
     /// (Xᵀ W X)⁻¹ of the last iteration (R's `summary(glm)$cov.unscaled`), row-major.
     private(set) var inverse: [Double] = []
 
-    init(y: [Double], x: [Double], p: Int, prior: [Double], link: Link) {
+    init(y: [Double], x: ModelColumns, prior: [Double], link: Link) {
         self.y = y
         self.x = x
-        self.p = p
+        self.p = x.columnCount
         self.prior = prior
         self.link = link
     }
@@ -204,12 +221,18 @@ struct IRLS {
         return sum
     }
 
-    /// Row `i`'s linear predictor.
+    /// The linear predictor of a row of the model matrix (``ModelColumns/row(_:into:)``).
     @inline(__always)
-    func linearPredictor(_ b: [Double], row i: Int) -> Double {
+    func linearPredictor(_ b: [Double], row x: UnsafeMutableBufferPointer<Double>) -> Double {
         var s = 0.0
-        for j in 0..<p { s += x[i * p + j] * b[j] }
+        for j in 0..<p { s += x[j] * b[j] }
         return s
+    }
+
+    /// Runs `body` with a buffer for one row of the model matrix.
+    @inline(__always)
+    func withRow<T>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> T) rethrows -> T {
+        try withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, p)) { try body($0) }
     }
 
     /// Iterates until R's convergence rule holds; throws on non-convergence or separation
@@ -252,9 +275,16 @@ struct IRLS {
             }
             self.inverse = inverse
             beta = solution
-            for i in 0..<n {
-                eta[i] = prior[i] > 0 ? linearPredictor(beta, row: i) : 0
-                mu[i] = mean(eta[i])
+            withRow { row in
+                for i in 0..<n {
+                    if prior[i] > 0 {
+                        x.row(i, into: row)
+                        eta[i] = linearPredictor(beta, row: row)
+                    } else {
+                        eta[i] = 0
+                    }
+                    mu[i] = mean(eta[i])
+                }
             }
             let dev = deviance(mu)
             guard dev.isFinite else { throw SurveyStatisticsError.modelNotConverged(iterations: iteration) }
@@ -287,14 +317,16 @@ struct IRLS {
     private func weightedLeastSquares(_ z: [Double], weights: [Double]) throws -> ([Double], [Double]) {
         var a = Matrix(rows: p, cols: p)
         var b = Matrix(rows: p, cols: 1)
-        for i in y.indices where weights[i] > 0 {
-            let w = weights[i]
-            let row = i * p
-            for j in 0..<p {
-                let wx = w * x[row + j]
-                guard wx != 0 else { continue }
-                b.values[j] += wx * z[i]
-                for k in j..<p { a.values[j * p + k] += wx * x[row + k] }
+        withRow { x in
+            for i in y.indices where weights[i] > 0 {
+                let w = weights[i]
+                self.x.row(i, into: x)
+                for j in 0..<p {
+                    let wx = w * x[j]
+                    guard wx != 0 else { continue }
+                    b.values[j] += wx * z[i]
+                    for k in j..<p { a.values[j * p + k] += wx * x[k] }
+                }
             }
         }
         for j in 0..<p { for k in 0..<j { a.values[j * p + k] = a.values[k * p + j] } }
@@ -331,19 +363,22 @@ struct IRLS {
     func sandwich(design: SurveyDesign, rows: [Bool]) throws -> [Double] {
         // Row by row into the PSU totals: the n×p linearised values are never held.
         var estimating = [Double](repeating: 0, count: p)
-        let sums = LinearisedSums.accumulate(columns: p, design: design) { i, values in
-            guard workingWeights[i] > 0 else {
-                for k in 0..<p { values[k] = 0 }
-                return
-            }
-            let eta = linearPredictor(beta, row: i)
-            let residual = (y[i] - mean(eta)) / derivative(eta)
-            let factor = residual * workingWeights[i]
-            for j in 0..<p { estimating[j] = x[i * p + j] * factor }
-            for k in 0..<p {
-                var s = 0.0
-                for j in 0..<p { s += estimating[j] * inverse[j * p + k] }
-                values[k] = s
+        let sums = withRow { row in
+            LinearisedSums.accumulate(columns: p, design: design) { i, values in
+                guard workingWeights[i] > 0 else {
+                    for k in 0..<p { values[k] = 0 }
+                    return
+                }
+                x.row(i, into: row)
+                let eta = linearPredictor(beta, row: row)
+                let residual = (y[i] - mean(eta)) / derivative(eta)
+                let factor = residual * workingWeights[i]
+                for j in 0..<p { estimating[j] = row[j] * factor }
+                for k in 0..<p {
+                    var s = 0.0
+                    for j in 0..<p { s += estimating[j] * inverse[j * p + k] }
+                    values[k] = s
+                }
             }
         }
         return try designCovariance(of: sums, design: design, rows: rows)

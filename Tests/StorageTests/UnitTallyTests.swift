@@ -7,7 +7,8 @@ import Testing
 /// Swift), also after other groupings were tallied, equal one GROUP BY that looks the round up per row.
 @Suite struct UnitTallyTests {
     /// Sources 1 and 2 of round `LV-2023`, source 3 of `LT` (no round given, no year), and rows
-    /// of a source not on record; numbers stored as integers and reals, text, missing values.
+    /// of a source not on record; numbers stored as integers and reals, text, missing values, and
+    /// a column of one value (`wave`).
     private func store() throws -> Store {
         let store = try Store(path: freshDatabasePath())
         let columns = """
@@ -22,9 +23,10 @@ import Testing
                 (3, 'c', 'LT', 'survey', NULL, NULL, 'f', 'h3', 0, 'utf-8', 'c', 'ch', 'v', 0, 0, 0, 't');
             ALTER TABLE survey ADD COLUMN region TEXT;
             ALTER TABLE survey ADD COLUMN score;
-            INSERT INTO survey(_source, _line, region, score) VALUES
-                (1, 2, 'north', 1), (1, 3, 'south', NULL), (2, 2, 'north', 1.0), (2, 3, NULL, 'x'),
-                (3, 2, 'Äst', 2.5), (3, 3, 'east', 2.5), (3, 4, 'north', 10), (9, 2, 'north', 1);
+            ALTER TABLE survey ADD COLUMN wave;
+            INSERT INTO survey(_source, _line, region, score, wave) VALUES
+                (1, 2, 'north', 1, 1), (1, 3, 'south', NULL, 1), (2, 2, 'north', 1.0, 1), (2, 3, NULL, 'x', 1),
+                (3, 2, 'Äst', 2.5, 1), (3, 3, 'east', 2.5, 1), (3, 4, 'north', 10, 1), (9, 2, 'north', 1, 1);
             """)
         return store
     }
@@ -48,7 +50,8 @@ import Testing
 
     @Test(arguments: [
         [Store.UnitColumn.surveyRound], [.surveyRound, .value("region")], [.value("region"), .surveyRound, .presence("score")],
-        [.value("score"), .value("_source")], [.presence("region")], [.value("score")],
+        [.value("score"), .value("_source")], [.presence("region")], [.value("score")], [.value("wave")],
+        [.value("region"), .value("wave"), .surveyRound],
     ])
     func combinationsEqualOneGroupByWithTheRoundPerRow(columns: [Store.UnitColumn]) throws {
         let store = try store()

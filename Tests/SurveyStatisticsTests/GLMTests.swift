@@ -68,9 +68,12 @@ import Testing
     }
 
     /// The model matrix as R's `model.matrix`: intercept, then each predictor (a factor's levels
-    /// after the first, in numeric order), and the rows used (domain and complete).
-    static func modelMatrix(_ c: ModelCase, _ d: [String: [Double]], rows n: Int) -> (x: [Double], p: Int, used: [Bool]) {
-        var columns: [[Double]] = [[Double](repeating: 1, count: n)]
+    /// after the first, in numeric order), and the rows used (domain and complete); also held by
+    /// columns, a factor's levels as indicators of its codes.
+    static func modelMatrix(_ c: ModelCase, _ d: [String: [Double]], rows n: Int) -> (
+        x: [Double], p: Int, used: [Bool], columns: ModelColumns
+    ) {
+        var columns: [ModelColumns.Column] = [.intercept]
         var used = (0..<n).map { !d[c.outcome]![$0].isNaN }
         if let domain = c.domain { for i in 0..<n where !c.levels.contains(d[domain]![i]) { used[i] = false } }
         for predictor in c.predictors {
@@ -78,14 +81,16 @@ import Testing
             let values = d[name]!
             for i in 0..<n where values[i].isNaN { used[i] = false }
             guard predictor.hasSuffix("*") else {
-                columns.append(values.map { $0.isNaN ? 0 : $0 })
+                columns.append(.values(values.map { $0.isNaN ? 0 : $0 }))
                 continue
             }
             let levels = Set((0..<n).filter { used[$0] || c.domain == nil }.map { values[$0] }.filter { !$0.isNaN }).sorted()
-            for level in levels.dropFirst() { columns.append(values.map { $0 == level ? 1 : 0 }) }
+            let codes = values.map { Int32(levels.firstIndex(of: $0) ?? -1) }
+            for level in levels.indices.dropFirst() { columns.append(.indicator(codes: codes, level: Int32(level))) }
         }
+        let matrix = ModelColumns(columns, rows: n)
         let p = columns.count
-        return ((0..<(n * p)).map { columns[$0 % p][$0 / p] }, p, used)
+        return ((0..<(n * p)).map { matrix.value(row: $0 / p, column: $0 % p) }, p, used, matrix)
     }
 
     /// Every coefficient, SE, t, p, Wald CI, vcov column and df equal to R to 1e-9 (relative);
@@ -95,7 +100,7 @@ import Testing
         let d = Fixture.cachedData(c.data)
         let design = try Self.design(c.design, d)
         let n = design.rowCount
-        let (x, p, used) = Self.modelMatrix(c, d, rows: n)
+        let (x, p, used, _) = Self.modelMatrix(c, d, rows: n)
         let y = d[c.outcome]!
         let inDomain = (0..<n).map { i in c.domain.map { c.levels.contains(d[$0]![i]) } ?? true }
         let fit = try surveyGLM(y, predictors: x, columns: p, family: c.family, design: design, rows: used, domain: inDomain)
@@ -177,7 +182,7 @@ import Testing
         let c = Self.cases[0]
         let d = Fixture.cachedData(c.data)
         let design = try Self.design(c.design, d)
-        let (x, p, used) = Self.modelMatrix(c, d, rows: design.rowCount)
+        let (x, p, used, _) = Self.modelMatrix(c, d, rows: design.rowCount)
         let fit = try surveyGLM(
             d[c.outcome]!, predictors: x, columns: p, family: c.family, design: design, rows: used)
         for (narrow, wide) in zip(fit.coefficientTable(level: 0.9), fit.coefficientTable(level: 0.99)) {
