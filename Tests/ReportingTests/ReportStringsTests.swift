@@ -46,6 +46,10 @@ import Testing
         #expect(
             ReportBuilder.anchor("6. Incident statistics and rates per 100 000 children")
                 == "6-incident-statistics-and-rates-per-100-000-children")
+        // A no-break space is dropped, as GitHub drops it, so `100 000` with U+202F gives `100000`.
+        #expect(
+            ReportBuilder.anchor("6. Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem")
+                == "6-reģistrētie-gadījumi-un-koeficienti-uz-100000-bērniem")
         #expect(ReportBuilder.anchor("4. Rozpowszechnienie według kraju, płci") == "4-rozpowszechnienie-według-kraju-płci")
     }
 }
