@@ -182,7 +182,8 @@ extension ReportStrings {
         "fig.overviewTitle": "Izplatība pa valstīm",
         "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
-        "fig.sexDesc": "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95\u{202F}% ticamības intervāliem.",
+        "fig.sexDesc":
+            "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
         "fig.helpDescAsked":
             "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri atbilst nosacījumam „{who}”, pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",

@@ -101,7 +101,8 @@ extension ReportStrings {
         "sources.intro":
             "Visi į duomenų bazę įkelti failai pagal šalis (kelias šalis apimantys failai – pabaigoje), kiekvienos šalies failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
         "prevalence.intro": "Respondentų, nurodžiusių atitinkamą patirtį, dalis (suderinti dvejetainiai rodikliai; reikšmės 1 dalis).",
-        "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95\u{202F}% pasikliautinaisiais intervalais.",
+        "prevalence.overviewIntro":
+            "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.introAsked":
             "Šie klausimai užduoti tik respondentams, atitinkantiems sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
@@ -182,7 +183,8 @@ extension ReportStrings {
         "fig.overviewDesc":
             "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "fig.sexTitle": "{indicator}: pagal šalį ir lytį",
-        "fig.sexDesc": "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
+        "fig.sexDesc":
+            "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Prievartos atskleidimas ir kreipimasis pagalbos pagal šalį",
         "fig.helpDescAsked":
             "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, atitinkančių sąlygą „{who}“, pagal šalį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
