@@ -28,9 +28,10 @@ package struct AgeBand: Sendable, Hashable {
     }
 
     /// The order of group labels: whole numbers (years) numerically, bands by their first age,
-    /// other labels as text.
+    /// the victim sexes in the dictionary's order (``VictimSex/values``), other labels as text.
     static func labelOrder(_ lhs: String, _ rhs: String) -> Bool {
         if let a = Int(lhs), let b = Int(rhs) { return a < b }
+        if let a = VictimSex.values.firstIndex(of: lhs), let b = VictimSex.values.firstIndex(of: rhs) { return a < b }
         if let a = lowerAge(lhs), let b = lowerAge(rhs), a != b { return a < b }
         return lhs < rhs
     }
@@ -43,8 +44,9 @@ package struct AgeBand: Sendable, Hashable {
     }
 }
 
-/// The victim sexes a rate by sex is computed for, in output order (the population files give
-/// children by these two sexes).
+/// The victim sexes a rate by sex is computed for, in output order: the order of the
+/// harmonised dictionary's `sex` and `victim_sex` categories, which the report's tables follow
+/// too (the population files give children by these two sexes).
 package enum VictimSex {
-    package static let values = ["female", "male"]
+    package static let values = ["male", "female"]
 }

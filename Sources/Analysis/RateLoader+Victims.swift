@@ -4,7 +4,7 @@ import Storage
 struct LeftOutCell: Sendable {
     /// The country × year.
     let cell: RateCell
-    /// Matching incidents whose victim sex is missing or neither female nor male (nil without
+    /// Matching incidents whose victim sex is missing or neither male nor female (nil without
     /// `sex` in `--by`).
     let noSex: Int?
     /// Matching incidents with a usable victim sex (or any, without `sex` in `--by`) whose

@@ -13,7 +13,7 @@ struct RateNotes {
         guard request.byVictim else { return nil }
         var parts: [String] = []
         if request.by.contains("sex") {
-            parts.append("victim sex female or male (rate per 100 000 girls or boys)")
+            parts.append("victim sex male or female (rate per 100 000 boys or girls)")
         }
         if request.by.contains("age_group") {
             let bands = request.ageBands.map(\.label).joined(separator: ", ")
@@ -22,13 +22,13 @@ struct RateNotes {
         var text = "Victim groups: \(parts.joined(separator: "; ")), against the children of the same sex and age band. "
         text += "An incident whose victim "
         text += [
-            request.by.contains("sex") ? "sex is missing or neither female nor male" : nil,
+            request.by.contains("sex") ? "sex is missing or neither male nor female" : nil,
             request.by.contains("age_group") ? "age is missing or not 0-17" : nil,
         ].compactMap { $0 }.joined(separator: " or whose ")
         let sex = request.by.contains("sex")
         let columns = [
             sex ? "no_victim_sex" : nil,
-            request.by.contains("age_group") ? "no_victim_age" + (sex ? " (victim sex female or male)" : "") : nil,
+            request.by.contains("age_group") ? "no_victim_age" + (sex ? " (victim sex male or female)" : "") : nil,
         ]
         text += " is in no group: the table left_out counts such incidents (\(columns.compactMap { $0 }.joined(separator: ", "))), "
         text += "under the same disclosure control."

@@ -35,14 +35,21 @@ struct DotWhiskerFigure {
     private let labelWidth = 200.0
     private let plotLeft = 215.0
     private let plotRight = 655.0
-    private let top = 64.0
+    /// The title's lines: a long indicator label (Polish and Lithuanian ones reach 100
+    /// characters) is wrapped so that it stays inside the figure's width.
+    private var titleLines: [String] { SVGWriter.wrap(title, width: Self.titleWidth) }
+    /// How far a wrapped title pushes the legend and the plot down.
+    private var titleShift: Double { Double(titleLines.count - 1) * 18 }
+    private var top: Double { 64 + titleShift }
+    /// The characters of 14-point bold text that fit in the width.
+    static let titleWidth = 76
 
     /// The SVG document.
     func svg() -> String {
         let heights = rows.map(rowHeight)
         let plotBottom = top + heights.reduce(0, +)
         var svg = SVGWriter(width: width, height: plotBottom + 46)
-        svg.text(title, x: 12, y: 22, size: 14, weight: "bold")
+        for (i, line) in titleLines.enumerated() { svg.text(line, x: 12, y: 22 + Double(i) * 18, size: 14, weight: "bold") }
         drawLegend(&svg)
         let highs = rows.flatMap(\.values).compactMap { value -> Double? in
             if case let .shown(_, _, high, _) = value { return high } else { return nil }
@@ -69,11 +76,12 @@ struct DotWhiskerFigure {
     private func drawLegend(_ svg: inout SVGWriter) {
         var x = 12.0
         for (index, entry) in series.enumerated() {
-            svg.marker(MarkerShape.allCases[index % 4], x: x + 4, y: 40, color: color(index), hollow: false)
-            svg.text(entry.label, x: x + 13, y: 44)
+            svg.marker(MarkerShape.allCases[index % 4], x: x + 4, y: 40 + titleShift, color: color(index), hollow: false)
+            svg.text(entry.label, x: x + 13, y: 44 + titleShift)
             x += 24 + Double(entry.label.count) * 6.2
         }
-        svg.text(strings["fig.lowReliability"] + " · " + strings["fig.suppressed"], x: x + 8, y: 44, size: 10, fill: Palette.muted)
+        let key = strings["fig.lowReliability"] + " · " + strings["fig.suppressed"]
+        svg.text(key, x: x + 8, y: 44 + titleShift, size: 10, fill: Palette.muted)
     }
 
     private func drawAxis(_ svg: inout SVGWriter, axis: (top: Double, step: Double), bottom: Double) {

@@ -9,8 +9,10 @@ package enum ReportLanguage: String, Sendable, CaseIterable {
     var decimalSeparator: String { self == .en ? "." : "," }
 
     /// What follows a number to make it a percentage: `20.9%` in English, `20,9 %` in Latvian
-    /// and Lithuanian, `20,9%` in Polish (the convention each language's reviewers chose).
-    var percentSuffix: String { self == .lv || self == .lt ? " %" : "%" }
+    /// and Lithuanian, `20,9%` in Polish (the convention each language's reviewers chose). The
+    /// space is the narrow no-break space U+202F, the same as in grouped numbers
+    /// (``NumberStyle/integer(_:)``), so a number and its sign never break across lines.
+    var percentSuffix: String { self == .lv || self == .lt ? "\u{202F}%" : "%" }
 }
 
 /// Fixed number formatting for the report: the same value always gives the same text, in the
@@ -65,7 +67,8 @@ struct NumberStyle: Sendable {
         value < 0.00005 ? "<" + fixed(0.0001, 4) : fixed(value, 4)
     }
 
-    /// A whole number with thin grouping (`12 345`), as Eurostat prints them.
+    /// A whole number grouped with the narrow no-break space U+202F (`12 345`), as Eurostat
+    /// prints them, so that it never breaks across lines.
     func integer(_ value: Int) -> String {
         let digits = String(abs(value))
         var groups: [String] = []

@@ -26,7 +26,7 @@ extension ReportStrings {
         "col.change": "Change, pp (95% CI)",
         "note.changes":
             "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value; the rounds are independent samples, so the variance of the change is the sum of their variances (R survey: svyby with round as strata, svycontrast).",
-        "h.incidents": "Incident statistics and rates per 100 000 children",
+        "h.incidents": "Incident statistics and rates per 100\u{202F}000 children",
         "h.help": "Disclosure and help-seeking",
         "h.quality": "Data quality",
         "h.missing": "Missing values",
@@ -65,7 +65,7 @@ extension ReportStrings {
         "col.df": "df",
         "col.count": "Cases",
         "col.population": "Children",
-        "col.rate": "Rate per 100 000 (95% CI)",
+        "col.rate": "Rate per 100\u{202F}000 (95% CI)",
         "col.years": "Years",
         "col.apc": "Annual change, % (95% CI)",
         "col.missingCategory": "Missing",
@@ -90,7 +90,7 @@ extension ReportStrings {
         "note.pairs":
             "Difference = first country minus second, in percentage points, with its 95% CI and p-value (design-based covariance).",
         "note.rates":
-            "Recorded cases per 100 000 children aged 0–17 (every offence, every stage), with exact Poisson (Garwood) 95% intervals (R poisson.test).",
+            "Recorded cases per 100\u{202F}000 children aged 0–17 (every offence, every stage), with exact Poisson (Garwood) 95% intervals (R poisson.test).",
         "note.trends":
             "Regression of the counts on year with a log-population offset; annual percent change 100 × (exp(slope) − 1). Where Pearson's dispersion X²/df is above 1 (overdispersion), the model is quasi-Poisson: the same estimate, the standard error multiplied by √dispersion, a t interval and t-test on the residual df (R glm, family = quasipoisson); otherwise Poisson with a Wald interval and z-test (family = poisson).",
         "note.distribution": "Counts of recorded cases with the row percentage.",
@@ -114,7 +114,7 @@ extension ReportStrings {
         "help.intro":
             "Among respondents who reported any sexual abuse in their lifetime (domain: {domain}), the share with each of the indicators the surveys have: {list}.",
         "incidents.intro":
-            "Recorded cases per 100 000 children (ages 0–17) by country and year, with exact Poisson (Garwood) 95% confidence intervals.",
+            "Recorded cases per 100\u{202F}000 children (ages 0–17) by country and year, with exact Poisson (Garwood) 95% confidence intervals.",
         "incidents.unavailable": "No incident statistics are available in this database (no incident records and population denominators).",
         "quality.missingIntro":
             "Missing values per variable and source: number (through disclosure control) and percentage of the source's rows.",
@@ -132,7 +132,7 @@ extension ReportStrings {
         "methods.tests":
             "**Comparisons.** Rao–Scott second-order corrected F tests of independence (svychisq); pairwise differences with t intervals and the design-based covariance (svycontrast).",
         "methods.rates":
-            "**Rates.** Cases per 100 000 children aged 0–17 (population on 1 January or 31 December, by country and year); exact Poisson (Garwood) intervals.",
+            "**Rates.** Cases per 100\u{202F}000 children aged 0–17 (population on 1 January or 31 December, by country and year); exact Poisson (Garwood) intervals.",
         "methods.disclosure":
             "**Disclosure control.** Every published count of respondents or cases from 1 to {k1} (k = {k}) is replaced by `:c`, as is every number derived from it; complementary suppression ensures no suppressed cell can be recomputed from totals.",
         "methods.reliability":
@@ -150,11 +150,11 @@ extension ReportStrings {
         "finding.sexCount": "The whole 95% CI of the difference is below zero in {count} of {total} countries.",
         "finding.help":
             "{indicator} (among respondents with any lifetime sexual abuse): {list}; differences between countries were not tested.",
-        "finding.rates": "Recorded cases per 100 000 children (95% CI), {year}: {list}.",
+        "finding.rates": "Recorded cases per 100\u{202F}000 children (95% CI), {year}: {list}.",
         "finding.trend": "Annual change in the rate of recorded cases, % (95% CI): {list}.",
         "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "No estimate could be published under the disclosure rules.",
-        "finding.ratesLatest": "Recorded cases per 100 000 children (95% CI) in each country's latest year with data: {list}.",
+        "finding.ratesLatest": "Recorded cases per 100\u{202F}000 children (95% CI) in each country's latest year with data: {list}.",
         "finding.ratesItem": "{country}, {year}: {rate}",
 
         // MARK: - Limitations
@@ -184,8 +184,8 @@ extension ReportStrings {
             "Dot-and-whisker chart: disclosure and help-seeking among respondents with {who}, by country, percent with 95% confidence intervals.",
         "fig.helpDesc":
             "Dot-and-whisker chart: disclosure and help-seeking among respondents with any lifetime sexual abuse, by country, percent with 95% confidence intervals.",
-        "fig.ratesTitle": "Recorded cases per 100 000 children",
-        "fig.ratesDesc": "Line chart: recorded cases per 100 000 children aged 0–17 by country and year, with 95% confidence bands.",
+        "fig.ratesTitle": "Recorded cases per 100\u{202F}000 children",
+        "fig.ratesDesc": "Line chart: recorded cases per 100\u{202F}000 children aged 0–17 by country and year, with 95% confidence bands.",
         "fig.notShown": "not shown",
         "finding.list": "{indicator}: {list}.",
         "finding.ratesCaveat":
@@ -202,14 +202,14 @@ extension ReportStrings {
         "col.dispersion": "Dispersion (Pearson)",
         "h.annex": "Annex: police-recorded sexual offences (Eurostat, real data)",
         "annex.intro":
-            "Offences recorded by the police in Latvia, Lithuania and Poland, per 100 000 inhabitants (all ages), every year Eurostat publishes, from the real Eurostat files (not synthetic). Rates are the recorded offences (unit NR) over the population on 1 January in the current `demo_pjan`; Eurostat's own rates (unit P_HTHAB) used the population figures of their release, so where populations were revised since (Poland from 2021, Lithuania 2018–2020) the two differ by more than rounding.",
+            "Offences recorded by the police in Latvia, Lithuania and Poland, per 100\u{202F}000 inhabitants (all ages), every year Eurostat publishes, from the real Eurostat files (not synthetic). Rates are the recorded offences (unit NR) over the population on 1 January in the current `demo_pjan`; Eurostat's own rates (unit P_HTHAB) used the population figures of their release, so where populations were revised since (Poland from 2021, Lithuania 2018–2020) the two differ by more than rounding.",
         "annex.comparability":
             "**Comparability (Eurostat's warning).** Recorded-crime figures depend on each country's legal definitions, recording rules and counting units and on the willingness of victims to report; Eurostat advises against comparing levels between countries. Within a country, a break in series is flagged `b`.",
         "annex.citation":
             "Source: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) and *Population on 1 January by age and sex* (`demo_pjan`), extracted for Latvia, Lithuania and Poland on 2026-11-29. © European Union, 1995–2026, reused under CC BY 4.0.",
         "annex.unavailable": "No Eurostat counts of these offences are in this database (ingest datasets/eurostat/*.tsv).",
         "note.annex":
-            "Rate per 100 000 inhabitants; Eurostat flags of the count or the population: b = break in series, e = estimated, p = provisional; : = not published by Eurostat, – = no data for the year.",
+            "Rate per 100\u{202F}000 inhabitants; Eurostat flags of the count or the population: b = break in series, e = estimated, p = provisional; : = not published by Eurostat, – = no data for the year.",
         "iccs.0301": "Sexual violence",
         "iccs.03011": "Rape",
         "iccs.03012": "Sexual assault",
@@ -321,14 +321,14 @@ extension ReportStrings {
         "reason.eurostatValue":
             "not a Eurostat value (number or ':' with flags)",
         "reason.eurostatRange":
-            "a count or population outside 0 to 10 000 000 000",
+            "a count or population outside 0 to 10\u{202F}000\u{202F}000\u{202F}000",
         // MARK: - Rates by offence type
         "h.offences":
             "Recorded cases by offence type",
         "incidents.offencesIntro":
-            "Recorded cases per 100 000 children aged 0–17 by country and year for each offence type (ICCS; a code counts the codes below it), with exact Poisson 95% confidence bands. The same caveat applies: recorded cases are not comparable across countries.",
+            "Recorded cases per 100\u{202F}000 children aged 0–17 by country and year for each offence type (ICCS; a code counts the codes below it), with exact Poisson 95% confidence bands. The same caveat applies: recorded cases are not comparable across countries.",
         "fig.offenceDesc":
-            "Line chart, {offence}: recorded cases per 100 000 children aged 0–17 by country and year, with 95% confidence bands.",
+            "Line chart, {offence}: recorded cases per 100\u{202F}000 children aged 0–17 by country and year, with 95% confidence bands.",
         // MARK: - Glossary
         "h.glossary": "Glossary",
         "glossary.intro": "The terms of this report as it uses them.",
@@ -337,10 +337,10 @@ extension ReportStrings {
             "The share of children in the surveyed population who had an experience in a given period (lifetime or the past 12 months), estimated from the survey.",
         "glossary.incidence.term": "Incidence",
         "glossary.incidence.text":
-            "The number of new cases in a period, often per 100 000 children; in this report only recorded cases, which count what was reported and recorded, not all that happened.",
+            "The number of new cases in a period, often per 100\u{202F}000 children; in this report only recorded cases, which count what was reported and recorded, not all that happened.",
         "glossary.recordedRate.term": "Recorded rate",
         "glossary.recordedRate.text":
-            "Cases recorded by the police or another agency in a year per 100 000 children aged 0–17 living in the country that year (population on 1 January or 31 December, as the population file gives it).",
+            "Cases recorded by the police or another agency in a year per 100\u{202F}000 children aged 0–17 living in the country that year (population on 1 January or 31 December, as the population file gives it).",
         "glossary.weight.term": "Survey weight",
         "glossary.weight.text":
             "How many children of the population a respondent stands for; weights correct for unequal chances of selection and non-response, so that weighted percentages describe the population rather than the sample.",
@@ -400,13 +400,13 @@ extension ReportStrings {
         "legal.topic.csam": "Child sexual abuse material",
         "h.victims": "Recorded rates by victim sex and age group, {year}",
         "victims.intro":
-            "Recorded cases in {year} per 100 000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern.",
+            "Recorded cases in {year} per 100\u{202F}000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern.",
         "note.victims":
-            "Rate (95% CI) per 100 000 boys or girls of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
+            "Rate (95% CI) per 100\u{202F}000 boys or girls of the age group; every offence and stage. Cases whose victim sex or age was not recorded are in no cell: {list}.",
         "victims.leftOutItem": "{country} {sex} without sex, {age} without age",
         "h.victimsLatest": "Recorded rates by victim sex and age group, latest year of each country",
         "victims.introLatest":
-            "Recorded cases in each country's latest year with data ({years}) per 100 000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern. The years differ between countries.",
+            "Recorded cases in each country's latest year with data ({years}) per 100\u{202F}000 boys or girls of the victim's age group (the population by sex and single year of age), with exact Poisson (Garwood) 95% intervals: which children the recorded cases concern. The years differ between countries.",
         "victims.yearItem": "{country} {year}",
         "note.methodsFallback":
             "A language code in parentheses, such as (en), marks a text the codebook does not give in English; it is shown in the language named.",

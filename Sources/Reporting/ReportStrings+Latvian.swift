@@ -23,10 +23,10 @@ extension ReportStrings {
         "h.changes": "Pārmaiņas starp aptaujas kārtām",
         "col.earlier": "Agrākā kārta",
         "col.later": "Vēlākā kārta",
-        "col.change": "Pārmaiņas, pp (95 % TI)",
+        "col.change": "Pārmaiņas, pp (95\u{202F}% TI)",
         "note.changes":
-            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95 % TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņu dispersija ir abu dispersiju summa.",
-        "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100 000 bērniem",
+            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņu dispersija ir abu dispersiju summa.",
+        "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem",
         "h.help": "Vardarbības atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",
         "h.missing": "Trūkstošās vērtības",
@@ -52,22 +52,22 @@ extension ReportStrings {
         "col.indicator": "Rādītājs",
         "col.n": "n",
         "col.percent": "%",
-        "col.ci": "95 % TI",
-        "col.estimate": "% (95 % TI)",
+        "col.ci": "95\u{202F}% TI",
+        "col.estimate": "% (95\u{202F}% TI)",
         "col.variable": "Mainīgais",
         "col.reason": "Iemesls",
         "col.total": "Kopā",
         "col.missing": "trūkst",
         "col.pair": "Valstu pāris",
-        "col.difference": "Starpība, pp (95 % TI)",
+        "col.difference": "Starpība, pp (95\u{202F}% TI)",
         "col.p": "p",
         "col.f": "F",
         "col.df": "bp",
         "col.count": "Gadījumi",
         "col.population": "Bērni",
-        "col.rate": "Koeficients uz 100 000 (95 % TI)",
+        "col.rate": "Koeficients uz 100\u{202F}000 (95\u{202F}% TI)",
         "col.years": "Periods",
-        "col.apc": "Vidējās gada pārmaiņas, % (95 % TI)",
+        "col.apc": "Vidējās gada pārmaiņas, % (95\u{202F}% TI)",
         "col.missingCategory": "Nav norādīts",
         "yes": "jā",
         "no": "nē",
@@ -82,17 +82,17 @@ extension ReportStrings {
         "note.reliability":
             ":u = nav publicēts, neuzticams novērtējums; u = zema uzticamība (NCHS proporciju publicēšanas standarti, 2017).",
         "note.estimates":
-            "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = to respondentu skaits, kuri atbildējuši uz jautājumu; 95 % TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
+            "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = to respondentu skaits, kuri atbildējuši uz jautājumu; 95\u{202F}% TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
         "note.notCollected": "— = avotā šī mainīgā nav (nav nevienas vērtības).",
         "note.linkedMissingCases":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: reģistrēto gadījumu sadalījums pēc šī mainīgā parāda tā trūkstošās vērtības, un kopā no tiem varētu aprēķināt mazu skaitu.",
         "note.linkedMissing":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: kopā ar ielādēto rindu skaitu un n tabulās pa dzimumiem un vecuma grupām no tiem varētu aprēķināt mazu skaitu.",
         "note.pairs":
-            "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95 % TI un p vērtību (kovariācija novērtēta atbilstoši izlases plānam).",
+            "Starpība = pirmā valsts mīnus otrā, procentpunktos, ar 95\u{202F}% TI un p vērtību (kovariācija novērtēta atbilstoši izlases plānam).",
         "note.tests": "Rao–Skota otrās kārtas korekcijas F tests ar neveselām brīvības pakāpēm (bp; R survey svychisq, statistic = \"F\").",
         "note.rates":
-            "Reģistrētie gadījumi uz 100 000 bērniem vecumā 0–17 (visi nodarījumi, visas procesa stadijas) ar precīziem Puasona 95 % ticamības intervāliem pēc Gārvuda (Garwood) metodes (R poisson.test).",
+            "Reģistrētie gadījumi uz 100\u{202F}000 bērniem vecumā 0–17 (visi nodarījumi, visas procesa stadijas) ar precīziem Puasona 95\u{202F}% ticamības intervāliem pēc Gārvuda (Garwood) metodes (R poisson.test).",
         "note.trends":
             "Gadījumu skaita regresija ar gadu kā skaidrojošo mainīgo un iedzīvotāju skaita logaritmu kā nobīdi; gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp (bp – brīvības pakāpes) pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
         "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
@@ -101,7 +101,7 @@ extension ReportStrings {
         "sources.intro":
             "Visi datubāzē ielādētie faili pa valstīm (faili, kas aptver vairākas valstis, – beigās), katras valsts faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
         "prevalence.intro": "To respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
-        "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95 % ticamības intervāliem.",
+        "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95\u{202F}% ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
         "help.introAsked":
             "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars starp šiem respondentiem: {list}.",
@@ -110,13 +110,13 @@ extension ReportStrings {
         "help.domainItem": "{country}: {domain}",
         "h.helpGroup": "Jautājumi uzdoti respondentiem, kuri atbilst nosacījumam „{who}”: {countries}",
         "perpetrator.introAsked":
-            "Respondentu, kuri atbilst nosacījumam „{who}” (domēns: {domain}), atbildes uz jautājumu, kas bija varmāka.",
+            "Respondentu, kuri atbilst nosacījumam „{who}” (domēns: {domain}), atbildes uz jautājumu, kas bija vardarbības veicējs.",
         "finding.helpAsked":
             "{indicator} (respondenti, kuri atbilst nosacījumam „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "help.intro":
             "Īpatsvars starp respondentiem, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
-            "Reģistrētie gadījumi uz 100 000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95 % ticamības intervāliem (Gārvuda metode).",
+            "Reģistrētie gadījumi uz 100\u{202F}000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95\u{202F}% ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
         "quality.missingIntro":
             "Trūkstošās vērtības pa mainīgajiem un avotiem: skaits (pēc konfidencialitātes kontroles) un procentu daļa no avota rindām.",
@@ -130,35 +130,35 @@ extension ReportStrings {
         "methods.variance":
             "**Novērtēšana.** Svērtas proporcijas ar Teilora linearizācijas dispersijām (atlase ar atlikšanu, galējo klasteru novērtētājs) kā R pakotnē survey (svymean, svyby); apakšgrupas un palīdzības meklēšanas domēni tiek novērtēti kā domēni visā izlases plānā. Brīvības pakāpes = PSU skaits − slāņu skaits.",
         "methods.ci":
-            "**Ticamības intervāli.** 95 % logit intervāli ar t sadalījumu un izlases plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
+            "**Ticamības intervāli.** 95\u{202F}% logit intervāli ar t sadalījumu un izlases plāna brīvības pakāpēm (svyciprop, method = \"logit\").",
         "methods.tests":
             "**Salīdzinājumi.** Rao–Skota (Rao–Scott) otrās kārtas korekcijas F neatkarības testi (svychisq); pāru starpības ar t intervāliem un kovariāciju, kas novērtēta atbilstoši izlases plānam (svycontrast).",
         "methods.rates":
-            "**Koeficienti.** Gadījumi uz 100 000 bērniem vecumā 0–17 (iedzīvotāju skaits 1. janvārī vai 31. decembrī pa valstīm un gadiem); precīzi Puasona intervāli (Gārvuda metode).",
+            "**Koeficienti.** Gadījumi uz 100\u{202F}000 bērniem vecumā 0–17 (iedzīvotāju skaits 1. janvārī vai 31. decembrī pa valstīm un gadiem); precīzi Puasona intervāli (Gārvuda metode).",
         "methods.disclosure":
             "**Statistiskās konfidencialitātes kontrole.** Katrs publicētais respondentu vai gadījumu skaits no 1 līdz {k1} (k = {k}) tiek aizstāts ar `:c`, tāpat kā visi no tā atvasinātie skaitļi; papildu (sekundārā) slēpšana nodrošina, ka nevienu slēpto šūnu nevar aprēķināt no kopsummām.",
         "methods.reliability":
-            "**Uzticamība.** ASV Nacionālā veselības statistikas centra (NCHS) proporciju publicēšanas standarti (Data Presentation Standards for Proportions, 2017): proporciju, kuras izlases lielums vai efektīvais izlases lielums ir mazāks par 30 vai kuras Korna–Graubarda 95 % TI platums ir 0,30 vai lielāks, nepublicē (`:u`); proporciju, kuras intervāls ir plats attiecībā pret novērtējumu, atzīmē ar `u`.",
+            "**Uzticamība.** ASV Nacionālā veselības statistikas centra (NCHS) proporciju publicēšanas standarti (Data Presentation Standards for Proportions, 2017): proporciju, kuras izlases lielums vai efektīvais izlases lielums ir mazāks par 30 vai kuras Korna–Graubarda 95\u{202F}% TI platums ir 0,30 vai lielāks, nepublicē (`:u`); proporciju, kuras intervāls ir plats attiecībā pret novērtējumu, atzīmē ar `u`.",
         "methods.marks":
             "**Apzīmējumi** atbilst Eurostat praksei: `:c` – konfidenciāls, `:u` – nav publicēts (neuzticams), `u` – zema uzticamība.",
 
         // MARK: - Findings
         "finding.range": "{indicator}: augstākā izplatība – {high}, {highValue}; zemākā – {low}, {lowValue}.",
-        "finding.value": "{value} % (95 % TI {low}–{high})",
+        "finding.value": "{value}\u{202F}% (95\u{202F}% TI {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Rao–Skota tests par vienādu izplatību visās valstīs: {result}.",
         "finding.differ": "izplatība valstīs statistiski nozīmīgi atšķiras (F = {f}, p = {p})",
         "finding.noDiffer": "statistiski nozīmīga atšķirība nav konstatēta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}: starpība starp dzimumiem ({male} − {female}) procentpunktos (95 % TI): {list}.",
+        "finding.sex": "{indicator}: starpība starp dzimumiem ({male} − {female}) procentpunktos (95\u{202F}% TI): {list}.",
         "finding.sexCount": "Valstu skaits, kurās starpība ir mazāka par nulli: {count} no {total}.",
         "finding.help":
             "{indicator} (respondenti, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu): {list}; atšķirības starp valstīm nav pārbaudītas.",
-        "finding.rates": "Reģistrēto gadījumu koeficients uz 100 000 bērniem {year}. gadā (95 % TI): {list}.",
-        "finding.trend": "Reģistrēto gadījumu koeficienta vidējās gada pārmaiņas, % (95 % TI): {list}.",
+        "finding.rates": "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem {year}. gadā (95\u{202F}% TI): {list}.",
+        "finding.trend": "Reģistrēto gadījumu koeficienta vidējās gada pārmaiņas, % (95\u{202F}% TI): {list}.",
         "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "Konfidencialitātes noteikumu dēļ nevienu novērtējumu nevarēja publicēt.",
         "finding.ratesLatest":
-            "Reģistrēto gadījumu koeficients uz 100 000 bērniem (95 % TI) katrā valstī jaunākajā gadā, par kuru ir dati: {list}.",
+            "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem (95\u{202F}% TI) katrā valstī jaunākajā gadā, par kuru ir dati: {list}.",
         "finding.ratesItem": "{country} ({year}. g.) {rate}",
 
         // MARK: - Limitations
@@ -176,21 +176,22 @@ extension ReportStrings {
             "Šūnas ar `:c` vai `:u` apzināti nav publicētas; trūkstošs novērtējums nozīmē „nav publicējams”, nevis „nulle”.",
 
         // MARK: - Figures
-        "fig.axisPercent": "Procenti (95 % TI)",
+        "fig.axisPercent": "Procenti (95\u{202F}% TI)",
         "fig.suppressed": ":c / :u = nav publicēts",
         "fig.lowReliability": "neaizpildīts simbols = zema uzticamība (u)",
         "fig.overviewTitle": "Izplatība pa valstīm",
-        "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95 % ticamības intervāliem.",
+        "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
-        "fig.sexDesc": "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95 % ticamības intervāliem.",
+        "fig.sexDesc":
+            "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
         "fig.helpDescAsked":
-            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri atbilst nosacījumam „{who}”, pa valstīm, procenti ar 95 % ticamības intervāliem.",
+            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri atbilst nosacījumam „{who}”, pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.helpDesc":
-            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana to respondentu vidū, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu, pa valstīm, procenti ar 95 % ticamības intervāliem.",
-        "fig.ratesTitle": "Reģistrēto gadījumu koeficients uz 100 000 bērniem",
+            "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana to respondentu vidū, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu, pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
+        "fig.ratesTitle": "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem",
         "fig.ratesDesc":
-            "Līniju diagramma: reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
+            "Līniju diagramma: reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95\u{202F}% ticamības joslām.",
         "fig.notShown": "nav publicēts",
         "finding.list": "{indicator}: {list}.",
         "finding.ratesCaveat":
@@ -207,14 +208,14 @@ extension ReportStrings {
         "col.dispersion": "Izkliedes parametrs (Pīrsona)",
         "h.annex": "Pielikums: policijas reģistrētie seksuālie noziedzīgie nodarījumi (Eurostat, reāli dati)",
         "annex.intro":
-            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100 000 iedzīvotājiem (visās vecuma grupās) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
+            "Policijas reģistrētie noziedzīgie nodarījumi Latvijā, Lietuvā un Polijā uz 100\u{202F}000 iedzīvotājiem (visās vecuma grupās) par katru gadu, ko Eurostat publicē, no reālajiem Eurostat failiem (nav sintētiski). Koeficients ir reģistrēto nodarījumu skaits (vienība NR) attiecībā pret iedzīvotāju skaitu 1. janvārī pašreizējā `demo_pjan` laidienā; Eurostat publicētie koeficienti (vienība P_HTHAB) aprēķināti ar sava laidiena iedzīvotāju datiem, tāpēc, ja iedzīvotāju skaits kopš tā laika pārskatīts (Polijā no 2021. gada, Lietuvā 2018.–2020. gadā), abi koeficienti atšķiras vairāk, nekā to var izskaidrot noapaļošana.",
         "annex.comparability":
             "**Salīdzināmība (Eurostat brīdinājums).** Reģistrētās noziedzības dati ir atkarīgi no katras valsts likumu definīcijām, reģistrēšanas noteikumiem un uzskaites vienībām, kā arī no cietušo gatavības ziņot; Eurostat neiesaka salīdzināt līmeņus starp valstīm. Laikrindas pārrāvums valsts ietvaros ir atzīmēts ar `b`.",
         "annex.citation":
             "Avots: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) un *Population on 1 January by age and sex* (`demo_pjan`), dati par Latviju, Lietuvu un Poliju iegūti 2026-11-29. © Eiropas Savienība, 1995–2026, atkalizmantoti saskaņā ar CC BY 4.0 licenci.",
         "annex.unavailable": "Šajā datubāzē nav Eurostat datu par šiem nodarījumiem (ielādējiet datasets/eurostat/*.tsv).",
         "note.annex":
-            "Koeficients uz 100 000 iedzīvotājiem; Eurostat skaita vai iedzīvotāju skaita atzīmes: b = laikrindas pārrāvums, e = aplēse, p = provizoriski dati; : = Eurostat nav publicējis, – = par šo gadu nav datu.",
+            "Koeficients uz 100\u{202F}000 iedzīvotājiem; Eurostat skaita vai iedzīvotāju skaita atzīmes: b = laikrindas pārrāvums, e = aplēse, p = provizoriski dati; : = Eurostat nav publicējis, – = par šo gadu nav datu.",
         "iccs.0301": "Seksuāla vardarbība",
         "iccs.03011": "Izvarošana",
         "iccs.03012": "Seksuāls uzbrukums",
@@ -235,15 +236,15 @@ extension ReportStrings {
         "recommendations.placeholder":
             "**[Jāuzraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā pārskatā.",
         "note.estimatesOverview":
-            "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95 % TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
+            "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95\u{202F}% TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
         "note.distributionMissing": "Nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Novērtētais bērnu skaits",
         "prevalence.totalsIntro":
-            "Novērtētais skolēnu skaits apsekotajā populācijā, kuri norādījuši attiecīgo pieredzi: rādītāja svērtā kopsumma ar 95 % ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+            "Novērtētais skolēnu skaits apsekotajā populācijā, kuri norādījuši attiecīgo pieredzi: rādītāja svērtā kopsumma ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
         "note.totals":
-            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey funkcijā svytotal) ar 95 % ticamības intervāliem; tās balstās uz pieņēmumu, ka svaru summa ir vienāda ar skolēnu skaitu populācijā. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+            "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervāliem; tās balstās uz pieņēmumu, ka svaru summa ir vienāda ar skolēnu skaitu populācijā. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; policijas reģistrētie noziedzīgie nodarījumi pēc kategorijas) un *Population on 1 January by age and sex* (`demo_pjan`; iedzīvotāji 1. janvārī pēc vecuma un dzimuma). Dati iegūti 2026-11-29. © Eiropas Savienība, CC BY 4.0.",
@@ -286,15 +287,15 @@ extension ReportStrings {
         "note.sample":
             "n = respondentu skaits kategorijā (nesvērts); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
         "sample.leftOut":
-            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, varmākas saikne ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
+            "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, vardarbības veicēja saistība ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
         "sample.leftOutNone":
             "Visiem respondentiem ir norādīts dzimums un vecuma grupa, tāpēc visās šī pārskata analīzēs iekļauti visi respondenti.",
         "sample.leftOutRound":
             "{round}: {leftOut} no {rows}",
         "h.perpetratorSurvey":
-            "Varmākas saikne ar bērnu (pēc respondentu atbildēm)",
+            "Vardarbības veicēja saistība ar bērnu (pēc respondentu atbildēm)",
         "perpetrator.intro":
-            "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), atbildes uz jautājumu, kas bija varmāka.",
+            "Respondentu, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), atbildes uz jautājumu, kas bija vardarbības veicējs.",
         "note.perpetratorSurvey":
             "n = to domēna respondentu skaits, kuri atbildēja uz jautājumu; katra attiecību veida svērtie, uz izlases plānu balstītie procenti (kategoriju īpatsvari, kā R pakotnes survey funkcijā svymean faktoram); atbildes „neattiecas”, „nezinu” un atteikšanās atbildēt nav ieskaitītas.",
         "reason.unknownCode":
@@ -328,14 +329,14 @@ extension ReportStrings {
         "reason.eurostatValue":
             "nav Eurostat vērtība (skaitlis vai ':' ar atzīmēm)",
         "reason.eurostatRange":
-            "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10 000 000 000",
+            "skaits vai iedzīvotāju skaits ārpus intervāla no 0 līdz 10\u{202F}000\u{202F}000\u{202F}000",
         // MARK: - Rates by offence type
         "h.offences":
             "Reģistrētie gadījumi pēc nodarījuma veida",
         "incidents.offencesIntro":
-            "Reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; katrā kodā ieskaitīti arī tam pakārtotie kodi) ar precīzām Puasona 95 % ticamības joslām. Arī šie reģistrēto gadījumu dati nav salīdzināmi starp valstīm.",
+            "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; katrā kodā ieskaitīti arī tam pakārtotie kodi) ar precīzām Puasona 95\u{202F}% ticamības joslām. Arī šie reģistrēto gadījumu dati nav salīdzināmi starp valstīm.",
         "fig.offenceDesc":
-            "Līniju diagramma, {offence}: reģistrēto gadījumu koeficients uz 100 000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95 % ticamības joslām.",
+            "Līniju diagramma, {offence}: reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95\u{202F}% ticamības joslām.",
         // MARK: - Glossary
         "h.glossary": "Terminu skaidrojumi",
         "glossary.intro": "Šajā pārskatā lietotie termini un to nozīme.",
@@ -344,10 +345,10 @@ extension ReportStrings {
             "To bērnu īpatsvars apsekotajā populācijā, kuriem noteiktā laikposmā (jebkad dzīvē vai pēdējos 12 mēnešos) bijusi attiecīgā pieredze; novērtēts pēc aptaujas datiem.",
         "glossary.incidence.term": "Sastopamība",
         "glossary.incidence.text":
-            "Jaunu gadījumu skaits laikposmā, bieži izteikts uz 100 000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
+            "Jaunu gadījumu skaits laikposmā, bieži izteikts uz 100\u{202F}000 bērniem; šajā pārskatā tikai reģistrētie gadījumi, kas atspoguļo paziņoto un reģistrēto, nevis visu notikušo.",
         "glossary.recordedRate.term": "Reģistrēto gadījumu koeficients",
         "glossary.recordedRate.text":
-            "Policijas vai citas iestādes gada laikā reģistrēto gadījumu skaits uz 100 000 bērniem vecumā 0–17, kuri attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
+            "Policijas vai citas iestādes gada laikā reģistrēto gadījumu skaits uz 100\u{202F}000 bērniem vecumā 0–17, kuri attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
         "glossary.weight.term": "Aptaujas svars",
         "glossary.weight.text":
             "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās iespējas tikt iekļautam izlasē un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
@@ -359,7 +360,7 @@ extension ReportStrings {
             "Novērtējuma dispersija faktiskajā izlases plānā, dalīta ar dispersiju tāda paša apjoma vienkāršā gadījumizlasē; lielāks par 1, ja skolēnu grupēšanās skolās padara novērtējumu mazāk precīzu.",
         "glossary.ci.term": "Ticamības intervāls (TI)",
         "glossary.ci.text":
-            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95 % gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepilnīgas ziņošanas radīto sistemātisko kļūdu.",
+            "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95\u{202F}% gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepilnīgas ziņošanas radīto sistemātisko kļūdu.",
         "glossary.raoScott.term": "Rao–Skota (Rao–Scott) tests",
         "glossary.raoScott.text":
             "Hī kvadrāta tests, kas pārbauda, vai procentuālais īpatsvars starp grupām (šeit – valstīm) atšķiras, koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, rezultāts uzrādīts kā F statistika).",
@@ -407,13 +408,13 @@ extension ReportStrings {
         "legal.topic.csam": "Bērnu seksuālas izmantošanas materiāli",
         "h.victims": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, {year}",
         "victims.intro":
-            "Reģistrētie gadījumi {year}. gadā uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
+            "Reģistrētie gadījumi {year}. gadā uz 100\u{202F}000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95\u{202F}% ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi.",
         "note.victims":
-            "Koeficients (95 % TI) uz 100 000 zēniem vai meitenēm attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
+            "Koeficients (95\u{202F}% TI) uz 100\u{202F}000 zēniem vai meitenēm attiecīgajā vecuma grupā; ietverti visi nodarījumu veidi un visas procesa stadijas. Gadījumi, kuros cietušā dzimums vai vecums nav reģistrēts, nav iekļauti nevienā tabulas šūnā: {list}.",
         "victims.leftOutItem": "{country}: bez reģistrēta dzimuma – {sex}, bez reģistrēta vecuma – {age}",
         "h.victimsLatest": "Reģistrēto gadījumu koeficienti pēc cietušo dzimuma un vecuma grupas, katras valsts jaunākais gads ar datiem",
         "victims.introLatest":
-            "Reģistrētie gadījumi katras valsts jaunākajā gadā, par kuru ir dati ({years}), uz 100 000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95 % ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
+            "Reģistrētie gadījumi katras valsts jaunākajā gadā, par kuru ir dati ({years}), uz 100\u{202F}000 zēniem vai meitenēm cietušā vecuma grupā (iedzīvotāju skaits pēc dzimuma un viena gada vecuma grupām) ar precīziem Puasona (Gārvuda) 95\u{202F}% ticamības intervāliem – tas rāda, kurus bērnus skar reģistrētie gadījumi. Gadi dažādās valstīs atšķiras.",
         "victims.yearItem": "{country}: {year}. gads",
         "note.methodsFallback":
             "Valodas kods iekavās, piemēram, (en), norāda, ka kodu grāmatā šis teksts nav dots latviešu valodā; tas parādīts norādītajā valodā.",

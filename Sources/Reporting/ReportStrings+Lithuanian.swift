@@ -23,10 +23,10 @@ extension ReportStrings {
         "h.changes": "Pokytis tarp tyrimo bangų",
         "col.earlier": "Ankstesnė banga",
         "col.later": "Vėlesnė banga",
-        "col.change": "Pokytis, proc. p. (95 % PI)",
+        "col.change": "Pokytis, proc. p. (95\u{202F}% PI)",
         "note.changes":
-            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95 % PI ir p reikšme; bangos yra nepriklausomos imtys, todėl pokyčio dispersija lygi jų dispersijų sumai (R paketas survey: svyby, bangas laikant sluoksniais, ir svycontrast).",
-        "h.incidents": "Užregistruoti atvejai ir jų skaičius 100 000 vaikų",
+            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme; bangos yra nepriklausomos imtys, todėl pokyčio dispersija lygi jų dispersijų sumai (R paketas survey: svyby, bangas laikant sluoksniais, ir svycontrast).",
+        "h.incidents": "Užregistruoti atvejai ir jų skaičius 100\u{202F}000 vaikų",
         "h.help": "Prievartos atskleidimas ir kreipimasis pagalbos",
         "h.quality": "Duomenų kokybė",
         "h.missing": "Trūkstamos reikšmės",
@@ -52,22 +52,22 @@ extension ReportStrings {
         "col.indicator": "Rodiklis",
         "col.n": "n",
         "col.percent": "%",
-        "col.ci": "95 % PI",
-        "col.estimate": "% (95 % PI)",
+        "col.ci": "95\u{202F}% PI",
+        "col.estimate": "% (95\u{202F}% PI)",
         "col.variable": "Kintamasis",
         "col.reason": "Priežastis",
         "col.total": "Iš viso",
         "col.missing": "trūksta",
         "col.pair": "Šalys",
-        "col.difference": "Skirtumas, proc. p. (95 % PI)",
+        "col.difference": "Skirtumas, proc. p. (95\u{202F}% PI)",
         "col.p": "p",
         "col.f": "F",
         "col.df": "l. l.",
         "col.count": "Atvejai",
         "col.population": "Vaikų skaičius",
-        "col.rate": "Atvejų 100 000 vaikų (95 % PI)",
+        "col.rate": "Atvejų 100\u{202F}000 vaikų (95\u{202F}% PI)",
         "col.years": "Metai",
-        "col.apc": "Metinis pokytis, % (95 % PI)",
+        "col.apc": "Metinis pokytis, % (95\u{202F}% PI)",
         "col.missingCategory": "Nenurodyta",
         "yes": "taip",
         "no": "ne",
@@ -81,18 +81,18 @@ extension ReportStrings {
         "note.complementary": "Antrinis slėpimas (:c) neleidžia paslėptų langelių apskaičiuoti iš sumų.",
         "note.reliability": ":u = nerodoma, nepatikima; u = mažas patikimumas (NCHS „Data Presentation Standards for Proportions“, 2017).",
         "note.estimates":
-            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n = atsakiusių respondentų skaičius; 95 % PI – logit intervalas su imties plano laisvės laipsniais.",
+            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n = atsakiusių respondentų skaičius; 95\u{202F}% PI – logit intervalas su imties plano laisvės laipsniais.",
         "note.notCollected": "— = šaltinis šio kintamojo nerenka (nėra nė vienos reikšmės).",
         "note.linkedMissingCases":
             "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: šio kintamojo trūkstamos reikšmės matyti ir užregistruotų atvejų pasiskirstymo lentelėje, todėl kartu jos leistų apskaičiuoti mažą skaičių.",
         "note.linkedMissing":
             "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: kartu su įkeltų eilučių skaičiumi ir n lentelėse pagal lytį ir amžiaus grupę iš jų būtų galima apskaičiuoti mažą skaičių.",
         "note.pairs":
-            "Skirtumas = pirmosios šalies įvertis minus antrosios šalies įvertis, procentiniais punktais, su 95 % PI ir p reikšme (atsižvelgiant į imties plano kovariaciją).",
+            "Skirtumas = pirmosios šalies įvertis minus antrosios šalies įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme (atsižvelgiant į imties plano kovariaciją).",
         "note.tests":
             "Antrosios eilės Rao–Scotto F testas su trupmeniniais laisvės laipsniais (l. l.); R paketo survey funkcija svychisq, statistic = \"F\".",
         "note.rates":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų; visos nusikalstamos veikos, visi proceso etapai), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais (R poisson.test).",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų; visos nusikalstamos veikos, visi proceso etapai), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais (R poisson.test).",
         "note.trends":
             "Atvejų skaičiaus regresija pagal metus, gyventojų skaičiaus logaritmą naudojant kaip poslinkį; metinis procentinis pokytis = 100 × (exp(nuolydis) − 1). Jei Pearsono sklaidos rodiklis X²/l. l. didesnis už 1 (per didelė sklaida), taikomas kvazi-Puasono modelis: tas pats įvertis, standartinė paklaida padauginta iš √sklaidos rodiklio, t intervalas ir t testas su liekamaisiais l. l. (R glm, family = quasipoisson); kitu atveju taikomas Puasono modelis su Waldo intervalu ir z testu (family = poisson).",
         "note.distribution": "Užregistruotų atvejų skaičius ir jų procentinė dalis eilutėje.",
@@ -101,7 +101,8 @@ extension ReportStrings {
         "sources.intro":
             "Visi į duomenų bazę įkelti failai pagal šalis (kelias šalis apimantys failai – pabaigoje), kiekvienos šalies failai įkėlimo tvarka. Perskaityta eilučių = įkelta eilučių + atmesta eilučių.",
         "prevalence.intro": "Respondentų, nurodžiusių atitinkamą patirtį, dalis (suderinti dvejetainiai rodikliai; reikšmės 1 dalis).",
-        "prevalence.overviewIntro": "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95 % pasikliautinaisiais intervalais.",
+        "prevalence.overviewIntro":
+            "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
         "help.introAsked":
             "Šie klausimai užduoti tik respondentams, atitinkantiems sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
@@ -114,7 +115,7 @@ extension ReportStrings {
         "help.intro":
             "Respondentų, nurodžiusių, kad per gyvenimą patyrė bet kokią seksualinę prievartą (sritis: {domain}), dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "incidents.intro":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus, su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais.",
         "incidents.unavailable":
             "Šioje duomenų bazėje nėra atvejų statistikos (nėra atvejų įrašų ir gyventojų skaičiaus duomenų vardikliams).",
         "quality.missingIntro":
@@ -130,34 +131,34 @@ extension ReportStrings {
         "methods.variance":
             "**Vertinimas.** Svertinės proporcijos; jų dispersijos vertinamos Teiloro linearizacijos metodu (atranka su grąžinimu, galutinių klasterių įvertis), kaip R pakete survey (svymean, svyby); pogrupiai ir kreipimosi pagalbos sritys vertinami kaip viso imties plano sritys. Laisvės laipsniai = PAV skaičius − sluoksnių skaičius.",
         "methods.ci":
-            "**Pasikliautinieji intervalai.** 95 % logit intervalai pagal t skirstinį su imties plano laisvės laipsniais (svyciprop, method = \"logit\").",
+            "**Pasikliautinieji intervalai.** 95\u{202F}% logit intervalai pagal t skirstinį su imties plano laisvės laipsniais (svyciprop, method = \"logit\").",
         "methods.tests":
             "**Palyginimai.** Antrosios eilės pataisyti Rao–Scotto F nepriklausomumo testai (svychisq); šalių porų skirtumai – su t intervalais ir imties plano kovariacija (svycontrast).",
         "methods.rates":
-            "**Atvejų skaičius 100 000 vaikų.** Atvejai 100 000 vaikų (0–17 metų; gyventojų skaičius sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwoodo) intervalai.",
+            "**Atvejų skaičius 100\u{202F}000 vaikų.** Atvejai 100\u{202F}000 vaikų (0–17 metų; gyventojų skaičius sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwoodo) intervalai.",
         "methods.disclosure":
             "**Konfidencialumo apsauga.** Kiekvienas skelbiamas respondentų ar atvejų skaičius nuo 1 iki {k1} (k = {k}) pakeičiamas žyma `:c`, kaip ir visi iš jo apskaičiuoti skaičiai; antrinis slėpimas užtikrina, kad nė vieno paslėpto langelio nebūtų galima apskaičiuoti iš sumų.",
         "methods.reliability":
-            "**Patikimumas.** Pagal NCHS „Data Presentation Standards for Proportions“ (2017) proporcija nerodoma (`:u`), jei imties dydis arba efektyvusis imties dydis mažesnis nei 30 arba Korno–Graubardo 95 % PI plotis yra 0,30 ar didesnis; proporcija, kurios intervalas platus, palyginti su įverčiu, žymima `u`.",
+            "**Patikimumas.** Pagal NCHS „Data Presentation Standards for Proportions“ (2017) proporcija nerodoma (`:u`), jei imties dydis arba efektyvusis imties dydis mažesnis nei 30 arba Korno–Graubardo 95\u{202F}% PI plotis yra 0,30 ar didesnis; proporcija, kurios intervalas platus, palyginti su įverčiu, žymima `u`.",
         "methods.marks": "**Žymos** pagal Eurostatą: `:c` – konfidencialu, `:u` – nerodoma (nepatikima), `u` – mažas patikimumas.",
 
         // MARK: - Findings
         "finding.range": "{indicator}: didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
-        "finding.value": "{value} % (95 % PI {low}–{high})",
+        "finding.value": "{value}\u{202F}% (95\u{202F}% PI {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Rao–Scotto paplitimo vienodumo šalyse testas: {result}.",
         "finding.differ": "šalys skiriasi (F = {f}, p = {p})",
         "finding.noDiffer": "skirtumų nenustatyta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}, skirtumas ({male} − {female}) procentiniais punktais (95 % PI): {list}.",
-        "finding.sexCount": "Šalių, kuriose skirtumas mažesnis už nulį (visas 95 % PI neigiamas): {count} iš {total}.",
+        "finding.sex": "{indicator}, skirtumas ({male} − {female}) procentiniais punktais (95\u{202F}% PI): {list}.",
+        "finding.sexCount": "Šalių, kuriose skirtumas mažesnis už nulį (visas 95\u{202F}% PI neigiamas): {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
-        "finding.rates": "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI), {year} m.: {list}.",
-        "finding.trend": "Užregistruotų atvejų skaičiaus 100 000 vaikų metinis pokytis, % (95 % PI): {list}.",
+        "finding.rates": "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (95\u{202F}% PI), {year} m.: {list}.",
+        "finding.trend": "Užregistruotų atvejų skaičiaus 100\u{202F}000 vaikų metinis pokytis, % (95\u{202F}% PI): {list}.",
         "finding.trendItem": "{country} ({years} m.) {change}",
         "finding.none": "Pagal konfidencialumo apsaugos taisykles nebuvo galima paskelbti nė vieno įverčio.",
         "finding.ratesLatest":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (95 % PI) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų: {list}.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (95\u{202F}% PI) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų: {list}.",
         "finding.ratesItem": "{country}, {year} m. – {rate}",
 
         // MARK: - Limitations
@@ -170,27 +171,28 @@ extension ReportStrings {
         "limit.design":
             "Dispersijų vertinimas remiasi prielaida, kad PAV sluoksniuose atrenkami su grąžinimu; baigtinės populiacijos pataisos taikomos tik tada, kai šaltinis jas pateikia. Sričių įverčiai, pagrįsti nedaugeliu PAV, turi mažai laisvės laipsnių.",
         "limit.incidents":
-            "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; jų skaičiaus 100 000 vaikų negalima lyginti su apklausose nustatytu paplitimu.",
+            "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; jų skaičiaus 100\u{202F}000 vaikų negalima lyginti su apklausose nustatytu paplitimu.",
         "limit.suppression":
             "Langeliuose `:c`, `:u` informacija paslėpta sąmoningai; trūkstamas įvertis reiškia „negalima skelbti“, o ne „nulis“.",
 
         // MARK: - Figures
-        "fig.axisPercent": "Procentai (95 % PI)",
+        "fig.axisPercent": "Procentai (95\u{202F}% PI)",
         "fig.suppressed": ":c / :u = nerodoma",
         "fig.lowReliability": "tuščiaviduris taškas = mažas patikimumas (u)",
         "fig.overviewTitle": "Paplitimas pagal šalį",
         "fig.overviewDesc":
-            "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
+            "Taškų ir intervalų diagrama: kiekvienas rodiklis pagal šalį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "fig.sexTitle": "{indicator}: pagal šalį ir lytį",
-        "fig.sexDesc": "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95 % pasikliautinaisiais intervalais.",
+        "fig.sexDesc":
+            "Taškų ir intervalų diagrama. {indicator}: pagal šalį ir lytį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "fig.helpTitle": "Prievartos atskleidimas ir kreipimasis pagalbos pagal šalį",
         "fig.helpDescAsked":
-            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, atitinkančių sąlygą „{who}“, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
+            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, atitinkančių sąlygą „{who}“, pagal šalį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "fig.helpDesc":
-            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą, pagal šalį, procentai su 95 % pasikliautinaisiais intervalais.",
-        "fig.ratesTitle": "Užregistruotų atvejų skaičius 100 000 vaikų",
+            "Taškų ir intervalų diagrama: prievartos atskleidimas ir kreipimasis pagalbos tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą, pagal šalį, procentai su 95\u{202F}% pasikliautinaisiais intervalais.",
+        "fig.ratesTitle": "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų",
         "fig.ratesDesc":
-            "Linijinė diagrama: užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+            "Linijinė diagrama: užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus, su 95\u{202F}% pasikliautinosiomis juostomis.",
         "fig.notShown": "nerodoma",
         "finding.list": "{indicator}: {list}.",
         "finding.ratesCaveat":
@@ -207,14 +209,14 @@ extension ReportStrings {
         "col.dispersion": "Sklaida (Pearsono)",
         "h.annex": "Priedas: policijos užregistruoti seksualiniai nusikaltimai (Eurostatas, tikri duomenys)",
         "annex.intro":
-            "Policijos užregistruotų nusikaltimų skaičius 100 000 gyventojų (visų amžiaus grupių) Latvijoje, Lietuvoje ir Lenkijoje visais metais, už kuriuos Eurostatas skelbia duomenis, apskaičiuotas pagal tikrus (ne sintetinius) Eurostato failus. Rodiklis – užregistruotų nusikaltimų skaičius (vienetas NR), padalytas iš gyventojų skaičiaus sausio 1 d. pagal dabartinę `demo_pjan` versiją ir padaugintas iš 100 000; paties Eurostato rodikliai (vienetas P_HTHAB) apskaičiuoti pagal jų paskelbimo metu turėtus gyventojų duomenis, todėl ten, kur gyventojų skaičius vėliau patikslintas (Lenkijoje nuo 2021 m., Lietuvoje 2018–2020 m.), abu rodikliai skiriasi daugiau, nei galima paaiškinti apvalinimu.",
+            "Policijos užregistruotų nusikaltimų skaičius 100\u{202F}000 gyventojų (visų amžiaus grupių) Latvijoje, Lietuvoje ir Lenkijoje visais metais, už kuriuos Eurostatas skelbia duomenis, apskaičiuotas pagal tikrus (ne sintetinius) Eurostato failus. Rodiklis – užregistruotų nusikaltimų skaičius (vienetas NR), padalytas iš gyventojų skaičiaus sausio 1 d. pagal dabartinę `demo_pjan` versiją ir padaugintas iš 100\u{202F}000; paties Eurostato rodikliai (vienetas P_HTHAB) apskaičiuoti pagal jų paskelbimo metu turėtus gyventojų duomenis, todėl ten, kur gyventojų skaičius vėliau patikslintas (Lenkijoje nuo 2021 m., Lietuvoje 2018–2020 m.), abu rodikliai skiriasi daugiau, nei galima paaiškinti apvalinimu.",
         "annex.comparability":
             "**Palyginamumas (Eurostato įspėjimas).** Užregistruoto nusikalstamumo duomenys priklauso nuo kiekvienos šalies teisinių apibrėžčių, registravimo taisyklių ir apskaitos vienetų bei nuo nukentėjusiųjų polinkio pranešti apie nusikaltimus; Eurostatas nerekomenduoja lyginti nusikalstamumo lygio tarp šalių. Laiko eilutės lūžis šalies duomenyse pažymėtas `b`.",
         "annex.citation":
             "Šaltinis: Eurostatas, *Offences by offence category – police data* (`crim_off_cat`) ir *Population on 1 January by age and sex* (`demo_pjan`); Latvijos, Lietuvos ir Lenkijos duomenys gauti 2026-11-29. © Europos Sąjunga, 1995–2026, duomenys pakartotinai naudojami pagal CC BY 4.0 licenciją.",
         "annex.unavailable": "Šioje duomenų bazėje nėra Eurostato duomenų apie šiuos nusikaltimus (įkelkite datasets/eurostat/*.tsv).",
         "note.annex":
-            "Nusikaltimų skaičius 100 000 gyventojų; žymos prie Eurostato nusikaltimų ar gyventojų skaičiaus: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
+            "Nusikaltimų skaičius 100\u{202F}000 gyventojų; žymos prie Eurostato nusikaltimų ar gyventojų skaičiaus: b = laiko eilutės lūžis, e = įvertis, p = preliminarūs duomenys; : = Eurostatas neskelbia, – = tų metų duomenų nėra.",
         "iccs.0301": "Seksualinis smurtas",
         "iccs.03011": "Išžaginimas",
         "iccs.03012": "Seksualinis prievartavimas",
@@ -235,15 +237,15 @@ extension ReportStrings {
         "recommendations.placeholder":
             "**[Rašo autoriai.]** Rekomendacijos formuluojamos remiantis išvadomis ir kiekvienos šalies teisės aktais, paslaugomis bei politika, kurių ši programa įvertinti negali: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba parengtoje ataskaitoje.",
         "note.estimatesOverview":
-            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95 % PI (logit intervalas su imties plano laisvės laipsniais).",
+            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95\u{202F}% PI (logit intervalas su imties plano laisvės laipsniais).",
         "note.distributionMissing": "Nenurodyta = reikšmė neužregistruota.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Įvertintas vaikų skaičius",
         "prevalence.totalsIntro":
-            "Įvertintas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95 % pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
+            "Įvertintas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
         "note.totals":
-            "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95 % pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+            "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostatas. *Offences by offence category – police data* (`crim_off_cat`; policijos užregistruoti nusikaltimai pagal kategoriją) ir *Population on 1 January by age and sex* (`demo_pjan`; gyventojai sausio 1 d. pagal amžių ir lytį). Duomenys gauti 2026-11-29. © Europos Sąjunga, CC BY 4.0.",
@@ -328,14 +330,14 @@ extension ReportStrings {
         "reason.eurostatValue":
             "ne Eurostato formato reikšmė (laukiamas skaičius arba ':' su žymomis)",
         "reason.eurostatRange":
-            "atvejų ar gyventojų skaičius nepatenka į intervalą nuo 0 iki 10 000 000 000",
+            "atvejų ar gyventojų skaičius nepatenka į intervalą nuo 0 iki 10\u{202F}000\u{202F}000\u{202F}000",
         // MARK: - Rates by offence type
         "h.offences":
             "Užregistruoti atvejai pagal nusikaltimo rūšį",
         "incidents.offencesIntro":
-            "Užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima ir žemesnio lygio kodus), su tiksliosiomis Puasono 95 % pasikliautinosiomis juostomis. Ir čia galioja ta pati išlyga: užregistruotų atvejų negalima lyginti tarp šalių.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima ir žemesnio lygio kodus), su tiksliosiomis Puasono 95\u{202F}% pasikliautinosiomis juostomis. Ir čia galioja ta pati išlyga: užregistruotų atvejų negalima lyginti tarp šalių.",
         "fig.offenceDesc":
-            "Linijinė diagrama. {offence}: užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų) pagal šalį ir metus, su 95 % pasikliautinosiomis juostomis.",
+            "Linijinė diagrama. {offence}: užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus, su 95\u{202F}% pasikliautinosiomis juostomis.",
         // MARK: - Glossary
         "h.glossary": "Terminų žodynėlis",
         "glossary.intro": "Šioje ataskaitoje vartojami terminai ir jų reikšmės.",
@@ -344,10 +346,10 @@ extension ReportStrings {
             "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) turėjo atitinkamos patirties, dalis, įvertinta pagal apklausos duomenis.",
         "glossary.incidence.term": "Naujų atvejų dažnis (incidencija)",
         "glossary.incidence.text":
-            "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100 000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
+            "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100\u{202F}000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
         "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
         "glossary.recordedRate.text":
-            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100 000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų skaičiaus faile).",
+            "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų skaičiaus faile).",
         "glossary.weight.term": "Apklausos svoris",
         "glossary.weight.text":
             "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
@@ -359,7 +361,7 @@ extension ReportStrings {
             "Įverčio dispersijos, gautos taikant faktinį imties planą, ir tokio pat dydžio paprastosios atsitiktinės imties dispersijos santykis; didesnis už 1, kai dėl mokinių grupavimosi mokyklose įvertis tampa mažiau tikslus.",
         "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
         "glossary.ci.text":
-            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, 95 % atvejų apimtų tikrąją reikšmę; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
+            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, 95\u{202F}% atvejų apimtų tikrąją reikšmę; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
         "glossary.raoScott.term": "Rao–Scotto testas",
         "glossary.raoScott.text":
             "Chi kvadrato testas, kuriuo tikrinama, ar procentinė dalis grupėse (čia – šalyse) skiriasi, pataisytas atsižvelgiant į imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
@@ -407,13 +409,13 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "{year} m. užregistruotų atvejų skaičius 100 000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
+            "{year} m. užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
         "note.victims":
-            "Rodiklis (95 % PI) – atvejų skaičius 100 000 tos amžiaus grupės berniukų arba mergaičių; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kurių nukentėjusiojo lytis ar amžius neužregistruotas, į lentelę neįtraukti: {list}.",
+            "Rodiklis (95\u{202F}% PI) – atvejų skaičius 100\u{202F}000 tos amžiaus grupės berniukų arba mergaičių; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kurių nukentėjusiojo lytis ar amžius neužregistruotas, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
         "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę naujausiais kiekvienos šalies metais",
         "victims.introLatest":
-            "Užregistruotų atvejų skaičius 100 000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95 % pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
         "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",

@@ -26,7 +26,7 @@ extension ReportStrings {
         "col.change": "Zmiana, pkt proc. (95% PU)",
         "note.changes":
             "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p; edycje są niezależnymi próbami, więc wariancja zmiany jest sumą ich wariancji (R survey: svyby z edycją jako warstwą, svycontrast).",
-        "h.incidents": "Zarejestrowane przypadki i współczynniki na 100 000 dzieci",
+        "h.incidents": "Zarejestrowane przypadki i współczynniki na 100\u{202F}000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",
         "h.missing": "Braki danych",
@@ -65,7 +65,7 @@ extension ReportStrings {
         "col.df": "st. sw.",
         "col.count": "Liczba przypadków",
         "col.population": "Liczba dzieci",
-        "col.rate": "Współczynnik na 100 000 (95% PU)",
+        "col.rate": "Współczynnik na 100\u{202F}000 (95% PU)",
         "col.years": "Lata",
         "col.apc": "Średnia zmiana roczna, % (95% PU)",
         "col.missingCategory": "Brak danych",
@@ -92,7 +92,7 @@ extension ReportStrings {
             "Różnica = pierwszy kraj minus drugi, w punktach procentowych, z 95% PU i wartością p (kowariancja wynikająca ze schematu losowania).",
         "note.tests": "Test F Rao–Scotta drugiego rzędu z ułamkowymi stopniami swobody (R survey, svychisq, statistic = \"F\").",
         "note.rates":
-            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy postępowania), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda; R poisson.test).",
+            "Zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy postępowania), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda; R poisson.test).",
         "note.trends":
             "Regresja liczby przypadków względem roku z przesunięciem (offsetem) log(ludność); roczna zmiana procentowa = 100 × (exp(nachylenie) − 1). Gdy współczynnik dyspersji Pearsona X²/st. sw. przekracza 1 (nadmierna dyspersja), stosowany jest model quasi-Poissona: to samo oszacowanie, błąd standardowy pomnożony przez pierwiastek z dyspersji, przedział t i test t przy resztowych stopniach swobody (R glm, family = quasipoisson); w przeciwnym razie model Poissona z przedziałem Walda i testem z (family = poisson).",
         "note.distribution": "Liczba zarejestrowanych przypadków i odsetek w wierszu.",
@@ -115,7 +115,7 @@ extension ReportStrings {
         "help.intro":
             "Wśród respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}), odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "incidents.intro":
-            "Zarejestrowane przypadki na 100 000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
+            "Zarejestrowane przypadki na 100\u{202F}000 dzieci (w wieku 0–17 lat) według kraju i roku, z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda).",
         "incidents.unavailable":
             "W tej bazie danych nie ma statystyk przypadków (brak rekordów przypadków i danych o liczbie ludności do mianownika).",
         "quality.missingIntro":
@@ -135,7 +135,7 @@ extension ReportStrings {
         "methods.tests":
             "**Porównania.** Testy niezależności F Rao–Scotta z poprawką drugiego rzędu (svychisq); różnice między parami krajów z przedziałami t i kowariancją wynikającą ze schematu losowania (svycontrast).",
         "methods.rates":
-            "**Współczynniki.** Przypadki na 100 000 dzieci w wieku 0–17 lat (ludność na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (metoda Garwooda).",
+            "**Współczynniki.** Przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat (ludność na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (metoda Garwooda).",
         "methods.disclosure":
             "**Ochrona tajemnicy statystycznej.** Każda publikowana liczebność respondentów lub przypadków od 1 do {k1} (k = {k}) jest zastępowana przez `:c`, podobnie jak każda liczba z niej wyliczona; utajnienie wtórne zapewnia, że żadnej utajnionej komórki nie można odtworzyć z sum.",
         "methods.reliability":
@@ -154,12 +154,12 @@ extension ReportStrings {
         "finding.sexCount": "Cały 95% PU różnicy leży poniżej zera w {count} z {total} krajów.",
         "finding.help":
             "{indicator} (wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego): {list}; różnic między krajami nie testowano.",
-        "finding.rates": "Zarejestrowane przypadki na 100 000 dzieci (95% PU), {year} r.: {list}.",
+        "finding.rates": "Zarejestrowane przypadki na 100\u{202F}000 dzieci (95% PU), {year} r.: {list}.",
         "finding.trend": "Średnia roczna zmiana współczynnika zarejestrowanych przypadków, % (95% PU): {list}.",
         "finding.trendItem": "{country} {years}: {change}",
         "finding.none": "Reguły ochrony tajemnicy statystycznej nie pozwoliły opublikować żadnego oszacowania.",
         "finding.ratesLatest":
-            "Zarejestrowane przypadki na 100 000 dzieci (95% PU) w ostatnim roku objętym danymi, osobno dla każdego kraju: {list}.",
+            "Zarejestrowane przypadki na 100\u{202F}000 dzieci (95% PU) w ostatnim roku objętym danymi, osobno dla każdego kraju: {list}.",
         "finding.ratesItem": "{country}, {year} r.: {rate}",
 
         // MARK: - Limitations
@@ -189,9 +189,9 @@ extension ReportStrings {
             "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów spełniających warunek „{who}”, według kraju, odsetek z 95% przedziałami ufności.",
         "fig.helpDesc":
             "Wykres punktowy z przedziałami: ujawnienie i szukanie pomocy wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego, według kraju, odsetek z 95% przedziałami ufności.",
-        "fig.ratesTitle": "Zarejestrowane przypadki na 100 000 dzieci",
+        "fig.ratesTitle": "Zarejestrowane przypadki na 100\u{202F}000 dzieci",
         "fig.ratesDesc":
-            "Wykres liniowy: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+            "Wykres liniowy: zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         "fig.notShown": "nie pokazano",
         "finding.list": "{indicator}: {list}.",
         "finding.ratesCaveat":
@@ -208,14 +208,14 @@ extension ReportStrings {
         "col.dispersion": "Dyspersja (Pearsona)",
         "h.annex": "Aneks: przestępstwa seksualne zarejestrowane przez policję (Eurostat, dane rzeczywiste)",
         "annex.intro":
-            "Przestępstwa zarejestrowane przez policję na Łotwie, Litwie i w Polsce na 100 000 mieszkańców (ogółem, bez podziału na wiek) we wszystkich latach, za które Eurostat publikuje dane, obliczone z rzeczywistych plików Eurostatu (nie syntetycznych). Współczynnik to liczba zarejestrowanych przestępstw (jednostka NR) podzielona przez liczbę ludności na 1 stycznia według bieżącej wersji `demo_pjan`; współczynniki publikowane przez Eurostat (jednostka P_HTHAB) opierały się na danych o ludności dostępnych w chwili publikacji, dlatego tam, gdzie dane o ludności później zrewidowano (Polska od 2021 r., Litwa w latach 2018–2020), współczynnik obliczony tutaj i współczynnik Eurostatu różnią się bardziej, niż wynikałoby to z zaokrągleń.",
+            "Przestępstwa zarejestrowane przez policję na Łotwie, Litwie i w Polsce na 100\u{202F}000 mieszkańców (ogółem, bez podziału na wiek) we wszystkich latach, za które Eurostat publikuje dane, obliczone z rzeczywistych plików Eurostatu (nie syntetycznych). Współczynnik to liczba zarejestrowanych przestępstw (jednostka NR) podzielona przez liczbę ludności na 1 stycznia według bieżącej wersji `demo_pjan`; współczynniki publikowane przez Eurostat (jednostka P_HTHAB) opierały się na danych o ludności dostępnych w chwili publikacji, dlatego tam, gdzie dane o ludności później zrewidowano (Polska od 2021 r., Litwa w latach 2018–2020), współczynnik obliczony tutaj i współczynnik Eurostatu różnią się bardziej, niż wynikałoby to z zaokrągleń.",
         "annex.comparability":
             "**Porównywalność (zastrzeżenie Eurostatu).** Dane o przestępczości zarejestrowanej zależą od definicji prawnych, zasad rejestracji i jednostek liczenia w każdym kraju oraz od skłonności ofiar do zgłaszania przestępstw; Eurostat odradza porównywanie poziomów między krajami. Przerwa w szeregu czasowym w obrębie kraju jest oznaczona `b`.",
         "annex.citation":
             "Źródło: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) oraz *Population on 1 January by age and sex* (`demo_pjan`), dane pobrane dla Łotwy, Litwy i Polski 2026-11-29. © Unia Europejska, 1995–2026, wykorzystane na licencji CC BY 4.0.",
         "annex.unavailable": "W tej bazie danych nie ma danych Eurostatu o tych przestępstwach (wczytaj datasets/eurostat/*.tsv).",
         "note.annex":
-            "Współczynnik na 100 000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub liczby ludności: b = przerwa w szeregu czasowym, e = wartość szacunkowa, p = dane wstępne; : = dane niepublikowane przez Eurostat, – = brak danych za dany rok.",
+            "Współczynnik na 100\u{202F}000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub liczby ludności: b = przerwa w szeregu czasowym, e = wartość szacunkowa, p = dane wstępne; : = dane niepublikowane przez Eurostat, – = brak danych za dany rok.",
         "iccs.0301": "Przemoc seksualna",
         "iccs.03011": "Zgwałcenie",
         "iccs.03012": "Napaść seksualna",
@@ -329,14 +329,14 @@ extension ReportStrings {
         "reason.eurostatValue":
             "nie jest wartością w formacie Eurostatu (liczba lub „:” z oznaczeniami)",
         "reason.eurostatRange":
-            "liczba przestępstw lub liczba ludności spoza zakresu od 0 do 10 000 000 000",
+            "liczba przestępstw lub liczba ludności spoza zakresu od 0 do 10\u{202F}000\u{202F}000\u{202F}000",
         // MARK: - Rates by offence type
         "h.offences":
             "Zarejestrowane przypadki według rodzaju przestępstwa",
         "incidents.offencesIntro":
-            "Zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody podrzędne), z dokładnymi 95% pasmami ufności Poissona. Obowiązuje to samo zastrzeżenie: zarejestrowanych przypadków nie można porównywać między krajami.",
+            "Zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat według kraju i roku dla każdego rodzaju przestępstwa (ICCS; kod obejmuje kody podrzędne), z dokładnymi 95% pasmami ufności Poissona. Obowiązuje to samo zastrzeżenie: zarejestrowanych przypadków nie można porównywać między krajami.",
         "fig.offenceDesc":
-            "Wykres liniowy — {offence}: zarejestrowane przypadki na 100 000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
+            "Wykres liniowy — {offence}: zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         // MARK: - Glossary
         "h.glossary": "Słowniczek",
         "glossary.intro": "Terminy użyte w raporcie i znaczenie, w jakim są w nim używane.",
@@ -345,10 +345,10 @@ extension ReportStrings {
             "Odsetek dzieci w badanej populacji, które w danym okresie (kiedykolwiek lub w ciągu ostatnich 12 miesięcy) doświadczyły tego, czego dotyczy wskaźnik, oszacowany na podstawie badania ankietowego.",
         "glossary.incidence.term": "Częstość nowych przypadków (zapadalność)",
         "glossary.incidence.text":
-            "Liczba nowych przypadków w danym okresie, często wyrażana na 100 000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
+            "Liczba nowych przypadków w danym okresie, często wyrażana na 100\u{202F}000 dzieci; w tym raporcie wyłącznie przypadki zarejestrowane, czyli to, co zgłoszono i zarejestrowano, a nie wszystko, co się wydarzyło.",
         "glossary.recordedRate.term": "Współczynnik zarejestrowanych przypadków",
         "glossary.recordedRate.text":
-            "Liczba przypadków zarejestrowanych w danym roku przez policję lub inną instytucję na 100 000 dzieci w wieku 0–17 lat mieszkających w kraju w tym roku (stan ludności na 1 stycznia lub na 31 grudnia, zależnie od pliku danych o ludności).",
+            "Liczba przypadków zarejestrowanych w danym roku przez policję lub inną instytucję na 100\u{202F}000 dzieci w wieku 0–17 lat mieszkających w kraju w tym roku (stan ludności na 1 stycznia lub na 31 grudnia, zależnie od pliku danych o ludności).",
         "glossary.weight.term": "Waga",
         "glossary.weight.text":
             "Liczba dzieci w populacji, które reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i brak odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
@@ -408,14 +408,14 @@ extension ReportStrings {
         "legal.topic.csam": "Materiały przedstawiające wykorzystywanie seksualne dzieci",
         "h.victims": "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, {year}",
         "victims.intro":
-            "Zarejestrowane przypadki w {year} r. na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
+            "Zarejestrowane przypadki w {year} r. na 100\u{202F}000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki.",
         "note.victims":
-            "Współczynnik (95% PU) na 100 000 chłopców lub dziewcząt w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
+            "Współczynnik (95% PU) na 100\u{202F}000 chłopców lub dziewcząt w danej grupie wieku; wszystkie przestępstwa i etapy postępowania. Przypadki, w których nie zarejestrowano płci lub wieku pokrzywdzonego dziecka, nie są ujęte w żadnej komórce tabeli: {list}.",
         "victims.leftOutItem": "{country} (bez płci: {sex}, bez wieku: {age})",
         "h.victimsLatest":
             "Współczynniki zarejestrowanych przypadków według płci i grupy wieku pokrzywdzonych dzieci, ostatni rok z danymi w każdym kraju",
         "victims.introLatest":
-            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100 000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
+            "Zarejestrowane przypadki w ostatnim roku objętym danymi, osobno dla każdego kraju ({years}), na 100\u{202F}000 chłopców lub dziewcząt w grupie wieku pokrzywdzonego dziecka (ludność według płci i jednorocznych grup wieku), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda); tabela pokazuje, jakich dzieci dotyczą zarejestrowane przypadki. Ostatni rok z danymi nie jest taki sam we wszystkich krajach.",
         "victims.yearItem": "{country}: {year} r.",
         "note.methodsFallback":
             "Kod języka w nawiasie, np. (en), oznacza tekst, którego książka kodów nie zawiera w wersji polskiej; tekst podano w języku wskazanym przez ten kod.",

@@ -46,6 +46,25 @@ import Testing
         #expect(
             ReportBuilder.anchor("6. Incident statistics and rates per 100 000 children")
                 == "6-incident-statistics-and-rates-per-100-000-children")
+        // A no-break space is dropped, as GitHub drops it, so `100 000` with U+202F gives `100000`.
+        #expect(
+            ReportBuilder.anchor("6. Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem")
+                == "6-reģistrētie-gadījumi-un-koeficienti-uz-100000-bērniem")
         #expect(ReportBuilder.anchor("4. Rozpowszechnienie według kraju, płci") == "4-rozpowszechnienie-według-kraju-płci")
+    }
+
+    /// The terms the native reviewers chose, the same in the fixed text and in the dictionary's
+    /// labels: Latvian "vardarbības veicējs" (not "varmāka", nor "saikne" for the relation),
+    /// Polish "intymnych zdjęć lub nagrań" (not "wizerunek").
+    @Test func reviewedTermsAreUsedEverywhere() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dictionary = try String(contentsOf: root.appendingPathComponent("datasets/variables.yaml"), encoding: .utf8)
+        for text in ReportStrings.table(.lv).values + [dictionary] {
+            #expect(!text.lowercased().contains("varmāk") && !text.lowercased().contains("saikne"), "\(text.prefix(80))")
+        }
+        for text in ReportStrings.table(.pl).values + [dictionary] { #expect(!text.lowercased().contains("wizerun"), "\(text.prefix(80))") }
+        #expect(dictionary.contains("lv: \"Vardarbības veicēja saistība ar bērnu\""))
+        #expect(dictionary.contains("pl: \"Wykorzystywanie seksualne z użyciem intymnych zdjęć lub nagrań\""))
+        #expect(ReportStrings(.lv)["h.perpetratorSurvey"].hasPrefix("Vardarbības veicēja saistība ar bērnu"))
     }
 }

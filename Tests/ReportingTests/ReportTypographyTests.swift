@@ -20,11 +20,25 @@ struct ReportTypographyTests {
     }
 
     @Test func percentagesFollowEachLanguagesConvention() {
-        let expected: [ReportLanguage: String] = [.en: "20.9%", .lv: "20,9 %", .lt: "20,9 %", .pl: "20,9%"]
+        let expected: [ReportLanguage: String] = [.en: "20.9%", .lv: "20,9\u{202F}%", .lt: "20,9\u{202F}%", .pl: "20,9%"]
         for (language, text) in expected {
             let style = NumberStyle(language: language)
             #expect(style.percentSign(style.percent(0.209)) == text, "\(language)")
         }
+    }
+
+    /// A number written in the fixed text (`100 000`, `95 %`) uses the same narrow no-break
+    /// space as the computed ones, so no line breaks inside it or before its percent sign.
+    @Test func numbersInTheFixedTextNeverBreak() throws {
+        let grouped = try Regex(#"\d \d{3}(?!\d)"#), beforePercent = try Regex(#"[\d}][ \u{A0}]%"#)
+        for language in ReportLanguage.allCases {
+            for (key, text) in ReportStrings.table(language) {
+                #expect(text.firstMatch(of: grouped) == nil, "\(language) \(key): a number grouped with a breaking space")
+                #expect(text.firstMatch(of: beforePercent) == nil, "\(language) \(key): a breaking space before %")
+            }
+        }
+        #expect(ReportStrings(.lv)["h.incidents"].contains("100\u{202F}000"))
+        #expect(ReportStrings(.lt)["col.ci"].contains("95\u{202F}%"))
     }
 
     @Test func shownCountsAreGroupedAndMarksKept() {

@@ -54,9 +54,9 @@ import Testing
         let byYear = ReportInternalDifferencingTests.table(report, marker: "| Year | Latvia | Lithuania | Poland |")
         let cell = { (year: String, column: Int) in byYear.first { $0[0] == year }?[column] ?? "missing" }
         let finding =
-            "- Recorded cases per 100 000 children (95% CI) in each country's latest year with data: Latvia, 2024: \(cell("2024", 1)); "
+            "- Recorded cases per 100\u{202F}000 children (95% CI) in each country's latest year with data: Latvia, 2024: \(cell("2024", 1)); "
             + "Lithuania, 2023: \(cell("2023", 2)); Poland, 2024: \(cell("2024", 3)). Recorded-crime rates are not comparable"
-        #expect(report.contains { $0.hasPrefix(finding) }, "\(report.filter { $0.contains("per 100 000 children (95% CI)") })")
+        #expect(report.contains { $0.hasPrefix(finding) }, "\(report.filter { $0.contains("per 100\u{202F}000 children (95% CI)") })")
         #expect(cell("2024", 2) == "–", "Lithuania has no 2024 rate")
         // Lithuania's rates are its 2023 cases, as `sitan rates` gives them for that year.
         let rates = try SitanProcess.run([
