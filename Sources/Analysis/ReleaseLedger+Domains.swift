@@ -13,6 +13,10 @@ struct LedgerStatistic {
     /// `weighted_n`), that domain (before the restriction to an answer): two such totals over the
     /// same respondents are not compared (``ReleaseLedger/domainForcing(_:earlier:dataset:k:)``).
     var domain: CountPredicate? = nil
+    /// For a statistic over the union of an output's rows (a sum of their weighted totals, or a
+    /// pooled proportion), the respondents of those rows: it is published only when they all are,
+    /// and not checked when one of them is suppressed for a small count.
+    var parts: [CountPredicate] = []
 
     /// The name under which a published weighted total is recorded: a weighted number reveals the
     /// weight its respondents carry, a statistic of the weight over them, whatever the variable.
@@ -30,6 +34,23 @@ struct LedgerStatistic {
         sets.map { set, domain in
             let own = cells.filter { counts[$0] == set }
             return LedgerStatistic(variable: weight, answered: set, cells: own.isEmpty ? cells : own, domain: domain)
+        }
+    }
+
+    /// The statistics a partition of rows publishes over its union: the rows' statistics add up
+    /// (weighted totals, and a proportion or mean times its weighted total), so every statistic the
+    /// rows share in position (the outcome, `weighted_n`, each category's weight) is one over the
+    /// union of their respondents as well. Suppressing the last row's cells suppresses the union.
+    ///
+    /// - Parameters:
+    ///   - rows: the statistics of each row, in the same order in every row.
+    ///   - unions: the respondents of the union for each position, and its domain for a `weighted_n`.
+    static func union(of rows: [[LedgerStatistic]], over unions: [(set: CountPredicate, domain: CountPredicate?)]) -> [LedgerStatistic] {
+        guard rows.count > 1, let last = rows.last else { return [] }
+        return zip(unions, last).enumerated().map { position, pair in
+            LedgerStatistic(
+                variable: pair.1.variable, answered: pair.0.set, cells: pair.1.cells, domain: pair.0.domain,
+                parts: rows.map { $0[position].answered })
         }
     }
 }
@@ -85,6 +106,7 @@ extension ReleaseLedger {
             // (the difference is the disclosure control's, and its reason is a small count).
             for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
             where !(1..<k).contains(domains.set(entry.statistic.answered).count)
+                && !entry.statistic.parts.contains(where: { (1..<k).contains(domains.set($0).count) })
                 && !check.admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
             {
                 for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
@@ -118,8 +140,14 @@ extension ReleaseLedger {
     func publishedStatistics(
         _ tables: [LedgerTable], dataset: LedgerDataset, confidential: [Set<CellPosition>]
     ) throws -> [CountCell] {
-        let shown = Self.statistics(of: tables).filter { entry in
+        let all = Self.statistics(of: tables)
+        func isShown(_ entry: (statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])) -> Bool {
             entry.cells.contains { t, cells in !cells.isSubset(of: confidential[t]) }
+        }
+        let visible = Set(all.filter { $0.statistic.parts.isEmpty && isShown($0) }.map { [$0.statistic.variable: $0.statistic.answered] })
+        // A union is published when every row it adds up is.
+        let shown = all.filter { entry in
+            isShown(entry) && entry.statistic.parts.allSatisfy { visible.contains([entry.statistic.variable: $0]) }
         }
         guard !shown.isEmpty else { return [] }
         let domains = try DomainSets(ledger: self, dataset: dataset, predicates: shown.map(\.statistic.answered))
