@@ -91,33 +91,61 @@ extension ReleaseLedger {
     func domainForcing(_ tables: [LedgerTable], earlier: [CountCell], dataset: LedgerDataset, k: Int) throws -> [Set<CellPosition>] {
         var forcing = tables.map { _ in Set<CellPosition>() }
         let fresh = Self.statistics(of: tables)
-        for variable in Set(fresh.map(\.statistic.variable)).sorted() {
-            let mine = fresh.filter { $0.statistic.variable == variable }
-            let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map { StatisticDomain($0.predicate, within: $0.domain) }))
-            let all = theirs + mine.map { StatisticDomain($0.statistic.answered, within: $0.statistic.domain) }
-            let domains = try DomainSets(ledger: self, dataset: dataset, predicates: all.flatMap(\.predicates))
-            // Weight statistics gather the domains of every variable: their joint check (exponential
-            // in the variables) takes the published ones over the variables of this output only.
-            let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
-            let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
-            let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
-            var check = try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
-            // A statistic over 1 to k − 1 respondents is suppressed with its small count already
-            // (the difference is the disclosure control's, and its reason is a small count).
-            for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
-            where !(1..<k).contains(domains.set(entry.statistic.answered).count)
-                && !entry.statistic.parts.contains(where: { (1..<k).contains(domains.set($0).count) })
-                && !check.admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
-            {
-                for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
+        let variables = Set(fresh.map(\.statistic.variable)).sorted()
+        var checks = try variables.map { variable in
+            try domainCheck(of: fresh.filter { $0.statistic.variable == variable }, earlier: earlier, dataset: dataset, k: k)
+        }
+        // The unions of rows come after the rows of every variable: one is published only when
+        // all its rows are.
+        for unions in [false, true] {
+            for (v, variable) in variables.enumerated() {
+                let mine = fresh.filter { $0.statistic.variable == variable && $0.statistic.parts.isEmpty != unions }
+                let cells = Dictionary(
+                    fresh.filter { $0.statistic.variable == variable }.map { ($0.statistic.answered, $0.cells) },
+                    uniquingKeysWith: { first, _ in first })
+                let domains = checks[v].domains
+                let size = { (entry: FreshStatistic) in domains.set(entry.statistic.answered).count }
+                // A statistic over 1 to k − 1 respondents is suppressed with its small count already
+                // (the difference is the disclosure control's, and its reason is a small count).
+                for entry in mine.sorted(by: { size($0) > size($1) })
+                where !(1..<k).contains(size(entry))
+                    && !entry.statistic.parts.contains(where: { part in
+                        (1..<k).contains(domains.set(part).count) || cells[part].map { Self.touches($0, forcing) } ?? false
+                    })
+                    && !checks[v].admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
+                {
+                    for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
+                }
             }
         }
         return forcing
     }
 
+    /// The check of one variable's statistics of the output against those published before.
+    private func domainCheck(of mine: [FreshStatistic], earlier: [CountCell], dataset: LedgerDataset, k: Int) throws -> DomainCheck {
+        let variable = mine[0].statistic.variable
+        let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map { StatisticDomain($0.predicate, within: $0.domain) }))
+        let all = theirs + mine.map { StatisticDomain($0.statistic.answered, within: $0.statistic.domain) }
+        let domains = try DomainSets(ledger: self, dataset: dataset, predicates: all.flatMap(\.predicates))
+        // Weight statistics gather the domains of every variable: their joint check (exponential
+        // in the variables) takes the published ones over the variables of this output only.
+        let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
+        let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
+        let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
+        return try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
+    }
+
+    /// A statistic of the output with its cells in every table.
+    typealias FreshStatistic = (statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])
+
+    /// Whether some of the cells are suppressed already (the statistic they give is not published).
+    static func touches(_ cells: [Int: Set<CellPosition>], _ forcing: [Set<CellPosition>]) -> Bool {
+        cells.contains { t, cells in !cells.isDisjoint(with: forcing[t]) }
+    }
+
     /// The output's statistics, each once (a comparison's level is in both its tables), with its
     /// cells in every table.
-    static func statistics(of tables: [LedgerTable]) -> [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] {
+    static func statistics(of tables: [LedgerTable]) -> [FreshStatistic] {
         var order: [CountPredicate: [String: Int]] = [:]
         var result: [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] = []
         for (t, table) in tables.enumerated() {
