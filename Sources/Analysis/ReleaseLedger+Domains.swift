@@ -282,6 +282,7 @@ private struct DomainCheck {
         let mine = domain.within.map(domains.set)
         let siblings = within.indices.filter { mine != nil && within[$0] == mine }
         if sets.indices.contains(where: { !siblings.contains($0) && sets[$0].differsByFew(from: set, k: k) }) { return false }
+        if pinsThroughUnion(set) { return false }
         let audited = Set(domain.set.conditions.keys).isSubset(of: gridVariables)
         let published = accepted.filter(\.audited).map(\.set)
         let pinned = audited ? audit.pinned(published: published + [domain.set]).filter { !baseline.contains($0) } : []
@@ -295,6 +296,21 @@ private struct DomainCheck {
         sets.append(set)
         within.append(mine)
         return true
+    }
+}
+
+extension DomainCheck {
+    /// Whether the domain, with a published one disjoint from it, adds up to a domain that a third
+    /// published one holds (or is held by) with 1 to k − 1 respondents between them: two weighted
+    /// totals over the two halves of a partition (the urban pupils' yes weight from one output, the
+    /// rural pupils' from another) give the weight over the whole.
+    func pinsThroughUnion(_ set: DomainSet) -> Bool {
+        for other in sets where other.count >= k && other.members.isDisjoint(with: set.members) {
+            let count = set.count + other.count
+            let union = DomainSet(members: set.members.union(other.members), count: count)
+            if sets.contains(where: { (1..<k).contains(abs($0.count - count)) && union.differsByFew(from: $0, k: k) }) { return true }
+        }
+        return false
     }
 }
 
