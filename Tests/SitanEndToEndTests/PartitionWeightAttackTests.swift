@@ -113,6 +113,7 @@ import Testing
             try Self.rows(["estimate", "age", "--where", "setting=rural", "--where", "csa_any_lifetime=1"], db: db).first?["weighted_n"]
             as? Double
         // With all three: urban × urbanTotal + ruralYes − sampled is the weight of pupil 218.
+        let published = [urban, urbanTotal, ruralYes].compactMap { $0 }
         #expect(published.count < 3, "\(published)")
         #expect(abs(Self.leftOut((1...220).filter(Self.yes)) - sampled - Self.weight(218)) < 0.01)
     }
