@@ -256,6 +256,8 @@ private struct DomainCheck {
     /// The accepted domains, with whether the joint check takes them (their variables are the grid's).
     var accepted: [(set: CountPredicate, audited: Bool)]
     var sets: [DomainSet]
+    /// The accepted domains by their number of respondents.
+    var bySize: [Int: [Int]] = [:]
     /// The respondents of each accepted `weighted_n`'s domain (nil for other statistics).
     var within: [DomainSet?]
 
@@ -270,6 +272,7 @@ private struct DomainCheck {
         audit = try PublicationAudit(variables: audited.variables, units: audited.units, predicates: audited.predicates, k: k)
         accepted = earlier.map { ($0.set, Set($0.set.conditions.keys).isSubset(of: Set(audited.variables))) }
         sets = earlier.map { domains.set($0.set) }
+        for (i, set) in sets.enumerated() { bySize[set.count, default: []].append(i) }
         within = earlier.map { $0.within.map(domains.set) }
         baseline = Set(audit.pinned(published: accepted.filter(\.audited).map(\.set)))
     }
@@ -293,6 +296,7 @@ private struct DomainCheck {
             baseline.formUnion(pinned)
         }
         accepted.append((domain.set, audited))
+        bySize[set.count, default: []].append(sets.count)
         sets.append(set)
         within.append(mine)
         return true
@@ -305,10 +309,13 @@ extension DomainCheck {
     /// totals over the two halves of a partition (the urban pupils' yes weight from one output, the
     /// rural pupils' from another) give the weight over the whole.
     func pinsThroughUnion(_ set: DomainSet) -> Bool {
+        // The third domains, looked up by size: the union's size plus or minus 1 to k − 1.
         for other in sets where other.count >= k && other.members.isDisjoint(with: set.members) {
             let count = set.count + other.count
+            let near = (1..<k).flatMap { (bySize[count - $0] ?? []) + (bySize[count + $0] ?? []) }
+            guard !near.isEmpty else { continue }
             let union = DomainSet(members: set.members.union(other.members), count: count)
-            if sets.contains(where: { (1..<k).contains(abs($0.count - count)) && union.differsByFew(from: $0, k: k) }) { return true }
+            if near.contains(where: { union.differsByFew(from: sets[$0], k: k) }) { return true }
         }
         return false
     }
