@@ -61,7 +61,42 @@ struct CompareCounts {
                 LedgerStatistic.weights(
                     of: [(category, nil)], counts: counts, cells: counts.keys.filter { counts[$0] == category }.sorted())
             }
-        return (statistics + weights).sorted { ($0.cells[0], $0.variable) < ($1.cells[0], $1.variable) }
+        let own = (statistics + weights).sorted { ($0.cells[0], $0.variable) < ($1.cells[0], $1.variable) }
+        return own + unions(of: own)
+    }
+
+    /// The statistics over the unions of the `--across` levels, within each block and over every
+    /// block: the levels partition them, so the weight of each category (a share times a level's
+    /// weighted total) and the outcome add up over the union as over each level.
+    private func unions(of statistics: [LedgerStatistic]) -> [LedgerStatistic] {
+        var index: [String: [CountPredicate: LedgerStatistic]] = [:]
+        for statistic in statistics { index[statistic.variable, default: [:]][statistic.answered] = statistic }
+        let categories = result.comparesMeans ? [] : result.categories
+        /// The statistics over one set of respondents, in the order of the union's.
+        func row(_ base: CountPredicate) -> [LedgerStatistic]? {
+            let sets =
+                [(result.variable, base.answered(result.variable))]
+                + categories.map { (LedgerStatistic.weight, base.restricted(result.variable, to: [$0])) }
+            let found = sets.compactMap { index[$0.0]?[$0.1] }
+            return found.count == sets.count ? found : nil
+        }
+        func union(_ base: CountPredicate, of parts: [CountPredicate]) -> [LedgerStatistic] {
+            // A level without respondents adds nothing to the union.
+            let rows = parts.compactMap(row)
+            let sets =
+                [(set: base.answered(result.variable), domain: CountPredicate?.none)]
+                + categories.map { (set: base.restricted(result.variable, to: [$0]), domain: CountPredicate?.none) }
+            return LedgerStatistic.union(of: rows, over: sets)
+        }
+        let levels = { (base: CountPredicate) in result.acrossLevels.map { base.restricted(self.result.across, to: [$0]) } }
+        let blocks = result.blocks.map(block)
+        var unions = blocks.flatMap { union($0.answered(result.across), of: levels($0)) }
+        if !result.by.isEmpty && blocks.count > 1 {
+            var whole = domain.answered(result.across)
+            for variable in result.by { whole = whole.answered(variable) }
+            unions += union(whole, of: blocks.flatMap(levels))
+        }
+        return unions
     }
 
     /// The tests table: rows in block order, as many per block as it has tests.

@@ -42,18 +42,57 @@ struct EstimateCounts {
 
     /// The statistics of each row: the outcome over the row's group, with its count cells, and
     /// the weight over the group's respondents with an answer (`weighted_n`) and over those of each
-    /// category (a proportion or share times `weighted_n`).
+    /// category (a proportion or share times `weighted_n`). The rows partition the domain with the
+    /// `--by` variables answered, and the rows that share the labels of some `--by` variables
+    /// partition that marginal group: the same statistics over each union are published too.
     func statistics(of counts: [CellPosition: CountPredicate]) -> [LedgerStatistic] {
         let cells = Dictionary(grouping: counts.keys, by: \.row)
+        let rows = result.groups.labels.indices.map { row in
+            statistics(over: group(row, keeping: result.groups.variables.indices), cells: (cells[row] ?? []).sorted(), counts: counts)
+        }
+        return rows.flatMap { $0 } + unions(rows)
+    }
+
+    /// The statistics over one group: the outcome, `weighted_n` and each category's weight.
+    private func statistics(over group: CountPredicate, cells: [CellPosition], counts: [CellPosition: CountPredicate]) -> [LedgerStatistic]
+    {
+        let answered = group.answered(result.variable)
+        return [LedgerStatistic(variable: result.variable, answered: answered, cells: cells)]
+            + LedgerStatistic.weights(of: weights(over: group), counts: counts, cells: cells)
+    }
+
+    /// The weight statistics over a group: its respondents with an answer, and those of each category.
+    private func weights(over group: CountPredicate) -> [(set: CountPredicate, domain: CountPredicate?)] {
         let categories = result.outcome == .binary ? ["1"] : result.outcome == .categorical ? result.categories : []
-        return result.groups.labels.enumerated().flatMap { row, labels in
-            var group = domain
-            for (variable, label) in zip(result.groups.variables, labels) { group = group.restricted(variable, to: [label]) }
-            let answered = group.answered(result.variable)
-            let own = (cells[row] ?? []).sorted()
-            let weights = [(answered, group)] + categories.map { (group.restricted(result.variable, to: [$0]), nil) }
-            return [LedgerStatistic(variable: result.variable, answered: answered, cells: own)]
-                + LedgerStatistic.weights(of: weights, counts: counts, cells: own)
+        return [(group.answered(result.variable), group)] + categories.map { (group.restricted(result.variable, to: [$0]), nil) }
+    }
+
+    /// The group of a row that keeps the labels of the `--by` variables `kept` and has an answer to
+    /// the others.
+    private func group(_ row: Int, keeping kept: some Sequence<Int>) -> CountPredicate {
+        let kept = Set(kept)
+        var group = domain
+        for (i, (variable, label)) in zip(result.groups.variables, result.groups.labels[row]).enumerated() {
+            group = kept.contains(i) ? group.restricted(variable, to: [label]) : group.answered(variable)
+        }
+        return group
+    }
+
+    /// The statistics over the unions of rows: for each proper subset of the `--by` variables (all
+    /// of them for up to three), the rows that share its labels.
+    private func unions(_ rows: [[LedgerStatistic]]) -> [LedgerStatistic] {
+        let variables = result.groups.variables.indices
+        guard rows.count > 1 else { return [] }
+        let masks = variables.count <= 3 ? Array(0..<(1 << variables.count) - 1) : [0]
+        return masks.flatMap { mask in
+            let kept = variables.filter { mask & (1 << $0) != 0 }
+            let sets = Dictionary(grouping: rows.indices) { row in kept.map { result.groups.labels[row][$0] } }
+            return sets.keys.sorted { $0.lexicographicallyPrecedes($1) }.flatMap { key in
+                let members = sets[key]!
+                let union = group(members[0], keeping: kept)
+                let outcome = (set: union.answered(result.variable), domain: CountPredicate?.none)
+                return LedgerStatistic.union(of: members.map { rows[$0] }, over: [outcome] + weights(over: union))
+            }
         }
     }
 }

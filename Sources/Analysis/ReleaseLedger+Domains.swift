@@ -13,6 +13,10 @@ struct LedgerStatistic {
     /// `weighted_n`), that domain (before the restriction to an answer): two such totals over the
     /// same respondents are not compared (``ReleaseLedger/domainForcing(_:earlier:dataset:k:)``).
     var domain: CountPredicate? = nil
+    /// For a statistic over the union of an output's rows (a sum of their weighted totals, or a
+    /// pooled proportion), the respondents of those rows: it is published only when they all are,
+    /// and not checked when one of them is suppressed for a small count.
+    var parts: [CountPredicate] = []
 
     /// The name under which a published weighted total is recorded: a weighted number reveals the
     /// weight its respondents carry, a statistic of the weight over them, whatever the variable.
@@ -30,6 +34,23 @@ struct LedgerStatistic {
         sets.map { set, domain in
             let own = cells.filter { counts[$0] == set }
             return LedgerStatistic(variable: weight, answered: set, cells: own.isEmpty ? cells : own, domain: domain)
+        }
+    }
+
+    /// The statistics a partition of rows publishes over its union: the rows' statistics add up
+    /// (weighted totals, and a proportion or mean times its weighted total), so every statistic the
+    /// rows share in position (the outcome, `weighted_n`, each category's weight) is one over the
+    /// union of their respondents as well. Suppressing the last row's cells suppresses the union.
+    ///
+    /// - Parameters:
+    ///   - rows: the statistics of each row, in the same order in every row.
+    ///   - unions: the respondents of the union for each position, and its domain for a `weighted_n`.
+    static func union(of rows: [[LedgerStatistic]], over unions: [(set: CountPredicate, domain: CountPredicate?)]) -> [LedgerStatistic] {
+        guard rows.count > 1, let last = rows.last else { return [] }
+        return zip(unions, last).enumerated().map { position, pair in
+            LedgerStatistic(
+                variable: pair.1.variable, answered: pair.0.set, cells: pair.1.cells, domain: pair.0.domain,
+                parts: rows.map { $0[position].answered })
         }
     }
 }
@@ -70,32 +91,61 @@ extension ReleaseLedger {
     func domainForcing(_ tables: [LedgerTable], earlier: [CountCell], dataset: LedgerDataset, k: Int) throws -> [Set<CellPosition>] {
         var forcing = tables.map { _ in Set<CellPosition>() }
         let fresh = Self.statistics(of: tables)
-        for variable in Set(fresh.map(\.statistic.variable)).sorted() {
-            let mine = fresh.filter { $0.statistic.variable == variable }
-            let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map { StatisticDomain($0.predicate, within: $0.domain) }))
-            let all = theirs + mine.map { StatisticDomain($0.statistic.answered, within: $0.statistic.domain) }
-            let domains = try DomainSets(ledger: self, dataset: dataset, predicates: all.flatMap(\.predicates))
-            // Weight statistics gather the domains of every variable: their joint check (exponential
-            // in the variables) takes the published ones over the variables of this output only.
-            let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
-            let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
-            let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
-            var check = try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
-            // A statistic over 1 to k − 1 respondents is suppressed with its small count already
-            // (the difference is the disclosure control's, and its reason is a small count).
-            for entry in mine.sorted(by: { domains.set($0.statistic.answered).count > domains.set($1.statistic.answered).count })
-            where !(1..<k).contains(domains.set(entry.statistic.answered).count)
-                && !check.admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
-            {
-                for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
+        let variables = Set(fresh.map(\.statistic.variable)).sorted()
+        var checks = try variables.map { variable in
+            try domainCheck(of: fresh.filter { $0.statistic.variable == variable }, earlier: earlier, dataset: dataset, k: k)
+        }
+        // The unions of rows come after the rows of every variable: one is published only when
+        // all its rows are.
+        for unions in [false, true] {
+            for (v, variable) in variables.enumerated() {
+                let mine = fresh.filter { $0.statistic.variable == variable && $0.statistic.parts.isEmpty != unions }
+                let cells = Dictionary(
+                    fresh.filter { $0.statistic.variable == variable }.map { ($0.statistic.answered, $0.cells) },
+                    uniquingKeysWith: { first, _ in first })
+                let domains = checks[v].domains
+                let size = { (entry: FreshStatistic) in domains.set(entry.statistic.answered).count }
+                // A statistic over 1 to k − 1 respondents is suppressed with its small count already
+                // (the difference is the disclosure control's, and its reason is a small count).
+                for entry in mine.sorted(by: { size($0) > size($1) })
+                where !(1..<k).contains(size(entry))
+                    && !entry.statistic.parts.contains(where: { part in
+                        (1..<k).contains(domains.set(part).count) || cells[part].map { Self.touches($0, forcing) } ?? false
+                    })
+                    && !checks[v].admits(StatisticDomain(entry.statistic.answered, within: entry.statistic.domain))
+                {
+                    for (t, cells) in entry.cells { forcing[t].formUnion(cells) }
+                }
             }
         }
         return forcing
     }
 
+    /// The check of one variable's statistics of the output against those published before.
+    private func domainCheck(of mine: [FreshStatistic], earlier: [CountCell], dataset: LedgerDataset, k: Int) throws -> DomainCheck {
+        let variable = mine[0].statistic.variable
+        let theirs = Array(Set(earlier.filter { $0.statistic == variable }.map { StatisticDomain($0.predicate, within: $0.domain) }))
+        let all = theirs + mine.map { StatisticDomain($0.statistic.answered, within: $0.statistic.domain) }
+        let domains = try DomainSets(ledger: self, dataset: dataset, predicates: all.flatMap(\.predicates))
+        // Weight statistics gather the domains of every variable: their joint check (exponential
+        // in the variables) takes the published ones over the variables of this output only.
+        let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
+        let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
+        let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
+        return try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
+    }
+
+    /// A statistic of the output with its cells in every table.
+    typealias FreshStatistic = (statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])
+
+    /// Whether some of the cells are suppressed already (the statistic they give is not published).
+    static func touches(_ cells: [Int: Set<CellPosition>], _ forcing: [Set<CellPosition>]) -> Bool {
+        cells.contains { t, cells in !cells.isDisjoint(with: forcing[t]) }
+    }
+
     /// The output's statistics, each once (a comparison's level is in both its tables), with its
     /// cells in every table.
-    static func statistics(of tables: [LedgerTable]) -> [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] {
+    static func statistics(of tables: [LedgerTable]) -> [FreshStatistic] {
         var order: [CountPredicate: [String: Int]] = [:]
         var result: [(statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])] = []
         for (t, table) in tables.enumerated() {
@@ -118,8 +168,14 @@ extension ReleaseLedger {
     func publishedStatistics(
         _ tables: [LedgerTable], dataset: LedgerDataset, confidential: [Set<CellPosition>]
     ) throws -> [CountCell] {
-        let shown = Self.statistics(of: tables).filter { entry in
+        let all = Self.statistics(of: tables)
+        func isShown(_ entry: (statistic: LedgerStatistic, cells: [Int: Set<CellPosition>])) -> Bool {
             entry.cells.contains { t, cells in !cells.isSubset(of: confidential[t]) }
+        }
+        let visible = Set(all.filter { $0.statistic.parts.isEmpty && isShown($0) }.map { [$0.statistic.variable: $0.statistic.answered] })
+        // A union is published when every row it adds up is.
+        let shown = all.filter { entry in
+            isShown(entry) && entry.statistic.parts.allSatisfy { visible.contains([entry.statistic.variable: $0]) }
         }
         guard !shown.isEmpty else { return [] }
         let domains = try DomainSets(ledger: self, dataset: dataset, predicates: shown.map(\.statistic.answered))
@@ -200,6 +256,8 @@ private struct DomainCheck {
     /// The accepted domains, with whether the joint check takes them (their variables are the grid's).
     var accepted: [(set: CountPredicate, audited: Bool)]
     var sets: [DomainSet]
+    /// The accepted domains by their number of respondents.
+    var bySize: [Int: [Int]] = [:]
     /// The respondents of each accepted `weighted_n`'s domain (nil for other statistics).
     var within: [DomainSet?]
 
@@ -214,6 +272,7 @@ private struct DomainCheck {
         audit = try PublicationAudit(variables: audited.variables, units: audited.units, predicates: audited.predicates, k: k)
         accepted = earlier.map { ($0.set, Set($0.set.conditions.keys).isSubset(of: Set(audited.variables))) }
         sets = earlier.map { domains.set($0.set) }
+        for (i, set) in sets.enumerated() { bySize[set.count, default: []].append(i) }
         within = earlier.map { $0.within.map(domains.set) }
         baseline = Set(audit.pinned(published: accepted.filter(\.audited).map(\.set)))
     }
@@ -226,6 +285,7 @@ private struct DomainCheck {
         let mine = domain.within.map(domains.set)
         let siblings = within.indices.filter { mine != nil && within[$0] == mine }
         if sets.indices.contains(where: { !siblings.contains($0) && sets[$0].differsByFew(from: set, k: k) }) { return false }
+        if pinsThroughUnion(set) { return false }
         let audited = Set(domain.set.conditions.keys).isSubset(of: gridVariables)
         let published = accepted.filter(\.audited).map(\.set)
         let pinned = audited ? audit.pinned(published: published + [domain.set]).filter { !baseline.contains($0) } : []
@@ -236,9 +296,28 @@ private struct DomainCheck {
             baseline.formUnion(pinned)
         }
         accepted.append((domain.set, audited))
+        bySize[set.count, default: []].append(sets.count)
         sets.append(set)
         within.append(mine)
         return true
+    }
+}
+
+extension DomainCheck {
+    /// Whether the domain, with a published one disjoint from it, adds up to a domain that a third
+    /// published one holds (or is held by) with 1 to k − 1 respondents between them: two weighted
+    /// totals over the two halves of a partition (the urban pupils' yes weight from one output, the
+    /// rural pupils' from another) give the weight over the whole.
+    func pinsThroughUnion(_ set: DomainSet) -> Bool {
+        // The third domains, looked up by size: the union's size plus or minus 1 to k − 1.
+        for other in sets where other.count >= k && other.members.isDisjoint(with: set.members) {
+            let count = set.count + other.count
+            let near = (1..<k).flatMap { (bySize[count - $0] ?? []) + (bySize[count + $0] ?? []) }
+            guard !near.isEmpty else { continue }
+            let union = DomainSet(members: set.members.union(other.members), count: count)
+            if near.contains(where: { union.differsByFew(from: sets[$0], k: k) }) { return true }
+        }
+        return false
     }
 }
 
