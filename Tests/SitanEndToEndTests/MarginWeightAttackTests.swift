@@ -96,8 +96,8 @@ import Testing
 
     /// The same difference split over outputs: `compare setting --across sex --where region=R` for
     /// each region with rural pupils, the sample's `weighted_n` by sex in each, and the rural weight
-    /// over every pupil. Each comparison records only its own region's union; on this round the
-    /// rows by sex within Riga (where the 3 pupils without a sex are) are refused.
+    /// over every pupil. Each comparison records only its own region's union, and no rule joins
+    /// them; on this round the last region's sample by sex is refused (a known gap otherwise).
     @Test func sharesBySexPerRegionBesideTheRuralWeightDoNotGiveOneRuralPupil() throws {
         var db = try Self.database()
         _ = try ReportSampleAttackTests.report(db)
