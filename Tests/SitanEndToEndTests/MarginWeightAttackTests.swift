@@ -12,20 +12,23 @@ import Testing
     /// The weight of pupil `id`: 70 to 190, four decimals.
     static func weight(_ id: Int) -> Double { PartitionWeightAttackTests.weight(id) }
 
-    /// The setting of pupil `id` (1 = urban, 2 = rural).
-    static func setting(_ id: Int) -> String { id == size ? "2" : id >= size - 2 || id <= 2 ? "1" : id % 5 < 3 ? "1" : "2" }
+    /// The setting of pupil `id` (1 = urban, 2 = rural), with pupils 1 and 2 in Latgale or not.
+    static func setting(_ id: Int, latgale: Bool) -> String {
+        id == size ? "2" : id >= size - 2 || (latgale && id <= 2) ? "1" : id % 5 < 3 ? "1" : "2"
+    }
 
     /// The region of pupil `id` (1 = Riga, 2 = Kurzeme, 3 = Latgale).
-    static func region(_ id: Int) -> String { id <= 2 ? "3" : id % 11 < 5 ? "1" : "2" }
+    static func region(_ id: Int, latgale: Bool) -> String { latgale && id <= 2 ? "3" : id % 11 < 5 ? "1" : "2" }
 
-    /// A fresh database with the round.
-    static func database() throws -> String {
+    /// A fresh database with the round (without Latgale's two pupils when `latgale` is false).
+    static func database(latgale: Bool = true) throws -> String {
         var csv = "anketas_nr;dzimums;vecums;vieta;regions;k20;k30;svars\n"
         for id in 1...size {
             let sex = id >= size - 2 ? "9" : id % 2 == 0 ? "1" : "2"
             let yes = id == size - 2 || (id < size - 2 && id % 4 == 1)
             let weight = String(format: "%.4f", weight(id)).replacingOccurrences(of: ".", with: ",")
-            csv += "\(id);\(sex);\(11 + id % 7);\(setting(id));\(region(id));\(yes ? 1 : 0);\(id % 3 == 0 ? 1 : 0);\(weight)\n"
+            csv +=
+                "\(id);\(sex);\(11 + id % 7);\(setting(id, latgale: latgale));\(region(id, latgale: latgale));\(yes ? 1 : 0);\(id % 3 == 0 ? 1 : 0);\(weight)\n"
         }
         let codebook = FewValuesAttackTests.weightedCodebook.replacingOccurrences(
             of: "  k20:",
@@ -95,49 +98,37 @@ import Testing
     }
 
     /// The same difference split over outputs: `compare setting --across sex --where region=R` for
-    /// each region with rural pupils, the sample's `weighted_n` by sex in each, and the rural weight
-    /// over every pupil. Each comparison records only its own region's union, and no rule joins
-    /// them; on this round the last region's sample by sex is refused (a known gap otherwise).
-    @Test func sharesBySexPerRegionBesideTheRuralWeightDoNotGiveOneRuralPupil() throws {
-        var db = try Self.database()
+    /// each region (Latgale has no pupil here), the sample's `weighted_n` by sex in each, and the
+    /// rural weight over every pupil. Each comparison records only its own region's union, and the
+    /// joint check takes only the weight statistics over the new output's variables: nothing joins
+    /// the regions' rural weights (a known gap; with Latgale's two pupils in the round, the last
+    /// region's sample by sex happens to be refused by the domain-difference rule).
+    @Test func sharesBySexPerRegionBesideTheRuralWeightGiveOneRuralPupil() throws {
+        let db = try Self.database(latgale: false)
         _ = try ReportSampleAttackTests.report(db)
-        var sampled: Double? = 0
-        for region in ["riga", "kurzeme"] {
-            let compare = try SitanProcess.run(
-                [
-                    "compare", "setting", "--across", "sex", "--where", "region=\(region)", "--table", "pairs", "--db", db, "--format",
-                    "json",
-                ])
-            let bySex = PartitionWeightAttackTests.weightedTotals(
+        let regions = ["riga", "kurzeme"]
+        let compares = try regions.map { region in
+            try PartitionWeightAttackTests.pairs(
+                try SitanProcess.run(
+                    ["compare", "setting", "--across", "sex", "--where", "region=\(region)", "--table", "pairs", "--db", db] + [
+                        "--format", "json",
+                    ]
+                ).stdout)
+        }
+        let bySex = try regions.map { region in
+            PartitionWeightAttackTests.weightedTotals(
                 try PartitionWeightAttackTests.rows(
                     ["estimate", "age", "--by", "sex", "--where", "region=\(region)"] + DomainDifferenceTests.sample, db: db))
-            let part = Self.ruralSampleWeight(compare: try PartitionWeightAttackTests.pairs(compare.stdout), bySex: bySex ?? [:])
-            sampled = part.flatMap { part in sampled.map { $0 + part } }
         }
         let rural =
             try PartitionWeightAttackTests.rows(["estimate", "age", "--where", "setting=rural"], db: db).first?["weighted_n"] as? Double
-        #expect(sampled == nil || rural == nil, "\(String(describing: sampled)) \(String(describing: rural))")
-        // What the outputs would give without the ledger (each on a fresh round; Latgale has no rural pupil).
-        var unaudited = 0.0
-        for region in ["riga", "kurzeme"] {
-            db = try Self.database()
-            let pairs = try PartitionWeightAttackTests.pairs(
-                try SitanProcess.run(
-                    [
-                        "compare", "setting", "--across", "sex", "--where", "region=\(region)", "--table", "pairs", "--db", db, "--format",
-                        "json",
-                    ]
-                ).stdout)
-            db = try Self.database()
-            let bySex = try #require(
-                PartitionWeightAttackTests.weightedTotals(
-                    try PartitionWeightAttackTests.rows(
-                        ["estimate", "age", "--by", "sex", "--where", "region=\(region)"] + DomainDifferenceTests.sample, db: db)))
-            unaudited += try #require(Self.ruralSampleWeight(compare: pairs, bySex: bySex))
+        let parts = zip(compares, bySex).map { Self.ruralSampleWeight(compare: $0, bySex: $1 ?? [:]) }
+        let sampled = parts.contains { $0 == nil } ? nil : parts.compactMap { $0 }.reduce(0, +)
+        withKnownIssue("weighted totals of one domain split over several outputs are not joined") {
+            #expect(sampled == nil || rural == nil, "\(String(describing: sampled)) \(String(describing: rural))")
         }
-        db = try Self.database()
-        let total = try #require(
-            try PartitionWeightAttackTests.rows(["estimate", "age", "--where", "setting=rural"], db: db).first?["weighted_n"] as? Double)
-        #expect(abs(total - unaudited - Self.weight(Self.size)) < 0.01, "the weight of pupil 400")
+        if let sampled, let rural {
+            #expect(abs(rural - sampled - Self.weight(Self.size)) < 0.01, "the weight of pupil 400")
+        }
     }
 }
