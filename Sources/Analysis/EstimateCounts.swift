@@ -79,11 +79,13 @@ struct EstimateCounts {
     }
 
     /// The statistics over the unions of rows: for each proper subset of the `--by` variables (all
-    /// of them for up to three), the rows that share its labels.
+    /// of them for up to four; beyond, the empty one and each variable alone: the union of every
+    /// row and the one-variable margins), the rows that share its labels. A margin whose rows are
+    /// all shown is published even when rows of another margin are suppressed.
     private func unions(_ rows: [[LedgerStatistic]]) -> [LedgerStatistic] {
         let variables = result.groups.variables.indices
         guard rows.count > 1 else { return [] }
-        let masks = variables.count <= 3 ? Array(0..<(1 << variables.count) - 1) : [0]
+        let masks = variables.count <= 4 ? Array(0..<(1 << variables.count) - 1) : [0] + variables.map { 1 << $0 }
         return masks.flatMap { mask in
             let kept = variables.filter { mask & (1 << $0) != 0 }
             let sets = Dictionary(grouping: rows.indices) { row in kept.map { result.groups.labels[row][$0] } }
