@@ -55,6 +55,15 @@ import Testing
         #expect(PIIGuard.identifierColumnKind(named: name) == nil)
     }
 
+    @Test func onlyHeadersOfIdentifierColumnWordsAloneMayBeShown() {
+        for name in ["PESEL", "imię_i_nazwisko", "Imię i nazwisko", "data urodzenia", "e-mail", "adres", "date of birth"] {
+            #expect(PIIGuard.isOnlyIdentifierColumnWords(name), "\(name)")
+        }
+        for name in ["nazwisko KOWALSKI", "adres ul Długa 5", "imię Jan", "Pesel_dziecka", "dzimšanas datums 1985", ""] {
+            #expect(!PIIGuard.isOnlyIdentifierColumnWords(name), "\(name)")
+        }
+    }
+
     @Test func theFreeTextCheckCanBeSwitchedOff() {
         let relaxed = PIIGuard(checks: IdentifierChecks.all.subtracting(.namesAndAddresses))
         #expect(relaxed.classify("Brīvības iela 12") == nil)
