@@ -23,6 +23,14 @@ package enum EchoedName {
         isPlain(name) ? "column \"\(name)\"" : "header #\(index + 1)"
     }
 
+    /// How a message quotes a text read from a codebook or a dictionary (a key, a variable, a
+    /// category, an encoding): `"text"` when it is plain (see ``isPlain(_:)``), else a note that
+    /// it is not shown; the message gives the text's file, line and column instead. Codebooks
+    /// are typed by people who also have the data open, and a mistyped key may be a name.
+    package static func quoted(_ text: String) -> String {
+        isPlain(text) ? "\"\(text)\"" : "(text not shown)"
+    }
+
     /// Whether a header may be shown as it is (see ``column(_:at:)``).
     package static func isPlain(_ name: String) -> Bool {
         guard !name.isEmpty, name.count <= maximumPlainCharacters else { return false }
