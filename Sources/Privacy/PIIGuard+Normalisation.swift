@@ -102,12 +102,14 @@ extension PIIGuard {
     }
 
     /// The ASCII separator a look-alike stands for: minus signs, middle dots and bullets are
-    /// `-` (not `.`, which would make `850101·12345` a decimal number), the blank braille
+    /// `-` (not `.`, which would make `850101·12345` a decimal number), and so are the click
+    /// letters drawn as bars (`ǀ` U+01C0–U+01C3) and the modifier letters and marks
+    /// (U+02B9–U+02FF: `ʼ`, `ˆ`, `ˇ`, `ː`, which Unicode calls letters), the blank braille
     /// pattern a space, low quotation marks (`„`, `‚`) the quote `'` like other quotation marks;
     /// `nil` for anything else.
     private static func lookAlikeSeparator(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
-        case 0x2212, 0x2043, 0x02D7, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB: 0x2D
+        case 0x2212, 0x2043, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB, 0x01C0...0x01C3, 0x02B9...0x02FF: 0x2D
         case 0x2800: 0x20
         case 0x201A, 0x201E, 0x2E42: 0x27  // low quotation marks open a quote, though Unicode calls them open punctuation
         default: nil
