@@ -98,9 +98,11 @@ extension PIIGuard {
             of: "[ \\t]*[\"'][ \\t]*[(\\[{<]?[ \\t]*(@|\(atWords.joined(separator: "|")))[ \\t]*[)\\]}>]?[ \\t]*[\"'][ \\t]*", with: "@",
             options: [.regularExpression, .caseInsensitive])
         if atWord {
-            // The word for a dot between spaces before a common ending (`wp kropka pl`).
+            // The word for a dot between spaces, or between `-`, `_`, `*` or `/`, before a common ending
+            // (`wp kropka pl`, `wp-dot-pl`).
+            let dots = "dot|kropka|punkts|taškas|taskas"
             text = text.replacingOccurrences(
-                of: "(?<=[\\p{L}\\p{N}])[ \\t]+(dot|kropka|punkts|taškas|taskas)[ \\t]+(?=(\(commonEndings))\\b)", with: ".",
+                of: "(?<=[\\p{L}\\p{N}])([ \\t]+(\(dots))[ \\t]+|[-_*/](\(dots))[-_*/])(?=(\(commonEndings))\\b)", with: ".",
                 options: [.regularExpression, .caseInsensitive])
             let words = "at|małpą|małpa|malpą|malpa|małpka|malpka|eta|et|pie"
             text = text.replacingOccurrences(
@@ -139,6 +141,14 @@ extension PIIGuard {
     /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
     static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         if field.contains(0x23) { return true }  // `#` for `@`
+        for index in field.indices where index + 2 < field.count {
+            // An escape that may be an `@`: `\x40`, `\u0040`, `\u{40}`, `\100`, `\@`, `&commat;`,
+            // `&amp;commat;`, `%26%2364%3B`.
+            let next = field[index + 1]
+            if field[index] == 0x5C && (next == 0x78 || next == 0x75 || next == 0x31 || next == 0x40) { return true }
+            if field[index] == 0x26 && (next | 0x20 == 0x63 || next | 0x20 == 0x61) { return true }
+            if field[index] == 0x25 && (next == 0x32 || next == 0x34) { return true }
+        }
         for index in field.indices where index + 3 < field.count {
             // `małp` or `malp` glued to anything (`jan.kowalskimałpawp.pl`), `DOT` in capitals,
             // `"at"` in quotes, the Latvian `pie` between spaces.
