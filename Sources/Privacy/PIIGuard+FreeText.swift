@@ -6,9 +6,9 @@
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
-///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`) and a house
-///   number (`Brīvības iela 12`, `Gedimino pr. 5`); or a street word written before the name
-///   (`ul.`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
+///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
+///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
+///   written before the name (`ul.`, `ul`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
 ///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). A house number is a
 ///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`).
 ///
@@ -29,10 +29,10 @@ extension PIIGuard {
     static let nameConnectors: [[UInt8]] = [":", "-", "i", "un", "ir", "and", "&", "/"].map { Array($0.utf8) }
     /// Street words written after the street's name.
     static let streetWordsAfter: [[UInt8]] = [
-        "iela", "ielā", "gatvė", "gatve", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris", "street", "st.",
+        "iela", "ielā", "gatvė", "gatve", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris", "street", "st.", "al.",
     ].map { Array($0.utf8) }
     /// Street words written before the street's name.
-    static let streetWordsBefore: [[UInt8]] = ["ul.", "ulica", "al.", "aleja", "os.", "osiedle", "pl."].map { Array($0.utf8) }
+    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "al.", "aleja", "os.", "osiedle", "pl."].map { Array($0.utf8) }
 
     /// Whether free text holds a name after a name word, or a street address with a number.
     ///
