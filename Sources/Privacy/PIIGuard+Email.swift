@@ -141,17 +141,18 @@ extension PIIGuard {
     /// (A `%` or `&` that may encode an `@` is routed there by the caller's first pass.)
     static func mayHaveWrittenAt(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         if field.contains(0x23) { return true }  // `#` for `@`
-        for index in field.indices where index + 2 < field.count {
-            // An escape that may be an `@`: `\x40`, `\u0040`, `\u{40}`, `\100`, `\@`, `&commat;`,
-            // `&amp;commat;`, `%26%2364%3B`.
-            let next = field[index + 1]
-            if field[index] == 0x5C && (next == 0x78 || next == 0x75 || next == 0x31 || next == 0x40) { return true }
-            if field[index] == 0x26 && (next | 0x20 == 0x63 || next | 0x20 == 0x61) { return true }
-            if field[index] == 0x25 && (next == 0x32 || next == 0x34) { return true }
-        }
         for index in field.indices where index + 3 < field.count {
             // `małp` or `malp` glued to anything (`jan.kowalskimałpawp.pl`), `DOT` in capitals,
             // `"at"` in quotes, the Latvian `pie` between spaces.
+            // An escape that may be an `@`: `\x40`, `\u0040`, `\u{40}`, `\100`, `\@`, `&commat;`,
+            // `&amp;commat;`, `%26%2364%3B`.
+            let next = field[index + 1]
+            switch field[index] {
+            case 0x5C where next == 0x78 || next == 0x75 || next == 0x31 || next == 0x40: return true
+            case 0x26 where next | 0x20 == 0x63 || next | 0x20 == 0x61: return true
+            case 0x25 where next == 0x32 || next == 0x34: return true
+            default: break
+            }
             let first = field[index] | 0x20, second = field[index + 1] | 0x20
             if first == 0x6D && second == 0x61 && field.count - index >= 5
                 && ((field[index + 2] == 0xC5 && field[index + 4] | 0x20 == 0x70)
