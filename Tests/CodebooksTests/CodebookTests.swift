@@ -108,7 +108,7 @@ func k2When(_ condition: String) -> String {
             "unknown variable (text not shown)"
         ),
         ("lytis: {variable: sex, codes", "lytis: {variable: sex, jan kowalski at gmail: 1, codes", 5, 26, "unknown key (text not shown)"),
-        ("encoding: cp1257", "encoding: 601`234`567", 2, 18, "unsupported encoding (text not shown)"),
+        ("encoding: cp1257", "encoding: Jan Kowalski", 2, 18, "unsupported encoding (text not shown)"),
         (k2, k2When("Jan_Kowalski == 0"), 8, 59, "the condition names (text not shown), which is not a variable"),
         ("\"2\": female", "\"2\": Jan Kowalski", 5, 50, "(text not shown) is not a category of sex"),
     ])
