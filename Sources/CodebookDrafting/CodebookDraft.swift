@@ -104,9 +104,12 @@ package struct CodebookDraft {
         switch variable.type {
         case .categorical, .binary:
             guard let values = profile.distinct else { return key + "{variable: \(variable.name)}  # check; \(seen)" }
-            let codes = NameMatching.codes(values, for: variable).map { "\(Self.quoted($0.raw)): \($0.code.map(Self.quoted) ?? "TODO")" }
+            let shown = values.filter(Self.isPlainCode)
+            let codes = NameMatching.codes(shown, for: variable).map { "\(Self.quoted($0.raw)): \($0.code.map(Self.quoted) ?? "TODO")" }
             let categories = variable.categories.map { "; categories: " + $0.joined(separator: ", ") } ?? ""
-            return key + "{variable: \(variable.name), codes: {" + codes.joined(separator: ", ") + "}}  # check\(categories)"
+            let hidden = values.count - shown.count
+            let note = hidden == 0 ? "" : "; \(hidden) value(s) not shown (not plain codes): add them by hand"
+            return key + "{variable: \(variable.name), codes: {" + codes.joined(separator: ", ") + "}}  # check\(categories)\(note)"
         case .integer, .number:
             let range = variable.range.map { ", range: [\(Self.number($0.lowerBound)), \(Self.number($0.upperBound))]" } ?? ""
             return key + "{variable: \(variable.name), type: \(variable.type.rawValue)\(range)}  # check; \(seen)"
@@ -119,12 +122,26 @@ package struct CodebookDraft {
     private func summary(_ profile: ColumnProfile) -> String {
         let missing = profile.empty > 0 ? ", \(profile.empty) empty" : ""
         if let values = profile.distinct {
-            return "values: " + (values.isEmpty ? "none" : values.joined(separator: ", ")) + missing
+            let shown = values.filter(Self.isPlainCode)
+            let hidden = values.count - shown.count
+            let listed = shown + (hidden == 0 ? [] : ["… (\(hidden) not shown: not plain codes)"])
+            return "values: " + (listed.isEmpty ? "none" : listed.joined(separator: ", ")) + missing
         }
         if profile.allNumbers, let low = profile.minimum, let high = profile.maximum {
             return "\(profile.allIntegers ? "whole numbers" : "numbers") from \(Self.number(low)) to \(Self.number(high))\(missing)"
         }
         return "more than \(limit) distinct values\(missing)"
+    }
+
+    /// Whether a value may be printed in the draft: a plain name (see ``EchoedName/isPlain(_:)``:
+    /// one word, at most four digits, nothing the guard refuses) or a short number such as
+    /// `12,5`. A value that is anything else (`Jan Kowalski`, `601×234×567`, markup) might be
+    /// an identifier the guard does not read, and the draft is printed and saved.
+    static func isPlainCode(_ value: String) -> Bool {
+        if EchoedName.isPlain(value) { return true }
+        let digits = value.count { $0.isASCII && $0.isNumber }
+        return value.count <= 12 && digits <= 4 && value.allSatisfy { ($0.isASCII && $0.isNumber) || ".,-".contains($0) }
+            && digits > 0
     }
 
     static func quoted(_ text: String) -> String {

@@ -136,7 +136,8 @@ extension Codebook {
                 guard let encoding = TextEncoding(name: name) else {
                     throw reader.error(
                         value,
-                        "unsupported encoding \"\(name)\"; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                        "unsupported encoding \(EchoedName.quoted(name)); use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 format.dialect.encoding = encoding
             case "delimiter": format.dialect.delimiter = try singleByte(value, "delimiter", reader)

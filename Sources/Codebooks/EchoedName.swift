@@ -13,13 +13,22 @@ package enum EchoedName {
     package static let maximumPlainCharacters = 40
 
     /// How a message names the header at `index` (from 0): `column "name"` when the name is plain
-    /// (words of letters of any script, ASCII digits and `_`, with single spaces or hyphens
-    /// between them; at most four digits, at most ``maximumPlainCharacters`` characters, no `.`,
-    /// `@`, `:` or `/`, nothing the identifier guard refuses), else `header #N` only. Headers
-    /// are data too: a file with a missing header row has a record in it, and a header the
-    /// guard does not read as an identifier may still be one (`jan.kowalski na wp.pl`).
+    /// (one word of letters of any script, ASCII digits and `_`, parts joined by single hyphens;
+    /// at most one part capitalised, at most four digits, at most ``maximumPlainCharacters``
+    /// characters, no space, `.`, `@`, `:` or `/`, nothing the identifier guard refuses, also
+    /// with its `-` and `_` read as spaces), else `header #N` only. Headers are data too: a file
+    /// with a missing header row has a record in it, and a header the guard does not read as an
+    /// identifier may still be one (`Jan Kowalski`, `ul Długa 5`, `jan.kowalski na wp.pl`).
     package static func column(_ name: String, at index: Int) -> String {
         isPlain(name) ? "column \"\(name)\"" : "header #\(index + 1)"
+    }
+
+    /// How a message quotes a text read from a codebook or a dictionary (a key, a variable, a
+    /// category, an encoding): `"text"` when it is plain (see ``isPlain(_:)``), else a note that
+    /// it is not shown; the message gives the text's file, line and column instead. Codebooks
+    /// are typed by people who also have the data open, and a mistyped key may be a name.
+    package static func quoted(_ text: String) -> String {
+        isPlain(text) ? "\"\(text)\"" : "(text not shown)"
     }
 
     /// Whether a header may be shown as it is (see ``column(_:at:)``).
@@ -31,16 +40,20 @@ package enum EchoedName {
             if character.isNumber {
                 guard character.isASCII else { return false }
                 digits += 1
-            } else if character == " " || character == "-" {
-                // Between words only: not first, last or doubled.
-                guard previous != " " && previous != "-" else { return false }
+            } else if character == "-" {
+                // Between parts only: not first, last or doubled.
+                guard previous != "-" else { return false }
             } else if !(character.isLetter || character == "_") {
                 return false
             }
             previous = character
         }
-        guard previous != " " && previous != "-" else { return false }
-        return digits <= 4 && PIIGuard().classify(name) == nil
+        guard previous != "-" && digits <= 4 else { return false }
+        // `Jan_Kowalski`, `Jānis-Bērziņš`: more than one capitalised part reads as a name.
+        let parts = name.split { $0 == "-" || $0 == "_" }
+        guard parts.count(where: { $0.first?.isUppercase == true }) <= 1 else { return false }
+        let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        return PIIGuard().classify(name) == nil && PIIGuard().classify(spaced) == nil
     }
 
     package static func shown(_ name: String) -> String {

@@ -52,7 +52,8 @@ extension RuleParser {
         let form = "write the condition as `variable == value`, `variable != value`, `variable missing` or `variable not missing`"
         guard let name = words.first, words.count >= 2 else { throw reader.error(node, form) }
         guard let variable = dictionary[name] else {
-            throw reader.error(node, "the condition names \"\(name)\", which is not a variable of the dictionary or the codebook")
+            throw reader.error(
+                node, "the condition names \(EchoedName.quoted(name)), which is not a variable of the dictionary or the codebook")
         }
         let test: ConditionalValue.Test
         switch Array(words.dropFirst()) {

@@ -30,7 +30,8 @@ struct RuleParser {
         let name = try reader.string(variableNode, "variable")
         guard let variable = dictionary[name] else {
             throw reader.error(
-                variableNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+                variableNode,
+                "unknown variable \(EchoedName.quoted(name)): define it in datasets/variables.yaml or in the codebook's `variables:`")
         }
         var rule = ColumnRule(
             column: column, variable: name, codes: nil, rawType: nil, extract: nil, range: variable.range, line: keyNode.mark?.line ?? 0)
@@ -137,7 +138,7 @@ struct RuleParser {
         case .categorical:
             if let categories = variable.categories, !categories.contains(text) {
                 throw FieldConverter.Problem(
-                    reason: "\"\(text)\" is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
+                    reason: "\(EchoedName.quoted(text)) is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
             }
             return .text(text)
         case .date, .text:
@@ -148,14 +149,17 @@ struct RuleParser {
     func derived(name: String, keyNode: Node, node: Node, known: Set<String>) throws -> DerivedRule {
         guard let variable = dictionary[name] else {
             throw reader.error(
-                keyNode, "unknown variable \"\(name)\": define it in datasets/variables.yaml or in the codebook's `variables:`")
+                keyNode,
+                "unknown variable \(EchoedName.quoted(name)): define it in datasets/variables.yaml or in the codebook's `variables:`")
         }
         let entries = try reader.mapping(node, "derived \"\(name)\"", allowed: ["from", "bands", "any_of", "lookup", "key", "value"])
         let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         func source(_ key: String) throws -> String {
             guard let from = lookup["from"] else { throw reader.error(node, "derived \"\(name)\" needs `from:`") }
             let text = try reader.string(from, "from")
-            guard known.contains(text) else { throw reader.error(from, "\"\(text)\" is not mapped or derived before \"\(name)\"") }
+            guard known.contains(text) else {
+                throw reader.error(from, "\(EchoedName.quoted(text)) is not mapped or derived before \(EchoedName.quoted(name))")
+            }
             return text
         }
         if let bands = lookup["bands"] {
@@ -186,7 +190,7 @@ struct RuleParser {
     private func bands(_ node: Node, for variable: Variable) throws -> [(label: String, range: ClosedRange<Int64>)] {
         try reader.mapping(node, "bands").map { label, _, bounds in
             if let categories = variable.categories, !categories.contains(label) {
-                throw reader.error(bounds, "band \"\(label)\" is not a category of \(variable.name)")
+                throw reader.error(bounds, "band \(EchoedName.quoted(label)) is not a category of \(variable.name)")
             }
             let range = try parseRange(bounds, reader: reader, wholeNumbers: true)
             return (label, Int64(range.lowerBound)...Int64(range.upperBound))

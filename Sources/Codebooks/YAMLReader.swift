@@ -104,7 +104,8 @@ package struct YAMLReader {
         return try map.map { pair in
             guard let key = pair.key.string else { throw error(pair.key, "keys in \(what) must be text") }
             if let allowed, !allowed.contains(key) {
-                throw error(pair.key, "unknown key \"\(key)\" in \(what); expected one of: \(allowed.joined(separator: ", "))")
+                throw error(
+                    pair.key, "unknown key \(EchoedName.quoted(key)) in \(what); expected one of: \(allowed.joined(separator: ", "))")
             }
             return (key, pair.key, pair.value)
         }

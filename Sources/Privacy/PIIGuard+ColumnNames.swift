@@ -50,6 +50,28 @@ extension PIIGuard {
             ?? wordsKind(of: name.replacingOccurrences(of: tag, with: " ", options: .regularExpression))
     }
 
+    /// Words that may join identifier column words in a header (`imię i nazwisko`, `date of birth`).
+    static let columnConnectorWords: Set<String> = ["i", "un", "ir", "and", "of", "nr", "no"]
+
+    /// Whether a header is nothing but identifier column words (`PESEL`, `imię_i_nazwisko`,
+    /// `data urodzenia`), so a message may show it: a header with any other word
+    /// (`nazwisko KOWALSKI`, `adres ul Długa 5`) may hold the identifier itself and is named by
+    /// its position instead.
+    ///
+    /// - Parameter name: the header.
+    /// - Returns: whether every word of the folded header is an identifier column word or a
+    ///   connector, and the header is at most 40 characters.
+    package static func isOnlyIdentifierColumnWords(_ name: String) -> Bool {
+        guard !name.isEmpty, name.count <= 40 else { return false }
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            nameColumnWords.contains(word) || addressColumnWords.contains(word) || columnConnectorWords.contains(word)
+                || birthDatePhrases.contains { $0.contains(word) } || codeColumnPhrases.contains { $0.phrase.contains(word) }
+        }
+    }
+
     /// The kind a column name's words announce (see ``identifierColumnKind(named:)``).
     private static func wordsKind(of name: String) -> IdentifierKind? {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

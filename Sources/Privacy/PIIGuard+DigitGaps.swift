@@ -7,7 +7,8 @@
 /// side when it is
 ///
 /// up to eight characters, each whitespace (space, tab, line break) or a grouping mark:
-/// `-` `.` `/` `\` `_` `|` `'` `(` `)` `*` `~` `+` `=` `#`, so `601/234/567`, `601_234_567`,
+/// `-` `.` `/` `\` `_` `|` `'` `"` `` ` `` `(` `)` `*` `~` `+` `=` `#`, so `601/234/567`, `601_234_567`,
+/// `"601" "234" "567"`, `` `601` `234` `567` ``,
 /// `601 . 234 . 567`, `601.234 567`, `601'234'567`, `601+234+567`, `601 -- 234 -- 567`,
 /// `601....234....567` and `010190/12349` are runs, and so is a number padded with spaces or
 /// split over two lines. The other ASCII symbols `$ ^ % & < > ? ! @ [ ] { }` join too when
@@ -25,7 +26,7 @@ extension PIIGuard {
     static func isGapByte(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D: true
-        case 0x2D, 0x2E, 0x2F, 0x5C, 0x5F, 0x7C, 0x27, 0x28, 0x29, 0x2A, 0x7E, 0x2B, 0x3D, 0x23: true
+        case 0x2D, 0x2E, 0x2F, 0x5C, 0x5F, 0x7C, 0x27, 0x22, 0x60, 0x28, 0x29, 0x2A, 0x7E, 0x2B, 0x3D, 0x23: true
         default: false
         }
     }

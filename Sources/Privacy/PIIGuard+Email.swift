@@ -98,9 +98,11 @@ extension PIIGuard {
             of: "[ \\t]*[\"'][ \\t]*[(\\[{<]?[ \\t]*(@|\(atWords.joined(separator: "|")))[ \\t]*[)\\]}>]?[ \\t]*[\"'][ \\t]*", with: "@",
             options: [.regularExpression, .caseInsensitive])
         if atWord {
-            // The word for a dot between spaces before a common ending (`wp kropka pl`).
+            // The word for a dot between spaces, or between `-`, `_`, `*` or `/`, before a common ending
+            // (`wp kropka pl`, `wp-dot-pl`).
+            let dots = "dot|kropka|punkts|taškas|taskas"
             text = text.replacingOccurrences(
-                of: "(?<=[\\p{L}\\p{N}])[ \\t]+(dot|kropka|punkts|taškas|taskas)[ \\t]+(?=(\(commonEndings))\\b)", with: ".",
+                of: "(?<=[\\p{L}\\p{N}])([ \\t]+(\(dots))[ \\t]+|[-_*/](\(dots))[-_*/])(?=(\(commonEndings))\\b)", with: ".",
                 options: [.regularExpression, .caseInsensitive])
             let words = "at|małpą|małpa|malpą|malpa|małpka|malpka|eta|et|pie"
             text = text.replacingOccurrences(
@@ -142,6 +144,15 @@ extension PIIGuard {
         for index in field.indices where index + 3 < field.count {
             // `małp` or `malp` glued to anything (`jan.kowalskimałpawp.pl`), `DOT` in capitals,
             // `"at"` in quotes, the Latvian `pie` between spaces.
+            // An escape that may be an `@`: `\x40`, `\u0040`, `\u{40}`, `\100`, `\@`, `&commat;`,
+            // `&amp;commat;`, `%26%2364%3B`.
+            let next = field[index + 1]
+            switch field[index] {
+            case 0x5C where next == 0x78 || next == 0x75 || next == 0x31 || next == 0x40: return true
+            case 0x26 where next | 0x20 == 0x63 || next | 0x20 == 0x61: return true
+            case 0x25 where next == 0x32 || next == 0x34: return true
+            default: break
+            }
             let first = field[index] | 0x20, second = field[index + 1] | 0x20
             if first == 0x6D && second == 0x61 && field.count - index >= 5
                 && ((field[index + 2] == 0xC5 && field[index + 4] | 0x20 == 0x70)

@@ -14,7 +14,7 @@ extension PIIGuard {
     /// The field with its encodings decoded, or `nil` when it has none.
     static func encodingsDecoded(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var current: [UInt8]? = nil
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let pass = (current ?? Array(field)).withUnsafeBufferPointer { decodedOnce($0) }
             guard let pass else { break }
             current = pass
@@ -24,11 +24,13 @@ extension PIIGuard {
 
     /// One pass of decoding, or `nil` when nothing was decoded.
     private static func decodedOnce(_ field: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard field.contains(where: { $0 == 0x25 || $0 == 0x26 || $0 == 0x3C || $0 == 0x5C }) else { return nil }
+        guard field.contains(where: { $0 == 0x25 || $0 == 0x26 || $0 == 0x3C || $0 == 0x5C || $0 == 0x5B }) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(field.count)
         var changed = false
         var index = 0
+        // Where the last tag ended in `out`: tags in a row (`<b></b><b></b>`) are one space.
+        var afterTag = -1
         while index < field.count {
             let byte = field[index]
             if byte == 0x25, index + 2 < field.count, let high = hexValue(field[index + 1]), let low = hexValue(field[index + 2]) {
@@ -39,7 +41,19 @@ extension PIIGuard {
                 out.append(contentsOf: String(scalar).utf8)
                 index += length
                 changed = true
-            } else if byte == 0x3C, let length = tagLength(field, at: index) {
+            } else if byte == 0x3C, let length = cdataLength(field, at: index) ?? tagLength(field, at: index) {
+                if afterTag != out.count { out.append(0x20) }
+                afterTag = out.count
+                index += length
+                changed = true
+            } else if byte == 0x5B, let length = bbCodeTagLength(field, at: index) {
+                if afterTag != out.count { out.append(0x20) }
+                afterTag = out.count
+                index += length
+                changed = true
+            } else if byte == 0x5B, let (text, length) = markdownLink(field, at: index) {
+                out.append(0x20)
+                out.append(contentsOf: field[text])
                 out.append(0x20)
                 index += length
                 changed = true
@@ -59,7 +73,7 @@ extension PIIGuard {
     /// the reference's length.
     private static func characterReference(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
         var end = start + 1
-        while end < field.count && end - start <= 10 && (field[end].isLetter || field[end].isDigit || field[end] == 0x23) { end += 1 }
+        while end < field.count && end - start <= 16 && (field[end].isLetter || field[end].isDigit || field[end] == 0x23) { end += 1 }
         let name = String(decoding: UnsafeBufferPointer(rebasing: field[(start + 1)..<end]), as: UTF8.self).lowercased()
         let length = end - start + (end < field.count && field[end] == 0x3B ? 1 : 0)
         if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
@@ -89,6 +103,48 @@ extension PIIGuard {
         return index + 1 - start
     }
 
+    /// The length of a CDATA opening `<![CDATA[` at `start`, or `nil` (`601<![CDATA[234]]>567`
+    /// shows 601 234 567; the closing `]]>` is a gap of symbols).
+    private static func cdataLength(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let opening = Array("<![CDATA[".utf8)
+        guard start + opening.count <= field.count, field[start..<start + opening.count].elementsEqual(opening) else { return nil }
+        return opening.count
+    }
+
+    /// The length of a BBCode tag at `start` (`[b]`, `[/b]`, `[color=red]`, `[/color]`): `[`,
+    /// an optional `/`, one to ten letters, an optional `=` and up to 30 bytes other than
+    /// brackets, and `]`; `nil` when none starts there. The bracketed words for `@` and `.`
+    /// (`[at]`, `[a]`, `[dot]`) are not tags: the e-mail check reads them.
+    private static func bbCodeTagLength(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var index = start + 1
+        if index < field.count && field[index] == 0x2F { index += 1 }
+        let nameStart = index
+        while index < field.count && index - nameStart < 10 && field[index].isLetter { index += 1 }
+        guard index > nameStart, index < field.count else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: field[nameStart..<index]), as: UTF8.self).lowercased()
+        if field[index] == 0x3D {
+            let valueStart = index
+            while index < field.count && index - valueStart <= 30 && field[index] != 0x5B && field[index] != 0x5D { index += 1 }
+        }
+        guard index < field.count, field[index] == 0x5D else { return nil }
+        if field[start + 1] != 0x2F && atOrDotWords.contains(name) { return nil }
+        return index + 1 - start
+    }
+
+    /// A Markdown link at `start`, `[text](target)`: the range of its text and its length, or
+    /// `nil`. The text and the target are at most 100 bytes each, without brackets.
+    private static func markdownLink(_ field: UnsafeBufferPointer<UInt8>, at start: Int) -> (Range<Int>, Int)? {
+        var index = start + 1
+        while index < field.count && index - start <= 100 && field[index] != 0x5B && field[index] != 0x5D { index += 1 }
+        guard index + 1 < field.count, field[index] == 0x5D, field[index + 1] == 0x28 else { return nil }
+        let text = (start + 1)..<index
+        index += 2
+        let targetStart = index
+        while index < field.count && index - targetStart <= 100 && field[index] != 0x28 && field[index] != 0x29 { index += 1 }
+        guard index < field.count, field[index] == 0x29 else { return nil }
+        return (text, index + 1 - start)
+    }
+
     /// Words that stand for `@` or `.` in brackets, which are not tags.
     private static let atOrDotWords: Set<String> = ["a", "at", "et", "eta", "pie", "dot", "kropka", "punkts", "taskas"]
 
@@ -99,7 +155,12 @@ extension PIIGuard {
         guard start + 1 < field.count else { return nil }
         switch field[start + 1] {
         case 0x6E, 0x74, 0x72, 0x66, 0x76: return (" ", 2)
-        case 0x5C, 0x22, 0x27: return (Unicode.Scalar(field[start + 1]), 2)
+        case 0x5C, 0x22, 0x27, 0x2E, 0x40: return (Unicode.Scalar(field[start + 1]), 2)
+        case 0x30, 0x31:
+            // An octal escape of printable ASCII (`\100` is `@`, `\040` a space); not `\2023` in a path.
+            guard start + 3 < field.count, (1...3).allSatisfy({ (0x30...0x37).contains(field[start + $0]) }) else { return nil }
+            let value = (1...3).reduce(0) { $0 * 8 + Int(field[start + $1] - 0x30) }
+            return (0x20...0x7E).contains(value) ? (Unicode.Scalar(UInt8(value)), 4) : nil
         case 0x75 where start + 2 < field.count && field[start + 2] == 0x7B:
             var end = start + 3
             while end < field.count && end - start < 10 && hexValue(field[end]) != nil { end += 1 }
@@ -128,6 +189,8 @@ extension PIIGuard {
         "puncsp": "\u{2008}", "ndash": "\u{2013}", "mdash": "\u{2014}", "minus": "\u{2212}", "hyphen": "\u{2010}", "dash": "\u{2010}",
         "shy": "\u{AD}", "middot": "\u{B7}", "period": ".", "sol": "/", "lowbar": "_", "amp": "&", "zwsp": "\u{200B}",
         "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "laquo": "\u{AB}", "raquo": "\u{BB}", "bdquo": "\u{201E}",
+        "newline": "\n", "tab": "\t", "zwj": "\u{200D}", "zwnj": "\u{200C}", "zerowidthspace": "\u{200B}", "nobreak": "\u{2060}",
+        "wj": "\u{2060}", "commat": "@", "bsol": "\\", "verbar": "|", "ast": "*", "plus": "+", "equals": "=", "num": "#",
     ]
 
     /// The value of a hexadecimal digit.

@@ -6,9 +6,9 @@
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
-///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`) and a house
-///   number (`Brīvības iela 12`, `Gedimino pr. 5`); or a street word written before the name
-///   (`ul.`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
+///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
+///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
+///   written before the name (`ul.`, `ul`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
 ///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). A house number is a
 ///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`).
 ///
@@ -29,10 +29,10 @@ extension PIIGuard {
     static let nameConnectors: [[UInt8]] = [":", "-", "i", "un", "ir", "and", "&", "/"].map { Array($0.utf8) }
     /// Street words written after the street's name.
     static let streetWordsAfter: [[UInt8]] = [
-        "iela", "ielā", "gatvė", "gatve", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris", "street", "st.",
+        "iela", "ielā", "gatvė", "gatve", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris", "street", "st.", "al.",
     ].map { Array($0.utf8) }
     /// Street words written before the street's name.
-    static let streetWordsBefore: [[UInt8]] = ["ul.", "ulica", "al.", "aleja", "os.", "osiedle", "pl."].map { Array($0.utf8) }
+    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "al.", "aleja", "os.", "osiedle", "pl."].map { Array($0.utf8) }
 
     /// Whether free text holds a name after a name word, or a street address with a number.
     ///
@@ -41,8 +41,17 @@ extension PIIGuard {
     static func nameOrAddressKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
         var words = TextWords(field)
         var previous: Range<Int>? = nil
-        while let word = words.next() {
-            if matches(field, word, nameWords) && nameFollows(field, after: words) { return .personName }
+        while var word = words.next() {
+            if matches(field, word, nameWords) {
+                let (found, last, rest) = nameFollows(field, after: words)
+                if found { return .personName }
+                // A name word among the words skipped would skip the same words and fail the same way,
+                // so the reading goes on after them: one pass, not a pass per name word.
+                if let last {
+                    word = last
+                    words = rest
+                }
+            }
             if matches(field, word, streetWordsAfter), let previous, isCapitalised(field, previous),
                 let next = words.peek(), isHouseNumber(field, next)
             {
@@ -54,17 +63,26 @@ extension PIIGuard {
         return nil
     }
 
-    /// Two capitalised words after optional connectors.
-    private static func nameFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
+    /// Two capitalised words after optional connectors and name words; also the last connector or
+    /// name word skipped, if any, and the words after it.
+    private static func nameFollows(
+        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords
+    ) -> (found: Bool, lastSkipped: Range<Int>?, rest: TextWords) {
         var words = start
+        var lastSkipped: Range<Int>? = nil
+        var rest = start
         var capitalised = 0
         while let word = words.next() {
-            if capitalised == 0 && (matches(field, word, nameConnectors) || matches(field, word, nameWords)) { continue }
-            guard isCapitalised(field, word) else { return false }
+            if capitalised == 0 && (matches(field, word, nameConnectors) || matches(field, word, nameWords)) {
+                lastSkipped = word
+                rest = words
+                continue
+            }
+            guard isCapitalised(field, word) else { return (false, lastSkipped, rest) }
             capitalised += 1
-            if capitalised == 2 { return true }
+            if capitalised == 2 { return (true, lastSkipped, rest) }
         }
-        return false
+        return (false, lastSkipped, rest)
     }
 
     /// One to three capitalised words, then a house number.

@@ -45,6 +45,9 @@ extension PIIGuard {
         if text.unicodeScalars.contains(where: { wideFullStops.contains($0.value) }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { wideFullStops.contains($0.value) ? "\u{2027}" : $0 }))
         }
+        // A right-to-left override shows what follows it, up to its pop or the line's end, reversed:
+        // `\u{202E}765432106\u{202C}` is seen as 601234567.
+        if text.unicodeScalars.contains("\u{202E}") { text = overridesReversed(text) }
         // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
         if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {
             text = text.replacingOccurrences(of: "\u{24D0}", with: "@").replacingOccurrences(of: "\u{24B6}", with: "@")
@@ -101,13 +104,41 @@ extension PIIGuard {
         return out
     }
 
+    /// The text as displayed when it has right-to-left overrides (U+202E): the characters from
+    /// each override to its pop (U+202C) or the end of the line are shown in reverse order.
+    /// Nested overrides and embeddings are not modelled; the marks themselves are removed later.
+    static func overridesReversed(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        var overriding = false
+        for scalar in text.unicodeScalars {
+            let ends = scalar == "\u{202E}" || scalar == "\u{202C}" || scalar == "\n" || scalar == "\r"
+            if overriding && ends {
+                out.append(contentsOf: run.reversed())
+                run.removeAll()
+                overriding = false
+            }
+            if scalar == "\u{202E}" {
+                overriding = true
+            } else if overriding {
+                run.append(scalar)
+            } else {
+                out.append(scalar)
+            }
+        }
+        out.append(contentsOf: run.reversed())
+        return String(out)
+    }
+
     /// The ASCII separator a look-alike stands for: minus signs, middle dots and bullets are
-    /// `-` (not `.`, which would make `850101·12345` a decimal number), the blank braille
+    /// `-` (not `.`, which would make `850101·12345` a decimal number), and so are the click
+    /// letters drawn as bars (`ǀ` U+01C0–U+01C3) and the modifier letters and marks
+    /// (U+02B9–U+02FF: `ʼ`, `ˆ`, `ˇ`, `ː`, which Unicode calls letters), the blank braille
     /// pattern a space, low quotation marks (`„`, `‚`) the quote `'` like other quotation marks;
     /// `nil` for anything else.
     private static func lookAlikeSeparator(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
-        case 0x2212, 0x2043, 0x02D7, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB: 0x2D
+        case 0x2212, 0x2043, 0x2796, 0x00B7, 0x2022, 0x2219, 0x22C5, 0x30FB, 0x01C0...0x01C3, 0x02B9...0x02FF: 0x2D
         case 0x2800: 0x20
         case 0x201A, 0x201E, 0x2E42: 0x27  // low quotation marks open a quote, though Unicode calls them open punctuation
         default: nil

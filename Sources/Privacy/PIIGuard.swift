@@ -178,7 +178,13 @@ package struct PIIGuard: Sendable {
     /// Whether any byte of the field sends it to the normalising slow path.
     @inline(__always)
     private static func needsNormalising(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in field where byte.needsNormalising { return true }
+        var previous: UInt8 = 0
+        for byte in field {
+            if byte.needsNormalising { return true }
+            // `×` (U+00D7) and `÷` (U+00F7), the two symbols among the Latin-1 letters.
+            if previous == 0xC3 && (byte == 0x97 || byte == 0xB7) { return true }
+            previous = byte
+        }
         return false
     }
 
@@ -242,11 +248,13 @@ extension UInt8 {
     /// Whether the byte is a decimal separator (`.` or `,`).
     @inline(__always) var isDecimalSeparator: Bool { self == 0x2E || self == 0x2C }
     /// Whether the byte sends a field to the normalising slow path: a control byte other
-    /// than tab, LF and CR, DEL, or the lead byte of U+0080–U+00BF (0xC2), of combining
-    /// marks (0xCC, 0xCD), of Greek (0xCE, 0xCF, letters drawn like Latin ones) or of any
-    /// character from U+0400 on (0xD0 and above).
+    /// than tab, LF and CR, DEL, or the lead byte of U+0080–U+00BF (0xC2), of Latin
+    /// Extended-B, the IPA letters and the spacing modifiers (0xC6–0xCB: `ǀ`, `ʼ`, `ˇ`, `˙`,
+    /// `ː`, which no Latvian, Lithuanian or Polish word uses and which can stand between
+    /// digit groups), of combining marks (0xCC, 0xCD), of Greek (0xCE, 0xCF, letters drawn
+    /// like Latin ones) or of any character from U+0400 on (0xD0 and above).
     @inline(__always) var needsNormalising: Bool {
         if self < 0x20 { return self != 0x09 && self != 0x0A && self != 0x0D }
-        return self == 0x7F || self == 0xC2 || (self &- 0xCC) < 4 || self >= 0xD0
+        return self == 0x7F || self == 0xC2 || self >= 0xC6
     }
 }

@@ -5,6 +5,7 @@ extension PhoneCandidate {
         guard !isExcludedByContext, digitCount >= 8, digitCount <= 15, groupCount <= 15 else {
             return false
         }
+        if isServiceNumber { return false }
         let formatted = checks.contains(.formattedPhoneNumbers)
         if hasPlus { return formatted }
         if digits[0] == 0 && digits[1] == 0 { return formatted && isInternationalWithZeros }
@@ -199,7 +200,21 @@ extension PhoneCandidate {
             if first == (2, 2, 4) && isCenturyPrefix(at: 4) { return true }
         }
         guard groups[0] == 4 && groups[1] == 4 else { return false }
-        return isCenturyPrefix(at: 0) && isCenturyPrefix(at: 4)
+        // A year 19xx or 20xx and four more digits, in two groups, is a year and a sequence number
+        // (`2023-0457`, `A-2023-0457`) or a year and a count (`2023 – 1234 zgłoszeń`), though a
+        // Latvian mobile could be written so (`2023 0457`).
+        return isCenturyPrefix(at: 0) && (groupCount == 2 || isCenturyPrefix(at: 4))
+    }
+
+    /// A toll-free or shared-cost line, which belongs to an organisation, not a person: Polish
+    /// `800` and `801` numbers (`800 12 12 12`, also after +48 or 0048) and Lithuanian `8 800`
+    /// numbers (`8 800 28888`). Latvian `80` numbers do not start like a mobile anyway.
+    private var isServiceNumber: Bool {
+        var offset = 0
+        if digitCount == 11 && digits[0] == 4 && digits[1] == 8 { offset = 2 }
+        if digitCount == 13 && digits[0] == 0 && digits[1] == 0 && digits[2] == 4 && digits[3] == 8 { offset = 4 }
+        if digitCount - offset == 9 && digits[offset] == 8 && digits[offset + 1] == 0 && digits[offset + 2] <= 1 { return true }
+        return digitCount == 9 && digits[0] == 8 && digits[1] == 8 && digits[2] == 0 && digits[3] == 0
     }
 
     /// Groups joined by slashes with a group of four digits 19xx or 20xx: a case number or a

@@ -39,7 +39,8 @@ struct HeaderGuard {
         }
         for (index, name) in header.enumerated() where safe[name] == nil {
             if let kind = PIIGuard.identifierColumnKind(named: name) {
-                throw StorageError.identifierColumn(file: file, column: columns[index], field: name, kind: kind.description)
+                throw StorageError.identifierColumn(
+                    file: file, column: columns[index], index: index, field: name, kind: kind.description)
             }
         }
     }

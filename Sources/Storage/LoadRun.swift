@@ -148,7 +148,8 @@ final class RowSink {
             case .controlCharacter: control = control ?? index
             case let .identifier(kind):
                 let position = record.position(of: index)
-                let name = index < header.count ? header[index] : "#\(index + 1)"
+                // A header that is not plain may itself be an identifier the guard misses.
+                let name = index < header.count && EchoedName.isPlain(header[index]) ? header[index] : "#\(index + 1)"
                 throw StorageError.identifierFound(
                     file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
             }
@@ -157,7 +158,7 @@ final class RowSink {
         let rest = record.count
         if rest >= checked.count || checked[rest], let kind = record.withUndeliveredText({ guardian.classify($0) }) ?? nil {
             let position = record.position(of: rest)
-            let name = rest < header.count ? header[rest] : "#\(rest + 1)"
+            let name = rest < header.count && EchoedName.isPlain(header[rest]) ? header[rest] : "#\(rest + 1)"
             throw StorageError.identifierFound(
                 file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
         }

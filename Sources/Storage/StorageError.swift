@@ -1,5 +1,6 @@
 import Codebooks
 import Diagnostics
+import Privacy
 
 /// A problem with the database or with ingesting a file. Never contains a data value.
 package enum StorageError: Error, CustomStringConvertible {
@@ -8,7 +9,7 @@ package enum StorageError: Error, CustomStringConvertible {
     case alreadyLoaded(file: String, source: String, when: String)
     case nameTaken(name: String, file: String, previous: String)
     case identifierFound(file: String, line: Int, column: Int, field: String, kind: String)
-    case identifierColumn(file: String, column: Int, field: String, kind: String)
+    case identifierColumn(file: String, column: Int, index: Int, field: String, kind: String)
     case identifierInFileName(kind: String)
     case strictRejects(file: String, count: Int, first: [String])
     case allRejected(file: String, count: Int, reasons: [String], advice: [String])
@@ -60,13 +61,16 @@ extension StorageError: DiagnosticConvertible {
                     + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
                     + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
             )
-        case let .identifierColumn(file, column, field, kind):
-            let name = EchoedName.shown(field)
+        case let .identifierColumn(file, column, index, field, kind):
+            // Only a header of identifier column words alone is shown: `nazwisko KOWALSKI` holds a name.
+            let shown = PIIGuard.isOnlyIdentifierColumnWords(field)
+            let named = shown ? "column \"\(field)\"" : "header #\(index + 1)"
+            let safe = shown ? "under `safe: {\(field): \"reason\"}`" : "by its name under `safe:`"
             return Diagnostic(
                 kind: .data, file: file, line: 1, column: column,
-                message: "column \"\(name)\" is named like a direct identifier (\(kind)): "
+                message: "\(named) is named like a direct identifier (\(kind)): "
                     + "the file is refused and nothing was loaded. Remove the column, or if it holds no such identifier, "
-                    + "acknowledge it in the codebook under `safe: {\(name): \"reason\"}`.")
+                    + "acknowledge it in the codebook \(safe).")
         case let .identifierInFileName(kind):
             return Diagnostic(
                 kind: .data,

@@ -102,6 +102,15 @@ func k2When(_ condition: String) -> String {
         ("strata: null", "strata: mokykla", 3, 51, "already the design's strata column"),
         ("drop: [pastabos]", "drop: [pastabos, k1]", 13, 18, "mapped under `columns:` and listed under `drop:`"),
         ("own_item: {type: binary", "sex: {type: binary", 16, 3, "is in the dictionary; this codebook declares it with type binary"),
+        // Text that is not a plain name is not quoted: a mistyped key or value may be a name or a number.
+        (
+            "amzius: {variable: age, type: integer, range: [11, 17]}", "amzius: {variable: Jan Kowalski}", 6, 22,
+            "unknown variable (text not shown)"
+        ),
+        ("lytis: {variable: sex, codes", "lytis: {variable: sex, jan kowalski at gmail: 1, codes", 5, 26, "unknown key (text not shown)"),
+        ("encoding: cp1257", "encoding: Jan Kowalski", 2, 18, "unsupported encoding (text not shown)"),
+        (k2, k2When("Jan_Kowalski == 0"), 8, 59, "the condition names (text not shown), which is not a variable"),
+        ("\"2\": female", "\"2\": Jan Kowalski", 5, 50, "(text not shown) is not a category of sex"),
     ])
     func reportsMistakesWithTheirPosition(find: String, replace: String, line: Int, column: Int, message: String) throws {
         let path = temporaryYAML(valid.replacingOccurrences(of: find, with: replace))

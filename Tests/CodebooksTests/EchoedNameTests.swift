@@ -4,7 +4,7 @@ import Testing
 /// A header is shown in a message only when it is a plain name.
 @Suite struct EchoedNameTests {
     @Test(arguments: [
-        "q1", "wiek_ofiary", "Data badania", "region-2023", "klasa-szkoła", "vārds", "Возраст жертвы", String(repeating: "a", count: 40),
+        "q1", "wiek_ofiary", "Data_badania", "region-2023", "klasa-szkoła", "vārds", "Возраст_жертвы", String(repeating: "a", count: 40),
     ])
     func plainHeaderIsShown(name: String) {
         #expect(EchoedName.column(name, at: 6) == "column \"\(name)\"")
@@ -14,6 +14,9 @@ import Testing
         "jan.kowalski małpa wp kropka pl", "(0-22) 123-45-67", "LT 12 1000 0111 0100 1000", "jan.kowalski[@]wp.pl", "q 12345",
         "Wiek (lata)", "", String(repeating: "a", count: 41), "klasa.szkoła", "jan.kowalski na wp.pl", "jan.kowalski-małpa-wp.pl",
         "janis berzins pie inbox.lv", "a  b", " q1", "q1 ", "q1-", "a--b", "a:b", "a/b", "a@b",
+        // A header of more than one word, or one the name, address and e-mail rules read as such.
+        "Data badania", "Jan Kowalski", "Jānis Bērziņš", "ul Długa 5", "jan kowalski at gmail", "Jan_Kowalski", "Jonas-Jonaitis",
+        "jan-kowalski-at-wp-dot-pl",
     ])
     func otherHeaderIsNamedByPosition(name: String) {
         #expect(EchoedName.column(name, at: 6) == "header #7")

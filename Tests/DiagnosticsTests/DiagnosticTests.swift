@@ -51,7 +51,7 @@ import Testing
         (StorageError.alreadyLoaded(file: "a.csv", source: "s", when: "today"), 65),
         (StorageError.nameTaken(name: "s", file: "a.csv", previous: "b.csv"), 65),
         (StorageError.identifierFound(file: "a.csv", line: 2, column: 3, field: "f", kind: "a PESEL"), 65),
-        (StorageError.identifierColumn(file: "a.csv", column: 3, field: "pesel", kind: "a PESEL"), 65),
+        (StorageError.identifierColumn(file: "a.csv", column: 3, index: 2, field: "pesel", kind: "a PESEL"), 65),
         (StorageError.identifierInFileName(kind: "a PESEL"), 65),
         (StorageError.strictRejects(file: "a.csv", count: 1, first: ["a.csv:2:1: bad"]), 65),
         (StorageError.allRejected(file: "a.csv", count: 2, reasons: ["2 × bad"], advice: []), 65),

@@ -57,6 +57,16 @@ import Testing
         #expect(guardian.classify(field) == kind)
     }
 
+    /// A right-to-left override shows reversed digits in their reading order.
+    @Test func reversedDigitsAfterARightToLeftOverrideAreReadAsShown() {
+        #expect(guardian.classify("\u{202E}765432106\u{202C}") == .phoneNumber)
+        #expect(guardian.classify("tel. \u{202E}765 432 106\u{202C} wieczorem") == .phoneNumber)
+        #expect(guardian.classify("\u{202E}765432106") == .phoneNumber)
+        #expect(guardian.classify("\u{202E}" + String(SampleCodes.pesel.reversed()) + "\u{202C}") == .polishPESEL)
+        #expect(guardian.classify("\u{202E}lp.pw@ikslawok.naj\u{202C}") == .emailAddress)
+        #expect(guardian.inspect("abc \u{202E}def\u{202C} 12") == nil)
+    }
+
     @Test(arguments: [
         "ikiteisminis tyrimas Nr. 01-1-12345-23", "IT Nr. 02-9-00612-22", "byla Nr. 01-1-12345-23", "Ikiteisminio tyrimo Nr. 02-9-00612-22",
         "reģ. Nr. 40003074764", "reģ.nr. 40003074764", "vienotais reģistrācijas Nr. 40003074764", "SIA X, reg. nr. 40003074764",

@@ -47,9 +47,23 @@ import Testing
         "00-950", "Warszawa 00-950", "2023-10-15 2023-10-16", "1,2,3,4,5,6,7,8,9,10", "1 2 3 4 5 6 7 8 9 10",
         "(12) (34) (56)", "1 000 000 000", "wiek (13) lat (2023)", "spotkanie (at home)", "Rīga (LV-1050)", "kwota 1.234.567 zł",
         "18.30-19.30 2023", "LT-01100 Vilnius (at) Gedimino",
+        // Year and sequence number or count, toll-free and helpline numbers, straight-lined answers.
+        "2023-0457", "A-2023-0457", "LV-2023-0457", "2023_0457", "nr 2024-0001", "sprawa 2023-0457", "2023 – 1234 zgłoszeń",
+        "2022 - 2345 zgłoszeń", "2023 1234", "1999-0001", "telefon zaufania 116 111 oraz 800 12 12 12", "800 12 12 12", "801 123 456",
+        "+48 800 12 12 12", "Jaunimo linija 8 800 28888", "Pagalbos moterims linija 8 800 66 366", "1 1 1 1 1 1 1 1 1 1 1",
+        "odpowiedzi: 2 2 2 2 2 2 2 2 2 2 2", "1 2 1 2 1 2 1 2 1 2 1", "2-2-2-2-2-2-2-2-2-2-2", "1/1/1/1/1/1/1/1/1/1/1",
     ])
     func ordinaryNumbersPass(field: String) {
         #expect(guardian.inspect(field) == nil)
+    }
+
+    /// What the readings of years, service numbers and answers leave refused.
+    @Test(arguments: [
+        ("2612-3456", IdentifierKind.phoneNumber), ("2612 3456", .phoneNumber), ("601 234 567", .phoneNumber),
+        ("800 12 12 12, 601 234 567", .phoneNumber), ("8 5 0 1 0 1 1 2 3 4 5", .polishPESEL),
+    ])
+    func numbersNearTheseReadingsAreStillRefused(field: String, kind: IdentifierKind) {
+        #expect(guardian.classify(field) == kind)
     }
 
     /// National numbers written with dots between the groups: PL 9 digits, LV 8 digits starting

@@ -91,6 +91,8 @@ import Testing
         "wynik 12,5 \\t 13,5", "vārds<br>ir", "wp, pl", "cena @ 5,50 zł, pl", "<a href=\"x\">link</a> 2023-01-15 12:30",
         "Kowalski <at> work", "12 - 34 - 56", "rok 2019 - 2020 - 2021", "1<sup>2</sup> + 3<sub>4</sub>", "x\u{336}y", "cafe\u{301}",
         "<br><br><br><br>", "a\\u00a0b", "Sprawa 26/123/456 <br> 2023-01-15",
+        "[b]uwaga[/b] 12 lat", "[strona](http://x.pl) 2023-01-15", "\"tak\" \"nie\" 12", "`kod` 12,5", "C:\\dane\\2023\\raport",
+        "A&amp;B 2023-01-15", "\"2019\" \"2020\" \"2021\"", "oceny: [5] [4] [3]",
     ])
     func proseWithMarkupStillLoads(field: String) {
         #expect(guardian.inspect(field) == nil)
@@ -102,6 +104,27 @@ import Testing
     ])
     func columnNameWithTagsIsRead(name: String, kind: IdentifierKind) {
         #expect(PIIGuard.identifierColumnKind(named: name) == kind)
+    }
+
+    /// BBCode, Markdown code spans and links, CDATA, tags in a row, named references for
+    /// invisible characters, escapes of `@`, three layers of encoding, quotes around digit groups.
+    @Test(arguments: [
+        "`601` `234` `567`", "`601``234``567`", "[601](x) [234](y) [567](z)", "[b]601[/b]234[b]567[/b]",
+        "[color=red]601[/color][color=red]234[/color]567", "jan.kowalski[b]@[/b]wp.pl", "601<![CDATA[234]]>567",
+        "601<b></b><b></b><b></b><b></b><b></b>234<b></b><b></b><b></b><b></b><b></b>567",
+        "601&NewLine;234&NewLine;567", "601&Tab;234&Tab;567", "601&zwj;234&zwj;567", "601&ZeroWidthSpace;234&ZeroWidthSpace;567",
+        "601&NoBreak;234&NoBreak;567", "jan.kowalski&amp;commat;wp.pl", "jan.kowalski%26%2364%3Bwp.pl", "jan.kowalski\\x40wp.pl",
+        "jan.kowalski\\u{40}wp.pl", "jan.kowalski\\100wp.pl", "601\\040234\\040567", "jan\\.kowalski\\@wp\\.pl",
+        "\"601\" \"234\" \"567\"", "jan.kowalski-at-wp-dot-pl", "jan.kowalski_at_wp_dot_pl", "jan.kowalski*at*wp*dot*pl",
+        "[b]PL61[/b]109010140000071219812874",
+    ])
+    func bbCodeMarkdownEscapesAndNamedReferencesAreReadThrough(field: String) {
+        #expect(guardian.classify(field) != nil)
+    }
+
+    @Test func threeLayersOfEncodingAreDecoded() {
+        #expect(guardian.classify("601%252520234%252520567") == .phoneNumber)
+        #expect(guardian.classify("jan.kowalski%252540wp.pl") == .emailAddress)
     }
 
     @Test(arguments: [

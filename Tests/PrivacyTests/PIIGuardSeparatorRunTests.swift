@@ -13,6 +13,8 @@ import Testing
     static let separators = [
         "+", "=", "#", "*", "|", " -- ", "....", " - - ", "&nbsp;", "%20", "&#32;", "&#8209;", "&#x2011;", "&ndash;", "%E2%80%93",
         "\u{2011}", "\u{2013}", "\u{2014}", " \u{2013} ", "\u{00A0}", "\u{202F}", "\u{2009}",
+        // Symbols and modifier letters of U+00C0–U+02FF (some are in Windows-1250).
+        "×", "÷", "ˇ", "˘", "˙", "˛", "˝", "ʼ", "ˆ", "˜", "ː", "ǀ",
     ]
 
     /// Phone numbers of Poland, Latvia and Lithuania, their groups joined by one space.

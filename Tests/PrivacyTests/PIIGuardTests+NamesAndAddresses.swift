@@ -15,6 +15,7 @@ import Testing
     }
 
     @Test(arguments: [
+        "ul Długa 5 m 3", "Konstitucijos al. 7",
         "Brīvības iela 12", "dzīvo Brīvības ielā 12-4", "Gedimino pr. 5", "Savanorių g. 15-3", "ul. Długa 5",
         "ul. Jana Pawła II 12/4", "ulica Marszałkowska 10a", "UL. MARSZAŁKOWSKA 10", "BRĪVĪBAS IELA 5-12", "Gedimino pr. 9",
         "al. Jerozolimskie 44", "Brīvības gatve 214",
@@ -53,6 +54,15 @@ import Testing
     ])
     func ordinaryColumnsAreNotIdentifierColumns(name: String) {
         #expect(PIIGuard.identifierColumnKind(named: name) == nil)
+    }
+
+    @Test func onlyHeadersOfIdentifierColumnWordsAloneMayBeShown() {
+        for name in ["PESEL", "imię_i_nazwisko", "Imię i nazwisko", "data urodzenia", "e-mail", "adres", "date of birth"] {
+            #expect(PIIGuard.isOnlyIdentifierColumnWords(name), "\(name)")
+        }
+        for name in ["nazwisko KOWALSKI", "adres ul Długa 5", "imię Jan", "Pesel_dziecka", "dzimšanas datums 1985", ""] {
+            #expect(!PIIGuard.isOnlyIdentifierColumnWords(name), "\(name)")
+        }
     }
 
     @Test func theFreeTextCheckCanBeSwitchedOff() {

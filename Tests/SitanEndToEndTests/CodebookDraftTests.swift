@@ -60,6 +60,26 @@ import Testing
         #expect(!yaml.contains("44051401458") && !yaml.contains("\"uwagi\": {"))
     }
 
+    @Test func valuesThatAreNotPlainCodesAreCountedNotPrinted() throws {
+        let csv = """
+            nr;plec;kontakt;opiekun;uwagi
+            1;1;"601~234";Jan Kowalski;ul długa 5
+            2;2;"[b]Ala[/b]";Anna Nowak;kot pies
+            3;1;"x.y@z";Jan Kowalski;tak
+            4;x y;"601 234";nie;12,5
+
+            """
+        let file = try write(csv, to: "d.csv", in: temporaryDirectory())
+        let result = try draft(URL(fileURLWithPath: file))
+        #expect(result.status == 0, "\(result.stderr)")
+        for hidden in ["601", "Kowalski", "Nowak", "długa", "x y", "[b]", "x.y"] {
+            #expect(!result.stdout.contains(hidden), "\(hidden): \(result.stdout)")
+        }
+        #expect(result.stdout.contains("values: nie, … (2 not shown: not plain codes)"), "\(result.stdout)")
+        #expect(result.stdout.contains("values: 12,5, tak, … (2 not shown: not plain codes)"), "\(result.stdout)")
+        #expect(result.stdout.contains("1 value(s) not shown (not plain codes)"), "\(result.stdout)")
+    }
+
     @Test func theDraftIsACodebookThatValidateChecks() throws {
         let directory = temporaryDirectory()
         let file = SitanProcess.fixtures.appendingPathComponent("statfiles/pl-survey.dta")

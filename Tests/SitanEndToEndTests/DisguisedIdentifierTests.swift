@@ -85,8 +85,9 @@ import Testing
         #expect(result.stderr.contains("header #5"), "\(result.stderr)")
     }
 
-    @Test func fileNameWithASymbolBetweenDigitGroupsIsRefusedAndNotStored() throws {
-        let (result, db) = try ingest(amount: "12", decimal: ".", file: "601❤234❤567.csv")
+    @Test(arguments: ["601❤234❤567.csv", "kontakt_601×234×567.csv", "kontakt_601ˇ234ˇ567.csv"])
+    func fileNameWithASymbolBetweenDigitGroupsIsRefusedAndNotStored(file: String) throws {
+        let (result, db) = try ingest(amount: "12", decimal: ".", file: file)
         #expect(result.status == 65, "\(result.stderr)")
         #expect(!result.stderr.contains("234") && !result.stdout.contains("234"), "\(result.stderr)")
         let files = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*) FROM sources"])

@@ -87,6 +87,34 @@ import Testing
         #expect(acknowledged.status == 0, "\(acknowledged.stderr)")
     }
 
+    @Test(arguments: [
+        ("nazwisko KOWALSKI", "KOWALSKI"), ("adres ul długa 5", "długa"), ("email jan kowalski at gmail", "kowalski"),
+        ("vārds Jānis", "Jānis"),
+    ])
+    func identifierColumnWithOtherWordsIsNamedByPosition(column: String, hidden: String) throws {
+        let csv = "nr,plec,wiek,uwagi,\(column)\n1,1,12,Mazowieckie,x\n"
+        let (result, _) = try ingest(csv, codebook: codebook + "drop: [\(column)]\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:1:20: error: header #5 is named like a direct identifier"), "\(result.stderr)")
+        #expect(!result.stderr.contains(hidden))
+    }
+
+    @Test(arguments: ["Jan Kowalski", "ul długa 5", "jan kowalski at gmail", "Jānis Bērziņš", "Jan_Kowalski"])
+    func unknownHeaderThatReadsAsAPersonIsNamedByPosition(column: String) throws {
+        let (result, _) = try ingest("nr,plec,wiek,uwagi,\(column)\n1,1,12,Mazowieckie,x\n", codebook: codebook)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:1:20: error: header #5 is not in the codebook"), "\(result.stderr)")
+        #expect(!result.stderr.contains(column))
+    }
+
+    @Test func identifierUnderADroppedHeaderThatIsNotPlainIsRefusedByPosition() throws {
+        let csv = "nr,plec,wiek,uwagi,Jan Kowalski\n1,1,12,Mazowieckie,601 234 567\n"
+        let (result, _) = try ingest(csv, codebook: codebook + "drop: [Jan Kowalski]\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("data.csv:2:20: error: column \"#5\" holds what looks like a phone number"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Kowalski") && !result.stderr.contains("601"))
+    }
+
     @Test func nameOrAddressInFreeTextRefusesTheFile() throws {
         for value in ["imię i nazwisko: Jan Kowalski", "ul. Długa 5"] {
             let (result, _) = try ingest("nr,plec,wiek,uwagi\n1,1,12,\(value)\n", codebook: codebook)
