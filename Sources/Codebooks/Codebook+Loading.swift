@@ -57,7 +57,9 @@ extension Codebook {
         if let node = sections["safe"]?.1 {
             for (column, _, reason) in try reader.mapping(node, "safe") {
                 let text = try reader.string(reason, "the reason for safe column \(column)")
-                guard text.count >= 10 else { throw reader.error(reason, "say why column \"\(column)\" is safe (at least a sentence)") }
+                guard text.count >= 10 else {
+                    throw reader.error(reason, "say why column \(EchoedName.quoted(column)) is safe (at least a sentence)")
+                }
                 safe[MappingPlan.matchable(column)] = text  // keyed as the header field is read
             }
         }

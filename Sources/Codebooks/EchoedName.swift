@@ -52,6 +52,23 @@ package enum EchoedName {
         // `Jan_Kowalski`, `Jānis-Bērziņš`: more than one capitalised part reads as a name.
         let parts = name.split { $0 == "-" || $0 == "_" }
         guard parts.count(where: { $0.first?.isUppercase == true }) <= 1 else { return false }
+        // Glued capitals (`JanKowalski`, `ANowak`, `JanKOWALSKI`) are several parts too.
+        let letters = Array(name)
+        for index in letters.indices.dropFirst() where letters[index].isUppercase {
+            let before = letters[index - 1]
+            let upperThenLower = before.isUppercase && index + 1 < letters.count && letters[index + 1].isLowercase && index >= 2
+            if before.isLowercase || upperThenLower || (before.isUppercase && index == 1 && letters.count > 2 && letters[2].isLowercase) {
+                return false
+            }
+        }
+        // A word then a house number (`Długa_5`, `Gedimino_pr_5`) reads as an address, and a word
+        // for `@` between parts (`jan_kowalski_at_wp_pl`) as an e-mail.
+        let atWords: Set<String> = ["at", "pie", "malpa", "małpa", "eta"]
+        if parts.count >= 2, parts.contains(where: { atWords.contains($0.lowercased()) }) { return false }
+        for index in parts.indices.dropFirst() where parts[index].allSatisfy(\.isNumber) {
+            let word = parts[index - 1]
+            if word.allSatisfy(\.isLetter) && ((word.count >= 2 && word.first?.isUppercase == true) || parts.count >= 3) { return false }
+        }
         let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
         return PIIGuard().classify(name) == nil && PIIGuard().classify(spaced) == nil
     }

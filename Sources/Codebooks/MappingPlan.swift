@@ -130,13 +130,14 @@ struct MappingPlan {
         }
         for rule in codebook.columns where !seen.contains(matchable(rule.column)) {
             throw IngestFileError(
-                file: codebook.path, line: rule.line, column: 1, "column \"\(rule.column)\" is mapped but is not in \(file)'s header")
+                file: codebook.path, line: rule.line, column: 1,
+                "column \(EchoedName.quoted(rule.column)) is mapped but is not in \(file)'s header")
         }
         for (role, column) in codebook.design.columns where !seen.contains(matchable(column)) {
             let position = codebook.design.positions[role]
             throw IngestFileError(
                 file: codebook.path, line: position?.line, column: position?.column,
-                "design \(role) column \"\(column)\" is not in \(file)'s header")
+                "design \(role) column \(EchoedName.quoted(column)) is not in \(file)'s header")
         }
     }
 }

@@ -65,7 +65,7 @@ extension RuleParser {
                 literal = String(literal.dropFirst().dropLast())
             }
             guard let value = try? self.value(text: literal, for: variable) else {
-                throw reader.error(node, "\"\(literal)\" is not a value of \(name) (\(variable.type.rawValue))")
+                throw reader.error(node, "\(EchoedName.quoted(literal)) is not a value of \(name) (\(variable.type.rawValue))")
             }
             test = rest[0] == "==" ? .equals(value) : .differs(value)
         default: throw reader.error(node, form)

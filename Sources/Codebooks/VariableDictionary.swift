@@ -53,7 +53,8 @@ struct VariableParser {
 
     func parse(name: String, keyNode: Node, node: Node, origin: String) throws -> Variable {
         guard isIdentifier(name) else {
-            throw reader.error(keyNode, "variable name \"\(name)\" must be lower-case letters, digits and _ and start with a letter")
+            throw reader.error(
+                keyNode, "variable name \(EchoedName.quoted(name)) must be lower-case letters, digits and _ and start with a letter")
         }
         var variable = Variable(name: name, type: .text, origin: origin)
         var sawType = false
@@ -63,7 +64,8 @@ struct VariableParser {
                 let text = try reader.string(value, "type")
                 guard let type = VariableType(rawValue: text) else {
                     throw reader.error(
-                        value, "unknown type \"\(text)\"; expected one of: \(VariableType.allCases.map(\.rawValue).joined(separator: ", "))"
+                        value,
+                        "unknown type \(EchoedName.quoted(text)); expected one of: \(VariableType.allCases.map(\.rawValue).joined(separator: ", "))"
                     )
                 }
                 variable.type = type

@@ -80,7 +80,7 @@ extension PIIGuard {
         if text.contains("DOT") {
             // `jan.kowalskiATwpDOTpl`: the words in capitals glued between lower-case ones.
             text = text.replacingOccurrences(
-                of: "(?<=[\\p{Ll}\\p{N}])AT(?=[\\p{Ll}\\p{N}-]+DOT(\(commonEndings))\\b)", with: "@", options: .regularExpression)
+                of: "(?<=[\\p{Ll}\\p{N}])AT(?=[\\p{Ll}\\p{N}-]{1,64}DOT(\(commonEndings))\\b)", with: "@", options: .regularExpression)
             text = text.replacingOccurrences(of: "(?<=[\\p{Ll}\\p{N}])DOT(?=(\(commonEndings))\\b)", with: ".", options: .regularExpression)
         }
         for (pattern, replacement) in encodings where encoded {
@@ -90,7 +90,7 @@ extension PIIGuard {
         text = text.replacingOccurrences(of: "@[ \\t]*@", with: "@", options: .regularExpression)
         // `@ gmail com`, `@wp,pl`, `@ wp , pl`: a space or a comma for the dot before a common ending.
         text = text.replacingOccurrences(
-            of: "(@[ \\t]{0,3}[\\p{L}\\p{N}-]+)([ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3})(?=(\(commonEndings))\\b)", with: "$1.",
+            of: "(@[ \\t]{0,3}[\\p{L}\\p{N}-]{1,64})([ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3})(?=(\(commonEndings))\\b)", with: "$1.",
             options: [.regularExpression, .caseInsensitive])
         // `'@'`, `"at"`, `« at »`, `„małpa”`, `"(at)"`: an `@` or its word in quotes (any quotation
         // mark or guillemet is `'` in normal form), with or without brackets inside.
@@ -107,7 +107,7 @@ extension PIIGuard {
             let words = "at|małpą|małpa|malpą|malpa|małpka|malpka|eta|et|pie"
             text = text.replacingOccurrences(
                 of: "(?<=\\S)([ \\t]+[\"']?(\(words))[\"']?[ \\t]+|[ \\t]*[/_*\"'-](\(words))[/_*\"'-][ \\t]*"
-                    + "|(?<=\\p{L})(małpą|małpa|malpą|malpa)|#)(?=[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(\(commonEndings))\\b)",
+                    + "|(?<=\\p{L})(małpą|małpa|malpą|malpa)|#)(?=[\\p{L}\\p{N}-]{1,64}(\\.[\\p{L}\\p{N}-]{1,64}){0,4}\\.(\(commonEndings))\\b)",
                 with: "@", options: [.regularExpression, .caseInsensitive])
         }
         for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("<", ">")] {

@@ -47,7 +47,9 @@ extension PIIGuard {
         }
         // A right-to-left override shows what follows it, up to its pop or the line's end, reversed:
         // `\u{202E}765432106\u{202C}` is seen as 601234567.
-        if text.unicodeScalars.contains("\u{202E}") { text = overridesReversed(text) }
+        // Both readings are checked: as displayed, then as written (letters between them keep
+        // the two from joining into one number).
+        if text.unicodeScalars.contains("\u{202E}") { text = overridesReversed(text) + "\nqqqqqqqqqqqq\n" + text }
         // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
         if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {
             text = text.replacingOccurrences(of: "\u{24D0}", with: "@").replacingOccurrences(of: "\u{24B6}", with: "@")

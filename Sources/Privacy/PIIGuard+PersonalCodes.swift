@@ -202,13 +202,9 @@ extension PIIGuard {
                 }
             }
             let groups = count - first
-            // Eleven one-digit answers of at most two values (`1 1 1 1 1 1 1 1 1 1 1`, `2-2-2-…`,
-            // `1 2 1 2 …`) are a straight-lined questionnaire, not a code spelled out.
-            if groups == 11 {
-                var seen: UInt16 = 0
-                for lane in 0..<11 { seen |= 1 << UInt16(digits[lane]) }
-                if seen.nonzeroBitCount <= 2 { return nil }
-            }
+            // Eleven one-digit answers that form a valid code are refused even when they use only two
+            // values (`0 2 2 2 2 0 2 2 0 2 2` is a PESEL of someone born in 2002): thousands of real
+            // codes look so, and a straight-lined questionnaire cannot be told from them.
             let latvianGrouping = groups == 2 && group(first).count == 6
             // Written DDMMYY-CNNNK, a code valid under two schemes is called Latvian.
             if latvianGrouping && PIIGuard.isValidLatvianOldCode(digits) { return .latvianPersonalCode }

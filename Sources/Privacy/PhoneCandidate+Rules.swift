@@ -203,7 +203,7 @@ extension PhoneCandidate {
         // A year 19xx or 20xx and four more digits, in two groups, is a year and a sequence number
         // (`2023-0457`, `A-2023-0457`) or a year and a count (`2023 – 1234 zgłoszeń`), though a
         // Latvian mobile could be written so (`2023 0457`).
-        return isCenturyPrefix(at: 0) && (groupCount == 2 || isCenturyPrefix(at: 4))
+        return isCenturyPrefix(at: 0) && groupCount == 2
     }
 
     /// A toll-free or shared-cost line, which belongs to an organisation, not a person: Polish
@@ -214,7 +214,9 @@ extension PhoneCandidate {
         if digitCount == 11 && digits[0] == 4 && digits[1] == 8 { offset = 2 }
         if digitCount == 13 && digits[0] == 0 && digits[1] == 0 && digits[2] == 4 && digits[3] == 8 { offset = 4 }
         if digitCount - offset == 9 && digits[offset] == 8 && digits[offset + 1] == 0 && digits[offset + 2] <= 1 { return true }
-        return digitCount == 9 && digits[0] == 8 && digits[1] == 8 && digits[2] == 0 && digits[3] == 0
+        // `8 800 …` with the 8 apart: a Polish mobile `880 012 345` is not one.
+        return digitCount == 9 && groupCount >= 2 && groups[0] == 1 && digits[0] == 8 && digits[1] == 8 && digits[2] == 0
+            && digits[3] == 0
     }
 
     /// Groups joined by slashes with a group of four digits 19xx or 20xx: a case number or a

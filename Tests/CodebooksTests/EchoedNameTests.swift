@@ -4,9 +4,11 @@ import Testing
 /// A header is shown in a message only when it is a plain name.
 @Suite struct EchoedNameTests {
     @Test(arguments: [
-        "q1", "wiek_ofiary", "Data_badania", "region-2023", "klasa-szkoła", "vārds", "Возраст_жертвы", String(repeating: "a", count: 40),
+        "q1", "wiek_ofiary", "Data_badania", "PESEL", "csa_2019", "J21a", "region-2023", "klasa-szkoła", "vārds", "Возраст_жертвы",
+        String(repeating: "a", count: 40),
     ])
     func plainHeaderIsShown(name: String) {
+        #expect(EchoedName.quoted(name) == "\"\(name)\"")
         #expect(EchoedName.column(name, at: 6) == "column \"\(name)\"")
     }
 
@@ -17,8 +19,12 @@ import Testing
         // A header of more than one word, or one the name, address and e-mail rules read as such.
         "Data badania", "Jan Kowalski", "Jānis Bērziņš", "ul Długa 5", "jan kowalski at gmail", "Jan_Kowalski", "Jonas-Jonaitis",
         "jan-kowalski-at-wp-dot-pl",
+        // Glued capitals, a word then a house number, a word for `@` between parts.
+        "JanKowalski", "JānisBērziņš", "JanKOWALSKI", "ANowak", "Gedimino_pr_5", "Savanorių_g_15", "Długa_5",
+        "kowalski_jan_ul_dluga_5", "jan_kowalski_at_wp_pl", "jan-kowalski-at-wp-pl",
     ])
     func otherHeaderIsNamedByPosition(name: String) {
+        #expect(EchoedName.quoted(name) == "(text not shown)")
         #expect(EchoedName.column(name, at: 6) == "header #7")
     }
 }

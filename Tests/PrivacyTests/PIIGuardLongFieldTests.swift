@@ -14,7 +14,7 @@ import Testing
 
     static let patterns: [String] = [
         "<b>x</b> ", "<", "<a", "<!--", "&amp;", "&#", "%25", "\\", "\\u", "1<br>", "1 ", "12 34 ", "12-", "1234567890", "@", "a at ",
-        "x małpa ", "a.", "a.b@c ", "Imię Nazwisko ", "Jan Kowalski ", "ala ma kota ", "imię nazwisko ",
+        "x małpa ", "a-at-", "-at-", "a_at_", "a-dot-", "a.", "a.b@c ", "Imię Nazwisko ", "Jan Kowalski ", "ala ma kota ", "imię nazwisko ",
         "Dziecko zadzwoniło wieczorem. Rozmowa dotyczyła szkoły, Pani Anna z OPS oddzwoni. ", "Ala Ma Kota ", "vārds ", "name ",
         "pavardė ", "Imię i nazwisko dziecka: nie podano. Nazwisko opiekuna: brak. ", "Name:\nSurname:\n", "name, surname, ",
         "Vārds: Uzvārds: ", "name Jan ", "nazwisko: ", "ul. ", "Aa iela ", "PL61 ", "AB12", "1O", "1\u{200B}", "1&nbsp;", "\"at\" ",
