@@ -146,23 +146,24 @@ final class RowSink {
             switch record.withField(index, { guardian.inspect($0) }) {
             case nil: continue
             case .controlCharacter: control = control ?? index
-            case let .identifier(kind):
-                let position = record.position(of: index)
-                // A header that is not plain may itself be an identifier the guard misses.
-                let name = index < header.count && EchoedName.isPlain(header[index]) ? header[index] : "#\(index + 1)"
-                throw StorageError.identifierFound(
-                    file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
+            case let .identifier(kind): throw identifierFound(kind, at: index, of: record, header: header)
             }
         }
         // A field with a stray or unclosed quote is quarantined with its row, but read first.
         let rest = record.count
         if rest >= checked.count || checked[rest], let kind = record.withUndeliveredText({ guardian.classify($0) }) ?? nil {
-            let position = record.position(of: rest)
-            let name = rest < header.count && EchoedName.isPlain(header[rest]) ? header[rest] : "#\(rest + 1)"
-            throw StorageError.identifierFound(
-                file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
+            throw identifierFound(kind, at: rest, of: record, header: header)
         }
         return control
+    }
+
+    /// The refusal for an identifier in field `index`, named by its header when that is plain (a
+    /// header that is not may itself be an identifier the guard misses), else by position.
+    private func identifierFound(_ kind: IdentifierKind, at index: Int, of record: CSVRecord, header: [String]) -> StorageError {
+        let position = record.position(of: index)
+        let name = index < header.count && EchoedName.isPlain(header[index]) ? header[index] : "#\(index + 1)"
+        return StorageError.identifierFound(
+            file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
     }
 
     private func reject(_ problem: RowProblem) throws {

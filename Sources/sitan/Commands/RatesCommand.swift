@@ -89,17 +89,6 @@ enum RateCommandSupport {
         global: GlobalOptions, config: String?, output: FormatOptions,
         _ body: (Store, DisclosureControl, ReleaseLedger) throws -> RenderedOutput
     ) throws {
-        try DiagnosticPrinter.run {
-            let project = try ProjectConfig.load(
-                explicitPath: config, environment: ProcessInfo.processInfo.environment,
-                directory: FileManager.default.currentDirectoryPath)
-            let disclosure = try project.disclosureControl()
-            let store = try Store(existingPath: global.databasePath)
-            // One transaction for the reads, the audit and the record, as for `estimate`.
-            let rendered = try store.database.session {
-                try body(store, disclosure, ReleaseLedger(store: store, command: AnalysisCommandSupport.commandLine))
-            }
-            try output.emit(rendered)
-        }
+        try AnalysisCommandSupport.runRecorded(global: global, config: config, output: output, body)
     }
 }
