@@ -69,8 +69,57 @@ package enum EchoedName {
             let word = parts[index - 1]
             if word.allSatisfy(\.isLetter) && ((word.count >= 2 && word.first?.isUppercase == true) || parts.count >= 3) { return false }
         }
+        if parts.contains(where: { readsAsPersonName($0, among: parts.count) }) || readsAsEmailAddress(parts) { return false }
+        if readsAsAddress(parts) { return false }
         let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
         return PIIGuard().classify(name) == nil && PIIGuard().classify(spaced) == nil
+    }
+
+    /// Whether a part reads as a person's name in any casing: a common surname of Poland,
+    /// Latvia or Lithuania (`Nowak`, `kowalski`), a surname ending (`-ski`, `-cka`, `-iņš`,
+    /// `-aitis`, `-ienė`, ...) on a word of six or more letters, or, beside another part, a
+    /// common first name (`jan_kowalski`). Variable names such as `miejski` are hidden too; the
+    /// message then gives the file, line and column.
+    private static func readsAsPersonName(_ part: Substring, among count: Int) -> Bool {
+        let word = part.lowercased()
+        guard word.allSatisfy(\.isLetter) else { return false }
+        if EchoedNameWords.surnames.contains(word) || (count >= 2 && EchoedNameWords.firstNames.contains(word)) { return true }
+        return word.count >= 6 && EchoedNameWords.surnameEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// Whether the parts end in a mail host and a domain ending (`jan_kowalski_gmail_com`,
+    /// `jankowalski_wp_pl`): an e-mail address with its `@` and dots written as `_`.
+    private static func readsAsEmailAddress(_ parts: [Substring]) -> Bool {
+        guard parts.count >= 3 else { return false }
+        let host = parts[parts.count - 2].lowercased()
+        let ending = parts[parts.count - 1].lowercased()
+        return EchoedNameWords.mailHosts.contains(host) && EchoedNameWords.domainEndings.contains(ending)
+    }
+
+    /// Whether a word stands beside a house number (`Długa_5a`, `5_Długa`, `dluga_5a`) or is
+    /// glued to one (`Długa5`): a street address. A house number is one to three digits, with
+    /// a letter after them or not; a word of two letters or fewer (`q`, `j21a`) is a question
+    /// number, and a lower-case word before plain digits (`wave_2`, `csa_2019`) a variable.
+    private static func readsAsAddress(_ parts: [Substring]) -> Bool {
+        func houseNumber(_ part: Substring) -> (Bool, lettered: Bool) {
+            let digits = part.prefix(while: \.isNumber)
+            let rest = part.dropFirst(digits.count)
+            let ok = (1...3).contains(digits.count) && rest.count <= 1 && rest.allSatisfy(\.isLetter)
+            return (ok, !rest.isEmpty)
+        }
+        func isWord(_ part: Substring) -> Bool { part.count >= 3 && part.allSatisfy(\.isLetter) }
+        for part in parts {
+            let letters = part.prefix(while: \.isLetter)
+            let number = part.dropFirst(letters.count)
+            if letters.count >= 3 && letters.first?.isUppercase == true && !number.isEmpty && houseNumber(number).0 { return true }
+        }
+        for index in parts.indices.dropFirst() {
+            let (before, after) = (parts[index - 1], parts[index])
+            let number = houseNumber(after)
+            if isWord(before) && number.0 && (before.first?.isUppercase == true || number.lettered) { return true }
+            if houseNumber(before).0 && isWord(after) && after.first?.isUppercase == true { return true }
+        }
+        return false
     }
 
     package static func shown(_ name: String) -> String {

@@ -5,6 +5,9 @@
 /// - a name: a word such as `vārds`, `uzvārds`, `vardas`, `pavardė`, `imię`, `nazwisko`,
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
+/// - a name after a word for a relative or a role in the case (`matka`, `ojciec`, `ojczym`,
+///   `māte`, `tēvs`, `motina`, `tėvas`, ...; see ``PIIGuard/kinshipWords``), read the same way:
+///   `matka: Anna Nowak`, `mama — Ieva Bērziņa`; `matka zgłosiła sprawę` is text;
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
 ///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
 ///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
@@ -25,6 +28,15 @@ extension PIIGuard {
         "vārds", "vards", "uzvārds", "uzvards", "vārdu", "vardas", "pavardė", "pavarde", "imię", "imie", "imiona", "nazwisko",
         "name", "surname", "firstname", "lastname",
     ].map { Array($0.utf8) }
+    /// Words for a relative or a role in a case, after which capitalised words are a person's
+    /// name the same way (`matka: Anna Nowak`, `ojciec Jan Kowalski`, `tėvas Jonas Jonaitis`).
+    static let kinshipWords: [[UInt8]] = [
+        "matka", "mama", "ojciec", "tata", "ojczym", "macocha", "brat", "siostra", "babcia", "dziadek", "wujek", "ciocia",
+        "opiekun", "opiekunka", "sprawca", "sprawczyni", "syn", "córka", "corka", "konkubent", "partner", "māte", "mate", "mamma",
+        "tēvs", "tevs", "tētis", "tetis", "patēvs", "patevs", "pamāte", "pamate", "brālis", "bralis", "māsa", "masa", "vecmāmiņa",
+        "vectēvs", "motina", "tėvas", "tevas", "tėtis", "patėvis", "patevis", "pamotė", "pamote", "brolis", "sesuo", "senelė",
+        "senelis", "mother", "father", "stepfather", "stepmother", "brother", "sister",
+    ].map { Array($0.utf8) }
     /// Words that may stand between a name word and the name.
     static let nameConnectors: [[UInt8]] = [":", "-", "i", "un", "ir", "and", "&", "/"].map { Array($0.utf8) }
     /// Street words written after the street's name.
@@ -42,7 +54,7 @@ extension PIIGuard {
         var words = TextWords(field)
         var previous: Range<Int>? = nil
         while var word = words.next() {
-            if matches(field, word, nameWords) {
+            if matches(field, word, nameWords) || matches(field, word, kinshipWords) {
                 let (found, last, rest) = nameFollows(field, after: words)
                 if found { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,

@@ -73,6 +73,7 @@ extension PIIGuard {
             if checks.contains(.barePhoneNumbers) && candidate.hasBareNumberInside(field) { return true }
             if candidate.hasNumberAfterListBreak(field, checks: checks) { return true }
             if candidate.hasNumberAfterSeparatorChange(field, checks: checks) { return true }
+            if candidate.hasNumberAtRunEdge(field, from: index, checks: checks) { return true }
             if checks.contains(.formattedPhoneNumbers) && PhoneCandidate.isPunctuatedPhone(field, from: index) { return true }
             // A run that starts with a date may end in a phone: go on after the date, so
             // `2023-10-15 29 123 456` is read again as `29 123 456`.

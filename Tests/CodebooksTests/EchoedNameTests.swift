@@ -5,7 +5,7 @@ import Testing
 @Suite struct EchoedNameTests {
     @Test(arguments: [
         "q1", "wiek_ofiary", "Data_badania", "PESEL", "csa_2019", "J21a", "region-2023", "klasa-szkoła", "vārds", "Возраст_жертвы",
-        String(repeating: "a", count: 40),
+        String(repeating: "a", count: 40), "csa_contact_lifetime", "vecums", "j21a", "piezimes", "wave_2", "q_12a",
     ])
     func plainHeaderIsShown(name: String) {
         #expect(EchoedName.quoted(name) == "\"\(name)\"")
@@ -22,6 +22,9 @@ import Testing
         // Glued capitals, a word then a house number, a word for `@` between parts.
         "JanKowalski", "JānisBērziņš", "JanKOWALSKI", "ANowak", "Gedimino_pr_5", "Savanorių_g_15", "Długa_5",
         "kowalski_jan_ul_dluga_5", "jan_kowalski_at_wp_pl", "jan-kowalski-at-wp-pl",
+        // Names in any casing, an address glued or with a lettered house number, e-mail pieces.
+        "jan_kowalski", "JAN_KOWALSKI", "Kowalski", "Nowak", "kowalski", "Bērziņš", "anna_nowak", "Długa5", "Długa_5a", "5_Długa",
+        "dluga_5a", "jan_kowalski_wp_pl", "jankowalski_wp_pl", "jan_kowalski_gmail_com", "ona_petraitiene",
     ])
     func otherHeaderIsNamedByPosition(name: String) {
         #expect(EchoedName.quoted(name) == "(text not shown)")

@@ -9,6 +9,9 @@ import Testing
     @Test(arguments: [
         "vārds: Jānis Bērziņš", "Vārds, uzvārds: Anna Kalniņa", "imię i nazwisko: Jan Kowalski", "Name: John Smith",
         "vardas Ona Petraitienė", "pavardė - Jonas Jonaitis", "nazwisko Ćwik Łukasz",
+        // After a word for a relative or a role.
+        "matka: Anna Nowak", "ojciec Jan Kowalski", "mama — Ieva Bērziņa", "tėvas Jonas Jonaitis", "matka - Anna Nowak",
+        "ojczym Piotr Zieliński", "matka - Anna Nowak, ojczym Piotr Zieliński", "Māte: Ilze Kalniņa", "motina Ona Petraitienė",
     ])
     func nameAfterANameWordIsFound(field: String) {
         #expect(guardian.classify(field) == .personName)
@@ -28,6 +31,7 @@ import Testing
         "vārds nav zināms", "name of the school", "imię nieznane", "iela", "ul. Długa", "Rīga, 2023", "5 g. cukraus",
         "Kauno apskritis", "perduota teismui", "Vilniaus apskritis", "name: unknown", "prasība 12 iela",
         "ICCS 0201 pl. 3", "name: n/a",
+        "matka zgłosiła sprawę", "ojciec nie żyje", "mama i tata", "tėvas išvyko", "māte zvanīja 2 reizes", "brat w szkole",
     ])
     func ordinaryTextPasses(field: String) {
         #expect(guardian.classify(field) == nil)

@@ -1,0 +1,79 @@
+/// A grouped phone number written beside another number, in the same run of digit groups.
+extension PhoneCandidate {
+    /// Whether a phone number stands at the start or the end of the run, apart from the rest
+    /// by whitespace: `601 234 567 12`, `512 345 678 3 razy`, `2019 601-234-567`,
+    /// `8 880 123 456`, and the first of two numbers in a row (`601 234 567 602 345 678`).
+    ///
+    /// Each prefix and each suffix of the run that ends or starts at a gap holding whitespace is
+    /// read as a run of its own, by the same rules, while it has at most 15 digits. A run led
+    /// by `+` is read whole (an international number has up to 15 digits). It must
+    /// have a group of three or more digits: answers and ages of one or two digits
+    /// (`12 14 9 15 26 13 11 12`) are a list, not a number written in groups. The work is
+    /// bounded by those 15 digits, so a long run costs no more than its length.
+    ///
+    /// - Parameters:
+    ///   - field: the field's bytes.
+    ///   - start: where the run starts (as given to ``init(scanning:from:singleGroup:mark:)``).
+    ///   - checks: which of the phone checks to run.
+    /// - Returns: whether such a prefix or suffix is a phone number.
+    func hasNumberAtRunEdge(_ field: UnsafeBufferPointer<UInt8>, from start: Int, checks: IdentifierChecks) -> Bool {
+        guard groupCount >= 2, !hasPlus, end <= field.count else { return false }
+        var position = start
+        var digitsSeen = 0
+        while position < end && digitsSeen <= 15 {
+            while position < end && !field[position].isDigit { position += 1 }
+            let groupStart = position
+            while position < end && field[position].isDigit { position += 1 }
+            digitsSeen += position - groupStart
+            let (gapEnd, spaced) = Self.gap(field, from: position, to: end)
+            guard gapEnd < end else { break }
+            if spaced && digitsSeen >= 8 {
+                let prefix = PhoneCandidate(scanning: UnsafeBufferPointer(rebasing: field[0..<position]), from: start)
+                if prefix.hasLongGroup && !prefix.isCaseNumber(field, from: start) && prefix.isPhoneNumber(checks: checks) { return true }
+            }
+            position = gapEnd
+        }
+        position = end
+        digitsSeen = 0
+        while position > start && digitsSeen <= 15 {
+            let groupEnd = position
+            while position > start && field[position - 1].isDigit { position -= 1 }
+            digitsSeen += groupEnd - position
+            let groupStart = position
+            var spaced = false
+            while position > start && !field[position - 1].isDigit {
+                spaced = spaced || PIIGuard.isGapWhitespace(field[position - 1])
+                position -= 1
+            }
+            guard position > start else { break }
+            if spaced && digitsSeen >= 8 {
+                let suffix = PhoneCandidate(scanning: field, from: groupStart)
+                if suffix.hasLongGroup && suffix.isPhoneNumber(checks: checks) { return true }
+            }
+        }
+        return false
+    }
+
+    /// One past the gap that starts at `start` (before `end`), and whether it holds whitespace.
+    private static func gap(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (end: Int, spaced: Bool) {
+        var position = start
+        var spaced = false
+        while position < end && !field[position].isDigit {
+            spaced = spaced || PIIGuard.isGapWhitespace(field[position])
+            position += 1
+        }
+        return (position, spaced)
+    }
+
+    /// Whether the run is written like a case number and follows a case word (`sprawa
+    /// 26/123/456`), as ``PIIGuard/phoneNumberFound(in:checks:)`` reads a whole run.
+    private func isCaseNumber(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        (allGapsHaveSlash || isPretrialInvestigationShape) && PIIGuard.isAfterCaseWord(field, before: start)
+    }
+
+    /// Whether one of the first 16 groups has three or more digits.
+    private var hasLongGroup: Bool {
+        for index in 0..<min(groupCount, 16) where groups[index] >= 3 { return true }
+        return false
+    }
+}
