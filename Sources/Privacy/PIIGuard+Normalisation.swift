@@ -45,11 +45,14 @@ extension PIIGuard {
         if text.unicodeScalars.contains(where: { wideFullStops.contains($0.value) }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { wideFullStops.contains($0.value) ? "\u{2027}" : $0 }))
         }
-        // A right-to-left override shows what follows it, up to its pop or the line's end, reversed:
-        // `\u{202E}765432106\u{202C}` is seen as 601234567.
-        // Both readings are checked: as displayed, then as written (letters between them keep
-        // the two from joining into one number).
-        if text.unicodeScalars.contains("\u{202E}") { text = overridesReversed(text) + "\nqqqqqqqqqqqq\n" + text }
+        // Bidirectional controls, marks and right-to-left letters change the order a reader sees:
+        // `\u{202E}765432106\u{202C}` is seen as 601234567, and so is
+        // `\u{202E}765\u{202D}234\u{202C}106`. Three readings are checked: as displayed
+        // (``displayOrder(_:)``), with each override run simply reversed, and as written (letters
+        // between them keep the readings from joining into one number).
+        if text.unicodeScalars.contains(where: affectsDisplayOrder) {
+            text = displayOrder(text) + "\nqqqqqqqqqqqq\n" + overridesReversed(text) + "\nqqqqqqqqqqqq\n" + text
+        }
         // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
         if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {
             text = text.replacingOccurrences(of: "\u{24D0}", with: "@").replacingOccurrences(of: "\u{24B6}", with: "@")
@@ -108,7 +111,8 @@ extension PIIGuard {
 
     /// The text as displayed when it has right-to-left overrides (U+202E): the characters from
     /// each override to its pop (U+202C) or the end of the line are shown in reverse order.
-    /// Nested overrides and embeddings are not modelled; the marks themselves are removed later.
+    /// A reading beside ``displayOrder(_:)`` that assumes nothing about nesting; the marks
+    /// themselves are removed later.
     static func overridesReversed(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
