@@ -191,6 +191,10 @@ private struct BidiParagraph {
     }
 
     private static func kind(of scalar: Unicode.Scalar) -> Kind {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return byte.isDigit ? .number : byte.isLetter ? .left : .neutral
+        }
         if PIIGuard.isRightToLeft(scalar) { return .right }
         if scalar.properties.numericType == .decimal { return .number }
         if scalar.properties.isAlphabetic { return .left }

@@ -30,13 +30,21 @@ extension PIIGuard {
     ].map { Array($0.utf8) }
     /// Words for a relative or a role in a case, after which capitalised words are a person's
     /// name the same way (`matka: Anna Nowak`, `ojciec Jan Kowalski`, `tėvas Jonas Jonaitis`).
-    static let kinshipWords: [[UInt8]] = [
-        "matka", "mama", "ojciec", "tata", "ojczym", "macocha", "brat", "siostra", "babcia", "dziadek", "wujek", "ciocia",
-        "opiekun", "opiekunka", "sprawca", "sprawczyni", "syn", "córka", "corka", "konkubent", "partner", "māte", "mate", "mamma",
-        "tēvs", "tevs", "tētis", "tetis", "patēvs", "patevs", "pamāte", "pamate", "brālis", "bralis", "māsa", "masa", "vecmāmiņa",
-        "vectēvs", "motina", "tėvas", "tevas", "tėtis", "patėvis", "patevis", "pamotė", "pamote", "brolis", "sesuo", "senelė",
-        "senelis", "mother", "father", "stepfather", "stepmother", "brother", "sister",
-    ].map { Array($0.utf8) }
+    static let kinshipWords: Set<[UInt8]> = Set(
+        [
+            "matka", "mama", "ojciec", "tata", "ojczym", "macocha", "brat", "siostra", "babcia", "dziadek", "wujek", "ciocia",
+            "opiekun", "opiekunka", "sprawca", "sprawczyni", "syn", "córka", "corka", "konkubent", "partner", "māte", "mate", "mamma",
+            "tēvs", "tevs", "tētis", "tetis", "patēvs", "patevs", "pamāte", "pamate", "brālis", "bralis", "māsa", "masa", "vecmāmiņa",
+            "vectēvs", "motina", "tėvas", "tevas", "tėtis", "patėvis", "patevis", "pamotė", "pamote", "brolis", "sesuo", "senelė",
+            "senelis", "mother", "father", "stepfather", "stepmother", "brother", "sister",
+        ].map { Array($0.utf8) })
+
+    /// Whether a word is one of ``kinshipWords``, ASCII letters compared case-insensitively.
+    private static func isKinshipWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 3, word.count <= 12, !field[word.lowerBound].isDigit else { return false }
+        return kinshipWords.contains(field[word].map { $0.isLetter ? $0 | 0x20 : $0 })
+    }
+
     /// Words that may stand between a name word and the name.
     static let nameConnectors: [[UInt8]] = [":", "-", "i", "un", "ir", "and", "&", "/"].map { Array($0.utf8) }
     /// Street words written after the street's name.
@@ -54,7 +62,7 @@ extension PIIGuard {
         var words = TextWords(field)
         var previous: Range<Int>? = nil
         while var word = words.next() {
-            if matches(field, word, nameWords) || matches(field, word, kinshipWords) {
+            if matches(field, word, nameWords) || isKinshipWord(field, word) {
                 let (found, last, rest) = nameFollows(field, after: words)
                 if found { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,

@@ -48,10 +48,11 @@ extension PIIGuard {
         // Bidirectional controls, marks and right-to-left letters change the order a reader sees:
         // `\u{202E}765432106\u{202C}` is seen as 601234567, and so is
         // `\u{202E}765\u{202D}234\u{202C}106`. Three readings are checked: as displayed
-        // (``displayOrder(_:)``), with each override run simply reversed, and as written (letters
+        // (``displayOrder(_:)``), with each override run simply reversed (when there is one), and as written (letters
         // between them keep the readings from joining into one number).
         if text.unicodeScalars.contains(where: affectsDisplayOrder) {
-            text = displayOrder(text) + "\nqqqqqqqqqqqq\n" + overridesReversed(text) + "\nqqqqqqqqqqqq\n" + text
+            let reversed = text.unicodeScalars.contains("\u{202E}") ? overridesReversed(text) + "\nqqqqqqqqqqqq\n" : ""
+            text = displayOrder(text) + "\nqqqqqqqqqqqq\n" + reversed + text
         }
         // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
         if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {
