@@ -84,6 +84,7 @@ package enum EchoedName {
         let word = part.lowercased()
         guard word.allSatisfy(\.isLetter) else { return false }
         if EchoedNameWords.surnames.contains(word) || (count >= 2 && EchoedNameWords.firstNames.contains(word)) { return true }
+        guard !EchoedNameWords.ordinaryWords.contains(word) else { return false }
         return word.count >= 6 && EchoedNameWords.surnameEndings.contains { word.hasSuffix($0) }
     }
 

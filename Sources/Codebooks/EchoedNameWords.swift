@@ -24,6 +24,13 @@ enum EchoedNameWords {
         "auskas", "evičius", "evicius", "ytė", "ūtė",
     ]
 
+    /// Ordinary words of survey codes and labels that end like a surname (`Mergaitė`, girl;
+    /// `miejski`, urban).
+    static let ordinaryWords: Set<String> = [
+        "mergaitė", "mergaite", "mergaitės", "mergaites", "miejski", "miejska", "wiejski", "wiejska", "męski", "meski", "żeński",
+        "zenski", "polski", "polska", "łotewski", "litewski", "szkolny", "mieszkanie", "dziewczynka",
+    ]
+
     /// Mail hosts common in the three countries, written as a part of a name.
     static let mailHosts: Set<String> = [
         "gmail", "wp", "onet", "o2", "interia", "op", "poczta", "tlen", "gazeta", "inbox", "tvnet", "apollo", "one", "yahoo",

@@ -5,7 +5,8 @@ extension PhoneCandidate {
     /// `8 880 123 456`, and the first of two numbers in a row (`601 234 567 602 345 678`).
     ///
     /// Each prefix and each suffix of the run that ends or starts at a gap holding whitespace is
-    /// read as a run of its own, by the same rules, while it has at most 15 digits. A run led
+    /// read as a run of its own, by the same rules, while it has at most 15 digits, unless it
+    /// ends in a group of one digit. A run led
     /// by `+` is read whole (an international number has up to 15 digits). It must
     /// have a group of three or more digits: answers and ages of one or two digits
     /// (`12 14 9 15 26 13 11 12`) are a list, not a number written in groups. The work is
@@ -48,7 +49,9 @@ extension PhoneCandidate {
             guard position > start else { break }
             if spaced && digitsSeen >= 8 {
                 let suffix = PhoneCandidate(scanning: field, from: groupStart)
-                if suffix.hasLongGroup && suffix.isPhoneNumber(checks: checks) { return true }
+                if suffix.hasLongGroup && !suffix.isCaseNumber(field, from: start) && suffix.isPhoneNumber(checks: checks) {
+                    return true
+                }
             }
         }
         return false
@@ -65,14 +68,18 @@ extension PhoneCandidate {
         return (position, spaced)
     }
 
-    /// Whether the run is written like a case number and follows a case word (`sprawa
-    /// 26/123/456`), as ``PIIGuard/phoneNumberFound(in:checks:)`` reads a whole run.
+    /// Whether this part of a run is written like a case number and the run follows a case word
+    /// (`sprawa 26/123/456 12`, `sprawa nr 12 26/123/456`), as
+    /// ``PIIGuard/phoneNumberFound(in:checks:)`` reads a whole run.
     private func isCaseNumber(_ field: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         (allGapsHaveSlash || isPretrialInvestigationShape) && PIIGuard.isAfterCaseWord(field, before: start)
     }
 
-    /// Whether one of the first 16 groups has three or more digits.
+    /// Whether one of the first 16 groups has three or more digits and the last group (when it
+    /// is among them) two or more: a phone does not end in one digit (`4351 9500 2` in an
+    /// account-number look-alike is not one).
     private var hasLongGroup: Bool {
+        guard groupCount > 16 || groups[groupCount - 1] >= 2 else { return false }
         for index in 0..<min(groupCount, 16) where groups[index] >= 3 { return true }
         return false
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct EchoedNameTests {
     @Test(arguments: [
         "q1", "wiek_ofiary", "Data_badania", "PESEL", "csa_2019", "J21a", "region-2023", "klasa-szkoła", "vārds", "Возраст_жертвы",
-        String(repeating: "a", count: 40), "csa_contact_lifetime", "vecums", "j21a", "piezimes", "wave_2", "q_12a",
+        String(repeating: "a", count: 40), "csa_contact_lifetime", "vecums", "j21a", "piezimes", "wave_2", "q_12a", "Mergaitė", "miejski",
     ])
     func plainHeaderIsShown(name: String) {
         #expect(EchoedName.quoted(name) == "\"\(name)\"")
