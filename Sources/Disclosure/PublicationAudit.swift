@@ -21,7 +21,10 @@ package struct PublicationAudit {
     /// The threshold: counts from 1 to k − 1 must not be pinned.
     package let k: Int
 
-    /// The largest number of (marginal, atom) pairs the audit visits.
+    /// Every cell of every marginal with a true count from 1 to k − 1, each set of atoms once.
+    private let small: SmallCells
+
+    /// The most steps the enumeration of the small cells may take.
     static let workLimit = 1 << 30
 
     /// Creates the audit of one data set.
@@ -32,17 +35,17 @@ package struct PublicationAudit {
     ///   - predicates: every published and protected count (they define the classes).
     ///   - k: the threshold.
     ///   - limit: the largest number of atoms (distinct nonempty combinations of classes) audited.
-    /// - Throws: ``DisclosureError/auditTooLarge(limit:)`` beyond `limit`, or when the variables
-    ///   are too many for their marginals to be checked.
+    /// - Throws: ``DisclosureError/auditTooLarge(limit:)`` beyond `limit`, or when the cells of
+    ///   the marginals are too many to enumerate.
     package init(
         variables: [String], units: [(values: [String?], count: Int)], predicates: [CountPredicate], k: Int, limit: Int = 200_000
     ) throws {
-        // The marginals checked are every subset of the variables over every atom: that work is bounded too.
-        guard variables.count < 40, let grid = AtomGrid(variables: variables, predicates: predicates, units: units, limit: limit),
-            (1 << variables.count) * max(1, grid.size) <= Self.workLimit
+        guard let grid = AtomGrid(variables: variables, predicates: predicates, units: units, limit: limit),
+            let small = SmallCells(grid: grid, k: k, workLimit: Self.workLimit)
         else { throw DisclosureError.auditTooLarge(limit: limit) }
         self.grid = grid
         self.k = k
+        self.small = small
     }
 
     /// The small aggregates pinned by a set of published counts.
@@ -141,101 +144,27 @@ package struct PublicationAudit {
         }
     }
 
-    /// Every marginal cell with a true count from 1 to k − 1 that is a union of classes and
-    /// orthogonal to the probes, with its coefficients over the classes.
+    /// Every small marginal cell that is a union of classes and orthogonal to the probes, with its
+    /// coefficients over the classes.
     ///
-    /// The subsets of the variables are visited depth first, skipping those with the same cells as
-    /// a smaller subset; each subset numbers its nonempty cells densely, so the cells of a subset with one more variable are keyed by a parent
-    /// cell and a class, in flat arrays of at most (atoms × classes) entries, with no hashing.
-    /// A class is pure for the subset when all its atoms fall in one cell; a cell is a union of
-    /// classes when all its atoms belong to its pure classes.
+    /// A cell is a union of classes when each class it touches lies wholly inside it; a small cell
+    /// has at most k − 1 atoms, so this is a few steps per cell.
     private func smallMarginalCells(classes: SignatureClasses, space: ClassSpace, probes: [[Double]]) -> [(CountPredicate, [Double])] {
-        var walk = MarginalWalk(grid: grid, classes: classes)
         var cells: [(CountPredicate, [Double])] = []
-        walk.visit { subset, cellOf, cellCount in
-            cells += smallCells(subset: subset, cellOf: cellOf, cellCount: cellCount, classes: classes, space: space, probes: probes)
-        }
-        return cells
-    }
-
-    /// The small cells of one subset that are unions of classes and orthogonal to the probes.
-    private func smallCells(
-        subset: [Int], cellOf: [Int32], cellCount: Int, classes: SignatureClasses, space: ClassSpace, probes: [[Double]]
-    ) -> [(CountPredicate, [Double])] {
-        let p = probes.count
-        var counts = [Int](repeating: 0, count: cellCount)
-        var atoms = [Int](repeating: 0, count: cellCount)
-        var representative = [Int](repeating: -1, count: cellCount)
-        // -1: no atom seen yet; -2: atoms in several cells.
-        var keyOfClass = [Int](repeating: -1, count: classes.count)
-        for atom in 0..<grid.size {
-            let key = Int(cellOf[atom])
-            counts[key] += grid.counts[atom]
-            atoms[key] += 1
-            if representative[key] < 0 { representative[key] = atom }
-            let g = Int(classes.classOf[atom])
-            if keyOfClass[g] == -1 { keyOfClass[g] = key } else if keyOfClass[g] != key { keyOfClass[g] = -2 }
-        }
-        var pureAtoms = [Int](repeating: 0, count: cellCount)
-        var sums = [Double](repeating: 0, count: cellCount * p)
-        for g in 0..<classes.count where keyOfClass[g] >= 0 {
-            pureAtoms[keyOfClass[g]] += classes.sizes[g]
-            for q in 0..<p { sums[keyOfClass[g] * p + q] += probes[q][space.position[g]] }
-        }
-        var cells: [(CountPredicate, [Double])] = []
-        for key in 0..<cellCount where (1..<k).contains(counts[key]) && atoms[key] == pureAtoms[key] {
-            if (0..<p).contains(where: { abs(sums[key * p + $0]) > 1e-7 }) { continue }
+        var touched: [Int] = []
+        for cell in 0..<small.count {
+            let atoms = small.atoms(cell)
+            touched.removeAll(keepingCapacity: true)
+            for atom in atoms where !touched.contains(Int(classes.classOf[Int(atom)])) { touched.append(Int(classes.classOf[Int(atom)])) }
+            let union = touched.allSatisfy { g in atoms.count { Int(classes.classOf[Int($0)]) == g } == classes.sizes[g] }
+            guard union,
+                probes.allSatisfy({ probe in abs(touched.reduce(0) { $0 + probe[space.position[$1]] }) <= 1e-7 })
+            else { continue }
             var vector = [Double](repeating: 0, count: space.dimension)
-            for g in 0..<classes.count where keyOfClass[g] == key { vector[space.position[g]] = 1 }
-            cells.append((grid.marginalPredicate(subset: subset, atom: representative[key]), vector))
+            for g in touched { vector[space.position[g]] = 1 }
+            cells.append((small.predicate(cell, grid: grid), vector))
         }
         return cells
-    }
-}
-
-/// A depth-first walk over the nonempty subsets of a grid's variables that gives, for each
-/// subset, every atom's cell of the subset's marginal, numbered densely.
-private struct MarginalWalk {
-    let grid: AtomGrid
-    /// Scratch: a dense number per (parent cell, class) pair, -1 when not yet numbered.
-    private var numbering: [Int32]
-
-    init(grid: AtomGrid, classes: SignatureClasses) {
-        self.grid = grid
-        let widest = grid.classes.map(\.count).max() ?? 1
-        numbering = [Int32](repeating: -1, count: max(1, grid.size) * widest)
-    }
-
-    /// Calls `body` with each subset, every atom's cell and the number of cells.
-    mutating func visit(_ body: ([Int], [Int32], Int) -> Void) {
-        let root = [Int32](repeating: 0, count: grid.size)
-        extend(subset: [], cellOf: root, cellCount: 1, from: 0, body)
-    }
-
-    private mutating func extend(subset: [Int], cellOf: [Int32], cellCount: Int, from first: Int, _ body: ([Int], [Int32], Int) -> Void) {
-        let v = grid.variables.count
-        guard first < v else { return }
-        for variable in first..<v {
-            let radix = grid.classes[variable].count
-            var next = [Int32](repeating: 0, count: grid.size)
-            var count: Int32 = 0
-            for atom in 0..<grid.size {
-                let key = Int(cellOf[atom]) * radix + grid.classIndex(atom, variable)
-                if numbering[key] < 0 {
-                    numbering[key] = count
-                    count += 1
-                }
-                next[atom] = numbering[key]
-            }
-            for atom in 0..<grid.size { numbering[Int(cellOf[atom]) * radix + grid.classIndex(atom, variable)] = -1 }
-            // A variable that splits no cell of the subset (the round given the source, say) is
-            // determined by it; so it is by every superset, and the cells of every subset below
-            // this one are those of a subset without it, visited elsewhere.
-            if Int(count) == cellCount, !subset.isEmpty { continue }
-            let extended = subset + [variable]
-            body(extended, next, Int(count))
-            extend(subset: extended, cellOf: next, cellCount: Int(count), from: variable + 1, body)
-        }
     }
 }
 
