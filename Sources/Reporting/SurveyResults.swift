@@ -27,8 +27,8 @@ struct SurveyResults: Sendable {
         var byPlace: [String: EstimateSeries] = [:]
         /// The Rao–Scott comparison across each of ``placeVariables`` within each country.
         var acrossPlace: [String: PublishedComparison] = [:]
-        /// The estimated numbers of children by country and each second grouping variable
-        /// (`sex`, `age_group` and the place variables), beside the percentages.
+        /// The estimated numbers of children by country and each place variable, beside the
+        /// percentages.
         var totals: [String: EstimateSeries] = [:]
     }
 
@@ -136,12 +136,13 @@ struct SurveyResults: Sendable {
             acrossCountries: try compare("country", [], options), acrossSexes: hasSex ? try compare("sex", ["country"], options) : nil,
             betweenRounds: try compare("survey", ["country"], everyRound))
         let places = placeIndicators.contains(name) ? placeVariables.filter(present) : []
+        // Each output more in an indicator's publication makes every later audit of it (and of
+        // its joint publications) slower: the numbers of children go beside the percentages of
+        // the tables by place only, the tables by sex and age group keep their percentages.
         for place in places {
             indicator.byPlace[place] = try estimate(["country", place], .mean)
+            indicator.totals[place] = try estimate(["country", place], .total)
             indicator.acrossPlace[place] = try compare(place, ["country"], options)
-        }
-        for second in groupingVariables.filter(present) + places {
-            indicator.totals[second] = try estimate(["country", second], .total)
         }
         return indicator
     }
