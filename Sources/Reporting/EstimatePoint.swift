@@ -33,33 +33,33 @@ struct EstimatePoint: Sendable {
     /// The mark text of a suppressed estimate (`:c` or `:u`).
     var suppressionMark: String { mark == .unreliable ? ":u" : ":c" }
 
-    /// `9.6 (7.3–12.5)`, with ` u` when flagged, or the mark when suppressed.
+    /// `9.6 (7.3–12.5)`, with ` u` (a narrow no-break space before the u) when flagged, or the mark when suppressed.
     func text(_ style: NumberStyle) -> String {
         guard let estimate, let low, let high else { return suppressionMark }
-        let flag = isLowReliability ? " u" : ""
+        let flag = isLowReliability ? NumberStyle.lowReliabilityFlag : ""
         return "\(style.percent(estimate)) (\(style.percent(low))–\(style.percent(high)))\(flag)"
     }
 
     /// An estimated number of children, `123 400 (98 200–150 100)`, rounded to the nearest
-    /// 100 (limits below zero shown as 0), with ` u` when flagged, or the mark when suppressed.
+    /// 100 (limits below zero shown as 0), with ` u` (a narrow no-break space before the u) when flagged, or the mark when suppressed.
     func countText(_ style: NumberStyle) -> String {
         guard let estimate, let low, let high else { return suppressionMark }
         let hundreds = { (value: Double) in style.integer(Int((max(0, value) / 100).rounded()) * 100) }
-        return "\(hundreds(estimate)) (\(hundreds(low))–\(hundreds(high)))" + (isLowReliability ? " u" : "")
+        return "\(hundreds(estimate)) (\(hundreds(low))–\(hundreds(high)))" + (isLowReliability ? NumberStyle.lowReliabilityFlag : "")
     }
 
-    /// `9.6% (95% CI 7.3–12.5)` for sentences, with ` u` when flagged, or the mark.
+    /// `9.6% (95% CI 7.3–12.5)` for sentences, with ` u` (a narrow no-break space before the u) when flagged, or the mark.
     func sentenceText(_ strings: ReportStrings, _ style: NumberStyle) -> String {
         guard let estimate, let low, let high else { return suppressionMark }
         let text = strings.format(
             "finding.value", ["value": style.percent(estimate), "low": style.percent(low), "high": style.percent(high)])
-        return text + (isLowReliability ? " u" : "")
+        return text + (isLowReliability ? NumberStyle.lowReliabilityFlag : "")
     }
 
-    /// `9.6%`, with ` u` when flagged, or the mark.
+    /// `9.6%`, with ` u` (a narrow no-break space before the u) when flagged, or the mark.
     func percentText(_ style: NumberStyle) -> String {
         guard let estimate else { return suppressionMark }
-        return style.percentSign(style.percent(estimate)) + (isLowReliability ? " u" : "")
+        return style.percentSign(style.percent(estimate)) + (isLowReliability ? NumberStyle.lowReliabilityFlag : "")
     }
 
     /// The figure value.

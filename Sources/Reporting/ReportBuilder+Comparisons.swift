@@ -96,7 +96,7 @@ extension ReportBuilder {
             var high = pair["ci_high"]?.value
         else { return pair["difference"]?.text ?? ":c" }
         if reversed { (value, low, high) = (-value, -high, -low) }
-        let flag = d.mark == .lowReliability ? " u" : ""
+        let flag = d.mark == .lowReliability ? NumberStyle.lowReliabilityFlag : ""
         return "\(style.fixed(100 * value, 1)) (\(style.fixed(100 * low, 1)); \(style.fixed(100 * high, 1)))\(flag)"
     }
 }

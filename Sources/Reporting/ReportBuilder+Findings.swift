@@ -21,6 +21,7 @@ extension ReportBuilder {
             sentences.append(sentence)
         }
         if let headline = survey.indicators.first, let sex = sexSentence(headline) { sentences.append(sex) }
+        sentences += placeFindings()
         for group in survey.help {
             for series in group.series {
                 if let sentence = helpSentence(series, domain: group.domain) { sentences.append(sentence) }

@@ -142,7 +142,7 @@ extension ReportBuilder {
             "distributionsHeading": strings["h.distributions"],
             "distributions": incidents.distributions.map { ["label": labels.variable($0.across), "table": distributionTable($0)] },
             "caseFlow": caseFlowSection(), "disclosure": disclosureNote(complementary: true, reliability: false),
-            "victims": victimsContext() as Any,
+            "victims": victimsContext() as Any, "gap": gapContext() as Any,
             "hasOffences": !offences.isEmpty, "offences": offences, "offencesHeading": strings["h.offences"],
             "offencesIntro": strings["incidents.offencesIntro"],
         ]

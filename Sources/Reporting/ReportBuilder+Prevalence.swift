@@ -1,3 +1,4 @@
+import Analysis
 import Rendering
 
 /// Prevalence by country, sex and age group, with figures.
@@ -85,24 +86,60 @@ extension ReportBuilder {
             add(file)
             context["figure"] = file.path
             context["alt"] = strings.format("fig.sexDesc", ["indicator": label])
-            context["tableSex"] = groupTable(bySex, second: "sex")
+            context["tableSex"] = groupTable(bySex, second: "sex", totals: indicator.totals["sex"])
         }
         if let byAge = indicator.byCountryAge {
-            context["tableAge"] = groupTable(byAge, second: "age_group")
+            context["tableAge"] = groupTable(byAge, second: "age_group", totals: indicator.totals["age_group"])
         }
+        context["places"] = placeContexts(indicator)
         return context
     }
 
-    /// Country | second variable | n | % (95% CI), in the published row order.
-    private func groupTable(_ series: EstimateSeries, second: String) -> String {
-        let header = [labels.variable("country"), labels.variable(second), strings["col.n"], strings["col.estimate"]]
+    /// Per place variable with estimates (region, setting): `heading`, `table` and `test` (the
+    /// Rao–Scott test across its categories within each country, or nil when none was published).
+    private func placeContexts(_ indicator: SurveyResults.Indicator) -> [[String: Any]] {
+        SurveyResults.placeVariables.compactMap { place -> [String: Any]? in
+            guard let series = indicator.byPlace[place], !series.points.isEmpty else { return nil }
+            let key = place.prefix(1).uppercased() + place.dropFirst()
+            var context: [String: Any] = [
+                "heading": strings["h.by" + key],
+                "table": groupTable(series, second: place, totals: indicator.totals[place]),
+            ]
+            if let tests = indicator.acrossPlace[place].flatMap(placeTests) {
+                context["test"] = strings.format("prevalence.test" + key, ["list": tests])
+            }
+            return context
+        }
+    }
+
+    /// `Latvia F = 1.234, p = 0.0456; …`: each country's published Rao–Scott test, nil when none.
+    private func placeTests(_ comparison: PublishedComparison) -> String? {
+        let tests = byCountry(PublishedRow.rows(comparison.tests).filter { $0["test"]?.text == "rao-scott-f" }) { $0["country"]?.text }
+        let items = tests.compactMap { test -> String? in
+            guard let f = test["statistic"], f.value != nil else { return nil }
+            return strings.format(
+                "prevalence.testItem",
+                [
+                    "country": labels.category("country", test["country"]?.text ?? ""), "f": style.cellText(f),
+                    "p": style.pValue(test["p_value"]),
+                ])
+        }
+        return items.isEmpty ? nil : items.joined(separator: "; ")
+    }
+
+    /// Country | second variable | n | % (95% CI) | estimated number (95% CI), in the published
+    /// row order; the last column only when the totals were published.
+    private func groupTable(_ series: EstimateSeries, second: String, totals: EstimateSeries? = nil) -> String {
+        var header = [labels.variable("country"), labels.variable(second), strings["col.n"], strings["col.estimate"]]
+        if totals != nil { header.append(strings["col.number"]) }
         let rows = series.points.map { point in
             [
                 labels.category("country", point.group["country"] ?? ""), labels.category(second, point.group[second] ?? ""),
                 style.count(point.n), point.text(style),
-            ]
+            ] + (totals.map { [$0.point(point.group)?.countText(style) ?? "–"] } ?? [])
         }
-        return MarkdownTable(header: header, rows: rows, notes: [strings["note.estimates"]], numeric: [2, 3]).render()
+        let notes = [strings["note.estimates"]] + (totals != nil ? [strings["note.numbers"]] : [])
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(2..<header.count)).render()
     }
 
     /// The figure's data as text for its `<desc>`: "Row — Series: 9.6% (7.3–12.5); …".

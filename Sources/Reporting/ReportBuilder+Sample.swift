@@ -90,7 +90,7 @@ extension ReportBuilder {
             }
             var percent = row.mark == .unreliable ? ":u" : ":c"
             if !row.suppressed, let value = row.estimate?.value {
-                percent = style.percentSign(style.percent(value)) + (row.mark == .lowReliability ? " u" : "")
+                percent = style.percentSign(style.percent(value)) + (row.mark == .lowReliability ? NumberStyle.lowReliabilityFlag : "")
             }
             return (labels.category(estimate.variable, code), style.count(row.nOutcome), percent)
         }

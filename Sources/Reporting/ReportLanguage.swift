@@ -49,10 +49,13 @@ struct NumberStyle: Sendable {
     /// A proportion as a percentage with one decimal.
     func percent(_ proportion: Double) -> String { fixed(100 * proportion, 1) }
 
-    /// A published cell's text in the language's decimal style (marks unchanged).
+    /// A published cell's text in the language's decimal style (marks unchanged, the space
+    /// before a low-reliability `u` made the narrow no-break one).
     func cellText(_ cell: PublishedCell?) -> String {
         guard let cell else { return "" }
-        return Self.minus(cell.text.replacingOccurrences(of: ".", with: language.decimalSeparator))
+        var text = cell.text
+        if text.hasSuffix(" u") { text = text.dropLast(2) + Self.lowReliabilityFlag }
+        return Self.minus(text.replacingOccurrences(of: ".", with: language.decimalSeparator))
     }
 
     /// A p-value cell: `<0.0001` when it rounds to zero.
@@ -66,6 +69,10 @@ struct NumberStyle: Sendable {
     func pValue(_ value: Double) -> String {
         value < 0.00005 ? "<" + fixed(0.0001, 4) : fixed(value, 4)
     }
+
+    /// The low-reliability mark as it follows a number: `u` after the narrow no-break space
+    /// U+202F (the space of grouped numbers), so that it never starts a line of its own.
+    static let lowReliabilityFlag = "\u{202F}u"
 
     /// A whole number grouped with the narrow no-break space U+202F (`12 345`), as Eurostat
     /// prints them, so that it never breaks across lines.

@@ -15,16 +15,16 @@ package struct ReportStrings: Sendable {
     package init(_ language: ReportLanguage) {
         self.language = language
         switch language {
-        case .en: table = Self.english
-        case .lv: table = Self.latvian
-        case .lt: table = Self.lithuanian
-        case .pl: table = Self.polish
+        case .en: table = Self.allEnglish
+        case .lv: table = Self.latvian.merging(Self.placesLatvian) { _, place in place }
+        case .lt: table = Self.lithuanian.merging(Self.placesLithuanian) { _, place in place }
+        case .pl: table = Self.polish.merging(Self.placesPolish) { _, place in place }
         }
     }
 
     /// The text of `key` (English if the language lacks it, the key itself if English does).
     package subscript(_ key: String) -> String {
-        table[key] ?? Self.english[key] ?? key
+        table[key] ?? Self.allEnglish[key] ?? key
     }
 
     /// The pattern `key` with its placeholders replaced, in the order given.
@@ -35,7 +35,10 @@ package struct ReportStrings: Sendable {
     }
 
     /// Every key, from the English table.
-    package static var keys: [String] { english.keys.sorted() }
+    package static var keys: [String] { allEnglish.keys.sorted() }
+
+    /// Every English string.
+    static let allEnglish = english.merging(placesEnglish) { _, place in place }
 
     /// The tables of every language.
     package static func table(_ language: ReportLanguage) -> [String: String] { ReportStrings(language).table }

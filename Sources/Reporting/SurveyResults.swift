@@ -23,6 +23,13 @@ struct SurveyResults: Sendable {
         let acrossSexes: PublishedComparison?
         /// Change between the survey rounds of each country that has several (nil when none has).
         let betweenRounds: PublishedComparison?
+        /// Estimates by country and each of ``placeVariables`` present (``placeIndicators`` only).
+        var byPlace: [String: EstimateSeries] = [:]
+        /// The Rao–Scott comparison across each of ``placeVariables`` within each country.
+        var acrossPlace: [String: PublishedComparison] = [:]
+        /// The estimated numbers of children by country and each place variable, beside the
+        /// percentages.
+        var totals: [String: EstimateSeries] = [:]
     }
 
     /// The prevalence indicators of the harmonised dictionary, in report order.
@@ -35,6 +42,10 @@ struct SurveyResults: Sendable {
     /// gives the respondents with both experiences (inclusion–exclusion), a count that no two of
     /// the three indicators' tables pin; their tables are audited jointly as well.
     static let unions = [["csa_any_lifetime", "csa_contact_lifetime", "csa_noncontact_lifetime"]]
+    /// The indicators broken down by region and by urban/rural setting.
+    static let placeIndicators = ["csa_any_lifetime", "csa_contact_lifetime", "csa_noncontact_lifetime", "online_solicitation"]
+    /// The survey variables that say where the respondent lives, in report order.
+    static let placeVariables = ["region", "setting"]
     /// The disclosure and help-seeking indicators.
     static let helpIndicators = ["disclosed_anyone", "disclosed_parent", "reported_police", "received_help"]
 
@@ -75,8 +86,7 @@ struct SurveyResults: Sendable {
         guard present("country") else { return SurveyResults(indicators: [], help: []) }
         let indicators = try prevalenceIndicators.filter(present).map { name in
             try indicator(
-                name, analysis: analysis(name), hasSex: present("sex"), hasAge: present("age_group"), lonelyPSU: lonelyPSU,
-                restrict: restrict)
+                name, analysis: analysis(name), present: present, lonelyPSU: lonelyPSU, restrict: restrict)
         }
         let (help, perpetrators) = try loadHelp(
             analysis: analysis, store: store, present: present, lonelyPSU: lonelyPSU, restrict: restrict)
@@ -106,29 +116,35 @@ struct SurveyResults: Sendable {
     }
 
     private static func indicator(
-        _ name: String, analysis: SurveyAnalysis, hasSex: Bool, hasAge: Bool, lonelyPSU: LonelyPSU,
+        _ name: String, analysis: SurveyAnalysis, present: (String) -> Bool, lonelyPSU: LonelyPSU,
         restrict: (EstimationOptions) -> EstimationOptions
     ) throws -> Indicator {
         let options = restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds))
         let everyRound = restrict(EstimationOptions(lonelyPSU: lonelyPSU))
-        let estimate = { (by: [String]) in
-            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options)) }.map(EstimateSeries.init)
+        let estimate = { (by: [String], statistic: EstimateStatistic) in
+            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options, statistic: statistic)) }
+                .map(EstimateSeries.init)
         }
-        let byCountry = try estimate(["country"]) ?? EstimateSeries(variable: name, points: [], threshold: 0)
-        let total = try optional {
-            try analysis.estimate(EstimateRequest(variable: name, by: ["country"], options: options, statistic: .total))
+        let compare = { (across: String, by: [String], options: EstimationOptions) in
+            try optional { try analysis.compare(CompareRequest(variable: name, across: across, by: by, options: options)) }
         }
-        return Indicator(
-            name: name, byCountry: byCountry, totalByCountry: total.map(EstimateSeries.init),
-            byCountrySex: hasSex ? try estimate(["country", "sex"]) : nil,
-            byCountryAge: hasAge ? try estimate(["country", "age_group"]) : nil,
-            acrossCountries: try optional { try analysis.compare(CompareRequest(variable: name, across: "country", options: options)) },
-            acrossSexes: hasSex
-                ? try optional { try analysis.compare(CompareRequest(variable: name, across: "sex", by: ["country"], options: options)) }
-                : nil,
-            betweenRounds: try optional {
-                try analysis.compare(CompareRequest(variable: name, across: "survey", by: ["country"], options: everyRound))
-            })
+        let hasSex = present("sex"), hasAge = present("age_group")
+        var indicator = Indicator(
+            name: name, byCountry: try estimate(["country"], .mean) ?? EstimateSeries(variable: name, points: [], threshold: 0),
+            totalByCountry: try estimate(["country"], .total), byCountrySex: hasSex ? try estimate(["country", "sex"], .mean) : nil,
+            byCountryAge: hasAge ? try estimate(["country", "age_group"], .mean) : nil,
+            acrossCountries: try compare("country", [], options), acrossSexes: hasSex ? try compare("sex", ["country"], options) : nil,
+            betweenRounds: try compare("survey", ["country"], everyRound))
+        let places = placeIndicators.contains(name) ? placeVariables.filter(present) : []
+        // Each output more in an indicator's publication makes every later audit of it (and of
+        // its joint publications) slower: the numbers of children go beside the percentages of
+        // the tables by place only, the tables by sex and age group keep their percentages.
+        for place in places {
+            indicator.byPlace[place] = try estimate(["country", place], .mean)
+            indicator.totals[place] = try estimate(["country", place], .total)
+            indicator.acrossPlace[place] = try compare(place, ["country"], options)
+        }
+        return indicator
     }
 
     /// The variables besides country that the estimates are grouped by.

@@ -19,6 +19,17 @@ struct ReportTypographyTests {
         #expect(en.integer(-12345) == "\u{2212}12\u{202F}345")
     }
 
+    /// The low-reliability mark `u` follows the narrow no-break space of grouped numbers, in a
+    /// published cell's text as in the report's own texts, so it never starts a line.
+    @Test func lowReliabilityMarkNeverBreaksFromItsNumber() {
+        #expect(NumberStyle.lowReliabilityFlag == "\u{202F}u")
+        for language in ReportLanguage.allCases {
+            let style = NumberStyle(language: language)
+            let text = style.cellText(PublishedCell(text: "12.5 u", value: 12.5, mark: .lowReliability))
+            #expect(text == style.fixed(12.5, 1) + "\u{202F}u", "\(language)")
+        }
+    }
+
     @Test func percentagesFollowEachLanguagesConvention() {
         let expected: [ReportLanguage: String] = [.en: "20.9%", .lv: "20,9\u{202F}%", .lt: "20,9\u{202F}%", .pl: "20,9%"]
         for (language, text) in expected {
