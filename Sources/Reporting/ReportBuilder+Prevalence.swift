@@ -136,10 +136,17 @@ extension ReportBuilder {
             [
                 labels.category("country", point.group["country"] ?? ""), labels.category(second, point.group[second] ?? ""),
                 style.count(point.n), point.text(style),
-            ] + (totals.map { [$0.point(point.group)?.countText(style) ?? "–"] } ?? [])
+            ] + (totals.map { [numberText(point, total: $0.point(point.group))] } ?? [])
         }
         let notes = [strings["note.estimates"]] + (totals != nil ? [strings["note.numbers"]] : [])
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(2..<header.count)).render()
+    }
+
+    /// The estimated number beside a percentage: hidden with the percentage's mark when the
+    /// percentage is not shown (an unreliable proportion makes an unreliable number of children).
+    private func numberText(_ point: EstimatePoint, total: EstimatePoint?) -> String {
+        guard let total else { return "–" }
+        return point.isShown || !total.isShown ? total.countText(style) : point.suppressionMark
     }
 
     /// The figure's data as text for its `<desc>`: "Row — Series: 9.6% (7.3–12.5); …".
