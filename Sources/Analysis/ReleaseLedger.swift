@@ -192,6 +192,8 @@ package struct ReleaseLedger {
         let known: [CountPredicate]
         let protected: [CountPredicate]
         let baseline: Set<CountPredicate>
+        /// The known counts prepared for the checks of this output.
+        let prepared: PublicationAudit.KnownCounts
 
         init(ledger: ReleaseLedger, publication: Publication?, tables: [LedgerTable], dataset: LedgerDataset, k: Int) throws {
             let earlier = try ledger.previous(dataset, in: publication)
@@ -212,7 +214,8 @@ package struct ReleaseLedger {
             try ledger.checkDefinitions(tables, audit: audit)
             protected = earlier.protected + newPredicates
             known = earlier.published.map(\.predicate) + sizes
-            baseline = Set(audit.pinned(published: known, protected: protected))
+            prepared = audit.prepare(known: known, candidates: newPredicates)
+            baseline = Set(audit.pinned(adding: [], to: prepared, protected: protected))
         }
 
         /// The cells to suppress, beyond `start`, so that nothing new is pinned.
@@ -222,11 +225,11 @@ package struct ReleaseLedger {
             var forcing = start
             while true {
                 let shown = try ReleaseLedger.shownCells(tables, forcing: forcing, disclosure: disclosure)
-                let pins = audit.pinned(published: known + shown.map(\.predicate), protected: protected).filter { !baseline.contains($0) }
+                let pins = audit.pinned(adding: shown.map(\.predicate), to: prepared, protected: protected).filter { !baseline.contains($0) }
                 if pins.isEmpty { return forcing }
                 if let whole { throw AnalysisError.refusedByLedger(output: whole) }
                 let pinned = pins.map(audit.grid.indicator)
-                let redundant = audit.follows(shown.map(\.predicate), from: known)
+                let redundant = audit.follows(shown.map(\.predicate), from: prepared)
                 let useful = zip(shown, redundant).filter { !$1 }.map(\.0)
                 let overlapping = useful.filter { cell in
                     let row = audit.grid.indicator(cell.predicate)

@@ -58,16 +58,22 @@ package struct PublicationAudit {
     ///   - protected: further counts that must not be pinned when small (suppressed cells).
     /// - Returns: each pinned aggregate whose true count is from 1 to k − 1, as a predicate.
     package func pinned(published: [CountPredicate], protected: [CountPredicate] = []) -> [CountPredicate] {
-        var seen = Set<CountPredicate>()
-        let rows = published.filter { seen.insert($0).inserted }
-        // The reader is taken to know which atoms are empty: tables list only the groups and
-        // categories present, and the grid's values are the data's. The grid holds only the
-        // nonempty atoms (an empty one is a coordinate fixed at zero), a superset of the zeros
-        // the published counts imply (``ImplicitZeros``).
-        let classes = SignatureClasses(grid: grid, rows: rows)
-        let space = classes.space(without: [])
-        var basis = OrthogonalBasis(dimension: space.dimension)
-        for r in rows.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
+        pinned(adding: [], to: prepare(known: published, candidates: []), protected: protected)
+    }
+
+    /// The small aggregates pinned by prepared known counts and some more counts among the
+    /// prepared candidates: the same as ``pinned(published:protected:)`` on them all, without
+    /// building the known counts' basis again.
+    package func pinned(adding shown: [CountPredicate], to known: KnownCounts, protected: [CountPredicate] = []) -> [CountPredicate] {
+        let classes = known.classes, space = known.space
+        var basis = known.basis
+        for predicate in shown where basis.rank < space.dimension {
+            guard let r = known.rows[predicate] else {
+                // Not a prepared candidate: audited from scratch.
+                return pinned(adding: [], to: prepare(known: known.published + shown, candidates: []), protected: protected)
+            }
+            basis.add(space.row(r, of: classes))
+        }
         let probes = probes(dimension: space.dimension, orthogonalTo: basis)
         var found: [CountPredicate] = []
         var checked = Set<CountPredicate>()
@@ -86,13 +92,54 @@ package struct PublicationAudit {
         return found
     }
 
+    /// Known counts prepared for several checks of one output.
+    ///
+    /// The reader is taken to know which atoms are empty: tables list only the groups and
+    /// categories present, and the grid's values are the data's. The grid holds only the nonempty
+    /// atoms (an empty one is a coordinate fixed at zero), a superset of the zeros the published
+    /// counts imply (``ImplicitZeros``). The atoms are grouped by the known counts and every
+    /// candidate together: groups finer than one check needs change nothing, since a function is
+    /// in the span of some counts over fine groups exactly when it is over coarse ones.
+    package struct KnownCounts {
+        /// The known counts, without repeats.
+        let published: [CountPredicate]
+        /// The row of each known count and candidate in `classes`.
+        let rows: [CountPredicate: Int]
+        let classes: SignatureClasses
+        let space: ClassSpace
+        /// A basis of the known counts.
+        let basis: OrthogonalBasis
+    }
+
+    /// Prepares known counts for checks that add some of `candidates` to them.
+    package func prepare(known: [CountPredicate], candidates: [CountPredicate]) -> KnownCounts {
+        var rows: [CountPredicate: Int] = [:]
+        var list: [CountPredicate] = []
+        for predicate in known + candidates where rows[predicate] == nil {
+            rows[predicate] = list.count
+            list.append(predicate)
+        }
+        let published = Array(list.prefix(Set(known).count))
+        let classes = SignatureClasses(grid: grid, rows: list)
+        let space = classes.space(without: [])
+        var basis = OrthogonalBasis(dimension: space.dimension)
+        for r in published.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
+        return KnownCounts(published: published, rows: rows, classes: classes, space: space, basis: basis)
+    }
+
+    /// Whether each candidate count follows from the known counts alone (lies in their span):
+    /// suppressing such a count protects nothing.
+    package func follows(_ candidates: [CountPredicate], from known: KnownCounts) -> [Bool] {
+        candidates.map { predicate in
+            guard let r = known.rows[predicate] else { return follows([predicate], from: known.published)[0] }
+            return known.basis.contains(known.space.row(r, of: known.classes))
+        }
+    }
+
     /// Whether each candidate count follows from the known counts alone (lies in their span):
     /// suppressing such a count protects nothing.
     package func follows(_ candidates: [CountPredicate], from known: [CountPredicate]) -> [Bool] {
-        let classes = SignatureClasses(grid: grid, rows: known + candidates)
-        let space = classes.space(without: [])
-        let basis = OrthogonalBasis.spanning(known.indices.map { space.row($0, of: classes) })
-        return candidates.indices.map { basis.contains(space.row(known.count + $0, of: classes)) }
+        follows(candidates, from: prepare(known: known, candidates: candidates))
     }
 
     /// Which candidate counts take part in pinning some of `pinned` beyond the known counts: those
