@@ -225,7 +225,9 @@ package struct ReleaseLedger {
             var forcing = start
             while true {
                 let shown = try ReleaseLedger.shownCells(tables, forcing: forcing, disclosure: disclosure)
-                let pins = audit.pinned(adding: shown.map(\.predicate), to: prepared, protected: protected).filter { !baseline.contains($0) }
+                let pins = audit.pinned(adding: shown.map(\.predicate), to: prepared, protected: protected).filter {
+                    !baseline.contains($0)
+                }
                 if pins.isEmpty { return forcing }
                 if let whole { throw AnalysisError.refusedByLedger(output: whole) }
                 let pinned = pins.map(audit.grid.indicator)
