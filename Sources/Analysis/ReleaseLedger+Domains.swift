@@ -104,7 +104,9 @@ extension ReleaseLedger {
                     fresh.filter { $0.statistic.variable == variable }.map { ($0.statistic.answered, $0.cells) },
                     uniquingKeysWith: { first, _ in first })
                 let domains = checks[v].domains
-                let size = { (entry: FreshStatistic) in domains.set(entry.statistic.answered).count }
+                let sizes = Dictionary(
+                    mine.map { ($0.statistic.answered, domains.set($0.statistic.answered).count) }, uniquingKeysWith: { first, _ in first })
+                let size = { (entry: FreshStatistic) in sizes[entry.statistic.answered]! }
                 // A statistic over 1 to k − 1 respondents is suppressed with its small count already
                 // (the difference is the disclosure control's, and its reason is a small count).
                 for entry in mine.sorted(by: { size($0) > size($1) })
@@ -132,7 +134,7 @@ extension ReleaseLedger {
         let local = Set(mine.flatMap { StatisticDomain($0.statistic.answered, within: $0.statistic.domain).variables })
         let joint = variable == LedgerStatistic.weight ? all.filter { $0.variables.isSubset(of: local) } : all
         let audited = try DomainSets(ledger: self, dataset: dataset, predicates: joint.flatMap(\.predicates))
-        return try DomainCheck(domains: domains, audited: audited, earlier: theirs, k: k)
+        return try DomainCheck(domains: domains, audited: audited, earlier: theirs, candidates: mine.map(\.statistic.answered), k: k)
     }
 
     /// A statistic of the output with its cells in every table.
@@ -194,25 +196,69 @@ private struct DomainSets {
     let variables: [String]
     let units: [(values: [String?], count: Int)]
     let predicates: [CountPredicate]
+    /// Per variable, its distinct values, and per unit the index of its value among them.
+    private let values: [[String?]]
+    private let codes: [[Int32]]
 
     init(ledger: ReleaseLedger, dataset: LedgerDataset, predicates: [CountPredicate]) throws {
         self.predicates = predicates
         variables = Array(Set(predicates.flatMap(\.conditions.keys))).sorted()
         let presenceOnly = Set(
             variables.filter { name in predicates.allSatisfy { $0.conditions[name].map { $0 == .present } ?? true } })
-        units = try ledger.units(dataset, variables: variables, presenceOnly: presenceOnly)
+        let units = try ledger.units(dataset, variables: variables, presenceOnly: presenceOnly)
+        self.units = units
+        var values: [[String?]] = []
+        var codes: [[Int32]] = []
+        for v in variables.indices {
+            var index: [String?: Int32] = [:]
+            var distinct: [String?] = []
+            codes.append(
+                units.map { unit in
+                    let value = unit.values[v]
+                    if let code = index[value] { return code }
+                    index[value] = Int32(distinct.count)
+                    distinct.append(value)
+                    return Int32(distinct.count - 1)
+                })
+            values.append(distinct)
+        }
+        self.values = values
+        self.codes = codes
     }
 
     /// The units a domain holds, with their number of respondents.
     func set(_ predicate: CountPredicate) -> DomainSet {
-        let conditions = predicate.conditions.map { name, condition in (variables.firstIndex(of: name)!, condition) }
-        var members: [Int] = []
+        // Each condition is decided once per distinct value, then looked up per unit.
+        let tests = predicate.conditions.map { name, condition in
+            let v = variables.firstIndex(of: name)!
+            return (codes[v], values[v].map(condition.matches))
+        }
+        var members = UnitSet(capacity: units.count)
         var count = 0
-        for (index, unit) in units.enumerated() where conditions.allSatisfy({ $0.1.matches(unit.values[$0.0]) }) {
-            members.append(index)
+        for (index, unit) in units.enumerated() where tests.allSatisfy({ $0.1[Int($0.0[index])] }) {
+            members.insert(index)
             count += unit.count
         }
-        return DomainSet(members: Set(members), count: count)
+        return DomainSet(members: members, count: count)
+    }
+}
+
+/// A set of units by their index, as bits.
+private struct UnitSet: Equatable {
+    private var words: [UInt64]
+
+    init(capacity: Int) { words = [UInt64](repeating: 0, count: (capacity + 63) / 64) }
+
+    mutating func insert(_ index: Int) { words[index >> 6] |= 1 << UInt64(index & 63) }
+
+    func isSubset(of other: UnitSet) -> Bool { zip(words, other.words).allSatisfy { $0 & ~$1 == 0 } }
+
+    func isDisjoint(with other: UnitSet) -> Bool { zip(words, other.words).allSatisfy { $0 & $1 == 0 } }
+
+    func union(_ other: UnitSet) -> UnitSet {
+        var result = self
+        for i in result.words.indices { result.words[i] |= other.words[i] }
+        return result
     }
 }
 
@@ -253,6 +299,8 @@ private struct DomainCheck {
     let gridVariables: Set<String>
     let k: Int
     var baseline: Set<CountPredicate>
+    /// The accepted domains the joint check takes, prepared with the output's domains as candidates.
+    var known: PublicationAudit.KnownCounts
     /// The accepted domains, with whether the joint check takes them (their variables are the grid's).
     var accepted: [(set: CountPredicate, audited: Bool)]
     var sets: [DomainSet]
@@ -265,7 +313,7 @@ private struct DomainCheck {
     ///   - domains: the respondents of every domain, for the pairs.
     ///   - audited: those of the domains the joint check takes (all of them, or those over the
     ///     variables of the new output).
-    init(domains: DomainSets, audited: DomainSets, earlier: [StatisticDomain], k: Int) throws {
+    init(domains: DomainSets, audited: DomainSets, earlier: [StatisticDomain], candidates: [CountPredicate], k: Int) throws {
         self.domains = domains
         self.k = k
         gridVariables = Set(audited.variables)
@@ -274,7 +322,11 @@ private struct DomainCheck {
         sets = earlier.map { domains.set($0.set) }
         for (i, set) in sets.enumerated() { bySize[set.count, default: []].append(i) }
         within = earlier.map { $0.within.map(domains.set) }
-        baseline = Set(audit.pinned(published: accepted.filter(\.audited).map(\.set)))
+        let gridVariables = gridVariables
+        known = audit.prepare(
+            known: accepted.filter(\.audited).map(\.set),
+            candidates: candidates.filter { Set($0.conditions.keys).isSubset(of: gridVariables) })
+        baseline = Set(audit.pinned(adding: [], to: known))
     }
 
     /// Whether a statistic over `domain` may be published: if so, it joins the published ones.
@@ -287,8 +339,7 @@ private struct DomainCheck {
         if sets.indices.contains(where: { !siblings.contains($0) && sets[$0].differsByFew(from: set, k: k) }) { return false }
         if pinsThroughUnion(set) { return false }
         let audited = Set(domain.set.conditions.keys).isSubset(of: gridVariables)
-        let published = accepted.filter(\.audited).map(\.set)
-        let pinned = audited ? audit.pinned(published: published + [domain.set]).filter { !baseline.contains($0) } : []
+        let pinned = audited ? audit.pinned(adding: [domain.set], to: known).filter { !baseline.contains($0) } : []
         if !pinned.isEmpty {
             let family = siblings.filter { accepted[$0].audited }.map { accepted[$0].set }
             let exempt = Set(audit.pinned(published: family + [domain.set]))
@@ -296,6 +347,7 @@ private struct DomainCheck {
             baseline.formUnion(pinned)
         }
         accepted.append((domain.set, audited))
+        if audited { known = audit.adding([domain.set], to: known) }
         bySize[set.count, default: []].append(sets.count)
         sets.append(set)
         within.append(mine)
@@ -323,7 +375,7 @@ extension DomainCheck {
 
 /// The respondents of one domain: which value combinations, and how many respondents.
 private struct DomainSet: Equatable {
-    let members: Set<Int>
+    let members: UnitSet
     let count: Int
 
     /// Whether the two domains are nested and differ by 1 to k − 1 respondents.

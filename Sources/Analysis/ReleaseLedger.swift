@@ -242,7 +242,7 @@ package struct ReleaseLedger {
                 // of those goes, not the smallest of the output (a table of other countries).
                 var pool = overlapping
                 if pool.isEmpty {
-                    let taking = audit.involved(useful.map(\.predicate), in: pins, known: known)
+                    let taking = audit.involved(useful.map(\.predicate), in: pins, known: prepared)
                     pool = zip(useful, taking).filter { $1 }.map(\.0)
                 }
                 guard let victim = (pool.isEmpty ? useful : pool).filter({ $0.value > 0 }).min(by: { $0.order < $1.order })

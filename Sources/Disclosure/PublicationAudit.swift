@@ -102,13 +102,34 @@ package struct PublicationAudit {
     /// in the span of some counts over fine groups exactly when it is over coarse ones.
     package struct KnownCounts {
         /// The known counts, without repeats.
-        let published: [CountPredicate]
+        private(set) var published: [CountPredicate]
+        /// The known counts and candidates in the order of their rows in `classes`.
+        let listed: [CountPredicate]
         /// The row of each known count and candidate in `classes`.
         let rows: [CountPredicate: Int]
         let classes: SignatureClasses
         let space: ClassSpace
         /// A basis of the known counts.
-        let basis: OrthogonalBasis
+        private(set) var basis: OrthogonalBasis
+
+        /// Makes some prepared candidates known: returns false, changing nothing, when one of them
+        /// is not a candidate.
+        mutating func learn(_ more: [CountPredicate]) -> Bool {
+            guard more.allSatisfy({ rows[$0] != nil }) else { return false }
+            for predicate in more where !published.contains(predicate) {
+                published.append(predicate)
+                if basis.rank < space.dimension { basis.add(space.row(rows[predicate]!, of: classes)) }
+            }
+            return true
+        }
+    }
+
+    /// The known counts with more counts known: prepared candidates join the basis; any other
+    /// count prepares the known counts again.
+    package func adding(_ more: [CountPredicate], to known: KnownCounts) -> KnownCounts {
+        var result = known
+        if result.learn(more) { return result }
+        return prepare(known: known.published + more, candidates: known.listed + more)
     }
 
     /// Prepares known counts for checks that add some of `candidates` to them.
@@ -124,7 +145,7 @@ package struct PublicationAudit {
         let space = classes.space(without: [])
         var basis = OrthogonalBasis(dimension: space.dimension)
         for r in published.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
-        return KnownCounts(published: published, rows: rows, classes: classes, space: space, basis: basis)
+        return KnownCounts(published: published, listed: list, rows: rows, classes: classes, space: space, basis: basis)
     }
 
     /// Whether each candidate count follows from the known counts alone (lies in their span):
@@ -167,6 +188,27 @@ package struct PublicationAudit {
         return candidates.indices.map { c in
             let own = outside(known.count + c)
             return targets.contains { abs(OrthogonalBasis.dot($0, own)) > 1e-7 }
+        }
+    }
+
+    /// ``involved(_:in:known:)`` over prepared known counts, without building their basis again:
+    /// the same question over the classes of the known counts and every prepared candidate.
+    package func involved(_ candidates: [CountPredicate], in pinned: [CountPredicate], known: KnownCounts) -> [Bool] {
+        let classes = known.classes, space = known.space, basis = known.basis
+        let targets = pinned.compactMap { space.coefficients(covered: covered($0, classes: classes), sizes: classes.sizes) }
+        guard targets.count == pinned.count, candidates.allSatisfy({ known.rows[$0] != nil }) else {
+            return involved(candidates, in: pinned, known: known.published)
+        }
+        let outside = { (vector: [Double]) -> [Double] in
+            var vector = vector
+            basis.project(out: &vector)
+            basis.project(out: &vector)
+            return vector
+        }
+        let beyond = targets.map(outside)
+        return candidates.map { candidate in
+            let own = outside(space.row(known.rows[candidate]!, of: classes))
+            return beyond.contains { abs(OrthogonalBasis.dot($0, own)) > 1e-7 }
         }
     }
 
