@@ -6,6 +6,11 @@ import PackageDescription
 /// dynamic exclusivity checks (measured: 15% of ingest time).
 let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
+/// The disclosure audit and the analyses it audits are linear algebra and set work that an
+/// unoptimised build runs tens of times slower; the tests run whole reports through them, so
+/// they are optimised in debug builds too.
+let audited: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "sitan",
     platforms: [.macOS(.v13)],
@@ -34,7 +39,7 @@ let package = Package(
         .target(name: "StatisticalDistributions", dependencies: ["Diagnostics"]),
         .target(name: "SurveyStatistics", dependencies: ["StatisticalDistributions", "Diagnostics"]),
         .target(name: "Rates", dependencies: ["StatisticalDistributions", "Diagnostics"]),
-        .target(name: "Disclosure", dependencies: ["Diagnostics"]),
+        .target(name: "Disclosure", dependencies: ["Diagnostics"], swiftSettings: audited),
         .target(
             name: "Storage", dependencies: ["CSQLite", "COpenSSL", "CSVReading", "StatFileReading", "Codebooks", "Privacy", "Diagnostics"],
             swiftSettings: hotPath),
@@ -45,7 +50,8 @@ let package = Package(
             dependencies: [
                 "Storage", "Codebooks", "Privacy", "StatisticalDistributions", "SurveyStatistics", "Rates", "Disclosure", "Yams",
                 "Diagnostics",
-            ]),
+            ],
+            swiftSettings: audited),
 
         .target(name: "Rendering", dependencies: ["Analysis", "Disclosure"]),
         .target(
