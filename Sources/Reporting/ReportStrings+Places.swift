@@ -12,9 +12,9 @@ extension ReportStrings {
         "note.numbers":
             "Estimated number of children: the weighted total (as R survey's svytotal) with its 95% CI, rounded to the nearest 100; lower limits below zero are shown as 0.",
         "finding.region":
-            "{indicator}, {country}: the regions differ (Rao–Scott F = {f}, p = {p}); highest in {high}, {highValue}; lowest in {low}, {lowValue}.",
+            "{indicator}, {country}: the regions differ (Rao–Scott F = {f}, p = {p}; Holm-adjusted over the report's {m} tests by place, p = {pHolm}); highest in {high}, {highValue}; lowest in {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: urban and rural areas differ (Rao–Scott F = {f}, p = {p}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: urban and rural areas differ (Rao–Scott F = {f}, p = {p}; Holm-adjusted over the report's {m} tests by place, p = {pHolm}); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Self-reported experience and recorded cases",
         "gap.intro":
             "Per country, the survey's estimated number of pupils who reported contact sexual abuse in the past 12 months, beside the cases with a child victim recorded in the survey's year, and the number of children the survey estimates per recorded case.",
@@ -35,9 +35,9 @@ extension ReportStrings {
         "note.numbers":
             "Aptuvenais bērnu skaits: svērtā kopsumma (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam; apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         "finding.region":
-            "{indicator}, {country}: izplatība reģionos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}); augstākā – {high}, {highValue}; zemākā – {low}, {lowValue}.",
+            "{indicator}, {country}: izplatība reģionos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma korekciju visiem {m} ziņojuma testiem pa vietām p = {pHolm}); augstākā – {high}, {highValue}; zemākā – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma korekciju visiem {m} ziņojuma testiem pa vietām p = {pHolm}); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Bērnu pašu sniegtās ziņas un reģistrētie gadījumi",
         "gap.intro":
             "Katrā valstī – aptaujā aplēstais skolēnu skaits, kuri norādījuši, ka pēdējos 12 mēnešos pieredzējuši kontakta seksuālu vardarbību, blakus aptaujas gadā reģistrētajiem gadījumiem, kuros cietušais ir bērns, un aptaujā aplēstais bērnu skaits uz vienu reģistrētu gadījumu.",
@@ -58,9 +58,9 @@ extension ReportStrings {
         "note.numbers":
             "Apytikslis vaikų skaičius: svertinė suma (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         "finding.region":
-            "{indicator}, {country}: regionai skiriasi (Rao–Scotto F = {f}, p = {p}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
+            "{indicator}, {country}: regionai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota pagal visus {m} ataskaitos testus pagal vietovę p = {pHolm}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miestas ir kaimas skiriasi (Rao–Scotto F = {f}, p = {p}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: miestas ir kaimas skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota pagal visus {m} ataskaitos testus pagal vietovę p = {pHolm}); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Pačių vaikų nurodyta patirtis ir užregistruoti atvejai",
         "gap.intro":
             "Kiekvienoje šalyje – apklausos duomenimis apskaičiuotas mokinių, nurodžiusių per pastaruosius 12 mėnesių patirtą kontaktinę seksualinę prievartą, skaičius, šalia jo – apklausos metais užregistruoti atvejai, kuriuose nukentėjo vaikas, ir apklausos duomenimis apskaičiuotas vaikų skaičius vienam užregistruotam atvejui.",
@@ -81,9 +81,9 @@ extension ReportStrings {
         "note.numbers":
             "Szacowana liczba dzieci: suma ważona (jak svytotal w pakiecie R survey) z 95% przedziałem ufności, zaokrąglona do pełnych setek; dolne granice poniżej zera podano jako 0.",
         "finding.region":
-            "{indicator}, {country}: regiony się różnią (F Rao–Scotta = {f}; p = {p}); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
+            "{indicator}, {country}: regiony się różnią (F Rao–Scotta = {f}; p = {p}; p skorygowane metodą Holma względem wszystkich {m} testów raportu według miejsca = {pHolm}); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miasto i wieś się różnią (F Rao–Scotta = {f}; p = {p}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: miasto i wieś się różnią (F Rao–Scotta = {f}; p = {p}; p skorygowane metodą Holma względem wszystkich {m} testów raportu według miejsca = {pHolm}); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Doświadczenia zgłaszane przez dzieci a zarejestrowane przypadki",
         "gap.intro":
             "Dla każdego kraju: szacowana na podstawie badania liczba uczniów, którzy wskazali, że w ciągu ostatnich 12 miesięcy doświadczyli wykorzystywania seksualnego z kontaktem fizycznym, obok przypadków z pokrzywdzonym dzieckiem zarejestrowanych w roku badania, oraz szacowana liczba dzieci na jeden zarejestrowany przypadek.",

@@ -25,6 +25,8 @@ struct SurveyResults: Sendable {
         let betweenRounds: PublishedComparison?
         /// Estimates by country and each of ``placeVariables`` present (``placeIndicators`` only).
         var byPlace: [String: EstimateSeries] = [:]
+        /// The place variables this indicator is broken down by (whether or not each output was released).
+        var places: [String] = []
         /// The Rao–Scott comparison across each of ``placeVariables`` within each country.
         var acrossPlace: [String: PublishedComparison] = [:]
         /// The estimated numbers of children by country and each place variable, beside the
@@ -139,6 +141,7 @@ struct SurveyResults: Sendable {
         // Each output more in an indicator's publication makes every later audit of it (and of
         // its joint publications) slower: the numbers of children go beside the percentages of
         // the tables by place only, the tables by sex and age group keep their percentages.
+        indicator.places = places
         for place in places {
             indicator.byPlace[place] = try estimate(["country", place], .mean)
             indicator.totals[place] = try estimate(["country", place], .total)

@@ -102,7 +102,8 @@ import Testing
     /// rural weight over every pupil. Each comparison records only its own region's union, and the
     /// joint check takes only the weight statistics over the new output's variables: nothing joins
     /// the regions' rural weights (a known gap; with Latgale's two pupils in the round, the last
-    /// region's sample by sex happens to be refused by the domain-difference rule).
+    /// region's sample by sex happens to be refused by the domain-difference rule, and the report's
+    /// tables by setting make the rule refuse the rural weight itself).
     @Test func sharesBySexPerRegionBesideTheRuralWeightGiveOneRuralPupil() throws {
         let db = try Self.database(latgale: false)
         _ = try ReportSampleAttackTests.report(db)
@@ -123,12 +124,10 @@ import Testing
         let rural =
             try PartitionWeightAttackTests.rows(["estimate", "age", "--where", "setting=rural"], db: db).first?["weighted_n"] as? Double
         let parts = zip(compares, bySex).map { Self.ruralSampleWeight(compare: $0, bySex: $1 ?? [:]) }
-        let sampled = parts.contains { $0 == nil } ? nil : parts.compactMap { $0 }.reduce(0, +)
-        withKnownIssue("weighted totals of one domain split over several outputs are not joined") {
-            #expect(sampled == nil || rural == nil, "\(String(describing: sampled)) \(String(describing: rural))")
-        }
-        if let sampled, let rural {
-            #expect(abs(rural - sampled - Self.weight(Self.size)) < 0.01, "the weight of pupil 400")
-        }
+        #expect(parts.allSatisfy { $0 != nil }, "each region's rural weight of the sample")
+        // The report's tables by urban/rural setting publish statistics over the rural pupils, so
+        // the domain-difference rule refuses the rural weight beside them: the attack stops here,
+        // though the gap itself (the regions' rural weights are not joined) stays open.
+        #expect(rural == nil, "the rural weight beside the report's tables by setting")
     }
 }

@@ -15,6 +15,10 @@ import Testing
     ]
     static let headings = ["region": "**By country and region**", "setting": "**By country and place of residence (urban or rural)**"]
     static let settings = ["urban": "Urban", "rural": "Rural"]
+    /// Latvia's statistical regions by their official names (the dictionary's labels).
+    static let regions = [
+        "kurzeme": "Kurzeme", "latgale": "Latgale", "pieriga": "Pierīga", "riga": "Rīga", "vidzeme": "Vidzeme", "zemgale": "Zemgale",
+    ]
 
     /// A printed estimated number agrees with R's when it is R's value rounded to the nearest
     /// 100 (negative lower limits printed as 0), half a unit either way for ties.
@@ -27,7 +31,7 @@ import Testing
     static func cells(_ report: [Substring], indicator: String, variable: String, category: String) -> [String]? {
         let label = labels[indicator] ?? indicator
         let rows = ReportInternalDifferencingTests.table(report, marker: headings[variable] ?? "", after: "### " + label)
-        let name = variable == "setting" ? settings[category] ?? category : category
+        let name = (variable == "setting" ? settings[category] : regions[category]) ?? category
         return rows.first { $0[0] == "Latvia" && $0[1] == name }
     }
 
@@ -96,5 +100,42 @@ import Testing
         #expect(expected.rows.count == 4 * (8 * 7 + 2 * 2))
         #expect(compared + suppressed == expected.rows.count)
         #expect(compared == 158, "values compared with R: \(compared), suppressed in the report: \(suppressed)")
+    }
+
+    /// A key finding names a region or setting only when the test's p-value, adjusted with Holm's
+    /// method over every test by place the report prints (each indicator, place variable and
+    /// country), is below 0.05; the adjusted value is worked out here from the printed p-values.
+    @Test func placeFindingsFollowHolmsAdjustmentOverEveryTestByPlace() throws {
+        let text = try String(contentsOf: SitanProcess.repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        var tests: [(name: String, p: Double)] = []
+        for line in lines where line.hasPrefix("Rao–Scott test of equal prevalence") {
+            let place = line.contains("across the regions") ? "regions" : "urban"
+            for item in line.split(separator: ": ", maxSplits: 1)[1].split(separator: "; ") {
+                // `Latvia F = 1.109, p = 0.3556`, the last item ending the sentence.
+                let country = String(item.prefix { $0 != " " })
+                let p = try #require(item.split(separator: "p = ").last.map { Double($0.trimmingCharacters(in: ["."])) } ?? nil)
+                tests.append(("\(country) \(place)", p))
+            }
+        }
+        // Four indicators by region and by setting in three countries; a test the ledger refuses
+        // is not printed and counts as the largest p-value of the family.
+        let family = 4 * 2 * 3
+        #expect(tests.count == 16, "tests printed: \(tests.count)")
+        // R: p.adjust(p, method = "holm") over the family.
+        let order = tests.indices.sorted { tests[$0].p < tests[$1].p }
+        var adjusted = [Double](repeating: 1, count: tests.count)
+        var running = 0.0
+        for (rank, index) in order.enumerated() {
+            running = max(running, min(1, Double(family - rank) * tests[index].p))
+            adjusted[index] = running
+        }
+        let findings = lines.filter {
+            $0.hasPrefix("- ") && ($0.contains("the regions differ") || $0.contains("urban and rural areas differ"))
+        }
+        #expect(findings.count == adjusted.count { $0 < 0.05 }, "\(findings)")
+        for finding in findings {
+            #expect(finding.contains("Holm-adjusted over the report's \(family) tests by place"), "\(finding)")
+        }
     }
 }
