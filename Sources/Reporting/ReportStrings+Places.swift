@@ -31,44 +31,44 @@ extension ReportStrings {
         "prevalence.testRegion": "Rao–Skota tests par vienādu izplatību visos katras valsts reģionos: {list}.",
         "prevalence.testSetting": "Rao–Skota tests par vienādu izplatību katras valsts pilsētās un laukos: {list}.",
         "prevalence.testItem": "{country} F = {f}, p = {p}",
-        "col.number": "Aptuvenais skaits (95\u{202F}% TI)",
+        "col.number": "Novērtētais skaits (95\u{202F}% TI)",
         "note.numbers":
-            "Aptuvenais bērnu skaits: svērtā kopsumma (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam; apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
+            "Novērtētais bērnu skaits: svērtā kopsumma (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam; apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         "finding.region":
-            "{indicator}, {country}: izplatība reģionos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma korekciju visiem {m} ziņojuma testiem pa vietām p = {pHolm}); augstākā – {high}, {highValue}; zemākā – {low}, {lowValue}.",
+            "{indicator}, {country}: izplatība reģionos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma metodi koriģētā p = {pHolm}, ņemot vērā visus pārskata testus pa reģioniem un apdzīvotās vietas tipiem, kuru kopā ir {m}); augstākā izplatība – {high}, {highValue}; zemākā – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma korekciju visiem {m} ziņojuma testiem pa vietām p = {pHolm}); {high} {highValue}; {low} {lowValue}.",
-        "h.gap": "Bērnu pašu sniegtās ziņas un reģistrētie gadījumi",
+            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma metodi koriģētā p = {pHolm}, ņemot vērā visus pārskata testus pa reģioniem un apdzīvotās vietas tipiem, kuru kopā ir {m}); {high} {highValue}; {low} {lowValue}.",
+        "h.gap": "Bērnu pašu norādītā pieredze un reģistrētie gadījumi",
         "gap.intro":
-            "Katrā valstī – aptaujā aplēstais skolēnu skaits, kuri norādījuši, ka pēdējos 12 mēnešos pieredzējuši kontakta seksuālu vardarbību, blakus aptaujas gadā reģistrētajiem gadījumiem, kuros cietušais ir bērns, un aptaujā aplēstais bērnu skaits uz vienu reģistrētu gadījumu.",
-        "col.gapSurvey": "Aplēstais bērnu skaits, kontakta vardarbība pēdējos 12 mēnešos (95\u{202F}% TI)",
+            "Katrā valstī – pēc aptaujas datiem novērtētais to skolēnu skaits, kuri norādījuši, ka pēdējos 12 mēnešos pieredzējuši kontakta seksuālu vardarbību, blakus aptaujas gadā reģistrētajiem gadījumiem, kuros cietušais ir bērns, un pēc aptaujas datiem novērtētais bērnu skaits uz vienu reģistrētu gadījumu.",
+        "col.gapSurvey": "Novērtētais bērnu skaits, kontakta vardarbība pēdējos 12 mēnešos (95\u{202F}% TI)",
         "col.gapRecorded": "Reģistrētie gadījumi",
-        "col.gapRatio": "Aplēstie bērni uz vienu reģistrētu gadījumu (95\u{202F}% TI)",
+        "col.gapRatio": "Novērtētais bērnu skaits uz vienu reģistrētu gadījumu (95\u{202F}% TI)",
         "note.gap":
-            "Aptuvena attiecība, nevis neziņoto gadījumu mērs. Aptauja aptver 11–17 gadus vecus skolēnus, kuri norādījuši, ka 12 mēnešos pirms aptaujas pieredzējuši kontakta seksuālu vardarbību anketas izpratnē; reģistrētie gadījumi aptver visus kalendārajā gadā saskaņā ar valsts krimināllikumu reģistrētos noziedzīgos nodarījumus (visi veidi un posmi), kuros cietušais ir 0–17 gadus vecs bērns, un gadījums var attiekties uz agrāku gadu. Reģistrētā noziedzība ir apakšējā robeža: lielākā daļa vardarbības netiek paziņota. Intervāls atspoguļo tikai aptaujas nenoteiktību (reģistrēto gadījumu skaits pieņemts par precīzu). Parādīts tikai tad, ja valstij ir gan aptaujas aplēse, gan aptaujas gada reģistrētie gadījumi.",
+            "Aptuvena attiecība, nevis neziņoto gadījumu mērs. Aptauja aptver 11–17 gadus vecus skolēnus, kuri norādījuši, ka 12 mēnešos pirms aptaujas pieredzējuši kontakta seksuālu vardarbību anketas izpratnē; reģistrētie gadījumi ir 0–17 gadus veci cietušie bērni noziedzīgajos nodarījumos, kas kalendārajā gadā reģistrēti saskaņā ar attiecīgās valsts krimināllikumu (visi nodarījumu veidi un visas procesa stadijas), un gadījums var attiekties uz agrāku gadu. Reģistrētā noziedzība ir apakšējā robeža: par lielāko daļu vardarbības gadījumu nekad netiek ziņots. Intervāls atspoguļo tikai aptaujas nenoteiktību (reģistrēto gadījumu skaits pieņemts par precīzu). Dati parādīti tikai par valstīm, kurām ir gan aptaujas novērtējums, gan aptaujas gada reģistrētie gadījumi.",
     ]
 
     static let placesLithuanian: [String: String] = [
         "h.byRegion": "Pagal šalį ir regioną",
         "h.bySetting": "Pagal šalį ir vietovės tipą (miestas ar kaimas)",
         "prevalence.testRegion": "Rao–Scotto paplitimo vienodumo kiekvienos šalies regionuose testas: {list}.",
-        "prevalence.testSetting": "Rao–Scotto paplitimo vienodumo kiekvienos šalies miestuose ir kaimuose testas: {list}.",
+        "prevalence.testSetting": "Rao–Scotto paplitimo vienodumo kiekvienos šalies miesto ir kaimo vietovėse testas: {list}.",
         "prevalence.testItem": "{country} F = {f}, p = {p}",
-        "col.number": "Apytikslis skaičius (95\u{202F}% PI)",
+        "col.number": "Įvertintas skaičius (95\u{202F}% PI)",
         "note.numbers":
-            "Apytikslis vaikų skaičius: svertinė suma (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+            "Įvertintas vaikų skaičius: svertinė suma (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         "finding.region":
-            "{indicator}, {country}: regionai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota pagal visus {m} ataskaitos testus pagal vietovę p = {pHolm}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
+            "{indicator}, {country}: regionai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miestas ir kaimas skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota pagal visus {m} ataskaitos testus pagal vietovę p = {pHolm}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: miesto ir kaimo vietovės skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Pačių vaikų nurodyta patirtis ir užregistruoti atvejai",
         "gap.intro":
-            "Kiekvienoje šalyje – apklausos duomenimis apskaičiuotas mokinių, nurodžiusių per pastaruosius 12 mėnesių patirtą kontaktinę seksualinę prievartą, skaičius, šalia jo – apklausos metais užregistruoti atvejai, kuriuose nukentėjo vaikas, ir apklausos duomenimis apskaičiuotas vaikų skaičius vienam užregistruotam atvejui.",
-        "col.gapSurvey": "Apytikslis vaikų skaičius, kontaktinė prievarta per pastaruosius 12 mėnesių (95\u{202F}% PI)",
+            "Kiekvienoje šalyje – apklausos duomenimis įvertintas mokinių, nurodžiusių per pastaruosius 12 mėnesių patirtą kontaktinę seksualinę prievartą, skaičius, šalia jo – apklausos metais užregistruoti atvejai, kuriuose nukentėjo vaikas, ir apklausos duomenimis įvertintas vaikų skaičius vienam užregistruotam atvejui.",
+        "col.gapSurvey": "Įvertintas vaikų skaičius, kontaktinė prievarta per pastaruosius 12 mėnesių (95\u{202F}% PI)",
         "col.gapRecorded": "Užregistruoti atvejai",
-        "col.gapRatio": "Apytikslis vaikų skaičius vienam užregistruotam atvejui (95\u{202F}% PI)",
+        "col.gapRatio": "Įvertintas vaikų skaičius vienam užregistruotam atvejui (95\u{202F}% PI)",
         "note.gap":
-            "Apytikslis santykis, o ne nepraneštų atvejų matas. Apklausa apima 11–17 metų mokinius, kurie nurodė per 12 mėnesių iki apklausos patyrę kontaktinę seksualinę prievartą pagal klausimyno apibrėžtį; užregistruoti atvejai apima visų nusikalstamų veikų ir visų stadijų atvejus, kuriuose nukentėjo 0–17 metų vaikas, užregistruotus kalendoriniais metais pagal kiekvienos šalies baudžiamąjį įstatymą, ir atvejis gali būti susijęs su ankstesniais metais. Užregistruotas nusikalstamumas yra apatinė riba: apie daugumą prievartos atvejų niekada nepranešama. Intervalas atspindi tik apklausos neapibrėžtį (užregistruotų atvejų skaičius laikomas tiksliu). Rodoma tik tada, kai šalis turi ir apklausos įvertį, ir apklausos metų užregistruotus atvejus.",
+            "Apytikslis santykis, o ne nepraneštų atvejų matas. Apklausa apima 11–17 metų mokinius, kurie nurodė per 12 mėnesių iki apklausos patyrę kontaktinę seksualinę prievartą pagal klausimyno apibrėžtį; užregistruoti atvejai apima 0–17 metų nukentėjusius vaikus nusikalstamose veikose, užregistruotose kalendoriniais metais pagal kiekvienos šalies baudžiamąjį įstatymą (visos veikų rūšys ir visi proceso etapai), ir atvejis gali būti susijęs su ankstesniais metais. Užregistruotas nusikalstamumas yra apatinė riba: apie daugumą prievartos atvejų niekada nepranešama. Intervalas atspindi tik apklausos neapibrėžtį (užregistruotų atvejų skaičius laikomas tiksliu). Rodoma tik tada, kai šalis turi ir apklausos įvertį, ir apklausos metų užregistruotus atvejus.",
     ]
 
     static let placesPolish: [String: String] = [
@@ -76,21 +76,21 @@ extension ReportStrings {
         "h.bySetting": "Według kraju i klasy miejscowości (miasto lub wieś)",
         "prevalence.testRegion": "Test Rao–Scotta równości rozpowszechnienia między regionami każdego kraju: {list}.",
         "prevalence.testSetting": "Test Rao–Scotta równości rozpowszechnienia w mieście i na wsi w każdym kraju: {list}.",
-        "prevalence.testItem": "{country} F = {f}; p = {p}",
+        "prevalence.testItem": "{country} (F = {f}; p = {p})",
         "col.number": "Szacowana liczba (95% PU)",
         "note.numbers":
             "Szacowana liczba dzieci: suma ważona (jak svytotal w pakiecie R survey) z 95% przedziałem ufności, zaokrąglona do pełnych setek; dolne granice poniżej zera podano jako 0.",
         "finding.region":
-            "{indicator}, {country}: regiony się różnią (F Rao–Scotta = {f}; p = {p}; p skorygowane metodą Holma względem wszystkich {m} testów raportu według miejsca = {pHolm}); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
+            "{indicator}, {country}: regiony się różnią (F Rao–Scotta = {f}; p = {p}; p po korekcie metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miasto i wieś się różnią (F Rao–Scotta = {f}; p = {p}; p skorygowane metodą Holma względem wszystkich {m} testów raportu według miejsca = {pHolm}); {high} {highValue}; {low} {lowValue}.",
-        "h.gap": "Doświadczenia zgłaszane przez dzieci a zarejestrowane przypadki",
+            "{indicator}, {country}: miasto i wieś się różnią (F Rao–Scotta = {f}; p = {p}; p po korekcie metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); {high} {highValue}; {low} {lowValue}.",
+        "h.gap": "Doświadczenia deklarowane przez dzieci a zarejestrowane przypadki",
         "gap.intro":
             "Dla każdego kraju: szacowana na podstawie badania liczba uczniów, którzy wskazali, że w ciągu ostatnich 12 miesięcy doświadczyli wykorzystywania seksualnego z kontaktem fizycznym, obok przypadków z pokrzywdzonym dzieckiem zarejestrowanych w roku badania, oraz szacowana liczba dzieci na jeden zarejestrowany przypadek.",
         "col.gapSurvey": "Szacowana liczba dzieci, wykorzystywanie z kontaktem fizycznym w ciągu ostatnich 12 miesięcy (95% PU)",
         "col.gapRecorded": "Zarejestrowane przypadki",
         "col.gapRatio": "Szacowana liczba dzieci na jeden zarejestrowany przypadek (95% PU)",
         "note.gap":
-            "Przybliżony stosunek, a nie miara niezgłaszania. Badanie obejmuje uczniów w wieku 11–17 lat, którzy wskazali, że w ciągu 12 miesięcy przed badaniem doświadczyli wykorzystywania seksualnego z kontaktem fizycznym w rozumieniu kwestionariusza; zarejestrowane przypadki obejmują pokrzywdzone dzieci w wieku 0–17 lat we wszystkich przestępstwach i na wszystkich etapach, zarejestrowane w roku kalendarzowym zgodnie z prawem karnym danego kraju, a przypadek może dotyczyć wcześniejszego roku. Przestępczość zarejestrowana to dolna granica: większość przypadków wykorzystywania nigdy nie zostaje zgłoszona. Przedział uwzględnia tylko niepewność badania (liczbę zarejestrowanych przypadków przyjęto jako dokładną). Podano tylko tam, gdzie kraj ma zarówno oszacowanie z badania, jak i zarejestrowane przypadki z roku badania.",
+            "Przybliżony stosunek, a nie miara niezgłaszania. Badanie obejmuje uczniów w wieku 11–17 lat, którzy wskazali, że w ciągu 12 miesięcy przed badaniem doświadczyli wykorzystywania seksualnego z kontaktem fizycznym w rozumieniu kwestionariusza; zarejestrowane przypadki obejmują pokrzywdzone dzieci w wieku 0–17 lat we wszystkich przestępstwach i na wszystkich etapach postępowania, zarejestrowane w roku kalendarzowym zgodnie z prawem karnym danego kraju, a przypadek może dotyczyć wcześniejszego roku. Przestępczość zarejestrowana to dolna granica: większość przypadków wykorzystywania nigdy nie zostaje zgłoszona. Przedział uwzględnia tylko niepewność badania (liczbę zarejestrowanych przypadków przyjęto za dokładną). Podano tylko dla krajów, dla których dostępne są zarówno oszacowanie z badania, jak i zarejestrowane przypadki z roku badania.",
     ]
 }
