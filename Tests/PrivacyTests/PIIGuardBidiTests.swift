@@ -92,7 +92,7 @@ import Testing
     @Test(arguments: [
         "\u{202E}abc 12", "\u{202E}abc\u{202C} 12", "\u{2067}שלום\u{2069} 2023", "\u{202B}12 500 zł\u{202C}",
         "\u{61C}2023-03-15", "תאריך 15.03.2023 12 500", "\u{665}\u{666}\u{667} \u{662}\u{663}",
-        "\u{660}",
+        "\u{660}", "\u{627} 3 15.03.2023", "\u{5D0} 12 500 zł 2019",
     ])
     func textWithControlsAndNoIdentifierPasses(field: String) {
         #expect(guardian.classify(field) == nil)
