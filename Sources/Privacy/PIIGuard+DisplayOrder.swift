@@ -47,39 +47,42 @@ extension PIIGuard {
     /// (of any script, superscripts included) with anything but letters, digits and line
     /// breaks between them. Linear in the text.
     package static func digitGroupsReversed(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var tokens: [Range<Int>] = []  // alternating groups and gaps, starting and ending with a group
         let scalars = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var tokens: [Range<Int>] = []  // alternating groups and gaps, starting and ending with a group
         var gapStart: Int? = nil
-        func flush() {
-            for token in tokens.reversed() { out.append(contentsOf: scalars[token]) }
-            tokens.removeAll(keepingCapacity: true)
-        }
         var index = 0
-        while index < scalars.count {
-            if isDigitForReading(scalars[index]) {
+        while index <= scalars.count {
+            if index < scalars.count && isDigitForReading(scalars[index]) {
                 var end = index
                 while end < scalars.count && isDigitForReading(scalars[end]) { end += 1 }
-                if let start = gapStart, !tokens.isEmpty { tokens.append(start..<index) }
+                if let start = gapStart { tokens.append(start..<index) }
                 tokens.append(index..<end)
                 gapStart = end
                 index = end
                 continue
             }
-            let scalar = scalars[index]
-            if scalar.properties.isAlphabetic || bidiClass(of: scalar) == .b {
-                flush()
+            let breaks = index == scalars.count || isLetterOrLineBreak(scalars[index])
+            if breaks {
+                for token in tokens.reversed() { out.append(contentsOf: scalars[token]) }
+                tokens.removeAll(keepingCapacity: true)
                 if let start = gapStart { out.append(contentsOf: scalars[start..<index]) }
                 gapStart = nil
-                out.append(scalar)
-            } else if gapStart == nil {
-                out.append(scalar)
             }
+            if index < scalars.count && gapStart == nil { out.append(scalars[index]) }
             index += 1
         }
-        flush()
-        if let start = gapStart { out.append(contentsOf: scalars[start..<scalars.count]) }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
+    }
+
+    /// Whether a character ends a run of digit groups: a letter or a paragraph separator.
+    private static func isLetterOrLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return byte.isLetter || byte == 0x0A || byte == 0x0D || (0x1C...0x1E).contains(byte)
+        }
+        return scalar.properties.isAlphabetic || bidiClass(of: scalar) == .b
     }
 
     /// A digit of any script, or a superscript, subscript or other number character for 0–9.
