@@ -45,14 +45,17 @@ extension PIIGuard {
         if text.unicodeScalars.contains(where: { wideFullStops.contains($0.value) }) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { wideFullStops.contains($0.value) ? "\u{2027}" : $0 }))
         }
-        // Bidirectional controls, marks and right-to-left letters change the order a reader sees:
-        // `\u{202E}765432106\u{202C}` is seen as 601234567, and so is
-        // `\u{202E}765\u{202D}234\u{202C}106`. Three readings are checked: as displayed
-        // (``displayOrder(_:)``), with each override run simply reversed (when there is one), and as written (letters
-        // between them keep the readings from joining into one number).
+        // Bidirectional controls, marks, right-to-left letters and Arabic numbers change the order a
+        // reader sees: `\u{202E}765432106\u{202C}` is seen as 601234567, and so are
+        // `\u{202E}765\u{202D}234\u{202C}106` and `\u{61C}567-234-601` (601-234-567). No one reading
+        // is trusted: the text is checked as displayed (``displayOrder(_:)``), with the groups of
+        // each run of digits in reverse order (``digitGroupsReversed(_:)``, which is how a
+        // right-to-left context shows them whatever the finer rules decide), with each override
+        // run simply reversed (when there is one), and as written; letters between the readings
+        // keep them from joining into one number. Each reading is linear in the text.
         if text.unicodeScalars.contains(where: affectsDisplayOrder) {
             let reversed = text.unicodeScalars.contains("\u{202E}") ? overridesReversed(text) + "\nqqqqqqqqqqqq\n" : ""
-            text = displayOrder(text) + "\nqqqqqqqqqqqq\n" + reversed + text
+            text = displayOrder(text) + "\nqqqqqqqqqqqq\n" + digitGroupsReversed(text) + "\nqqqqqqqqqqqq\n" + reversed + text
         }
         // A circled a (`ⓐ`, `Ⓐ`) stands for `@`; NFKC would make it a plain letter.
         if text.unicodeScalars.contains(where: { $0 == "\u{24D0}" || $0 == "\u{24B6}" }) {

@@ -59,7 +59,7 @@ extension PIIGuard {
             }
             index = end
         }
-        return punctuatedCodeKind(in: field) ?? straightLinedCodeKind(in: field) ?? shapeOnly
+        return punctuatedCodeKind(in: field) ?? straightLinedCodeKind(in: field) ?? spacedOutCodeKind(in: field) ?? shapeOnly
     }
 
     /// The kind a chain's run is read as: a PESEL or asmens kodas that is one group of 11 digits

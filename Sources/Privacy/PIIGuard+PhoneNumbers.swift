@@ -49,7 +49,12 @@ extension PIIGuard {
     static func phoneNumberFound(
         in field: UnsafeBufferPointer<UInt8>, checks: IdentifierChecks = .all
     ) -> Bool {
-        var index = 0
+        phoneNumberFound(in: field, from: 0, checks: checks)
+    }
+
+    /// Whether a phone number starts at or after `start`.
+    private static func phoneNumberFound(in field: UnsafeBufferPointer<UInt8>, from start: Int, checks: IdentifierChecks) -> Bool {
+        var index = start
         while index < field.count {
             let byte = field[index]
             let canStart = byte.isDigit || byte == 0x2B || byte == 0x28
@@ -63,6 +68,17 @@ extension PIIGuard {
                 continue
             }
             let candidate = PhoneCandidate(scanning: field, from: index)
+            if let date = candidate.firstDate(field) {
+                // A date is no phone's digits (`1. 12.05.2021`, `6 09.09.2018 5`): what stands
+                // before it is read as a run of its own, and the scan goes on after it.
+                if date.start > index
+                    && phoneNumberFound(in: UnsafeBufferPointer(rebasing: field[0..<date.start]), from: index, checks: checks)
+                {
+                    return true
+                }
+                index = date.end
+                continue
+            }
             if candidate.groupCount >= 2 && (candidate.allGapsHaveSlash || candidate.isPretrialInvestigationShape)
                 && isAfterCaseWord(field, before: index)
             {
@@ -76,10 +92,15 @@ extension PIIGuard {
             if candidate.hasNumberAtRunEdge(field, from: index, checks: checks) { return true }
             if checks.contains(.formattedPhoneNumbers) && PhoneCandidate.isPunctuatedPhone(field, from: index) { return true }
             // A run that starts with a date may end in a phone: go on after the date, so
-            // `2023-10-15 29 123 456` is read again as `29 123 456`.
+            // `2023 10 15 29 123 456` is read again as `29 123 456`.
             index = max(candidate.datePrefixEnd ?? candidate.end, index + 1)
         }
         return false
+    }
+
+    /// The value of the digits `start..<end` (at most nine of them).
+    static func number(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        (start..<end).reduce(0) { $0 * 10 + field[$1].digitValue }
     }
 
     /// One past the end of a UUID (hex groups of 8, 4, 4, 4 and 12 joined by `-`) that the

@@ -1,4 +1,4 @@
-/// Eleven one-digit answers joined by any single mark.
+/// Eleven one-digit answers joined by any single mark, or by any marks and short keys.
 extension PIIGuard {
     /// A code verified by its check digit and written as eleven single digits joined by one
     /// mark, the same all along, with at most one space on each side (`4,4,0,5,1,4,0,1,3,5,9`,
@@ -63,4 +63,52 @@ extension PIIGuard {
         if index < field.count && field[index] == 0x20 { index += 1 }
         return index < field.count && isSingleDigit(field, at: index) ? index : nil
     }
+
+    /// A code verified by its check digit and written as exactly eleven single digits with
+    /// nothing but ASCII marks, whitespace and short keys between them: mixed marks
+    /// (`4,4;0,5;…`), marks with two spaces, tabs or a line break (`4;\n4;\n0…`), doubled
+    /// marks (`4,,4,,0…`), quoted or bracketed answers (`"4","4",…`, `[[4],[4],…]]`), keys
+    /// (`q0=4 q1=4 …`, `{"q0":4,"q1":4,…}`), numbered answers (`4., 4., …`).
+    ///
+    /// A single digit here has no letter or digit beside it; a key is a word of one to four
+    /// ASCII letters and digits that starts with a letter. A gap longer than 12 bytes, a longer
+    /// word, a number of two or more digits or a non-ASCII letter ends the run. Only a run of
+    /// exactly eleven such digits counts, so a longer list of answers (a straight-lined
+    /// questionnaire) is not read eleven digits at a time as the single-mark lists of
+    /// ``straightLinedCodeKind(in:)`` are; the check digit and birth date must hold.
+    ///
+    /// - Parameter field: the field's bytes.
+    /// - Returns: the kind found, or `nil`.
+    static func spacedOutCodeKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        var digits = SIMD16<UInt8>()
+        var count = 0
+        var gap = 0
+        var index = 0
+        func finish() -> IdentifierKind? {
+            defer { count = 0 }
+            guard count == 11, let kind = elevenDigitKind(digits), kind != .latvianPersonalCodeWithoutBirthDate else { return nil }
+            return kind
+        }
+        while index < field.count {
+            let byte = field[index]
+            let isAlphanumeric = byte.isDigit || byte.isLetter
+            var end = index + 1
+            while isAlphanumeric && end < field.count && (field[end].isDigit || field[end].isLetter) { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: field[index..<end])
+            if word.count == 1 && byte.isDigit {
+                if gap > 12, let kind = finish() { return kind }
+                if count < 16 { digits[count] = byte &- 0x30 }
+                count += 1
+                gap = 0
+            } else if byte < 0x80 && (!isAlphanumeric || (byte.isLetter && end - index <= 4)) {
+                gap += end - index
+            } else {
+                if let kind = finish() { return kind }
+                gap = 0
+            }
+            index = end
+        }
+        return finish()
+    }
+
 }

@@ -90,7 +90,7 @@ extension PhoneCandidate {
 
     /// A grouped LV, LT or PL number (see ``PIIGuard/phoneNumberFound(in:checks:)``).
     private var isGroupedNational: Bool {
-        if isDateOrYearRange || isRoundThousands || isSlashedCaseNumber { return false }
+        if isDateOrYearRange || isRoundThousands || isSlashedCaseNumber || hasYearAmongGroups { return false }
         switch digitCount {
         case 8:
             return digits[0] == 2 || digits[0] == 6
@@ -188,6 +188,50 @@ extension PhoneCandidate {
         guard groupCount > 3 else { return nil }
         let first = (groups[0], groups[1], groups[2])
         return first == (4, 2, 2) || first == (2, 2, 4) ? groupEnds[2] : nil
+    }
+
+    /// The first date among the run's groups, from its first digit to one past its last, or
+    /// `nil`: three groups written like a date with one mark, the same twice (`12.05.2021`,
+    /// `2023-03-15`, `1/2/2019`; day and month of one or two digits, a valid date from 1900 to
+    /// 2099).
+    func firstDate(_ field: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        guard groupCount >= 3 else { return nil }
+        for index in 0..<min(groupCount, 16) - 2 {
+            let (firstEnd, secondEnd, end) = (groupEnds[index], groupEnds[index + 1], groupEnds[index + 2])
+            let mark = field[firstEnd]
+            let sizes = (Int(groups[index]), Int(groups[index + 1]), Int(groups[index + 2]))
+            guard mark == 0x2E || mark == 0x2D || mark == 0x2F, secondEnd - sizes.1 == firstEnd + 1,
+                end - sizes.2 == secondEnd + 1, field[secondEnd] == mark
+            else { continue }
+            let values = (
+                PIIGuard.number(field, from: firstEnd - sizes.0, to: firstEnd), PIIGuard.number(field, from: firstEnd + 1, to: secondEnd),
+                PIIGuard.number(field, from: secondEnd + 1, to: end)
+            )
+            let dayFirst = sizes.0 <= 2 && sizes.1 <= 2 && sizes.2 == 4
+            let yearFirst = sizes.0 == 4 && sizes.1 <= 2 && sizes.2 <= 2
+            let (year, month, day) = dayFirst ? (values.2, values.1, values.0) : (values.0, values.1, values.2)
+            if (dayFirst || yearFirst) && (1900...2099).contains(year) && PIIGuard.isValidDate(year: year, month: month, day: day) {
+                return (firstEnd - sizes.0, end)
+            }
+        }
+        return nil
+    }
+
+    /// Three or more groups joined by whitespace alone, one of them a year 19xx or 20xx and not
+    /// all of four digits: a year beside counts (`w 2017 38 891 osób`, `2 735 2018`), not a
+    /// phone. A Lithuanian number after the trunk prefix 8 (`8 5 212 2019`) is kept.
+    var hasYearAmongGroups: Bool {
+        guard groupCount >= 3, groupCount <= 16, markedGaps == 0, !(groups[0] == 1 && digits[0] == 8) else { return false }
+        var lane = 0
+        var year = false
+        var allFour = true
+        for index in 0..<groupCount {
+            let size = Int(groups[index])
+            year = year || (size == 4 && lane + 1 < 16 && isCenturyPrefix(at: lane))
+            allFour = allFour && size == 4
+            lane += size
+        }
+        return year && !allFour
     }
 
     /// Groups 4-2-2 or 2-2-4 (a date), or two groups 19xx/20xx (a year range).

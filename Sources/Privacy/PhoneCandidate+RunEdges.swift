@@ -19,6 +19,7 @@ extension PhoneCandidate {
     /// - Returns: whether such a prefix or suffix is a phone number.
     func hasNumberAtRunEdge(_ field: UnsafeBufferPointer<UInt8>, from start: Int, checks: IdentifierChecks) -> Bool {
         guard groupCount >= 2, !hasPlus, end <= field.count else { return false }
+        let amountStart = Self.amountStart(field, from: start, to: end)
         var position = start
         var digitsSeen = 0
         while position < end && digitsSeen <= 15 {
@@ -28,9 +29,10 @@ extension PhoneCandidate {
             digitsSeen += position - groupStart
             let (gapEnd, spaced) = Self.gap(field, from: position, to: end)
             guard gapEnd < end else { break }
-            if spaced && digitsSeen >= 8 {
+            let glued = Self.isGlueMark(field, from: position, to: gapEnd)
+            if (spaced || glued) && digitsSeen >= 8 && position < amountStart {
                 let prefix = PhoneCandidate(scanning: UnsafeBufferPointer(rebasing: field[0..<position]), from: start)
-                if prefix.hasLongGroup && !prefix.isCaseNumber(field, from: start) && prefix.isPhoneNumber(checks: checks) { return true }
+                if prefix.isPhoneAtRunEdge(field, from: start, glued: glued, checks: checks) { return true }
             }
             position = gapEnd
         }
@@ -47,14 +49,50 @@ extension PhoneCandidate {
                 position -= 1
             }
             guard position > start else { break }
-            if spaced && digitsSeen >= 8 {
+            let glued = Self.isGlueMark(field, from: position, to: groupStart)
+            if (spaced || glued) && digitsSeen >= 8 {
                 let suffix = PhoneCandidate(scanning: field, from: groupStart)
-                if suffix.hasLongGroup && !suffix.isCaseNumber(field, from: start) && suffix.isPhoneNumber(checks: checks) {
-                    return true
-                }
+                if suffix.isPhoneAtRunEdge(field, from: start, glued: glued, checks: checks) { return true }
             }
         }
         return false
+    }
+
+    /// Whether this prefix or suffix of a run is a phone number on its own: it must have a
+    /// group of three or more digits (or, cut off by a `-` or `/`, be written in groups of
+    /// two: `29 12 34 56-12`), not end in a one-digit group, not be a case number after a case
+    /// word, and not hold a year among three or more groups (`5 2013 2018 175`).
+    private func isPhoneAtRunEdge(_ field: UnsafeBufferPointer<UInt8>, from start: Int, glued: Bool, checks: IdentifierChecks) -> Bool {
+        guard hasLongGroup || (glued && groupCount <= 16 && groups[groupCount - 1] >= 2) else { return false }
+        return !hasYearAmongGroups && !isCaseNumber(field, from: start) && isPhoneNumber(checks: checks)
+    }
+
+    /// Whether the gap `start..<end` is one `-` or `/` alone, which glues a number to a phone
+    /// (`601-234-567-1`, `601234567/2`, `12-601 234 567`).
+    private static func isGlueMark(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        end - start == 1 && (field[start] == 0x2D || field[start] == 0x2F)
+    }
+
+    /// Where the amount that ends the run starts, when a decimal part follows the run: groups
+    /// of three digits joined by one space or dot, led by a group of one to three
+    /// (`2010 7 542 479,00`: the `7`), so no prefix cuts through it; `end` when there is none.
+    private static func amountStart(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard end + 1 < field.count, field[end].isDecimalSeparator, field[end + 1].isDigit else { return end }
+        var position = end
+        var thousands = 0
+        while true {
+            let groupEnd = position
+            while position > start && field[position - 1].isDigit { position -= 1 }
+            let size = groupEnd - position
+            let joined =
+                position - 2 >= start && (field[position - 1] == 0x20 || field[position - 1] == 0x2E) && field[position - 2].isDigit
+            if size == 3 && joined {
+                thousands += 1
+                position -= 1
+                continue
+            }
+            return thousands > 0 && size <= 3 ? position : end
+        }
     }
 
     /// One past the gap that starts at `start` (before `end`), and whether it holds whitespace.

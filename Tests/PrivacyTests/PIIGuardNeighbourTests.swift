@@ -45,4 +45,34 @@ import Testing
     func oneDigitListsPass(field: String) {
         #expect(guardian.inspect(field) == nil)
     }
+
+    /// Eleven one-digit answers with mixed or doubled marks, spaces, tabs or line breaks
+    /// around them, quotes, brackets or keys are refused when they form a valid code.
+    @Test(arguments: [
+        "4,4;0,5;1,4;0,1;3,5;9", "4  ,  4  ,  0  ,  5  ,  1  ,  4  ,  0  ,  1  ,  3  ,  5  ,  9",
+        "4\t,\t4\t,\t0\t,\t5\t,\t1\t,\t4\t,\t0\t,\t1\t,\t3\t,\t5\t,\t9", "4,  4,  0,  5, 1, 4, 0, 1, 3, 5, 9",
+        "4;\n4;\n0;\n5;\n1;\n4;\n0;\n1;\n3;\n5;\n9", "4,\r\n4,\r\n0,\r\n5,\r\n1,\r\n4,\r\n0,\r\n1,\r\n3,\r\n5,\r\n9",
+        "[4],[4],[0],[5],[1],[4],[0],[1],[3],[5],[9]", "4,,4,,0,,5,,1,,4,,0,,1,,3,,5,,9", "4, ,4, ,0, ,5, ,1, ,4, ,0, ,1, ,3, ,5, ,9",
+        "4,4,0,5,1,4 0,1,3,5,9", "4 a 4 a 0 a 5 a 1 a 4 a 0 a 1 a 3 a 5 a 9",
+        "3;\n8;\n5;\n0;\n1;\n0;\n1;\n1;\n2;\n3;\n9", "0;\n1;\n0;\n1;\n8;\n5;\n1;\n2;\n3;\n4;\n1",
+        "[[4],[4],[0],[5],[1],[4],[0],[1],[3],[5],[9]]", #""4","4","0","5","1","4","0","1","3","5","9""#,
+        "'4';'4';'0';'5';'1';'4';'0';'1';'3';'5';'9'", #"{"q0":4,"q1":4,"q2":0,"q3":5,"q4":1,"q5":4,"q6":0,"q7":1,"q8":3,"q9":5,"q10":9}"#,
+        "q0=4 q1=4 q2=0 q3=5 q4=1 q5=4 q6=0 q7=1 q8=3 q9=5 q10=9", "4, 4, 0, 5, 1,\n4, 0, 1, 3, 5, 9", "4;4;0;5;1;4;;0;1;3;5;9",
+        "4., 4., 0., 5., 1., 4., 0., 1., 3., 5., 9.", "odpowiedzi: 4 / 4 ; 0 , 5 - 1 | 4 : 0 , 1 ; 3 / 5 ; 9",
+    ])
+    func spacedOutCodeIsFound(field: String) {
+        #expect(guardian.classify(field) != nil)
+    }
+
+    /// Straight-lined answers that are no valid code, or more than eleven of them with mixed
+    /// marks, stay data.
+    @Test(arguments: [
+        "4,4;0,5;1,4;0,1;3,5;8", "[3],[3],[3],[3],[3],[3],[3],[3],[3],[3],[3]",
+        #"{"q0":5,"q1":5,"q2":5,"q3":5,"q4":5,"q5":5,"q6":5,"q7":5,"q8":5,"q9":5,"q10":5}"#,
+        "1;\n2;\n3;\n4;\n5;\n1;\n2;\n3;\n4;\n5;\n1", "q0=2 q1=3 q2=2 q3=4 q4=1 q5=5 q6=2 q7=2 q8=3 q9=4 q10=1",
+        "klasa 4, 4 uczniów, 0 nieobecnych, 5 ocen, 1 uwaga",
+    ])
+    func straightLinedAnswersPass(field: String) {
+        #expect(guardian.inspect(field) == nil)
+    }
 }

@@ -30,10 +30,11 @@ struct IdentifierBatch: CustomStringConvertible, Sendable {
         IdentifierBatch(place: .surveyField, code: SampleCodes.latvianNew, forms: ["plain", "6 hyphen 5", "6 no-break space 5"]),
         IdentifierBatch(place: .surveyHeader, code: SampleCodes.pesel, forms: inlineList),
         IdentifierBatch(place: .surveyHeader, code: SampleCodes.latvianOld, forms: ["6 hyphen 5", "6 underscore 5", "Hangul filler"]),
-        IdentifierBatch(place: .surveyFileName, code: SampleCodes.pesel, forms: ["plain", "6 hyphen 5"]),
+        IdentifierBatch(place: .surveyFileName, code: SampleCodes.pesel, forms: ["plain", "6 hyphen 5", "ALM, 5 hyphen 6"]),
         IdentifierBatch(place: .surveyFileName, code: SampleCodes.lithuanian, forms: ["plain", "6 underscore 5"]),
         IdentifierBatch(place: .codebookText, code: SampleCodes.pesel, forms: inlineList),
-        IdentifierBatch(place: .codebookText, code: SampleCodes.latvianOld, forms: ["6 hyphen 5"]),
+        IdentifierBatch(
+            place: .codebookText, code: SampleCodes.latvianOld, forms: ["6 hyphen 5", "ALM, 5 hyphen 6", "Arabic-Indic 5 space 6"]),
         IdentifierBatch(place: .countsField, code: SampleCodes.pesel, forms: ["plain", "6 space 5", "NUL"]),
         IdentifierBatch(place: .countsField, code: SampleCodes.lithuanian, forms: ["1 6 4 spaces", "6 padded with spaces 5", "(6) 5"]),
         IdentifierBatch(place: .countsHeader, code: SampleCodes.latvianOld, forms: ["plain", "6 hyphen 5"]),

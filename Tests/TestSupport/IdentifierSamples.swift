@@ -106,5 +106,11 @@ public struct WrittenForm: CustomStringConvertible, Sendable {
         WrittenForm(name: "glued to a label", keepsOfficialGrouping: true) { "ID:" + $0 + "." },
         WrittenForm(name: "inside text", keepsOfficialGrouping: true) { "Kraków, kods " + $0 + ", 2023" },
         WrittenForm(name: "integer part of a decimal", keepsOfficialGrouping: true) { $0 + ".0" },
+        // Written in reverse, shown in order: after an ALM the digits are Arabic numbers that a
+        // hyphen does not join, so the two groups are displayed the other way round.
+        WrittenForm(name: "ALM, 5 hyphen 6", keepsOfficialGrouping: true) { "\u{61C}" + $0.dropFirst(6) + "-" + $0.prefix(6) },
+        WrittenForm(name: "Arabic-Indic 5 space 6", keepsOfficialGrouping: true) {
+            mapDigits(String($0.dropFirst(6)), base: 0x0660) + " " + mapDigits(String($0.prefix(6)), base: 0x0660)
+        },
     ]
 }
