@@ -87,8 +87,8 @@ struct IngestDriver {
         for (variable, count) in report.answeredOutside.sorted(by: { $0.key < $1.key }) {
             let condition = codebook?.askedIf[variable]?.condition ?? "its asked_if"
             global.note(
-                "\(report.file): warning: \(count) row(s) answer \(variable) although \(condition) does not hold for them "
-                    + "(the codebook's asked_if: says they were not asked); loaded as they are, they are outside the domain the report estimates \(variable) in"
+                "\(report.file): warning: \(count) row(s) answer \(EchoedName.plain(variable)) although \(condition) does not hold for them "
+                    + "(the codebook's asked_if: says they were not asked); loaded as they are, they are outside the domain the report estimates \(EchoedName.plain(variable)) in"
             )
         }
     }

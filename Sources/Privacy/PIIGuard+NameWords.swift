@@ -1,0 +1,86 @@
+/// The words the name and address reading of free text looks for (see
+/// ``PIIGuard/nameOrAddressKind(in:)``). Lower case; ASCII letters are compared without case.
+extension PIIGuard {
+    /// Words after which capitalised words are a person's name.
+    static let nameWords: [[UInt8]] = [
+        "vārds", "vards", "uzvārds", "uzvards", "vārdu", "vardas", "pavardė", "pavarde", "imię", "imie", "imiona", "nazwisko",
+        "name", "surname", "firstname", "lastname", "v.", "p.", "v.p.",
+    ].map { Array($0.utf8) }
+
+    /// Name words after which one capitalised word is a name already (`nazwisko: Kowalska`).
+    static let surnameWords: [[UInt8]] = ["uzvārds", "uzvards", "pavardė", "pavarde", "nazwisko", "surname", "lastname"].map {
+        Array($0.utf8)
+    }
+
+    /// Words for a relative, a role in the case or a form of address, in the cases the three
+    /// languages inflect them to, after which capitalised words are a person's name the same way
+    /// (`matka: Anna Nowak`, `matki Anny Kowalskiej`, `tėvo Jono Petraičio`, `Pani Anna Kowalska`).
+    static let kinshipWords: Set<[UInt8]> = Set(
+        [
+            // Polish
+            "matka", "matki", "matce", "matkę", "matke", "mama", "mamy", "mamie", "ojciec", "ojca", "ojcu", "tata", "taty", "ojczym",
+            "ojczyma", "ojczymowi", "macocha", "macochy", "brat", "brata", "bratu", "siostra", "siostry", "siostrze", "babcia", "babci",
+            "dziadek", "dziadka", "wujek", "wujka", "ciocia", "cioci", "kuzyn", "kuzyna", "kuzynka", "opiekun", "opiekuna",
+            "opiekunka", "opiekunki", "sprawca", "sprawcy", "sprawcę", "sprawce", "sprawczyni", "podejrzany", "podejrzanego",
+            "syn", "syna", "córka", "corka", "córki", "corki", "konkubent", "konkubenta", "partner", "partnera", "partnerka", "ofiara",
+            "ofiary", "pokrzywdzona", "pokrzywdzony", "pokrzywdzonej", "pokrzywdzonego", "sąsiad", "sasiad", "sąsiada", "sasiada",
+            "sąsiadka", "sasiadka", "nauczyciel", "nauczyciela", "nauczycielka", "nauczycielki", "wychowawca", "wychowawczyni",
+            "trener", "trenera", "ksiądz", "ksiadz", "księdza", "ksiedza", "dziecko", "dziecka", "pan", "pana", "pani", "panią",
+            "pania", "kolega", "kolegi", "koleżanka", "kolezanka", "znajomy", "znajoma", "chłopak", "chlopak",
+            // Latvian
+            "māte", "mate", "mātes", "mates", "mamma", "tēvs", "tevs", "tēva", "teva", "tētis", "tetis", "patēvs", "patevs", "patēva",
+            "pamāte", "pamate", "brālis", "bralis", "brāļa", "brala", "māsa", "masa", "māsas", "vecmāmiņa", "vectēvs", "cietušais",
+            "cietusais", "cietusī", "cietusi", "cietušā", "cietušās", "pedagogs", "pedagoga", "pedagoģe", "skolotājs", "skolotāja",
+            "treneris", "trenera", "kaimiņš", "kaimins", "kaimiņiene", "bērns", "berns", "bērna", "berna", "kungs", "kunga", "kundze",
+            "kundzes", "onkulis", "tante",
+            // Lithuanian
+            "motina", "motinos", "motinai", "tėvas", "tevas", "tėvo", "tevo", "tėvui", "tėtis", "patėvis", "patevis", "patėvio",
+            "pamotė", "pamote", "brolis", "brolio", "sesuo", "sesers", "senelė", "senelis", "senelio", "senelės", "močiutė",
+            "mociute", "močiutės", "nukentėjusioji", "nukentejusioji", "nukentėjusysis", "nukentejusysis", "nukentėjusiojo",
+            "nukentėjusiosios", "auka", "aukos", "kaimynas", "kaimynė", "kaimyno", "mokytojas", "mokytoja", "mokytojo", "mokytojos",
+            "kunigas", "kunigo", "vaikas", "vaiko", "ponas", "pono", "ponia", "ponios", "dėdė", "dede", "teta", "įtariamasis",
+            "įtariamoji",
+            // English
+            "mother", "father", "stepfather", "stepmother", "brother", "sister", "victim", "teacher", "coach", "neighbour",
+            "neighbor", "priest", "child", "uncle", "aunt", "suspect", "offender", "mr", "mrs", "ms", "mr.", "mrs.", "ms.",
+        ].map { Array($0.utf8) })
+
+    /// Words that may stand between a name word or a kinship word and the name (`matka: Anna`,
+    /// `matka to Anna`, `matka nazywa się Anna`, `matka, tj. Anna`).
+    static let nameConnectors: Set<[UInt8]> = Set(
+        [
+            ":", "-", "i", "un", "ir", "and", "&", "/", "to", "jest", "tj.", "t.j.", "czyli", "nazywa", "się", "sie", "zw.", "yra",
+            "vārdā", "varda", "vardu", "is", "was", "named", "called",
+        ].map { Array($0.utf8) })
+
+    /// Particles inside a name (`Anna von Kowalska`).
+    static let nameParticles: Set<[UInt8]> = Set(["von", "van", "de", "da", "di", "du", "del", "der", "la", "le"].map { Array($0.utf8) })
+
+    /// Social networks and messengers, after which a handle (`@ieva_petraityte2011`,
+    /// `jonas.petraitis85`) is an identifier.
+    static let platformWords: Set<[UInt8]> = Set(
+        [
+            "facebook", "fb", "instagram", "insta", "ig", "skype", "tiktok", "snapchat", "snap", "telegram", "twitter", "discord",
+            "messenger", "viber", "whatsapp", "signal", "vk", "vkontakte", "youtube", "threads", "kik", "wechat", "linkedin",
+        ].map { Array($0.utf8) })
+
+    /// Profile addresses of social networks: any of them followed by a path is a person's page.
+    static let profileHosts: [[UInt8]] = [
+        "facebook.com/", "fb.com/", "fb.me/", "instagram.com/", "instagr.am/", "tiktok.com/@", "twitter.com/", "x.com/", "vk.com/",
+        "t.me/", "youtube.com/@", "snapchat.com/add/", "linkedin.com/in/", "threads.net/@",
+    ].map { Array($0.utf8) }
+
+    /// Street words written after the street's name.
+    static let streetWordsAfter: [[UInt8]] = [
+        "iela", "ielā", "gatvė", "gatve", "gatvėje", "gatveje", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris",
+        "street", "st.", "al.",
+    ].map { Array($0.utf8) }
+
+    /// Street words written before the street's name, and the largest towns, after which a
+    /// street name and a house number are an address (`Rīga, Brīvības 12`).
+    static let streetWordsBefore: [[UInt8]] = [
+        "ul.", "ul", "ulica", "ulicy", "al.", "aleja", "os.", "osiedle", "pl.", "rīga", "riga", "rīgā", "daugavpils", "liepāja",
+        "jelgava", "jūrmala", "vilnius", "vilniuje", "kaunas", "kaune", "klaipėda", "šiauliai", "panevėžys", "warszawa",
+        "warszawie", "kraków", "krakow", "krakowie", "łódź", "wrocław", "poznań", "gdańsk", "szczecin", "lublin", "białystok",
+    ].map { Array($0.utf8) }
+}
