@@ -72,10 +72,12 @@ package enum EchoedName {
     /// Whether a text may be shown as it is: code-like, and not read as a name.
     ///
     /// Code-like is one of: a number of at most four digits (`2`, `-9`, `12.5`); a code of one
-    /// or two ASCII letters or digits (`M`, `DK`, `K1`); or lower-case ASCII letters and digits
-    /// in parts joined by single `_` or `-` (`q1`, `wiek_ofiary`, `csa_2019`), at most four
-    /// digits and ``maximumPlainCharacters`` characters. Capitals and letters outside ASCII are
-    /// never shown (`Pawlak`, `Bērziņam`, `Mergaitė`): no list tells a surname from a word.
+    /// or two ASCII letters or digits (`M`, `DK`, `K1`); or lower-case letters (ASCII and those
+    /// of Latvian, Lithuanian and Polish) and digits in parts joined by single `_` or `-` (`q1`,
+    /// `wiek_ofiary`, `csa_2019`, `płeć`), at most four digits and ``maximumPlainCharacters``
+    /// characters. Capitals and other scripts are never shown (`Pawlak`, `Mergaitė`, `Svars`):
+    /// no list tells a surname from a word. The checks below read the letters without their
+    /// diacritics (`bērziņam` as `berzinam`).
     /// A code-like text is still hidden when a part is a common first name or a form of one
     /// (`jan`, `anny`, `jonas`), a common surname or a form of one (`nowakowi`, `pawlak`), a word
     /// with a surname ending (`kowalskiej`, `petraicio`, `berzinam`), a word beside or glued to
@@ -85,8 +87,8 @@ package enum EchoedName {
     package static func isPlain(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= maximumPlainCharacters else { return false }
         if isShortNumber(text) || isShortCode(text) { return true }
-        guard isLowerCaseCode(text) else { return false }
-        let parts = text.split { $0 == "-" || $0 == "_" }
+        guard let folded = lowerCaseCode(text) else { return false }
+        let parts = folded.split { $0 == "-" || $0 == "_" }
         if parts.contains(where: readsAsPersonName) || readsAsEmailAddress(parts) || readsAsAddress(parts) { return false }
         let spaced = String(text.map { $0 == "-" || $0 == "_" ? " " : $0 })
         return PIIGuard().classify(text) == nil && PIIGuard().classify(spaced) == nil
@@ -107,22 +109,32 @@ package enum EchoedName {
         text.count <= 2 && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    /// Lower-case ASCII letters and digits in parts joined by single `_` or `-`, a letter
-    /// first, at most four digits.
-    private static func isLowerCaseCode(_ text: String) -> Bool {
+    /// The text with the lower-case letters of Latvian, Lithuanian and Polish made ASCII
+    /// (`płeć` is `plec`, `bērziņam` is `berzinam`) when it is lower-case letters of those
+    /// languages and ASCII digits in parts joined by single `_` or `-`, a letter first, at most
+    /// four digits; else nil.
+    private static func lowerCaseCode(_ text: String) -> String? {
+        var folded = ""
         var digits = 0
-        var previous: UInt8 = 0x5F
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A: break
-            case 0x30...0x39: digits += 1
-            case 0x5F, 0x2D:
-                guard previous != 0x5F && previous != 0x2D else { return false }
-            default: return false
+        var previous: Character = "_"
+        for character in text {
+            switch character {
+            case "a"..."z": folded.append(character)
+            case "0"..."9":
+                guard previous != "_" || !folded.isEmpty else { return nil }
+                digits += 1
+                folded.append(character)
+            case "_", "-":
+                guard previous != "_" && previous != "-" else { return nil }
+                folded.append(character)
+            default:
+                guard let ascii = EchoedNameWords.foldedLetters[character] else { return nil }
+                folded.append(ascii)
             }
-            previous = byte
+            previous = character
         }
-        return previous != 0x5F && previous != 0x2D && digits <= 4 && text.utf8.first.map { (0x61...0x7A).contains($0) } == true
+        guard previous != "_" && previous != "-", digits <= 4, folded.first?.isLetter == true else { return nil }
+        return folded
     }
 
     /// Whether a part reads as a person's name: a common first name or surname of Poland,

@@ -34,7 +34,8 @@ enum EchoedNameWords {
     /// Ordinary words of survey codes and labels that end or start like a name (`miejski`,
     /// urban; `annual`).
     static let ordinaryWords: Set<String> = [
-        "miejski", "miejska", "wiejski", "wiejska", "meski", "zenski", "polski", "polska", "lotewski", "litewski", "annual",
+        "mergaite", "mergaites", "miejski", "miejska", "wiejski", "wiejska", "meski", "zenski", "polski", "polska", "lotewski", "litewski",
+        "annual",
         "annually", "marital", "online", "offline", "margin", "mariage", "marriage", "january",
     ]
 
@@ -58,6 +59,13 @@ enum EchoedNameWords {
             ? name.dropLast(2) : "aeiouy".contains(name.last ?? " ") ? name.dropLast() : Substring(name)
         return stem.count >= 3 ? String(stem) : nil
     }
+
+    /// The lower-case letters of Latvian, Lithuanian and Polish outside ASCII, and the ASCII
+    /// letter each is read as.
+    static let foldedLetters: [Character: Character] = [
+        "ā": "a", "ą": "a", "č": "c", "ć": "c", "ē": "e", "ę": "e", "ė": "e", "ģ": "g", "ī": "i", "į": "i", "ķ": "k", "ļ": "l",
+        "ł": "l", "ņ": "n", "ń": "n", "ó": "o", "š": "s", "ś": "s", "ū": "u", "ų": "u", "ž": "z", "ż": "z", "ź": "z",
+    ]
 
     /// Words for `@` written between parts of a name (`jan_kowalski_at_wp_pl`).
     static let atWords: Set<String> = ["at", "pie", "malpa", "eta"]

@@ -69,6 +69,7 @@ extension PIIGuard {
                 return .streetAddress
             }
             if matches(field, word, streetWordsBefore) && addressFollows(field, after: words) { return .streetAddress }
+            if matches(field, word, townWords) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
             beforePrevious = previous
             previous = word
         }
@@ -158,12 +159,15 @@ extension PIIGuard {
         return false
     }
 
-    /// One to three capitalised words, then a house number.
-    private static func addressFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
+    /// One to three capitalised words, then a house number (with `shortNumber`, one of at most
+    /// three digits before anything else, so that a year is not one).
+    private static func addressFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords, shortNumber: Bool = false) -> Bool {
         var words = start
         var capitalised = 0
         while let word = words.next() {
-            if capitalised > 0 && isHouseNumber(field, word) { return true }
+            if capitalised > 0 && isHouseNumber(field, word) {
+                return !shortNumber || field[word].prefix(while: \.isDigit).count <= 3
+            }
             guard isCapitalised(field, word) || (capitalised > 0 && isRomanNumeral(field, word)), capitalised < 3 else { return false }
             capitalised += 1
         }

@@ -76,10 +76,15 @@ extension PIIGuard {
         "street", "st.", "al.",
     ].map { Array($0.utf8) }
 
-    /// Street words written before the street's name, and the largest towns, after which a
-    /// street name and a house number are an address (`Rīga, Brīvības 12`).
-    static let streetWordsBefore: [[UInt8]] = [
-        "ul.", "ul", "ulica", "ulicy", "al.", "aleja", "os.", "osiedle", "pl.", "rīga", "riga", "rīgā", "daugavpils", "liepāja",
+    /// Street words written before the street's name.
+    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "ulicy", "al.", "aleja", "os.", "osiedle", "pl."].map {
+        Array($0.utf8)
+    }
+
+    /// The largest towns, after which a street name and a house number of at most three digits
+    /// are an address (`Rīga, Brīvības 12`, `Vilnius, Savanorių 15-3`; not `Rīga, Brīvības 2023`).
+    static let townWords: [[UInt8]] = [
+        "rīga", "riga", "rīgā", "daugavpils", "liepāja",
         "jelgava", "jūrmala", "vilnius", "vilniuje", "kaunas", "kaune", "klaipėda", "šiauliai", "panevėžys", "warszawa",
         "warszawie", "kraków", "krakow", "krakowie", "łódź", "wrocław", "poznań", "gdańsk", "szczecin", "lublin", "białystok",
     ].map { Array($0.utf8) }
