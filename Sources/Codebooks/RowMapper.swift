@@ -22,12 +22,18 @@ package struct RowProblem: Sendable, Equatable {
     }
 
     package var description: String {
-        "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
+        "line \(line), column \(column)" + (named.map { " (\($0))" } ?? "") + ": \(reason)"
     }
 
     /// The problem as a compiler-style diagnostic: `file:line:column: column "x": reason`.
     package func diagnostic(file: String) -> String {
-        "\(file):\(line):\(column): " + (field.map { "column \"\($0)\": " } ?? "") + reason
+        "\(file):\(line):\(column): " + (named.map { "\($0): " } ?? "") + reason
+    }
+
+    /// How a message names the problem's column: `column "x"`, or `header #N` when ``field``
+    /// is a position (`#N`, for a header that is not shown; see ``EchoedName``).
+    package var named: String? {
+        field.map { $0.hasPrefix("#") ? "header \($0)" : "column \"\($0)\"" }
     }
 }
 

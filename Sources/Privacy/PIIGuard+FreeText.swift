@@ -5,9 +5,13 @@
 /// - a name: a word such as `vārds`, `uzvārds`, `vardas`, `pavardė`, `imię`, `nazwisko`,
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
-/// - a name after a word for a relative or a role in the case (`matka`, `ojciec`, `ojczym`,
-///   `māte`, `tēvs`, `motina`, `tėvas`, ...; see ``PIIGuard/kinshipWords``), read the same way:
-///   `matka: Anna Nowak`, `mama — Ieva Bērziņa`; `matka zgłosiła sprawę` is text;
+/// - a name after a word for a relative, a role in the case or a form of address, in its
+///   inflected forms (`matka`, `matki`, `ojczyma`, `ofiara`, `Pani`, `tėvo`, `brāļa`, ...; see
+///   ``PIIGuard/kinshipWords``), read the same way: `matka: Anna Nowak`, `matki Anny Kowalskiej`,
+///   `matka pani Anna Kowalska`, `matka A. Kowalska`; `matka zgłosiła sprawę` is text; and two
+///   capitalised words before such a word in brackets (`Anna Kowalska (matka)`);
+/// - a social-media profile address (`facebook.com/jonas.petraitis.75`) or a handle after a
+///   network's name (`Instagram @ieva_petraityte2011`, `Skype: jonas.petraitis85`);
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
 ///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
 ///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
@@ -21,7 +25,8 @@
 /// (`Jan Kowalski was ...`), names in lower case, a birth date in running text
 /// (`ur. 01.01.1985`), addresses without a house number or a street word, and words
 /// matched case-sensitively outside ASCII (`VĀRDS`). False positives: a capitalised phrase
-/// after `name` (`school name Riga Centre`), which is rare in survey and case data.
+/// after `name` or a role word (`school name Riga Centre`, `Pani Dyrektor Szkoły`), which is
+/// rare in survey and case data.
 extension PIIGuard {
     /// Whether a word is one of `set`, ASCII letters compared case-insensitively.
     private static func isWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, in set: Set<[UInt8]>) -> Bool {

@@ -170,7 +170,7 @@ import Testing
         let result = try ingest([Self.csv], codebook: point, db: db)
         #expect(result.status == 65)
         #expect(result.stderr.contains("every row was rejected (679 of 679), so nothing was loaded and no source was recorded"))
-        #expect(result.stderr.contains("679 × column \"#4\": weight not a number: it has a decimal comma"), "\(result.stderr)")
+        #expect(result.stderr.contains("679 × header #4: weight not a number: it has a decimal comma"), "\(result.stderr)")
         #expect(result.stderr.contains("Likely fix: set `decimal: \",\"` under `file:`"))
         #expect(
             try query(db, "SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM survey) + (SELECT count(*) FROM rejects)") == "0")

@@ -98,7 +98,7 @@ struct IngestDriver {
         for problem in report.firstProblems.prefix(5) {
             global.note(
                 "\(report.file):\(problem.line):\(problem.column): warning: row quarantined: \(problem.reason)"
-                    + (problem.field.map { " in column \"\($0)\"" } ?? ""))
+                    + (problem.named.map { " in \($0)" } ?? ""))
         }
         let reasons = report.rejectReasons.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         global.note(
