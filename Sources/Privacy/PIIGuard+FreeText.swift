@@ -100,6 +100,11 @@ extension PIIGuard {
                 continue
             }
             if capitalised > 0 && isWord(field, word, in: nameParticles) { continue }
+            if capitalised == 0 && needed == 2 && isWord(field, word, in: firstNames), let next = words.peek(),
+                hasSurnameEnding(field, next)
+            {
+                return (true, lastSkipped, rest)  // `matka: anna kowalska`
+            }
             guard isNamePart(field, word) else { return (false, lastSkipped, rest) }
             capitalised += 1
             if capitalised == needed { return (true, lastSkipped, rest) }
@@ -117,6 +122,13 @@ extension PIIGuard {
         if word.count == 2 { return field[word.lowerBound + 1] == 0x2E }
         guard word.count == 1, word.upperBound < field.count else { return false }
         return field[word.upperBound] == 0x27 || field[word.upperBound] == 0x2D
+    }
+
+    /// Whether a word of five or more bytes ends like a surname (see ``surnameEndings``).
+    private static func hasSurnameEnding(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 5 else { return false }
+        let bytes = field[word]
+        return surnameEndings.contains { ending in ending.count < word.count && bytes.suffix(ending.count).elementsEqual(ending) }
     }
 
     /// Whether the last byte before `word` other than a space is `(` or `[`.

@@ -53,6 +53,25 @@ extension PIIGuard {
             "vārdā", "varda", "vardu", "is", "was", "named", "called",
         ].map { Array($0.utf8) })
 
+    /// Common first names of the three countries, read in lower case after a kinship or name word
+    /// when a word with a surname ending follows (`matka: anna kowalska`). Words that are also
+    /// ordinary words (`ona`, Polish for she) are left out.
+    static let firstNames: Set<[UInt8]> = Set(
+        [
+            "anna", "anny", "annę", "jan", "jana", "piotr", "maria", "marii", "krzysztof", "katarzyna", "andrzej", "małgorzata",
+            "tomasz", "agnieszka", "paweł", "marek", "michał", "ewa", "ewy", "adam", "zofia", "jakub", "julia", "kacper", "zuzanna",
+            "łukasz", "barbara", "magdalena", "joanna", "monika", "marcin", "mateusz", "jānis", "janis", "jāņa", "andris", "juris",
+            "edgars", "ilze", "inese", "kristīne", "ieva", "ievos", "laura", "jonas", "jono", "onos", "petras", "antanas", "tomas",
+            "lukas", "rūta", "jurgita", "kristina", "aistė", "ivan", "olga",
+        ].map { Array($0.utf8) })
+
+    /// Endings of Polish, Latvian and Lithuanian surnames and their inflected forms, read on a
+    /// lower-case word after a lower-case first name.
+    static let surnameEndings: [[UInt8]] = [
+        "ski", "ska", "skiej", "skiego", "cki", "cka", "ckiej", "ckiego", "wicz", "czyk", "aitis", "aitė", "aitės", "aičio", "ienė",
+        "ienės", "ienę", "ytė", "ytės", "iņš", "iņa", "iņam", "auskas", "evičius", "ūtė", "sons", "sone",
+    ].map { Array($0.utf8) }
+
     /// Particles inside a name (`Anna von Kowalska`).
     static let nameParticles: Set<[UInt8]> = Set(["von", "van", "de", "da", "di", "du", "del", "der", "la", "le"].map { Array($0.utf8) })
 

@@ -21,6 +21,8 @@ import Testing
         "ojciec pan Jan Kowalski", "matka to Anna Kowalska", "matka nazywa się Anna Kowalska", "matka, tj. Anna Kowalska",
         "nazwisko matki: Kowalska", "v. p. Ona Petraitienė", "matka Anna von Kowalska", "patėvis Jonas O'Brien",
         "ofiary: Anna K., Ewa N.", "matka A. Kowalska", "patėvis J. Petraitis", "Anna Kowalska (matka)",
+        // A lower-case first name and a word with a surname ending.
+        "matka: anna kowalska", "ojczym jan kowalski", "motina ieva petraitienė",
     ])
     func nameAfterARoleIsFound(field: String) {
         #expect(guardian.classify(field) == .personName)
@@ -47,7 +49,8 @@ import Testing
         "Skambino 3 kartus, paskutinį kartą 2023-11-02 18:20", "Byla sujungta su Nr. 2023/0457",
         "Apklausa vaiko draugiškame kambaryje 2023-05-12", "Vilniaus apskr. VPK, 2 skyrius", "ofiara zgłosiła się sama",
         "pani dyrektor szkoły", "kontakt przez Facebook i Instagram", "Instagram, 2 mies.", "Skype: 3 rozmowy", "matka: b.d.",
-        "sąsiad zauważył", "nauczyciel wychowawca", "dziecko 12 lat", "vaikas 12 m.", "facebook.com", "www.policja.pl/pol/kontakt",
+        "sąsiad zauważył", "nauczyciel wychowawca", "matka anna zgłosiła sprawę", "matka ona mówi polska", "dziecko 12 lat", "vaikas 12 m.",
+        "facebook.com", "www.policja.pl/pol/kontakt",
     ])
     func ordinaryTextPasses(field: String) {
         #expect(guardian.classify(field) == nil)
