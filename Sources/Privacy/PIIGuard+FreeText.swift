@@ -28,15 +28,11 @@
 /// after `name` or a role word (`school name Riga Centre`, `Pani Dyrektor Szkoły`), which is
 /// rare in survey and case data.
 extension PIIGuard {
-    /// Whether a word is one of `set`, ASCII letters compared case-insensitively.
-    private static func isWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, in set: Set<[UInt8]>) -> Bool {
-        guard word.count <= 32 else { return false }
-        return set.contains(field[word].map { $0.isLetter ? $0 | 0x20 : $0 })
-    }
-
-    /// Whether a word is one of ``kinshipWords``.
-    private static func isKinshipWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        word.count >= 2 && !field[word.lowerBound].isDigit && isWord(field, word, in: kinshipWords)
+    /// What a word is to the name and address reading: its classes in ``wordClasses``, ASCII
+    /// letters compared without case. One look-up per word.
+    private static func classes(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> WordClass {
+        guard word.count <= 32 else { return [] }
+        return wordClasses[field[word].map { $0.isLetter ? $0 | 0x20 : $0 }] ?? []
     }
 
     /// Whether free text holds a name after a name word, a kinship or role word, a name before
@@ -50,31 +46,33 @@ extension PIIGuard {
         var previous: Range<Int>? = nil
         var beforePrevious: Range<Int>? = nil
         while var word = words.next() {
-            let kinship = isKinshipWord(field, word)
+            var found = classes(field, word)
+            let kinship = found.contains(.kinship)
             if kinship, let previous, let beforePrevious, opensBracket(field, before: word),
                 isNamePart(field, previous), isNamePart(field, beforePrevious)
             {
                 return .personName  // `Anna Kowalska (matka)`
             }
-            if isWord(field, word, in: platformWords), handleFollows(field, after: words) { return .socialMediaHandle }
-            if kinship || matches(field, word, nameWords) {
-                let needed = matches(field, word, surnameWords) ? 1 : 2
-                let (found, last, rest) = nameFollows(field, after: words, needed: needed)
-                if found { return .personName }
+            if found.contains(.platform), handleFollows(field, after: words) { return .socialMediaHandle }
+            if kinship || found.contains(.name) {
+                let needed = found.contains(.surname) ? 1 : 2
+                let (name, last, rest) = nameFollows(field, after: words, needed: needed)
+                if name { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,
                 // so the reading goes on after them: one pass, not a pass per name word.
                 if let last {
                     word = last
                     words = rest
+                    found = classes(field, last)
                 }
             }
-            if matches(field, word, streetWordsAfter), let previous, isCapitalised(field, previous),
+            if found.contains(.streetAfter), let previous, isCapitalised(field, previous),
                 let next = words.peek(), isHouseNumber(field, next)
             {
                 return .streetAddress
             }
-            if matches(field, word, streetWordsBefore) && addressFollows(field, after: words) { return .streetAddress }
-            if matches(field, word, townWords) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
+            if found.contains(.streetBefore) && addressFollows(field, after: words) { return .streetAddress }
+            if found.contains(.town) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
             beforePrevious = previous
             previous = word
         }
@@ -92,15 +90,14 @@ extension PIIGuard {
         var rest = start
         var capitalised = 0
         while let word = words.next() {
-            if capitalised == 0
-                && (isWord(field, word, in: nameConnectors) || matches(field, word, nameWords) || isKinshipWord(field, word))
-            {
+            let found = classes(field, word)
+            if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship]) {
                 lastSkipped = word
                 rest = words
                 continue
             }
-            if capitalised > 0 && isWord(field, word, in: nameParticles) { continue }
-            if capitalised == 0 && needed == 2 && isWord(field, word, in: firstNames), let next = words.peek(),
+            if capitalised > 0 && found.contains(.particle) { continue }
+            if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
                 hasSurnameEnding(field, next)
             {
                 return (true, lastSkipped, rest)  // `matka: anna kowalska`
@@ -144,7 +141,7 @@ extension PIIGuard {
     private static func handleFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
         var words = start
         while let word = words.next() {
-            if isWord(field, word, in: nameConnectors) { continue }
+            if classes(field, word).contains(.connector) { continue }
             let bytes = field[word]
             if bytes.first == 0x40 { return word.count >= 3 && bytes.dropFirst().first.map { $0.isLetter || $0.isDigit } == true }
             guard word.count >= 4, bytes.first?.isLetter == true else { return false }
@@ -189,18 +186,6 @@ extension PIIGuard {
             capitalised += 1
         }
         return false
-    }
-
-    /// Whether a word equals one of `list`, ASCII letters compared case-insensitively.
-    private static func matches(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ list: [[UInt8]]) -> Bool {
-        list.contains { candidate in
-            guard candidate.count == word.count else { return false }
-            for (offset, byte) in candidate.enumerated() {
-                let actual = field[word.lowerBound + offset]
-                if actual != byte && !(actual.isLetter && actual | 0x20 == byte) { return false }
-            }
-            return true
-        }
     }
 
     /// Whether a word starts with an upper-case letter followed by a letter of either case

@@ -1,6 +1,35 @@
+/// What a word is to the name and address reading of free text (a word may be several).
+struct WordClass: OptionSet {
+    let rawValue: UInt16
+    static let name = WordClass(rawValue: 1 << 0)
+    static let surname = WordClass(rawValue: 1 << 1)
+    static let kinship = WordClass(rawValue: 1 << 2)
+    static let connector = WordClass(rawValue: 1 << 3)
+    static let particle = WordClass(rawValue: 1 << 4)
+    static let firstName = WordClass(rawValue: 1 << 5)
+    static let platform = WordClass(rawValue: 1 << 6)
+    static let streetAfter = WordClass(rawValue: 1 << 7)
+    static let streetBefore = WordClass(rawValue: 1 << 8)
+    static let town = WordClass(rawValue: 1 << 9)
+}
+
 /// The words the name and address reading of free text looks for (see
 /// ``PIIGuard/nameOrAddressKind(in:)``). Lower case; ASCII letters are compared without case.
 extension PIIGuard {
+    /// Every listed word with its classes, for one look-up per word of a field.
+    static let wordClasses: [[UInt8]: WordClass] = {
+        var classes: [[UInt8]: WordClass] = [:]
+        let lists: [([[UInt8]], WordClass)] = [
+            (nameWords, .name), (surnameWords, .surname), (Array(kinshipWords), .kinship), (Array(nameConnectors), .connector),
+            (Array(nameParticles), .particle), (Array(firstNames), .firstName), (Array(platformWords), .platform),
+            (streetWordsAfter, .streetAfter), (streetWordsBefore, .streetBefore), (townWords, .town),
+        ]
+        for (words, wordClass) in lists {
+            for word in words { classes[word, default: []].insert(wordClass) }
+        }
+        return classes
+    }()
+
     /// Words after which capitalised words are a person's name.
     static let nameWords: [[UInt8]] = [
         "vārds", "vards", "uzvārds", "uzvards", "vārdu", "vardas", "pavardė", "pavarde", "imię", "imie", "imiona", "nazwisko",
