@@ -104,7 +104,8 @@ package struct CodebookDraft {
         switch variable.type {
         case .categorical, .binary:
             guard let values = profile.distinct else { return key + "{variable: \(variable.name)}  # check; \(seen)" }
-            let shown = values.filter(Self.isPlainCode)
+            // A value that is a category, one of its labels or a word for one (`Mergaitė`) is vocabulary, not a name.
+            let shown = values.filter { Self.isPlainCode($0) || NameMatching.codes([$0], for: variable).first?.code != nil }
             let codes = NameMatching.codes(shown, for: variable).map { "\(Self.quoted($0.raw)): \($0.code.map(Self.quoted) ?? "TODO")" }
             let categories = variable.categories.map { "; categories: " + $0.joined(separator: ", ") } ?? ""
             let hidden = values.count - shown.count
@@ -134,7 +135,7 @@ package struct CodebookDraft {
     }
 
     /// Whether a value may be printed in the draft: a plain name (see ``EchoedName/isPlain(_:)``:
-    /// one word, at most four digits, nothing the guard refuses) or a short number such as
+    /// code-like, no capitals, not read as a name, nothing the guard refuses) or a short number such as
     /// `12,5`. A value that is anything else (`Jan Kowalski`, `601×234×567`, markup) might be
     /// an identifier the guard does not read, and the draft is printed and saved.
     static func isPlainCode(_ value: String) -> Bool {

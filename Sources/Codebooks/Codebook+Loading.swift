@@ -29,7 +29,7 @@ extension Codebook {
                     let at = base.declarations[name].map { " (\($0.file):\($0.line))" } ?? ""
                     throw reader.error(
                         keyNode,
-                        "variable \"\(name)\" is in the dictionary\(at); this codebook declares it with \(difference). "
+                        "\(EchoedName.variable(name)) is in the dictionary\(at); this codebook declares it with \(difference). "
                             + "A codebook cannot redefine a dictionary variable: give the study's variable another name, "
                             + "or remove it from `variables:`")
                 }
@@ -56,7 +56,7 @@ extension Codebook {
         var safe: [String: String] = [:]
         if let node = sections["safe"]?.1 {
             for (column, _, reason) in try reader.mapping(node, "safe") {
-                let text = try reader.string(reason, "the reason for safe column \(column)")
+                let text = try reader.string(reason, "the reason for safe \(EchoedName.key(column))")
                 guard text.count >= 10 else {
                     throw reader.error(reason, "say why column \(EchoedName.quoted(column)) is safe (at least a sentence)")
                 }
@@ -184,7 +184,8 @@ extension Codebook {
                     if let other = designRoles[MappingPlan.matchable(column)] {
                         throw reader.error(
                             node,
-                            "column \"\(column)\" is already the design's \(other) column; one column cannot be both \(other) and \(role)")
+                            "\(EchoedName.key(column)) is already the design's \(other) column; one column cannot be both \(other) and \(role)"
+                        )
                     }
                     designRoles[MappingPlan.matchable(column)] = role
                 }
@@ -195,11 +196,11 @@ extension Codebook {
             let column = try reader.string(node, "an entry of drop")
             if mapped.contains(MappingPlan.matchable(column)) {
                 throw reader.error(
-                    node, "column \"\(column)\" is mapped under `columns:` and listed under `drop:`; remove it from one of them")
+                    node, "\(EchoedName.key(column)) is mapped under `columns:` and listed under `drop:`; remove it from one of them")
             }
             if let role = designRoles[MappingPlan.matchable(column)] {
                 throw reader.error(
-                    node, "column \"\(column)\" is the design's \(role) column and is listed under `drop:`; remove it from `drop:`")
+                    node, "\(EchoedName.key(column)) is the design's \(role) column and is listed under `drop:`; remove it from `drop:`")
             }
         }
     }

@@ -39,10 +39,10 @@ extension Codebook {
                     guard variables.contains(variable) else {
                         throw reader.error(
                             keyNode,
-                            "methods questions names \"\(variable)\", which this codebook neither maps under `columns:` "
+                            "methods questions names \(EchoedName.quoted(variable)), which this codebook neither maps under `columns:` "
                                 + "nor derives; give the wording of a variable the codebook maps")
                     }
-                    methods.questions[variable] = try localized(wording, reader, "the question for \(variable)")
+                    methods.questions[variable] = try localized(wording, reader, "the question for \(EchoedName.plain(variable))")
                 }
             default:
                 let text = reader.isNull(value) ? nil : try localized(value, reader, "methods \(key)")

@@ -115,7 +115,7 @@ package struct AskedIf: Sendable, Hashable, Codable {
     }
 
     /// The condition as a codebook writes it: `csa_contact_lifetime == 1`.
-    package var condition: String { "\(variable) == \(value)" }
+    package var condition: String { "\(EchoedName.plain(variable)) == \(EchoedName.plain(value, otherwise: "(value not shown)"))" }
 }
 
 extension Codebook {

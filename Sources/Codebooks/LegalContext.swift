@@ -67,7 +67,8 @@ package struct LegalContext: Sendable {
             node, reader, "a provision", ["article", "topic", "title", "source"], optional: ["verified", "note"])
         let topic = try reader.string(fields["topic"]!, "topic")
         guard topics.contains(topic) else {
-            throw reader.error(fields["topic"], "unknown topic \"\(topic)\"; expected one of: \(topics.joined(separator: ", "))")
+            throw reader.error(
+                fields["topic"], "unknown topic \(EchoedName.quoted(topic)); expected one of: \(topics.joined(separator: ", "))")
         }
         let title = try Self.fields(fields["title"]!, reader, "title", ["en"], optional: ["national"])
         _ = try reader.optionalString(fields["note"], "note")

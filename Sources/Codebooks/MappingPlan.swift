@@ -45,7 +45,7 @@ struct MappingPlan {
         for rule in codebook.columns where !mapped.insert(Self.matchable(rule.column)).inserted {
             throw IngestFileError(
                 file: codebook.path, line: rule.line, column: 1,
-                "column \"\(rule.column)\" is mapped twice (names are compared without "
+                "\(EchoedName.key(rule.column)) is mapped twice (names are compared without "
                     + "leading or trailing spaces); map it once")
         }
         let byColumn = Dictionary(

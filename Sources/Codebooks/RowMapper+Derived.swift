@@ -55,7 +55,8 @@ extension RowMapper {
         }
         guard let found = table[codebook.source.country + "|" + key] ?? table[key] else {
             return RowProblem(
-                line: line, column: 1, field: fromName, reason: "\(fromName) has no entry in \(file) for \(codebook.source.country)")
+                line: line, column: 1, field: EchoedName.isPlain(fromName) ? fromName : nil,
+                reason: "\(EchoedName.plain(fromName)) has no entry in \(file) for \(codebook.source.country)")
         }
         values[slot] = found
         return nil

@@ -22,12 +22,18 @@ package struct RowProblem: Sendable, Equatable {
     }
 
     package var description: String {
-        "line \(line), column \(column)" + (field.map { " (\"\($0)\")" } ?? "") + ": \(reason)"
+        "line \(line), column \(column)" + (named.map { " (\($0))" } ?? "") + ": \(reason)"
     }
 
     /// The problem as a compiler-style diagnostic: `file:line:column: column "x": reason`.
     package func diagnostic(file: String) -> String {
-        "\(file):\(line):\(column): " + (field.map { "column \"\($0)\": " } ?? "") + reason
+        "\(file):\(line):\(column): " + (named.map { "\($0): " } ?? "") + reason
+    }
+
+    /// How a message names the problem's column: `column "x"`, or `header #N` when ``field``
+    /// is a position (`#N`, for a header that is not shown; see ``EchoedName``).
+    package var named: String? {
+        field.map { $0.hasPrefix("#") ? "header \($0)" : "column \"\($0)\"" }
     }
 }
 
@@ -123,7 +129,8 @@ package final class RowMapper {
             }
             if let problem {
                 let position = record.position(of: index)
-                return RowProblem(line: position.line, column: position.column, field: header[index], reason: problem)
+                let name = EchoedName.isPlain(header[index]) ? header[index] : "#\(index + 1)"
+                return RowProblem(line: position.line, column: position.column, field: name, reason: problem)
             }
         }
         fillConstants()
@@ -162,12 +169,13 @@ package final class RowMapper {
         }
     }
 
-    /// "unknown code (the codebook expects "Jā", "Nē", "Nezinu")": codes are codebook text, never data.
+    /// "unknown code (the codebook expects "1", "2" and 3 more not shown)": codes are codebook
+    /// text, not data, but a code may still be a name (`Anna Kowalska: female`); the reason is
+    /// stored in the database and printed, so only plain codes are quoted (see ``EchoedName``).
     static func unknownCodeReason(_ rule: ColumnRule, variable: Variable) -> String {
         let expected = rule.codes.map { $0.keys.sorted() } ?? variable.categories ?? []
         guard !expected.isEmpty else { return FieldConverter.Problem.unknownCode }
-        let shown = expected.prefix(20).map { "\"\($0)\"" }.joined(separator: ", ") + (expected.count > 20 ? ", ..." : "")
-        return "\(FieldConverter.Problem.unknownCode) (the codebook expects \(shown))"
+        return "\(FieldConverter.Problem.unknownCode) (the codebook expects \(EchoedName.listed(expected, quoting: true)))"
     }
 
     private func convertDesign(_ field: UnsafeBufferPointer<UInt8>, role: DesignRole, slot: Int) -> String? {

@@ -40,8 +40,8 @@ extension RuleParser {
             throw CodebookError(
                 file: reader.file, line: condition.line, column: condition.column,
                 message: condition.variable == rule.variable
-                    ? "column \"\(rule.column)\" is asked only if its own variable \(rule.variable) has a value; `asked_if:` names another answer"
-                    : "the `asked_if:` condition names \(condition.variable), which no column of this codebook maps and `derived:` does not compute"
+                    ? "\(EchoedName.key(rule.column)) is asked only if its own variable \(EchoedName.plain(rule.variable)) has a value; `asked_if:` names another answer"
+                    : "the `asked_if:` condition names \(EchoedName.plain(condition.variable)), which no column of this codebook maps and `derived:` does not compute"
             )
         }
     }
@@ -82,15 +82,16 @@ extension RuleParser {
                 throw CodebookError(
                     file: reader.file, line: condition.line, column: condition.column,
                     message: condition.variable == rule.variable
-                        ? "column \"\(rule.column)\" has a condition on its own variable \(rule.variable); conditions name other answers"
-                        : "the condition names \(condition.variable), which no column of this codebook maps")
+                        ? "\(EchoedName.key(rule.column)) has a condition on its own variable \(EchoedName.plain(rule.variable)); conditions name other answers"
+                        : "the condition names \(EchoedName.plain(condition.variable)), which no column of this codebook maps")
             }
         }
         if case let .cycle(rule, condition) = ColumnRule.conditionOrder(rules) {
             let other = rules[rule].when[condition]
             throw CodebookError(
                 file: reader.file, line: other.line, column: other.column,
-                message: "the `when:` rules of column \"\(rules[rule].column)\" depend on themselves through \(other.variable) "
+                message:
+                    "the `when:` rules of \(EchoedName.key(rules[rule].column)) depend on themselves through \(EchoedName.plain(other.variable)) "
                     + "(a cycle of conditions); a skip pattern's conditions must lead back to questions without `when:`")
         }
     }

@@ -35,7 +35,7 @@ extension RuleParser {
                 if header.isEmpty {
                     header = record.strings
                     guard header.contains(keyColumn), header.contains(valueColumn) else {
-                        problem = "\(relative) has no column \"\(keyColumn)\" or \"\(valueColumn)\""
+                        problem = "\(relative) has no column \(EchoedName.quoted(keyColumn)) or \(EchoedName.quoted(valueColumn))"
                         throw CancellationError()
                     }
                     return

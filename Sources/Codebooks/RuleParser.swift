@@ -15,7 +15,7 @@ struct RuleParser {
         let rules = try reader.mapping(node, "columns").map { column, keyNode, value in
             let rule = try self.column(column, keyNode: keyNode, node: value)
             guard seenVariables.insert(rule.variable).inserted else {
-                throw reader.error(value, "variable \"\(rule.variable)\" is mapped from two columns")
+                throw reader.error(value, "\(EchoedName.variable(rule.variable)) is mapped from two columns")
             }
             return rule
         }
@@ -24,9 +24,9 @@ struct RuleParser {
     }
 
     private func column(_ column: String, keyNode: Node, node: Node) throws -> ColumnRule {
-        let entries = try reader.mapping(node, "column \"\(column)\"", allowed: Self.columnKeys)
+        let entries = try reader.mapping(node, "\(EchoedName.key(column))", allowed: Self.columnKeys)
         let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        guard let variableNode = lookup["variable"] else { throw reader.error(node, "column \"\(column)\" needs `variable:`") }
+        guard let variableNode = lookup["variable"] else { throw reader.error(node, "\(EchoedName.key(column)) needs `variable:`") }
         let name = try reader.string(variableNode, "variable")
         guard let variable = dictionary[name] else {
             throw reader.error(
@@ -67,12 +67,15 @@ struct RuleParser {
         let ranges = [rule.range, variable.range].compactMap { $0 }
         let outside = { (value: Value) in value.doubleValue.map { v in ranges.contains { !$0.contains(v) } } ?? false }
         for (code, value) in (rule.codes ?? [:]).sorted(by: { $0.key < $1.key }) where outside(value) {
-            throw reader.error(node, "code \"\(code)\" of column \"\(rule.column)\" gives \(variable.name) a value outside its range")
+            throw reader.error(
+                node,
+                "code \(EchoedName.quoted(code, otherwise: "(not shown)")) of \(EchoedName.key(rule.column)) gives \(EchoedName.plain(variable.name)) a value outside its range"
+            )
         }
         for condition in rule.when where outside(condition.value) {
             throw CodebookError(
                 file: reader.file, line: condition.line, column: condition.column,
-                message: "`then:` gives \(variable.name) a value outside its range (column \"\(rule.column)\")")
+                message: "`then:` gives \(EchoedName.plain(variable.name)) a value outside its range (\(EchoedName.key(rule.column)))")
         }
     }
 
@@ -97,14 +100,15 @@ struct RuleParser {
         guard fits else {
             throw reader.error(
                 node,
-                "column \"\(rule.column)\" reads \(raw.rawValue) values but variable \"\(variable.name)\" is \(variable.type.rawValue)")
+                "\(EchoedName.key(rule.column)) reads \(raw.rawValue) values but \(EchoedName.variable(variable.name)) is \(variable.type.rawValue)"
+            )
         }
     }
 
     /// Parses a `codes:` mapping and checks each value against the variable.
     func codes(_ node: Node, for variable: Variable) throws -> [String: Value] {
         var out: [String: Value] = [:]
-        for (code, _, value) in try reader.mapping(node, "codes of \(variable.name)") {
+        for (code, _, value) in try reader.mapping(node, "codes of \(EchoedName.plain(variable.name))") {
             out[code] = try self.value(value, for: variable)
         }
         return out
@@ -126,19 +130,21 @@ struct RuleParser {
         switch variable.type {
         case .binary:
             guard text == "0" || text == "1" else {
-                throw FieldConverter.Problem(reason: "\(variable.name) is binary: codes map to 0, 1 or null")
+                throw FieldConverter.Problem(reason: "\(EchoedName.plain(variable.name)) is binary: codes map to 0, 1 or null")
             }
             return .integer(text == "1" ? 1 : 0)
         case .integer:
-            guard let v = Int64(text) else { throw FieldConverter.Problem(reason: "\(variable.name) is an integer") }
+            guard let v = Int64(text) else { throw FieldConverter.Problem(reason: "\(EchoedName.plain(variable.name)) is an integer") }
             return .integer(v)
         case .number:
-            guard let v = Double(text) else { throw FieldConverter.Problem(reason: "\(variable.name) is a number") }
+            guard let v = Double(text) else { throw FieldConverter.Problem(reason: "\(EchoedName.plain(variable.name)) is a number") }
             return .real(v)
         case .categorical:
             if let categories = variable.categories, !categories.contains(text) {
                 throw FieldConverter.Problem(
-                    reason: "\(EchoedName.quoted(text)) is not a category of \(variable.name) (\(categories.joined(separator: ", ")))")
+                    reason:
+                        "\(EchoedName.quoted(text)) is not a category of \(EchoedName.plain(variable.name)) (\(EchoedName.listed(categories)))"
+                )
             }
             return .text(text)
         case .date, .text:
@@ -152,10 +158,11 @@ struct RuleParser {
                 keyNode,
                 "unknown variable \(EchoedName.quoted(name)): define it in datasets/variables.yaml or in the codebook's `variables:`")
         }
-        let entries = try reader.mapping(node, "derived \"\(name)\"", allowed: ["from", "bands", "any_of", "lookup", "key", "value"])
+        let entries = try reader.mapping(
+            node, "derived \(EchoedName.quoted(name))", allowed: ["from", "bands", "any_of", "lookup", "key", "value"])
         let lookup = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         func source(_ key: String) throws -> String {
-            guard let from = lookup["from"] else { throw reader.error(node, "derived \"\(name)\" needs `from:`") }
+            guard let from = lookup["from"] else { throw reader.error(node, "derived \(EchoedName.quoted(name)) needs `from:`") }
             let text = try reader.string(from, "from")
             guard known.contains(text) else {
                 throw reader.error(from, "\(EchoedName.quoted(text)) is not mapped or derived before \(EchoedName.quoted(name))")
@@ -167,16 +174,17 @@ struct RuleParser {
             // Bands compare whole numbers: a number (14.5) or text value would fall in no band and
             // leave every row's band missing without a word.
             if let type = dictionary[from]?.type, type != .integer {
-                throw reader.error(lookup["from"] ?? node, "bands need an integer variable; \"\(from)\" is \(type.rawValue)")
+                throw reader.error(lookup["from"] ?? node, "bands need an integer variable; \(EchoedName.quoted(from)) is \(type.rawValue)")
             }
             return DerivedRule(variable: name, kind: .bands(from: from, bands: try self.bands(bands, for: variable)))
         }
         if let anyOf = lookup["any_of"] {
             let names = try reader.strings(anyOf, "any_of")
             for other in names where !known.contains(other) || dictionary[other]?.type != .binary {
-                throw reader.error(anyOf, "any_of needs binary variables mapped before \"\(name)\"; \"\(other)\" is not one")
+                throw reader.error(
+                    anyOf, "any_of needs binary variables mapped before \(EchoedName.quoted(name)); \(EchoedName.quoted(other)) is not one")
             }
-            guard variable.type == .binary else { throw reader.error(keyNode, "\(name) must be binary to be an any_of") }
+            guard variable.type == .binary else { throw reader.error(keyNode, "\(EchoedName.plain(name)) must be binary to be an any_of") }
             return DerivedRule(variable: name, kind: .anyOf(names))
         }
         if let file = lookup["lookup"] {
@@ -184,13 +192,13 @@ struct RuleParser {
             return DerivedRule(
                 variable: name, kind: .lookup(from: try source("lookup"), table: table, file: try reader.string(file, "lookup")))
         }
-        throw reader.error(node, "derived \"\(name)\" needs bands, any_of or lookup")
+        throw reader.error(node, "derived \(EchoedName.quoted(name)) needs bands, any_of or lookup")
     }
 
     private func bands(_ node: Node, for variable: Variable) throws -> [(label: String, range: ClosedRange<Int64>)] {
         try reader.mapping(node, "bands").map { label, _, bounds in
             if let categories = variable.categories, !categories.contains(label) {
-                throw reader.error(bounds, "band \(EchoedName.quoted(label)) is not a category of \(variable.name)")
+                throw reader.error(bounds, "band \(EchoedName.quoted(label)) is not a category of \(EchoedName.plain(variable.name))")
             }
             let range = try parseRange(bounds, reader: reader, wholeNumbers: true)
             return (label, Int64(range.lowerBound)...Int64(range.upperBound))

@@ -44,7 +44,7 @@ package struct Variable: Sendable, Equatable {
     package func difference(from other: Variable) -> String? {
         if type != other.type { return "type \(type.rawValue), not \(other.type.rawValue)" }
         if categories != other.categories {
-            func list(_ c: [String]?) -> String { c.map { "[\($0.joined(separator: ", "))]" } ?? "an open list" }
+            func list(_ c: [String]?) -> String { c.map { "[\(EchoedName.listed($0))]" } ?? "an open list" }
             return "categories \(list(categories)), not \(list(other.categories))"
         }
         if range != other.range { return "another range" }

@@ -58,7 +58,7 @@ struct VariableParser {
         }
         var variable = Variable(name: name, type: .text, origin: origin)
         var sawType = false
-        for (key, _, value) in try reader.mapping(node, "variable \"\(name)\"", allowed: Self.keys) {
+        for (key, _, value) in try reader.mapping(node, "\(EchoedName.variable(name))", allowed: Self.keys) {
             switch key {
             case "type":
                 let text = try reader.string(value, "type")
@@ -75,20 +75,20 @@ struct VariableParser {
                 guard categories.count <= Variable.maximumCategories else {
                     throw reader.error(
                         value,
-                        "\(name) has \(categories.count) categories, more than \(Variable.maximumCategories); "
+                        "\(EchoedName.plain(name)) has \(categories.count) categories, more than \(Variable.maximumCategories); "
                             + "no table with that many cells can be published: group them, or make the variable `type: text`")
                 }
                 variable.categories = categories
             case "range": variable.range = try parseRange(value, reader: reader)
-            case "labels": variable.labels = try reader.labels(value, "labels of \(name)")
+            case "labels": variable.labels = try reader.labels(value, "labels of \(EchoedName.plain(name))")
             case "category_labels":
                 for (category, _, labels) in try reader.mapping(value, "category_labels") {
-                    variable.categoryLabels[category] = try reader.labels(labels, "labels of category \(category)")
+                    variable.categoryLabels[category] = try reader.labels(labels, "labels of category \(EchoedName.quoted(category))")
                 }
             default: break
             }
         }
-        guard sawType else { throw reader.error(node, "variable \"\(name)\" needs a `type:`") }
+        guard sawType else { throw reader.error(node, "\(EchoedName.variable(name)) needs a `type:`") }
         if variable.type == .binary { variable.categories = nil }
         return variable
     }

@@ -159,7 +159,7 @@ package struct YAMLReader {
     func labels(_ node: Node, _ what: String) throws -> [String: String] {
         var out: [String: String] = [:]
         for (key, _, value) in try mapping(node, what, allowed: ["en", "lv", "lt", "pl"]) {
-            out[key] = try string(value, "label \(key) of \(what)")
+            out[key] = try string(value, "label \(EchoedName.plain(key)) of \(what)")
         }
         return out
     }

@@ -23,6 +23,9 @@ package enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConve
     case birthDate
     /// An international bank account number (IBAN) with a valid ISO 13616 check.
     case bankAccount
+    /// A social-media profile address or a handle after a network's name
+    /// (`facebook.com/jonas.petraitis.75`, `Instagram @ieva_petraityte2011`).
+    case socialMediaHandle
 
     /// A human description for diagnostics, e.g. "a valid Polish PESEL".
     package var description: String {
@@ -38,6 +41,7 @@ package enum IdentifierKind: Sendable, Hashable, CaseIterable, CustomStringConve
         case .streetAddress: "a street address"
         case .birthDate: "a date of birth"
         case .bankAccount: "a bank account number (IBAN)"
+        case .socialMediaHandle: "a social-media profile or handle"
         }
     }
 }

@@ -5,9 +5,13 @@
 /// - a name: a word such as `vārds`, `uzvārds`, `vardas`, `pavardė`, `imię`, `nazwisko`,
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
-/// - a name after a word for a relative or a role in the case (`matka`, `ojciec`, `ojczym`,
-///   `māte`, `tēvs`, `motina`, `tėvas`, ...; see ``PIIGuard/kinshipWords``), read the same way:
-///   `matka: Anna Nowak`, `mama — Ieva Bērziņa`; `matka zgłosiła sprawę` is text;
+/// - a name after a word for a relative, a role in the case or a form of address, in its
+///   inflected forms (`matka`, `matki`, `ojczyma`, `ofiara`, `Pani`, `tėvo`, `brāļa`, ...; see
+///   ``PIIGuard/kinshipWords``), read the same way: `matka: Anna Nowak`, `matki Anny Kowalskiej`,
+///   `matka pani Anna Kowalska`, `matka A. Kowalska`; `matka zgłosiła sprawę` is text; and two
+///   capitalised words before such a word in brackets (`Anna Kowalska (matka)`);
+/// - a social-media profile address (`facebook.com/jonas.petraitis.75`) or a handle after a
+///   network's name (`Instagram @ieva_petraityte2011`, `Skype: jonas.petraitis85`);
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
 ///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
 ///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
@@ -21,112 +25,167 @@
 /// (`Jan Kowalski was ...`), names in lower case, a birth date in running text
 /// (`ur. 01.01.1985`), addresses without a house number or a street word, and words
 /// matched case-sensitively outside ASCII (`VĀRDS`). False positives: a capitalised phrase
-/// after `name` (`school name Riga Centre`), which is rare in survey and case data.
+/// after `name` or a role word (`school name Riga Centre`, `Pani Dyrektor Szkoły`), which is
+/// rare in survey and case data.
 extension PIIGuard {
-    /// Words after which capitalised words are a person's name.
-    static let nameWords: [[UInt8]] = [
-        "vārds", "vards", "uzvārds", "uzvards", "vārdu", "vardas", "pavardė", "pavarde", "imię", "imie", "imiona", "nazwisko",
-        "name", "surname", "firstname", "lastname",
-    ].map { Array($0.utf8) }
-    /// Words for a relative or a role in a case, after which capitalised words are a person's
-    /// name the same way (`matka: Anna Nowak`, `ojciec Jan Kowalski`, `tėvas Jonas Jonaitis`).
-    static let kinshipWords: Set<[UInt8]> = Set(
-        [
-            "matka", "mama", "ojciec", "tata", "ojczym", "macocha", "brat", "siostra", "babcia", "dziadek", "wujek", "ciocia",
-            "opiekun", "opiekunka", "sprawca", "sprawczyni", "syn", "córka", "corka", "konkubent", "partner", "māte", "mate", "mamma",
-            "tēvs", "tevs", "tētis", "tetis", "patēvs", "patevs", "pamāte", "pamate", "brālis", "bralis", "māsa", "masa", "vecmāmiņa",
-            "vectēvs", "motina", "tėvas", "tevas", "tėtis", "patėvis", "patevis", "pamotė", "pamote", "brolis", "sesuo", "senelė",
-            "senelis", "mother", "father", "stepfather", "stepmother", "brother", "sister",
-        ].map { Array($0.utf8) })
-
-    /// Whether a word is one of ``kinshipWords``, ASCII letters compared case-insensitively.
-    private static func isKinshipWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard word.count >= 3, word.count <= 12, !field[word.lowerBound].isDigit else { return false }
-        return kinshipWords.contains(field[word].map { $0.isLetter ? $0 | 0x20 : $0 })
+    /// What a word is to the name and address reading: its classes in ``wordClasses``, ASCII
+    /// letters compared without case. One look-up per word.
+    private static func classes(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> WordClass {
+        guard word.count <= 32 else { return [] }
+        return wordClasses[field[word].map { $0.isLetter ? $0 | 0x20 : $0 }] ?? []
     }
 
-    /// Words that may stand between a name word and the name.
-    static let nameConnectors: [[UInt8]] = [":", "-", "i", "un", "ir", "and", "&", "/"].map { Array($0.utf8) }
-    /// Street words written after the street's name.
-    static let streetWordsAfter: [[UInt8]] = [
-        "iela", "ielā", "gatvė", "gatve", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris", "street", "st.", "al.",
-    ].map { Array($0.utf8) }
-    /// Street words written before the street's name.
-    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "al.", "aleja", "os.", "osiedle", "pl."].map { Array($0.utf8) }
-
-    /// Whether free text holds a name after a name word, or a street address with a number.
+    /// Whether free text holds a name after a name word, a kinship or role word, a name before
+    /// a kinship word in brackets, a social-media handle, or a street address with a number.
     ///
     /// - Parameter field: the field's bytes.
     /// - Returns: the kind found, or `nil`.
     static func nameOrAddressKind(in field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        if profileAddressFound(in: field) { return .socialMediaHandle }
         var words = TextWords(field)
         var previous: Range<Int>? = nil
+        var beforePrevious: Range<Int>? = nil
         while var word = words.next() {
-            if matches(field, word, nameWords) || isKinshipWord(field, word) {
-                let (found, last, rest) = nameFollows(field, after: words)
-                if found { return .personName }
+            var found = classes(field, word)
+            let kinship = found.contains(.kinship)
+            if kinship, let previous, let beforePrevious, opensBracket(field, before: word),
+                isNamePart(field, previous), isNamePart(field, beforePrevious)
+            {
+                return .personName  // `Anna Kowalska (matka)`
+            }
+            if found.contains(.platform), handleFollows(field, after: words) { return .socialMediaHandle }
+            if kinship || found.contains(.name) {
+                let needed = found.contains(.surname) ? 1 : 2
+                let (name, last, rest) = nameFollows(field, after: words, needed: needed)
+                if name { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,
                 // so the reading goes on after them: one pass, not a pass per name word.
                 if let last {
                     word = last
                     words = rest
+                    found = classes(field, last)
                 }
             }
-            if matches(field, word, streetWordsAfter), let previous, isCapitalised(field, previous),
+            if found.contains(.streetAfter), let previous, isCapitalised(field, previous),
                 let next = words.peek(), isHouseNumber(field, next)
             {
                 return .streetAddress
             }
-            if matches(field, word, streetWordsBefore) && addressFollows(field, after: words) { return .streetAddress }
+            if found.contains(.streetBefore) && addressFollows(field, after: words) { return .streetAddress }
+            if found.contains(.town) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
+            beforePrevious = previous
             previous = word
         }
         return nil
     }
 
-    /// Two capitalised words after optional connectors and name words; also the last connector or
-    /// name word skipped, if any, and the words after it.
+    /// `needed` capitalised words (or initials, `A.`) after optional connectors, name words and
+    /// kinship words (`matka pani Anna`, `matka to Anna`), with particles between them
+    /// (`Anna von Kowalska`); also the last word skipped, if any, and the words after it.
     private static func nameFollows(
-        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords
+        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, needed: Int
     ) -> (found: Bool, lastSkipped: Range<Int>?, rest: TextWords) {
         var words = start
         var lastSkipped: Range<Int>? = nil
         var rest = start
         var capitalised = 0
         while let word = words.next() {
-            if capitalised == 0 && (matches(field, word, nameConnectors) || matches(field, word, nameWords)) {
+            let found = classes(field, word)
+            if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship]) {
                 lastSkipped = word
                 rest = words
                 continue
             }
-            guard isCapitalised(field, word) else { return (false, lastSkipped, rest) }
+            if capitalised > 0 && found.contains(.particle) { continue }
+            if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
+                hasSurnameEnding(field, next)
+            {
+                return (true, lastSkipped, rest)  // `matka: anna kowalska`
+            }
+            guard isNamePart(field, word) else { return (false, lastSkipped, rest) }
             capitalised += 1
-            if capitalised == 2 { return (true, lastSkipped, rest) }
+            if capitalised == needed { return (true, lastSkipped, rest) }
         }
         return (false, lastSkipped, rest)
     }
 
-    /// One to three capitalised words, then a house number.
-    private static func addressFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
+    /// Whether a word is capitalised (see ``isCapitalised(_:_:)``) or an initial: one capital
+    /// letter and a full stop (`A.`), or one capital letter before an apostrophe or a hyphen
+    /// (the `O` of `O'Brien`).
+    private static func isNamePart(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        if isCapitalised(field, word) { return true }
+        let first = field[word.lowerBound]
+        guard (0x41...0x5A).contains(first) else { return false }
+        if word.count == 2 { return field[word.lowerBound + 1] == 0x2E }
+        guard word.count == 1, word.upperBound < field.count else { return false }
+        return field[word.upperBound] == 0x27 || field[word.upperBound] == 0x2D
+    }
+
+    /// Whether a word of five or more bytes ends like a surname (see ``surnameEndings``).
+    private static func hasSurnameEnding(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 5 else { return false }
+        let bytes = field[word]
+        return surnameEndings.contains { ending in ending.count < word.count && bytes.suffix(ending.count).elementsEqual(ending) }
+    }
+
+    /// Whether the last byte before `word` other than a space is `(` or `[`.
+    private static func opensBracket(_ field: UnsafeBufferPointer<UInt8>, before word: Range<Int>) -> Bool {
+        var index = word.lowerBound - 1
+        while index >= 0 && field[index] == 0x20 { index -= 1 }
+        return index >= 0 && (field[index] == 0x28 || field[index] == 0x5B)
+    }
+
+    /// A handle after a network's name and optional connectors: a word starting with `@` and
+    /// at least two more characters, or a word starting with a letter, of four or more
+    /// characters, with a `.` or `_` inside or a digit (`jonas.petraitis85`, `ieva_2011`).
+    private static func handleFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
         var words = start
-        var capitalised = 0
         while let word = words.next() {
-            if capitalised > 0 && isHouseNumber(field, word) { return true }
-            guard isCapitalised(field, word) || (capitalised > 0 && isRomanNumeral(field, word)), capitalised < 3 else { return false }
-            capitalised += 1
+            if classes(field, word).contains(.connector) { continue }
+            let bytes = field[word]
+            if bytes.first == 0x40 { return word.count >= 3 && bytes.dropFirst().first.map { $0.isLetter || $0.isDigit } == true }
+            guard word.count >= 4, bytes.first?.isLetter == true else { return false }
+            let inner = bytes.dropLast()
+            return inner.contains { $0 == 0x2E || $0 == 0x5F } || bytes.contains { $0.isDigit }
         }
         return false
     }
 
-    /// Whether a word equals one of `list`, ASCII letters compared case-insensitively.
-    private static func matches(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ list: [[UInt8]]) -> Bool {
-        list.contains { candidate in
-            guard candidate.count == word.count else { return false }
-            for (offset, byte) in candidate.enumerated() {
-                let actual = field[word.lowerBound + offset]
-                if actual != byte && !(actual.isLetter && actual | 0x20 == byte) { return false }
+    /// Whether the field holds a profile address (`facebook.com/jonas.petraitis.75`,
+    /// `instagram.com/ieva_p`): one of ``profileHosts``, ASCII letters compared without case,
+    /// followed by at least two characters of a path.
+    private static func profileAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard field.count >= 8 else { return false }
+        for start in field.indices where field[start] == 0x2F {
+            for host in profileHosts {
+                let slash = host.lastIndex(of: 0x2F)!
+                let begin = start - slash
+                guard begin >= 0, begin + host.count + 2 <= field.count else { continue }
+                if begin > 0 && (field[begin - 1].isLetter || field[begin - 1].isDigit) { continue }
+                let matched = host.indices.allSatisfy { offset in
+                    let byte = field[begin + offset]
+                    return byte == host[offset] || (byte.isLetter && byte | 0x20 == host[offset])
+                }
+                let next = field[begin + host.count]
+                if matched && (next.isLetter || next.isDigit || next == 0x2E || next == 0x5F) { return true }
             }
-            return true
         }
+        return false
+    }
+
+    /// One to three capitalised words, then a house number (with `shortNumber`, one of at most
+    /// three digits before anything else, so that a year is not one).
+    private static func addressFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords, shortNumber: Bool = false) -> Bool {
+        var words = start
+        var capitalised = 0
+        while let word = words.next() {
+            if capitalised > 0 && isHouseNumber(field, word) {
+                return !shortNumber || field[word].prefix(while: \.isDigit).count <= 3
+            }
+            guard isCapitalised(field, word) || (capitalised > 0 && isRomanNumeral(field, word)), capitalised < 3 else { return false }
+            capitalised += 1
+        }
+        return false
     }
 
     /// Whether a word starts with an upper-case letter followed by a letter of either case
@@ -150,7 +209,7 @@ extension PIIGuard {
 }
 
 /// The words of a field: runs of bytes between spaces, tabs, line breaks, commas,
-/// semicolons, parentheses and quotes. A colon ends a word and is a word of its own.
+/// semicolons, hyphens, brackets and quotes. A colon ends a word and is a word of its own.
 struct TextWords {
     private let field: UnsafeBufferPointer<UInt8>
     private var position = 0
@@ -177,7 +236,7 @@ struct TextWords {
 
     private static func isBreak(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27: true
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D: true
         default: false
         }
     }

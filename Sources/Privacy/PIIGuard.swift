@@ -54,8 +54,8 @@ package struct PIIGuard: Sendable {
     /// which includes fullwidth forms, zero-width and other format characters, and the
     /// digits of other scripts). Plain ASCII, Latin-1 letters and the Latin Extended-A
     /// letters of Latvian, Lithuanian and Polish text never take the slow path; a field that
-    /// does is normalised (one copy) and checked whole. Free text with at least two spaces
-    /// is also read for names and addresses (``IdentifierChecks/namesAndAddresses``).
+    /// does is normalised (one copy) and checked whole. Free text with at least two word breaks
+    /// (spaces, colons, slashes, ...) is also read for names, handles and addresses (``IdentifierChecks/namesAndAddresses``).
     ///
     /// - Parameter field: the field's bytes, without surrounding quotes.
     /// - Returns: what was found, or `nil` when the field looks clean.
@@ -87,7 +87,7 @@ package struct PIIGuard: Sendable {
         {
             return .identifier(.emailAddress)
         }
-        guard field.count >= 10, Self.hasTwoSpaces(field) else { return nil }
+        guard field.count >= 10, Self.hasTwoWordBreaks(field) else { return nil }
         return nameOrAddressKind(field).map { .identifier($0) }
     }
 
@@ -164,13 +164,19 @@ package struct PIIGuard: Sendable {
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 
-    /// Whether the field has at least two spaces (free text worth reading for names).
+    /// Whether the field has at least two spaces, tabs, line breaks, colons, slashes, full stops
+    /// or `@` (free text worth reading for names and handles: `matka:Anna Kowalska`,
+    /// `facebook.com/jonas.petraitis`).
     @inline(__always)
-    private static func hasTwoSpaces(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        var spaces = 0
-        for byte in field where byte == 0x20 {
-            spaces += 1
-            if spaces == 2 { return true }
+    private static func hasTwoWordBreaks(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var breaks = 0
+        for byte in field {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x3A, 0x2F, 0x2E, 0x40:
+                breaks += 1
+                if breaks == 2 { return true }
+            default: continue
+            }
         }
         return false
     }

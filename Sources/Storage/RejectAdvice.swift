@@ -52,6 +52,6 @@ extension IngestReport {
 
     /// How a reject is counted in summaries: its column and reason (never the value).
     static func reasonKey(_ problem: RowProblem) -> String {
-        (problem.field.map { "column \"\($0)\": " } ?? "") + problem.reason
+        (problem.named.map { "\($0): " } ?? "") + problem.reason
     }
 }

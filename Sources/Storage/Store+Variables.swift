@@ -62,7 +62,7 @@ extension Store {
             if let difference = variable.difference(from: recorded) {
                 throw codebook.dictionary.error(
                     at: name,
-                    "variable \"\(name)\" differs from the definition the database records (from \(previous.origin)): "
+                    "\(EchoedName.variable(name)) differs from the definition the database records (from \(previous.origin)): "
                         + "this one has \(difference). "
                         + "Sources already loaded were read with the recorded definition, which cannot change: keep it, "
                         + "give this variable another name, or `sitan remove` the sources that use it and load them again")

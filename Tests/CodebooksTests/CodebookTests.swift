@@ -111,6 +111,16 @@ func k2When(_ condition: String) -> String {
         ("encoding: cp1257", "encoding: Jan Kowalski", 2, 18, "unsupported encoding (text not shown)"),
         (k2, k2When("Jan_Kowalski == 0"), 8, 59, "the condition names (text not shown), which is not a variable"),
         ("\"2\": female", "\"2\": Jan Kowalski", 5, 50, "(text not shown) is not a category of sex"),
+        // A column key or a variable that reads as a name is described by its position only.
+        (
+            "amzius: {variable: age, type: integer, range: [11, 17]}",
+            "amzius: {variable: age, type: integer, range: [11, 17]}\n  \"Anna Kowalska\": {variable: sex, type: integer}", 7, 20,
+            "a column (name not shown) reads integer values but variable \"sex\" is categorical"
+        ),
+        ("\"2\": female", "\"2\": Kowalskiej", 5, 50, "(text not shown) is not a category of sex"),
+        ("\"2\": female", "\"2\": matki_Anny", 5, 50, "(text not shown) is not a category of sex"),
+        (k2, k2When("jan_kowalski == 0"), 8, 59, "the condition names (text not shown), which is not a variable"),
+        (k2, k2When("dluga_5 == 0"), 8, 59, "the condition names (text not shown), which is not a variable"),
     ])
     func reportsMistakesWithTheirPosition(find: String, replace: String, line: Int, column: Int, message: String) throws {
         let path = temporaryYAML(valid.replacingOccurrences(of: find, with: replace))

@@ -87,8 +87,8 @@ struct IngestDriver {
         for (variable, count) in report.answeredOutside.sorted(by: { $0.key < $1.key }) {
             let condition = codebook?.askedIf[variable]?.condition ?? "its asked_if"
             global.note(
-                "\(report.file): warning: \(count) row(s) answer \(variable) although \(condition) does not hold for them "
-                    + "(the codebook's asked_if: says they were not asked); loaded as they are, they are outside the domain the report estimates \(variable) in"
+                "\(report.file): warning: \(count) row(s) answer \(EchoedName.plain(variable)) although \(condition) does not hold for them "
+                    + "(the codebook's asked_if: says they were not asked); loaded as they are, they are outside the domain the report estimates \(EchoedName.plain(variable)) in"
             )
         }
     }
@@ -98,7 +98,7 @@ struct IngestDriver {
         for problem in report.firstProblems.prefix(5) {
             global.note(
                 "\(report.file):\(problem.line):\(problem.column): warning: row quarantined: \(problem.reason)"
-                    + (problem.field.map { " in column \"\($0)\"" } ?? ""))
+                    + (problem.named.map { " in \($0)" } ?? ""))
         }
         let reasons = report.rejectReasons.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         global.note(
