@@ -44,7 +44,10 @@ struct OrthogonalBasis {
     /// Gram–Schmidt: all coefficients first, then one update).
     func project(out vector: inout [Double]) {
         let rank = rank, n = dimension
-        guard rank > 0, vector.count == n else { return }
+        guard rank > 0 else { return }
+        // Every vector of an audit has the basis's length; anything else is a programming error
+        // that must not pass as "outside the span" (which would protect nothing).
+        precondition(vector.count == n, "a vector of \(vector.count) coordinates projected on a basis of \(n)")
         storage.withUnsafeBufferPointer { q in
             vector.withUnsafeMutableBufferPointer { v in
                 var coefficients = [Double](repeating: 0, count: rank)
