@@ -70,7 +70,10 @@ struct OrthogonalBasis {
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double {
         a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in dot(a.baseAddress!, b.baseAddress!, min(a.count, b.count)) }
+            b.withUnsafeBufferPointer { b in
+                precondition(a.count == b.count, "an inner product of \(a.count) and \(b.count) coordinates")
+                return a.count == 0 ? 0 : dot(a.baseAddress!, b.baseAddress!, a.count)
+            }
         }
     }
 
