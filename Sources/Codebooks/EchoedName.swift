@@ -145,7 +145,11 @@ package enum EchoedName {
     private static func readsAsPersonName(_ part: Substring) -> Bool {
         let word = String(part)
         guard word.allSatisfy(\.isLetter) else { return false }
-        if EchoedNameWords.firstNames.contains(word) || EchoedNameWords.surnames.contains(word) { return true }
+        if EchoedNameWords.firstNames.contains(word) || EchoedNameWords.surnames.contains(word)
+            || EchoedNameWords.wholeNames.contains(word)
+        {
+            return true
+        }
         guard !EchoedNameWords.ordinaryWords.contains(word) else { return false }
         if EchoedNameWords.nameStems.contains(where: { word.count <= $0.count + 3 && word.hasPrefix($0) }) { return true }
         return word.count >= 6 && EchoedNameWords.surnameEndings.contains { word.hasSuffix($0) }

@@ -114,7 +114,7 @@ import Testing
         #expect(acknowledged.status == 0, "\(acknowledged.stderr)")
     }
 
-    @Test(arguments: ["Jan Kowalski", "ul długa 5", "jan kowalski at gmail", "Jānis Bērziņš", "Jan_Kowalski"])
+    @Test(arguments: ["Jan Kowalski", "ul długa 5", "jan kowalski at gmail", "Jānis Bērziņš", "Jan_Kowalski", "dorota", "szymon_k"])
     func unknownHeaderThatReadsAsAPersonIsNamedByPosition(column: String) throws {
         let (result, _) = try ingest("nr,plec,wiek,uwagi,\(column)\n1,1,12,Mazowieckie,x\n", codebook: codebook)
         #expect(result.status == 65)
