@@ -47,6 +47,16 @@ package enum EchoedName {
         isPlain(key) ? "column \"\(key)\"" : "a column (name not shown)"
     }
 
+    /// How a message quotes a command-line argument (a variable, an option's value, a source):
+    /// `"text"` when it is plain or plain parts joined by `=` or `,` (`sex=nosuch`,
+    /// `country,year`), else `(as typed; not shown)`. A person may type a name, an e-mail
+    /// address or a phone number where a variable belongs, and terminal logs keep messages.
+    package static func argument(_ text: String) -> String {
+        let parts = text.split(separator: /[=,]/, omittingEmptySubsequences: false)
+        let plain = !parts.isEmpty && parts.allSatisfy { isPlain(String($0)) } && isPlain(text.replacing(/[=,]/, with: "_"))
+        return plain ? "\"\(text)\"" : "(as typed; not shown)"
+    }
+
     /// A text as a message shows it without quotes (a variable's name in `gives age a value`):
     /// the text when it is plain, else `otherwise`.
     package static func plain(_ text: String, otherwise: String = "(name not shown)") -> String {
