@@ -151,10 +151,12 @@ package enum EchoedName {
     /// Latvia or Lithuania or an inflected form of one (a stem of at least three letters and at
     /// most three letters more: `anny`, `jono`, `nowakowi`), or a word of six or more letters
     /// with a surname ending, inflected ones too (`kowalskiej`, `petraitienes`, `berzinam`);
-    /// ordinary words that end like a surname (`miejski`) excepted.
+    /// ordinary words that end like a surname (`miejski`) excepted. Digits after the letters
+    /// (`ania2011`, `jonas7`) are a handle's and do not hide the name.
     private static func readsAsPersonName(_ part: Substring) -> Bool {
-        let word = String(part)
-        guard word.allSatisfy(\.isLetter) else { return false }
+        // A handle's digits glued to the name (`ania2011`) leave the name.
+        let word = String(part.prefix(while: \.isLetter))
+        guard !word.isEmpty, part.dropFirst(word.count).allSatisfy(\.isNumber) else { return false }
         if EchoedNameWords.firstNames.contains(word) || EchoedNameWords.surnames.contains(word)
             || EchoedNameWords.wholeNames.contains(word)
         {

@@ -41,7 +41,8 @@ import Testing
         "dorota", "ilona", "iwona", "marysia", "wojtek", "bartek", "jasio", "jaś", "staś", "kasia", "basia", "gosia", "gośka",
         "zosia", "magda", "krzyś", "mindaugas", "vytautas", "kęstutis", "arvydas", "kristaps", "zigmārs", "krišjānis", "roberts",
         "baiba", "liene", "zane", "dace", "laima", "rasa", "egle", "eglė", "gintarė", "jonukas", "jonelis", "petriukas", "duda",
-        "liepa", "ola_k", "xx_ania_xx", "ania_2011", "anka_b", "szymon_k", "doroty", "mindaugo", "kristapam", "zigmāram",
+        "liepa", "ola_k", "xx_ania_xx", "ania_2011", "anka_b", "szymon_k", "ania2011", "kasia_b2", "jonas7", "doroty", "mindaugo",
+        "kristapam", "zigmāram",
         // The same in lower case with their diacritics.
         "bērziņam", "petraičio", "kazlauskienės", "petraitienę", "brāļa_jāņa", "vaitkutė", "wiśniewska", "jānis",
     ])
