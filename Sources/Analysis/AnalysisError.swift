@@ -1,3 +1,4 @@
+import Codebooks
 import Diagnostics
 
 /// Everything that can go wrong in `Analysis`, each case saying what happened and what to do next.
@@ -73,13 +74,13 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     package var description: String {
         switch self {
         case let .unknownVariable(name):
-            "unknown variable \"\(name)\"; `sitan variables` lists the harmonised variables"
+            "unknown variable \(EchoedName.argument(name)); `sitan variables` lists the harmonised variables"
         case let .notInSurvey(name):
             "variable \"\(name)\" is in the dictionary but no survey source in the database uses it"
         case let .unsupportedType(variable, type, role):
             "variable \"\(variable)\" is of type \(type), which cannot be used \(role)"
         case let .malformedArgument(option, argument, expected):
-            "\(option) \"\(argument)\": expected \(expected)"
+            "\(option) \(EchoedName.argument(argument)): expected \(expected)"
         case let .unknownValue(variable, valid):
             valid.isEmpty
                 ? "a --where value for \"\(variable)\" is not a valid value of its type"

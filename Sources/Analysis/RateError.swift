@@ -1,3 +1,4 @@
+import Codebooks
 import Diagnostics
 
 /// What can go wrong in `sitan rates` and `sitan incidents`, saying what to do next.
@@ -29,7 +30,7 @@ package enum RateError: Error, Sendable, Equatable, CustomStringConvertible {
     package var description: String {
         switch self {
         case let .malformedArgument(option, argument, expected):
-            "\(option) \"\(argument)\": expected \(expected)"
+            "\(option) \(EchoedName.argument(argument)): expected \(expected)"
         case let .missingData(table, hint):
             "the database has no usable \(table) data; \(hint)"
         case let .nothingToCount(what):

@@ -66,7 +66,8 @@ package struct Codebook: Sendable {
     package var columns: [ColumnRule]
     package var derived: [DerivedRule]
     package var drop: [String]
-    /// Columns the PII guard accepts, with the stated reason (recorded in provenance).
+    /// Columns the PII guard accepts, with the stated reason (recorded in provenance), keyed by
+    /// the header's name or by its position as messages write it (`#11`, see ``positionKey(_:)``).
     package var safe: [String: String]
     /// Variables the codebook declares beside the dictionary's.
     package var ownVariables: [Variable]
@@ -74,6 +75,17 @@ package struct Codebook: Sendable {
     package var dictionary: VariableDictionary
     /// How the survey was carried out (`methods:`), nil when the codebook does not say.
     package var methods: SurveyMethods? = nil
+}
+
+extension Codebook {
+    /// The `safe:` key that names the header at `index` (from 0) by its position: `#11` for the
+    /// eleventh, as a message names a header it does not quote.
+    package static func positionKey(_ index: Int) -> String { "#\(index + 1)" }
+
+    /// Whether `safe:` acknowledges the header `name` at `index` (from 0), by name or by position.
+    package static func isSafe(_ name: String, at index: Int, in safe: [String: String]) -> Bool {
+        safe[name] != nil || safe[positionKey(index)] != nil
+    }
 }
 
 /// The kind of a source, which decides the table its rows go to.

@@ -47,6 +47,16 @@ package enum EchoedName {
         isPlain(key) ? "column \"\(key)\"" : "a column (name not shown)"
     }
 
+    /// How a message quotes a command-line argument (a variable, an option's value, a source):
+    /// `"text"` when it is plain or plain parts joined by `=` or `,` (`sex=nosuch`,
+    /// `country,year`), else `(as typed; not shown)`. A person may type a name, an e-mail
+    /// address or a phone number where a variable belongs, and terminal logs keep messages.
+    package static func argument(_ text: String) -> String {
+        let parts = text.split(separator: /[=,]/, omittingEmptySubsequences: false)
+        let plain = !parts.isEmpty && parts.allSatisfy { isPlain(String($0)) } && isPlain(text.replacing(/[=,]/, with: "_"))
+        return plain ? "\"\(text)\"" : "(as typed; not shown)"
+    }
+
     /// A text as a message shows it without quotes (a variable's name in `gives age a value`):
     /// the text when it is plain, else `otherwise`.
     package static func plain(_ text: String, otherwise: String = "(name not shown)") -> String {
@@ -141,11 +151,17 @@ package enum EchoedName {
     /// Latvia or Lithuania or an inflected form of one (a stem of at least three letters and at
     /// most three letters more: `anny`, `jono`, `nowakowi`), or a word of six or more letters
     /// with a surname ending, inflected ones too (`kowalskiej`, `petraitienes`, `berzinam`);
-    /// ordinary words that end like a surname (`miejski`) excepted.
+    /// ordinary words that end like a surname (`miejski`) excepted. Digits after the letters
+    /// (`ania2011`, `jonas7`) are a handle's and do not hide the name.
     private static func readsAsPersonName(_ part: Substring) -> Bool {
-        let word = String(part)
-        guard word.allSatisfy(\.isLetter) else { return false }
-        if EchoedNameWords.firstNames.contains(word) || EchoedNameWords.surnames.contains(word) { return true }
+        // A handle's digits glued to the name (`ania2011`) leave the name.
+        let word = String(part.prefix(while: \.isLetter))
+        guard !word.isEmpty, part.dropFirst(word.count).allSatisfy(\.isNumber) else { return false }
+        if EchoedNameWords.firstNames.contains(word) || EchoedNameWords.surnames.contains(word)
+            || EchoedNameWords.wholeNames.contains(word)
+        {
+            return true
+        }
         guard !EchoedNameWords.ordinaryWords.contains(word) else { return false }
         if EchoedNameWords.nameStems.contains(where: { word.count <= $0.count + 3 && word.hasPrefix($0) }) { return true }
         return word.count >= 6 && EchoedNameWords.surnameEndings.contains { word.hasSuffix($0) }

@@ -11,6 +11,22 @@ enum EchoedNameWords {
         "magdalena", "joanna", "monika", "marcin", "mateusz", "janis", "andris", "juris", "edgars", "ilze", "inese", "kristine",
         "liga", "ieva", "laura", "anastasija", "jonas", "ona", "onos", "onai", "petras", "antanas", "tomas", "lukas", "ruta",
         "jurgita", "kristina", "aiste", "ivan", "olga", "natalia", "sergey", "janina", "stanislaw", "jozef", "grzegorz",
+        "dorota", "ilona", "iwona", "wojciech", "bartosz", "bartlomiej", "szymon", "aleksandra", "aleksander", "dominika",
+        "weronika", "justyna", "beata", "renata", "elzbieta", "teresa", "krystyna", "halina", "danuta", "jadwiga",
+        "dariusz", "mariusz", "jaroslaw", "przemyslaw", "mindaugas", "vytautas", "kestutis", "arvydas", "darius", "egidijus",
+        "rimantas", "gintaras", "audrius", "algirdas", "gintare", "rasa", "egle", "ausra", "vilma", "daiva", "jurate", "zivile",
+        "kristaps", "kristap", "zigmars", "zigmar", "artur", "aivar", "raimond", "krisjanis", "roberts", "robert", "arturs", "aivars",
+        "raimonds", "guntis", "baiba", "liene",
+        "zane", "dace", "laima", "sandra", "santa", "linda", "anete", "evija", "agnese",
+    ]
+
+    /// Diminutives and short names, and surnames too short or too common a word start to be
+    /// stems (see ``nameStems``): matched whole only (`kasia`, not `kasik`).
+    static let wholeNames: Set<String> = [
+        "ola", "ala", "ela", "ula", "iza", "asia", "ania", "anka", "anki", "ance", "kasia", "basia", "gosia", "goska",
+        "zosia", "marysia", "magda", "jas", "jasio", "stas", "krzys", "kuba", "tomek", "wojtek", "bartek", "jacek", "franek",
+        "antek", "kamil", "ada", "zuza", "julka", "ignas", "jonukas", "jonelis", "petriukas", "onute", "juozukas", "janka",
+        "duda", "liepa", "ints", "aija", "marta", "maris", "valdis",
     ]
 
     /// Common surnames of Poland, Latvia and Lithuania, without diacritics, that no ending in
@@ -27,7 +43,8 @@ enum EchoedNameWords {
     /// diacritics (on words of six or more letters).
     static let surnameEndings = [
         "ski", "ska", "skiej", "skiego", "skiemu", "skim", "cki", "cka", "ckiej", "ckiego", "ckim", "dzki", "dzka", "wicz", "czyk",
-        "auskas", "auskiene", "auskaite", "aitis", "aicio", "aiciui", "aite", "aites", "aitei", "yte", "ytes", "kute", "kutes",
+        "czak", "owna", "ewna", "auskas", "auskiene", "auskaite", "avicius", "aityte", "ovs", "ova", "ejs", "onis", "enas", "aitis",
+        "aicio", "aiciui", "aite", "aites", "aitei", "yte", "ytes", "kute", "kutes",
         "iene", "ienes", "ienei", "ieniu", "evicius", "ins", "ina", "inam", "inai", "inu", "itis", "sons", "sone",
     ]
 
@@ -36,7 +53,7 @@ enum EchoedNameWords {
     static let ordinaryWords: Set<String> = [
         "mergaite", "mergaites", "miejski", "miejska", "wiejski", "wiejska", "meski", "zenski", "polski", "polska", "lotewski", "litewski",
         "annual",
-        "annually", "marital", "online", "offline", "margin", "mariage", "marriage", "january",
+        "annually", "marital", "online", "offline", "margin", "mariage", "marriage", "january", "basic", "liepaja", "apskritis",
     ]
 
     /// Survey words that a number follows in variable names (`wave_2`, `item5`, `klasa_6`), so

@@ -1,3 +1,4 @@
+import Codebooks
 import Foundation
 import Privacy
 
@@ -37,7 +38,7 @@ struct HeaderGuard {
                     file: file, line: 1, column: columns[index], field: "header #\(index + 1)", kind: kind.description)
             }
         }
-        for (index, name) in header.enumerated() where safe[name] == nil {
+        for (index, name) in header.enumerated() where !Codebook.isSafe(name, at: index, in: safe) {
             if let kind = PIIGuard.identifierColumnKind(named: name) {
                 throw StorageError.identifierColumn(
                     file: file, column: columns[index], index: index, field: name, kind: kind.description)

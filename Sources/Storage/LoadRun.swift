@@ -123,7 +123,7 @@ final class RowSink {
         try HeaderGuard(file: run.path, safe: run.codebook.safe, guardian: guardian).check(header, columns: columns)
         let mapper = try RowMapper(codebook: run.codebook, header: header, file: run.path, headerColumns: columns)
         self.mapper = mapper
-        checked = header.map { run.codebook.safe[$0] == nil }
+        checked = header.indices.map { !Codebook.isSafe(header[$0], at: $0, in: run.codebook.safe) }
         let registry = SourceRegistry(database: run.store.database)
         let writer = RowWriter(
             insert: try run.prepareTable(for: mapper), rejectInsert: try registry.prepareReject(), registry: registry,
@@ -161,7 +161,7 @@ final class RowSink {
     /// header that is not may itself be an identifier the guard misses), else by position.
     private func identifierFound(_ kind: IdentifierKind, at index: Int, of record: CSVRecord, header: [String]) -> StorageError {
         let position = record.position(of: index)
-        let name = index < header.count && EchoedName.isPlain(header[index]) ? header[index] : "#\(index + 1)"
+        let name = index < header.count && EchoedName.isPlain(header[index]) ? header[index] : Codebook.positionKey(index)
         return StorageError.identifierFound(
             file: run.path, line: position.line, column: position.column, field: name, kind: kind.description)
     }

@@ -55,17 +55,20 @@ extension StorageError: DiagnosticConvertible {
                 message: "source \"\(name)\" is already loaded (from \(previous), a different file); "
                     + "use --replace to replace that source with this file, or give this file's codebook another source name")
         case let .identifierFound(file, line, column, field, kind):
+            // `field` is a plain header name or the header's position (`#11`), which `safe:` accepts too.
+            let named = field.hasPrefix("#") ? "header \(field)" : "column \"\(field)\""
             return Diagnostic(
                 kind: .data, file: file, line: line, column: column,
-                message: "column \"\(field)\" holds what looks like \(kind) (value not shown). "
+                message: "\(named) holds what looks like \(kind) (value not shown). "
                     + "Direct identifiers may not enter the database: the file is refused and nothing was loaded. "
-                    + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\(field): \"reason\"}`."
+                    + "Remove the column, or if it is not an identifier, acknowledge it in the codebook under `safe: {\"\(field)\": \"reason\"}`."
             )
         case let .identifierColumn(file, column, index, field, kind):
             // Only a header of identifier column words alone is shown: `nazwisko KOWALSKI` holds a name.
             let shown = PIIGuard.isOnlyIdentifierColumnWords(field)
-            let named = shown ? "column \"\(field)\"" : "header #\(index + 1)"
-            let safe = shown ? "under `safe: {\(field): \"reason\"}`" : "by its name under `safe:`"
+            let key = shown ? field : "#\(index + 1)"
+            let named = shown ? "column \"\(field)\"" : "header \(key)"
+            let safe = "under `safe: {\"\(key)\": \"reason\"}`"
             return Diagnostic(
                 kind: .data, file: file, line: 1, column: column,
                 message: "\(named) is named like a direct identifier (\(kind)): "

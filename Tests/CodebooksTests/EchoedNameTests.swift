@@ -7,6 +7,10 @@ import Testing
         "q1", "wiek_ofiary", "csa_2019", "region-2023", String(repeating: "a", count: 40), "csa_contact_lifetime", "vecums", "j21a",
         "piezimes", "wave_2", "q_12a", "miejski", "item5", "klasa_6", "annual_income", "klasa-szkoła", "vārds", "płeć", "amžius",
         "mergaitė",
+        // Ordinary survey headers of the three countries, and words that start like a name.
+        "plec", "wiek", "waga", "klasa", "region", "p21a", "svars", "dzimums", "lytis", "amzius", "vecums", "basic", "liepaja",
+        "marts", "valdyba", "santuoka", "religia", "miasto", "powiat", "gmina", "apskritis", "novads", "pagasts", "skola",
+        "uczen", "mokinys", "klase", "kontakt", "internet", "sprawca", "przemoc", "zgloszenie", "telefon", "rok", "gads", "metai",
         // Short numbers and codes.
         "1", "2", "-9", "12,5", "99", "M", "DK", "k2",
     ])
@@ -33,6 +37,12 @@ import Testing
         "Vanags", "Jansone", "Ozola", "Balode", "Vaitkutė", "Anna Kowalska", "Jonas Petraitis", "Brīvības 12", "pawlak", "walczak",
         "kowalskiej", "kowalskiego", "nowakowi", "petraicio", "petraitiene", "petraitytes", "kazlauskienes", "berzinam",
         "matki_anny", "brala_jana", "sprawcy_jana", "jan", "anny", "jono", "dluga_5", "anna_kowalskiej", "jonas", "ozolam",
+        // First names, diminutives and handles of the three countries in lower case.
+        "dorota", "ilona", "iwona", "marysia", "wojtek", "bartek", "jasio", "jaś", "staś", "kasia", "basia", "gosia", "gośka",
+        "zosia", "magda", "krzyś", "mindaugas", "vytautas", "kęstutis", "arvydas", "kristaps", "zigmārs", "krišjānis", "roberts",
+        "baiba", "liene", "zane", "dace", "laima", "rasa", "egle", "eglė", "gintarė", "jonukas", "jonelis", "petriukas", "duda",
+        "liepa", "ola_k", "xx_ania_xx", "ania_2011", "anka_b", "szymon_k", "ania2011", "kasia_b2", "jonas7", "doroty", "mindaugo",
+        "kristapam", "zigmāram",
         // The same in lower case with their diacritics.
         "bērziņam", "petraičio", "kazlauskienės", "petraitienę", "brāļa_jāņa", "vaitkutė", "wiśniewska", "jānis",
     ])

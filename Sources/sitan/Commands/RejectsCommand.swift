@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codebooks
 import Rendering
 import Storage
 
@@ -15,7 +16,7 @@ struct RejectsCommand: ParsableCommand {
         try DiagnosticPrinter.run {
             let store = try Store(readOnlyPath: global.databasePath)
             if let source, !(try store.sources()).contains(where: { $0.name == source || $0.file == source }) {
-                throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")
+                throw ValidationError("no source or file named \(EchoedName.argument(source)) in the database; `sitan sources` lists them")
             }
             let rejects = try store.rejects(source: source)
             let table = OutputTable(

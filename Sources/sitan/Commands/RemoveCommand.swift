@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codebooks
 import Foundation
 import Storage
 
@@ -22,7 +23,7 @@ struct RemoveCommand: ParsableCommand {
             }
             let store = try Store(path: global.databasePath)
             guard let removal = try store.remove(source: source, sitanVersion: Sitan.version) else {
-                throw ValidationError("no source or file named \"\(source)\" in the database; `sitan sources` lists them")
+                throw ValidationError("no source or file named \(EchoedName.argument(source)) in the database; `sitan sources` lists them")
             }
             printOut(
                 "removed source \(removal.name) (\(removal.files.joined(separator: ", "))): "

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codebooks
 import Diagnostics
 import Foundation
 
@@ -8,7 +9,38 @@ import Foundation
 enum UsageDiagnostic {
     /// The diagnostic for a parser error of the command line `arguments` (without the program name).
     static func diagnostic(for error: Error, arguments: [String]) -> Diagnostic {
-        Diagnostic(kind: .usage, message: oneLine(Sitan.message(for: error)), hint: "see '\(helpCommand(for: arguments))'")
+        Diagnostic(
+            kind: .usage, message: hidingTypedText(oneLine(Sitan.message(for: error))), hint: "see '\(helpCommand(for: arguments))'")
+    }
+
+    /// The parser's message with each text it quotes in single quotes (`The value 'Anna Kowalska'
+    /// is invalid`) replaced by `(as typed; not shown)` unless it is an option (`'--format <format>'`)
+    /// or plain (see ``EchoedName/isPlain(_:)``): a person may type a name or a phone number.
+    static func hidingTypedText(_ message: String) -> String {
+        let pieces = message.split(separator: "'", omittingEmptySubsequences: false)
+        guard pieces.count >= 3 else { return message }
+        var text = ""
+        for (index, piece) in pieces.enumerated() {
+            if index % 2 == 0 || index == pieces.count - 1 {
+                text += index % 2 == 0 ? piece : "'" + piece
+            } else {
+                text += isOption(piece) || EchoedName.isPlain(String(piece)) ? "'\(piece)'" : "(as typed; not shown)"
+            }
+        }
+        return text
+    }
+
+    /// An option or a placeholder as the parser names it: `--format`, `-o`, `--format <format>`, `<file>`.
+    private static func isOption(_ text: Substring) -> Bool {
+        if text.hasPrefix("<") && text.hasSuffix(">") { return EchoedName.isPlain(String(text.dropFirst().dropLast())) }
+        let parts = text.split(separator: " ")
+        guard let name = parts.first, name.hasPrefix("-"), parts.count <= 2 else { return false }
+        let word = name.drop { $0 == "-" }
+        let plainName = !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        let value =
+            parts.count == 1
+            || (parts[1].hasPrefix("<") && parts[1].hasSuffix(">") && EchoedName.isPlain(String(parts[1].dropFirst().dropLast())))
+        return plainName && value
     }
 
     /// The parser's message on one line: a list of accepted values (`  - logit` lines) joined
