@@ -243,6 +243,12 @@ extension PhoneCandidate {
             if first == (4, 2, 2) && isCenturyPrefix(at: 0) { return true }
             if first == (2, 2, 4) && isCenturyPrefix(at: 4) { return true }
         }
+        // Two years 19xx/20xx in a row, the second not before the first, beside one group of one
+        // to three digits: a range of years and a count (`2019-2023 5 razy`, `1 2019–2023`).
+        if groupCount == 3 {
+            if groups[0] == 4 && groups[1] == 4 && groups[2] <= 3 && isYearRange(at: 0) { return true }
+            if groups[0] <= 3 && groups[1] == 4 && groups[2] == 4 && isYearRange(at: Int(groups[0])) { return true }
+        }
         guard groups[0] == 4 && groups[1] == 4 else { return false }
         // A year 19xx or 20xx and four more digits, in two groups, is a year and a sequence number
         // (`2023-0457`, `A-2023-0457`) or a year and a count (`2023 – 1234 zgłoszeń`), though a
@@ -277,6 +283,13 @@ extension PhoneCandidate {
     }
 
     /// Whether the digits at `index` start with 19 or 20.
+    /// Two years 19xx/20xx from digit `index`, the second not before the first.
+    private func isYearRange(at index: Int) -> Bool {
+        guard index + 8 <= 16, isCenturyPrefix(at: index), isCenturyPrefix(at: index + 4) else { return false }
+        let year = { (at: Int) in (0..<4).reduce(0) { $0 * 10 + Int(digits[at + $1]) } }
+        return year(index + 4) >= year(index)
+    }
+
     private func isCenturyPrefix(at index: Int) -> Bool {
         (digits[index] == 1 && digits[index + 1] == 9) || (digits[index] == 2 && digits[index + 1] == 0)
     }

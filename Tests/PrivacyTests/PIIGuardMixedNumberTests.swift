@@ -31,6 +31,21 @@ import Testing
         #expect(guardian.classify(field) == nil)
     }
 
+    /// A range of two years beside a one-digit count is no phone (a helpline's notes:
+    /// `w latach 2019–2023 3 zgłoszenia`); a phone beside a year range still is.
+    @Test(arguments: [
+        "2019-2023 5 razy", "2017-2024 7", "w latach 2019–2023 3 zgłoszenia", "2020-2022 2", "2019 - 2023 5", "2019 – 2023 5",
+        "1 2019-2023", "2 2019-2021", "2019-2023 12 razy", "3 2019 2019",
+    ])
+    func yearRangeBesideACountPasses(field: String) {
+        #expect(guardian.classify(field) == nil)
+    }
+
+    @Test(arguments: ["2019-2023 601 234 567", "601 234 567 2019-2023", "2023-2019 5 601 234 567"])
+    func phoneBesideAYearRangeIsFound(field: String) {
+        #expect(guardian.classify(field) == .phoneNumber)
+    }
+
     /// Phones next to a date or a year are still found.
     @Test(arguments: [
         "15.03.2023 601 234 567", "601 234 567 15.03.2023", "2023-03-15 29 123 456", "2019 601 234 567",
