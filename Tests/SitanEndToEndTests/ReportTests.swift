@@ -34,6 +34,39 @@ import Testing
         }
     }
 
+    /// The README's short session is what sitan prints after `make report` (the report is in
+    /// the database's ledger, so a later estimate is audited against it): each `$ sitan` line
+    /// of its example is run, and the lines shown after it must be what it prints, up to a line
+    /// the README cuts with `...`.
+    @Test func readmeSessionIsWhatSitanPrints() throws {
+        let db = try Self.datasetsDatabase()
+        let out = temporaryDirectory().appendingPathComponent("r")
+        let write = try SitanProcess.run(["report", "--db", db, "--out", out.path, "--lang", "en", "--quiet"], in: Self.repository)
+        #expect(write.status == 0, "\(write.stderr)")
+        let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var checked = 0
+        // The last command of the example ingests a researcher's own file, which is not in the repository.
+        for (index, line) in lines.enumerated() where line.hasPrefix("$ sitan ") && !line.contains("private.csv") {
+            var arguments = line.split(separator: " ").dropFirst(2).map(String.init)
+            if let option = arguments.firstIndex(of: "--db") {
+                arguments[option + 1] = temporaryDirectory().appendingPathComponent("try.sqlite").path
+            } else {
+                arguments += ["--db", db, "--format", "table"]
+            }
+            let result = try SitanProcess.run(arguments, in: Self.repository)
+            let printed = (result.stdout + result.stderr).split(separator: "\n").map(String.init)
+            let shown = lines[(index + 1)...].prefix { !$0.hasPrefix("$ ") && !$0.hasPrefix("```") && $0 != "..." }
+            #expect(shown.count >= 2 && printed.count >= shown.count, "\(line)\n\(printed.joined(separator: "\n"))")
+            for (readmeLine, printedLine) in zip(shown, printed) {
+                let cut = readmeLine.hasSuffix(" ...") ? String(readmeLine.dropLast(4)) : nil
+                #expect(cut.map { printedLine.hasPrefix($0) } ?? (printedLine == readmeLine), "\(line)\nREADME:  \(readmeLine)\nprinted: \(printedLine)")
+            }
+            checked += 1
+        }
+        #expect(checked == 2, "the README's example has two commands to check")
+    }
+
     @Test func checkNamesStaleFilesAndWritesNothing() throws {
         let db = try Self.datasetsDatabase()
         let out = temporaryDirectory().appendingPathComponent("r")
