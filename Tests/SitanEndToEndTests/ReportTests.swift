@@ -60,7 +60,8 @@ import Testing
             #expect(shown.count >= 2 && printed.count >= shown.count, "\(line)\n\(printed.joined(separator: "\n"))")
             for (readmeLine, printedLine) in zip(shown, printed) {
                 let cut = readmeLine.hasSuffix(" ...") ? String(readmeLine.dropLast(4)) : nil
-                #expect(cut.map { printedLine.hasPrefix($0) } ?? (printedLine == readmeLine), "\(line)\nREADME:  \(readmeLine)\nprinted: \(printedLine)")
+                let same = cut.map { printedLine.hasPrefix($0) } ?? (printedLine == readmeLine)
+                #expect(same, "\(line)\nREADME:  \(readmeLine)\nprinted: \(printedLine)")
             }
             checked += 1
         }
