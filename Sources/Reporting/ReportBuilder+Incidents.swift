@@ -217,7 +217,7 @@ extension ReportBuilder {
                 switch category {
                 case "missing": strings["col.missingCategory"]
                 // A binary variable's categories, as the incident tables name them, as headers.
-                case "yes", "no": strings[category].prefix(1).uppercased() + strings[category].dropFirst()
+                case "yes", "no": strings[category].capitalisingFirstLetter
                 default: labels.category(distribution.across, category)
                 }
             }

@@ -100,7 +100,7 @@ extension ReportBuilder {
     private func placeContexts(_ indicator: SurveyResults.Indicator) -> [[String: Any]] {
         SurveyResults.placeVariables.compactMap { place -> [String: Any]? in
             guard let series = indicator.byPlace[place], !series.points.isEmpty else { return nil }
-            let key = place.prefix(1).uppercased() + place.dropFirst()
+            let key = place.capitalisingFirstLetter
             var context: [String: Any] = [
                 "heading": strings["h.by" + key],
                 "table": groupTable(series, second: place, totals: indicator.totals[place]),

@@ -8,7 +8,7 @@ extension ReportBuilder {
     /// `rejectsIntro`, `rejects` (table), `noRejects` (text).
     func qualitySection() -> [String: Any] {
         let missing = bookkeeping.missing.map { kind, table -> [String: Any] in
-            ["kind": strings["kind." + kind], "table": missingTable(table, kind: kind)]
+            ["kind": strings["kind." + kind].capitalisingFirstLetter, "table": missingTable(table, kind: kind)]
         }
         var context: [String: Any] = [
             "missingIntro": strings["quality.missingIntro"], "missing": missing,

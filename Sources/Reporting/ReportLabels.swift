@@ -73,3 +73,8 @@ struct ReportLabels: Sendable {
     /// The dictionary's category order for a variable, if it lists one.
     func categories(_ variable: String) -> [String] { variables[variable]?.categories ?? [] }
 }
+
+extension String {
+    /// The text with its first letter upper-cased, as a heading or a table cell starts.
+    var capitalisingFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}
