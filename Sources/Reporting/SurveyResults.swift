@@ -137,10 +137,11 @@ struct SurveyResults: Sendable {
             byCountryAge: hasAge ? try estimate(["country", "age_group"], .mean) : nil,
             acrossCountries: try compare("country", [], options), acrossSexes: hasSex ? try compare("sex", ["country"], options) : nil,
             betweenRounds: try compare("survey", ["country"], everyRound))
+        // The estimated numbers of children go beside the percentages of every breakdown table.
+        for variable in groupingVariables where present(variable) {
+            indicator.totals[variable] = try estimate(["country", variable], .total)
+        }
         let places = placeIndicators.contains(name) ? placeVariables.filter(present) : []
-        // Each output more in an indicator's publication makes every later audit of it (and of
-        // its joint publications) slower: the numbers of children go beside the percentages of
-        // the tables by place only, the tables by sex and age group keep their percentages.
         indicator.places = places
         for place in places {
             indicator.byPlace[place] = try estimate(["country", place], .mean)

@@ -3,9 +3,9 @@ import TestSupport
 import Testing
 
 /// The committed report (`reports/en/report.md`) against R survey on Latvia's raw survey file:
-/// for the four indicators broken down by place, every cell of the tables by region and by
-/// urban/rural setting (n, percentage and 95% CI, estimated number of children and its 95% CI)
-/// and the Rao–Scott tests across regions and settings (F, p), at the precision the report
+/// for the four indicators broken down by place, every cell of the tables by sex, age group,
+/// region and urban/rural setting (n, percentage and 95% CI, estimated number of children and its
+/// 95% CI) and the Rao–Scott tests across regions and settings (F, p), at the precision the report
 /// prints. The reference is `Tests/Fixtures/report-places/expected.csv`, written by
 /// `make_expected.R` beside it.
 @Suite struct ReportPlacesReferenceTests {
@@ -13,8 +13,14 @@ import Testing
         "csa_any_lifetime": "Any sexual abuse, lifetime", "csa_contact_lifetime": "Contact sexual abuse, lifetime",
         "csa_noncontact_lifetime": "Non-contact sexual abuse, lifetime", "online_solicitation": "Online sexual solicitation (grooming)",
     ]
-    static let headings = ["region": "**By country and region**", "setting": "**By country and place of residence (urban or rural)**"]
-    static let settings = ["urban": "Urban", "rural": "Rural"]
+    static let headings = [
+        "region": "**By country and region**", "setting": "**By country and place of residence (urban or rural)**",
+        "sex": "**By country and sex**", "age_group": "**By country and age group**",
+    ]
+    /// The printed labels of the categories other than regions.
+    static let categories = [
+        "urban": "Urban", "rural": "Rural", "male": "Male", "female": "Female", "11-13": "11–13", "14-15": "14–15", "16-17": "16–17",
+    ]
     /// Latvia's statistical regions by their official names (the dictionary's labels).
     static let regions = [
         "kurzeme": "Kurzeme", "latgale": "Latgale", "pieriga": "Pierīga", "riga": "Rīga", "vidzeme": "Vidzeme", "zemgale": "Zemgale",
@@ -31,7 +37,7 @@ import Testing
     static func cells(_ report: [Substring], indicator: String, variable: String, category: String) -> [String]? {
         let label = labels[indicator] ?? indicator
         let rows = ReportInternalDifferencingTests.table(report, marker: headings[variable] ?? "", after: "### " + label)
-        let name = (variable == "setting" ? settings[category] : regions[category]) ?? category
+        let name = (variable == "region" ? regions[category] : categories[category]) ?? category
         return rows.first { $0[0] == "Latvia" && $0[1] == name }
     }
 
@@ -53,7 +59,7 @@ import Testing
         return out
     }
 
-    @Test func prevalenceAndNumbersByRegionAndSettingMatchRSurvey() throws {
+    @Test func prevalenceAndNumbersByPlaceSexAndAgeGroupMatchRSurvey() throws {
         let repository = SitanProcess.repository
         let expected = try FixtureTable(contentsOf: repository.appendingPathComponent("Tests/Fixtures/report-places/expected.csv"))
         let text = try String(contentsOf: repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
@@ -95,11 +101,12 @@ import Testing
             }
             compared += 1
         }
-        // Four indicators, each with 6 regions and 2 settings × (n, percentage and CI, number
-        // and CI) and two tests × (F, p): every value is either compared or suppressed.
-        #expect(expected.rows.count == 4 * (8 * 7 + 2 * 2))
+        // Four indicators, each with 6 regions, 2 settings, 2 sexes and 3 age groups × (n,
+        // percentage and CI, number and CI) and two tests × (F, p): every value is either
+        // compared or suppressed.
+        #expect(expected.rows.count == 4 * (13 * 7 + 2 * 2))
         #expect(compared + suppressed == expected.rows.count)
-        #expect(compared == 158, "values compared with R: \(compared), suppressed in the report: \(suppressed)")
+        #expect(compared == 158 + 140, "values compared with R: \(compared), suppressed in the report: \(suppressed)")
     }
 
     /// A key finding names a region or setting only when the test's p-value, adjusted with Holm's
