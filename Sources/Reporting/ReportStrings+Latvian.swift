@@ -25,7 +25,7 @@ extension ReportStrings {
         "col.later": "Vēlākā kārta",
         "col.change": "Pārmaiņas, pp (95\u{202F}% TI)",
         "note.changes":
-            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņu dispersija ir abu dispersiju summa.",
+            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņu dispersija ir abu dispersiju summa (R survey: svyby ar kārtām kā slāņiem, svycontrast).",
         "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem",
         "h.help": "Vardarbības atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",
@@ -43,7 +43,7 @@ extension ReportStrings {
         "col.kind": "Veids",
         "col.year": "Gads",
         "col.file": "Fails",
-        "col.sha": "SHA-256 (pirmās 12 zīmes)",
+        "col.sha": "SHA-256 (pirmās 12 rakstzīmes)",
         "col.encoding": "Kodējums",
         "col.read": "Nolasītās rindas",
         "col.loaded": "Ielādētās rindas",
@@ -82,7 +82,7 @@ extension ReportStrings {
         "note.reliability":
             ":u = nav publicēts, neuzticams novērtējums; u = zema uzticamība (NCHS proporciju publicēšanas standarti, 2017).",
         "note.estimates":
-            "Svērtas procentu daļas, kas ņem vērā izlases plānu; n = to respondentu skaits, kuri atbildējuši uz jautājumu; 95\u{202F}% TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
+            "Svērti, uz izlases plānu balstīti īpatsvari procentos; n = to respondentu skaits, kuri atbildējuši uz jautājumu; 95\u{202F}% TI: logit intervāls ar izlases plāna brīvības pakāpēm.",
         "note.notCollected": "— = avotā šī mainīgā nav (nav nevienas vērtības).",
         "note.linkedMissingCases":
             "Daži trūkstošo vērtību skaiti ir slēpti (:c), lai gan paši nav mazi: reģistrēto gadījumu sadalījums pēc šī mainīgā parāda tā trūkstošās vērtības, un kopā no tiem varētu aprēķināt mazu skaitu.",
@@ -95,16 +95,17 @@ extension ReportStrings {
             "Reģistrētie gadījumi uz 100\u{202F}000 bērniem vecumā 0–17 (visi nodarījumi, visas procesa stadijas) ar precīziem Puasona 95\u{202F}% ticamības intervāliem pēc Gārvuda (Garwood) metodes (R poisson.test).",
         "note.trends":
             "Gadījumu skaita regresija ar gadu kā skaidrojošo mainīgo un iedzīvotāju skaita logaritmu kā nobīdi; gada pārmaiņas procentos = 100 × (exp(slīpums) − 1). Ja Pīrsona izkliedes parametrs X²/bp (bp – brīvības pakāpes) pārsniedz 1 (pārmērīga izkliede), lietots kvazi-Puasona modelis: tas pats novērtējums, standartkļūda reizināta ar izkliedes parametra kvadrātsakni, t intervāls un t tests ar atlikumu brīvības pakāpēm (R glm, family = quasipoisson); citādi lietots Puasona modelis ar Valda intervālu un z testu (family = poisson).",
-        "note.distribution": "Reģistrēto gadījumu skaits un procentu daļa no rindas kopsummas.",
+        "note.distribution": "Reģistrēto gadījumu skaits un tā īpatsvars (%) rindas kopsummā.",
 
         // MARK: - Sections' text
         "sources.intro":
             "Visi datubāzē ielādētie faili pa valstīm (faili, kas aptver vairākas valstis, – beigās), katras valsts faili ielādes secībā. Nolasītās rindas = ielādētās rindas + noraidītās rindas.",
-        "prevalence.intro": "To respondentu daļa, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
+        "prevalence.intro":
+            "To respondentu īpatsvars, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95\u{202F}% ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
         "help.introAsked":
-            "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars starp šiem respondentiem: {list}.",
+            "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars šo respondentu vidū: {list}.",
         "help.domains":
             "Aptaujās šos jautājumus uzdeva dažādām respondentu grupām ({list}). Katrai valstu grupai tālāk ir sava tabula; dažādu valstu grupu īpatsvari nav salīdzināmi un netiek salīdzināti.",
         "help.domainItem": "{country}: {domain}",
@@ -114,12 +115,12 @@ extension ReportStrings {
         "finding.helpAsked":
             "{indicator} (respondenti, kuri atbilst nosacījumam „{who}”): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "help.intro":
-            "Īpatsvars starp respondentiem, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
+            "Īpatsvars to respondentu vidū, kuri norādīja, ka jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu (domēns: {domain}), katram aptaujās pieejamajam rādītājam: {list}.",
         "incidents.intro":
             "Reģistrētie gadījumi uz 100\u{202F}000 bērniem (vecumā 0–17) pa valstīm un gadiem ar precīziem Puasona 95\u{202F}% ticamības intervāliem (Gārvuda metode).",
         "incidents.unavailable": "Šajā datubāzē nav gadījumu statistikas (nav ne gadījumu ierakstu, ne iedzīvotāju skaita datu saucējam).",
         "quality.missingIntro":
-            "Trūkstošās vērtības pa mainīgajiem un avotiem: skaits (pēc konfidencialitātes kontroles) un procentu daļa no avota rindām.",
+            "Trūkstošās vērtības pa mainīgajiem un avotiem: skaits (pēc konfidencialitātes kontroles) un % no avota rindu skaita.",
         "quality.noRejects": "Ielādes laikā neviena rinda netika noraidīta.",
         "quality.rejectsIntro": "Ielādes laikā karantīnā ievietotās rindas pēc iemesla (sākotnējās vērtības netiek glabātas).",
         "none": "Nav datu.",
@@ -150,7 +151,7 @@ extension ReportStrings {
         "finding.differ": "izplatība valstīs statistiski nozīmīgi atšķiras (F = {f}, p = {p})",
         "finding.noDiffer": "statistiski nozīmīga atšķirība nav konstatēta (F = {f}, p = {p})",
         "finding.sex": "{indicator}: starpība starp dzimumiem ({male} − {female}) procentpunktos (95\u{202F}% TI): {list}.",
-        "finding.sexCount": "Valstu skaits, kurās starpība ir mazāka par nulli: {count} no {total}.",
+        "finding.sexCount": "Valstu skaits, kurās viss starpības 95\u{202F}% TI atrodas zem nulles: {count} no {total}.",
         "finding.help":
             "{indicator} (respondenti, kuri jebkad dzīvē pieredzējuši kādu seksuālas vardarbības veidu): {list}; atšķirības starp valstīm nav pārbaudītas.",
         "finding.rates": "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem {year}. gadā (95\u{202F}% TI): {list}.",
@@ -183,7 +184,7 @@ extension ReportStrings {
         "fig.overviewDesc": "Punktu un intervālu diagramma: katrs rādītājs pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.sexTitle": "{indicator}: pa valstīm un dzimumiem",
         "fig.sexDesc":
-            "Punktu un intervālu diagramma: {indicator}, pa valstīm un dzimumiem, procenti ar 95\u{202F}% ticamības intervāliem.",
+            "Punktu un intervālu diagramma. {indicator}: pa valstīm un dzimumiem, procenti ar 95\u{202F}% ticamības intervāliem.",
         "fig.helpTitle": "Vardarbības atklāšana un palīdzības meklēšana pa valstīm",
         "fig.helpDescAsked":
             "Punktu un intervālu diagramma: vardarbības atklāšana un palīdzības meklēšana respondentiem, kuri atbilst nosacījumam „{who}”, pa valstīm, procenti ar 95\u{202F}% ticamības intervāliem.",
@@ -222,10 +223,10 @@ extension ReportStrings {
         "iccs.0302": "Seksuāla izmantošana",
         "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
         "note.notApplicable":
-            "Jautājumus {variables} uzdod tikai respondentiem ar {filter}: to trūkstošo vērtību skaits un % aprēķināti tikai šo respondentu vidū; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
+            "Jautājumi {variables} uzdoti tikai respondentiem, kuri atbilst nosacījumam {filter}: to trūkstošo vērtību skaits un % aprēķināti tikai šo respondentu vidū; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
         "h.caseFlow": "Gadījumu virzība kriminālprocesā: reģistrēšana, kriminālvajāšana, notiesāšana",
         "caseFlow.intro":
-            "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
+            "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un cik beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
         "note.caseFlow":
             "Nodots kriminālvajāšanai = gadījumi, kuru tālākā stadija ir kriminālvajāšana vai notiesājošs spriedums; notiesāts = gadījumi, kas beidzās ar notiesājošu spriedumu; % = daļa no reģistrētajiem gadījumiem. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; ja kāds no saskaitāmajiem skaitiem ir slēpts, stadija parādīta kā :c.",
         "fig.caseFlowTitle": "Gadījumu virzība: reģistrēto gadījumu daļa katrā stadijā",
@@ -236,13 +237,13 @@ extension ReportStrings {
         "recommendations.placeholder":
             "**[Jāuzraksta autoriem.]** Ieteikumi izriet no secinājumiem un no katras valsts tiesību aktiem, pakalpojumiem un politikas, ko šis rīks nevar izvērtēt: pirms publicēšanas aizstājiet šo rindkopu veidnē (`recommendations.text`) vai izveidotajā pārskatā.",
         "note.estimatesOverview":
-            "Svērtas procentu daļas, kas ņem vērā izlases plānu, ar 95\u{202F}% TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
+            "Svērti, uz izlases plānu balstīti īpatsvari procentos ar 95\u{202F}% TI (logit intervāls ar izlases plāna brīvības pakāpēm).",
         "note.distributionMissing": "Nav norādīts = vērtība nav reģistrēta.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Novērtētais bērnu skaits",
         "prevalence.totalsIntro":
-            "Novērtētais skolēnu skaits apsekotajā populācijā, kuri norādījuši attiecīgo pieredzi: rādītāja svērtā kopsumma ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
+            "Novērtētais to skolēnu skaits apsekotajā populācijā, kuri norādījuši attiecīgo pieredzi: rādītāja svērtā kopsumma ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam.",
         "note.totals":
             "Svērtas, uz izlases plānu balstītas kopsummas (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervāliem; tās balstās uz pieņēmumu, ka svaru summa ir vienāda ar skolēnu skaitu populācijā. Apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
@@ -253,17 +254,17 @@ extension ReportStrings {
         "h.surveyMethods":
             "Kā tika veikta katra aptauja",
         "surveyMethods.intro":
-            "Katras aptaujas lauka darbi, izlase, atsaucība un svēršana, kā tos kodu grāmatā aprakstījis partneris, kas aptauju veica.",
+            "Katras aptaujas lauka darbi, izlase, atbildētība un svēršana, kā tos kodu grāmatā aprakstījis partneris, kas aptauju veica.",
         "method.fieldwork":
             "Lauka darbi",
         "method.frame":
-            "Izlases ietvars",
+            "Izlases pamats",
         "method.design":
             "Izlases plāns",
         "method.schools":
-            "Skolu atsaucība",
+            "Skolu atbildētības līmenis",
         "method.pupils":
-            "Skolēnu atsaucība",
+            "Skolēnu atbildētības līmenis",
         "method.weighting":
             "Svēršana",
         "method.instrument":
@@ -285,7 +286,7 @@ extension ReportStrings {
         "col.weightedPercent":
             "% (svērts)",
         "note.sample":
-            "n = respondentu skaits kategorijā (nesvērts); % = svērtais īpatsvars starp respondentiem, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
+            "n = respondentu skaits kategorijā (nesvērts); % = svērtais īpatsvars to respondentu vidū, kuriem šī pazīme ir norādīta. Kategorija (dzimums vai vecuma grupa), kuras skaitu varētu aprēķināt no citām publicētajām tabulām, ir slēpta (:c).",
         "sample.leftOut":
             "Respondenti, kuriem nav norādīts dzimums vai vecuma grupa, nav iekļauti nevienā šī pārskata analīzē (izplatība, novērtētais bērnu skaits, salīdzinājumi, pārmaiņas starp aptaujas kārtām, vardarbības atklāšana un palīdzības meklēšana, vardarbības veicēja saistība ar bērnu un šī tabula), lai katras valsts kopējie skaitļi sakristu ar tās skaitļu summu gan pa dzimumiem, gan pa vecuma grupām. Neiekļauto respondentu skaits katrā aptaujas kārtā: {rounds}. Tie ir to respondentu skaiti, kuri neatbildēja uz kādu no demogrāfiskajiem jautājumiem, un tie norādīti precīzi; šo respondentu atbildes uz pārējiem jautājumiem nav iekļautas nevienā tabulā.",
         "sample.leftOutNone":
@@ -336,7 +337,7 @@ extension ReportStrings {
         "incidents.offencesIntro":
             "Reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem katram nodarījuma veidam (ICCS; katrā kodā ieskaitīti arī tam pakārtotie kodi) ar precīzām Puasona 95\u{202F}% ticamības joslām. Arī šie reģistrēto gadījumu dati nav salīdzināmi starp valstīm.",
         "fig.offenceDesc":
-            "Līniju diagramma, {offence}: reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95\u{202F}% ticamības joslām.",
+            "Līniju diagramma. {offence}: reģistrēto gadījumu koeficients uz 100\u{202F}000 bērniem vecumā 0–17 pa valstīm un gadiem ar 95\u{202F}% ticamības joslām.",
         // MARK: - Glossary
         "h.glossary": "Terminu skaidrojumi",
         "glossary.intro": "Šajā pārskatā lietotie termini un to nozīme.",
@@ -351,7 +352,7 @@ extension ReportStrings {
             "Policijas vai citas iestādes gada laikā reģistrēto gadījumu skaits uz 100\u{202F}000 bērniem vecumā 0–17, kuri attiecīgajā gadā dzīvoja valstī (iedzīvotāju skaits 1. janvārī vai 31. decembrī – kā norādīts iedzīvotāju datu failā).",
         "glossary.weight.term": "Aptaujas svars",
         "glossary.weight.text":
-            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās iespējas tikt iekļautam izlasē un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
+            "Cik populācijas bērnus pārstāv viens respondents; svari koriģē nevienādās atlases varbūtības un neatbildēšanu, lai svērtie procenti raksturotu populāciju, nevis izlasi.",
         "glossary.psu.term": "PSU (primārā izlases vienība)",
         "glossary.psu.text":
             "Vienība, ko izlasē atlasa pirmajā posmā, šeit – skola; vienas skolas skolēni savā starpā ir līdzīgāki nekā dažādu skolu skolēni, un dispersiju novērtējumi to ņem vērā.",
@@ -363,7 +364,7 @@ extension ReportStrings {
             "No izlases aprēķināts intervāls, kas atkārtotās izlasēs 95\u{202F}% gadījumu ietvertu patieso vērtību; tas atspoguļo tikai izlases kļūdu, nevis neatbildēšanas vai nepilnīgas ziņošanas radīto sistemātisko kļūdu.",
         "glossary.raoScott.term": "Rao–Skota (Rao–Scott) tests",
         "glossary.raoScott.text":
-            "Hī kvadrāta tests, kas pārbauda, vai procentuālais īpatsvars starp grupām (šeit – valstīm) atšķiras, koriģēts atbilstoši izlases plānam (otrās kārtas korekcija, rezultāts uzrādīts kā F statistika).",
+            "Atbilstoši izlases plānam koriģēts hī kvadrāta tests, kas pārbauda, vai īpatsvars (%) dažādās grupās (šeit – valstīs) atšķiras (otrās kārtas korekcija, rezultāts uzrādīts kā F statistika).",
         "glossary.quasiPoisson.term": "Kvazi-Puasona modelis",
         "glossary.quasiPoisson.text":
             "Gadā reģistrēto gadījumu skaita Puasona regresija, kuras standartkļūdas palielinātas atbilstoši novērotajai pārmērīgajai izkliedei (variācijai, kas pārsniedz Puasona modeļa paredzēto); izmanto tendenču novērtēšanai, ja izkliedes parametrs pārsniedz 1.",
@@ -375,7 +376,7 @@ extension ReportStrings {
             "Noteikumi, kas neļauj no publicētām tabulām uzzināt ziņas par atsevišķu respondentu vai gadījumu, piemēram, slēpjot mazus skaitus; nejaukt ar vardarbības atklāšanu, kad bērns kādam pastāsta par piedzīvoto.",
         "glossary.suppression.term": "Slēpšana (:c)",
         "glossary.suppression.text":
-            "Šūna netiek publicēta, jo tajā ir no 1 līdz k − 1 respondentiem vai gadījumiem vai arī tāpēc, ka to varētu izmantot, lai šādu šūnu aprēķinātu no kopsummām (papildu slēpšana).",
+            "Šūna netiek publicēta tāpēc, ka tajā ir no 1 līdz k − 1 respondentiem vai gadījumiem, vai tāpēc, ka to varētu izmantot, lai šādu šūnu aprēķinātu no kopsummām (papildu slēpšana).",
         "glossary.reliability.term": "Uzticamības apzīmējumi (:u, u)",
         "glossary.reliability.text":
             "Saskaņā ar NCHS proporciju standartiem `:u` apzīmē nepublicētu novērtējumu, kura izlase ir par mazu vai intervāls par platu, `u` – publicētu novērtējumu ar zemu uzticamību.",
@@ -387,7 +388,7 @@ extension ReportStrings {
         "legal.ageOfConsent":
             "Seksuālās piekrišanas vecums: {age} gadi.",
         "legal.unverified":
-            "Datu failā ir vēl normas, kas nav pārbaudītas iegūtā avotā ({count}); tās nav parādītas.",
+            "Datu failā ir citas normas ({count}), kas vēl nav pārbaudītas pēc iegūtā avota teksta; tās nav parādītas.",
         "legal.note":
             "Nosaukumi norādīti oriģinālvalodā, blakus – aprakstošs tulkojums angļu valodā; avoti skatīti {date}. Fails apraksta tiesību normas, nevis datus; pirms citēšanas pārbaudiet spēkā esošo redakciju.",
         "col.article":

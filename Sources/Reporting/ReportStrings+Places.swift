@@ -30,14 +30,14 @@ extension ReportStrings {
         "h.bySetting": "Pa valstīm un apdzīvotās vietas tipiem (pilsēta vai lauki)",
         "prevalence.testRegion": "Rao–Skota tests par vienādu izplatību visos katras valsts reģionos: {list}.",
         "prevalence.testSetting": "Rao–Skota tests par vienādu izplatību katras valsts pilsētās un laukos: {list}.",
-        "prevalence.testItem": "{country} F = {f}, p = {p}",
+        "prevalence.testItem": "{country} (F = {f}, p = {p})",
         "col.number": "Novērtētais skaits (95\u{202F}% TI)",
         "note.numbers":
             "Novērtētais bērnu skaits: svērtā kopsumma (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam; apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         "finding.region":
             "{indicator}, {country}: izplatība reģionos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma metodi koriģētā p = {pHolm}, ņemot vērā visus pārskata testus pa reģioniem un apdzīvotās vietas tipiem, kuru kopā ir {m}); augstākā izplatība – {high}, {highValue}; zemākā – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma metodi koriģētā p = {pHolm}, ņemot vērā visus pārskata testus pa reģioniem un apdzīvotās vietas tipiem, kuru kopā ir {m}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: izplatība pilsētās un laukos statistiski nozīmīgi atšķiras (Rao–Skota F = {f}, p = {p}; ar Holma metodi koriģētā p = {pHolm}, ņemot vērā visus pārskata testus pa reģioniem un apdzīvotās vietas tipiem, kuru kopā ir {m}); augstākā izplatība – {high}, {highValue}; zemākā – {low}, {lowValue}.",
         "h.gap": "Bērnu pašu norādītā pieredze un reģistrētie gadījumi",
         "gap.intro":
             "Katrā valstī – pēc aptaujas datiem novērtētais to skolēnu skaits, kuri norādījuši, ka pēdējos 12 mēnešos pieredzējuši kontakta seksuālu vardarbību, blakus aptaujas gadā reģistrētajiem gadījumiem, kuros cietušais ir bērns, un pēc aptaujas datiem novērtētais bērnu skaits uz vienu reģistrētu gadījumu.",
@@ -45,7 +45,7 @@ extension ReportStrings {
         "col.gapRecorded": "Reģistrētie gadījumi",
         "col.gapRatio": "Novērtētais bērnu skaits uz vienu reģistrētu gadījumu (95\u{202F}% TI)",
         "note.gap":
-            "Aptuvena attiecība, nevis neziņoto gadījumu mērs. Aptauja aptver 11–17 gadus vecus skolēnus, kuri norādījuši, ka 12 mēnešos pirms aptaujas pieredzējuši kontakta seksuālu vardarbību anketas izpratnē; reģistrētie gadījumi ir 0–17 gadus veci cietušie bērni noziedzīgajos nodarījumos, kas kalendārajā gadā reģistrēti saskaņā ar attiecīgās valsts krimināllikumu (visi nodarījumu veidi un visas procesa stadijas), un gadījums var attiekties uz agrāku gadu. Reģistrētā noziedzība ir apakšējā robeža: par lielāko daļu vardarbības gadījumu nekad netiek ziņots. Intervāls atspoguļo tikai aptaujas nenoteiktību (reģistrēto gadījumu skaits pieņemts par precīzu). Dati parādīti tikai par valstīm, kurām ir gan aptaujas novērtējums, gan aptaujas gada reģistrētie gadījumi.",
+            "Aptuvena attiecība, nevis neziņoto gadījumu mērs. Aptauja aptver 11–17 gadus vecus skolēnus, kuri norādījuši, ka 12 mēnešos pirms aptaujas pieredzējuši kontakta seksuālu vardarbību anketas izpratnē; reģistrētie gadījumi aptver 0–17 gadus vecus cietušos bērnus noziedzīgajos nodarījumos, kas kalendārajā gadā reģistrēti saskaņā ar attiecīgās valsts krimināllikumu (visi nodarījumu veidi un visas procesa stadijas), un gadījums var attiekties uz agrāku gadu. Reģistrētā noziedzība ir apakšējā robeža: par lielāko daļu vardarbības gadījumu nekad netiek ziņots. Intervāls atspoguļo tikai aptaujas nenoteiktību (reģistrēto gadījumu skaits pieņemts par precīzu). Dati parādīti tikai par valstīm, kurām ir gan aptaujas novērtējums, gan aptaujas gada reģistrētie gadījumi.",
     ]
 
     static let placesLithuanian: [String: String] = [
