@@ -149,7 +149,7 @@ extension ReportStrings {
         "finding.test": "Rao–Scotto paplitimo vienodumo šalyse testas: {result}.",
         "finding.differ": "šalys statistiškai reikšmingai skiriasi (F = {f}, p = {p})",
         "finding.noDiffer": "statistiškai reikšmingų skirtumų nenustatyta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}: skirtumas tarp lyčių ({male} − {female}) procentiniais punktais (95\u{202F}% PI): {list}.",
+        "finding.sex": "{indicator} – skirtumas tarp lyčių ({male} − {female}) procentiniais punktais (95\u{202F}% PI): {list}.",
         "finding.sexCount": "Šalių, kuriose visas skirtumo 95\u{202F}% PI mažesnis už nulį: {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
