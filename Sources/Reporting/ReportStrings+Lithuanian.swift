@@ -4,7 +4,7 @@ extension ReportStrings {
         // MARK: - Title and banners
         "title": "Padėties analizė: seksualinė prievarta prieš vaikus Latvijoje, Lietuvoje ir Lenkijoje",
         "intro":
-            "Parengta komanda `sitan report` remiantis suderinta duomenų baze. Kiekvienai lentelei ir paveikslui pritaikyta konfidencialumo apsauga (k = {k}); iš tų pačių duomenų visada gaunama baitas į baitą ta pati ataskaita.",
+            "Parengta komanda `sitan report` iš suderintų duomenų bazės. Kiekvienai lentelei ir paveikslui pritaikyta statistinių duomenų konfidencialumo apsauga (k = {k}); iš tų pačių duomenų visada gaunama ta pati ataskaita, sutampanti iki baito.",
         "synthetic.all":
             "**⚠️ SINTETINIAI DUOMENYS.** Visi šios ataskaitos šaltiniai yra sintetiniai (sukurti komanda `sitan synth`). Skaičiai neatspindi nė vieno tikro vaiko, šalies ar metų, todėl jų negalima cituoti kaip tyrimo rezultatų.",
         "synthetic.some":
@@ -43,7 +43,7 @@ extension ReportStrings {
         "col.kind": "Rūšis",
         "col.year": "Metai",
         "col.file": "Failas",
-        "col.sha": "SHA-256 (pirmieji 12)",
+        "col.sha": "SHA-256 (pirmieji 12 simbolių)",
         "col.encoding": "Koduotė",
         "col.read": "Perskaityta eilučių",
         "col.loaded": "Įkelta eilučių",
@@ -65,7 +65,7 @@ extension ReportStrings {
         "col.df": "l. l.",
         "col.count": "Atvejai",
         "col.population": "Vaikų skaičius",
-        "col.rate": "Atvejų 100\u{202F}000 vaikų (95\u{202F}% PI)",
+        "col.rate": "Atvejų skaičius 100\u{202F}000 vaikų (95\u{202F}% PI)",
         "col.years": "Metai",
         "col.apc": "Metinis pokytis, % (95\u{202F}% PI)",
         "col.missingCategory": "Nenurodyta",
@@ -81,7 +81,7 @@ extension ReportStrings {
         "note.complementary": "Antrinis slėpimas (:c) neleidžia paslėptų langelių apskaičiuoti iš sumų.",
         "note.reliability": ":u = nerodoma, nepatikima; u = mažas patikimumas (NCHS „Data Presentation Standards for Proportions“, 2017).",
         "note.estimates":
-            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n = atsakiusių respondentų skaičius; 95\u{202F}% PI – logit intervalas su imties plano laisvės laipsniais.",
+            "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą; n – į klausimą atsakiusių respondentų skaičius; 95\u{202F}% PI – logit intervalas su imties plano laisvės laipsniais.",
         "note.notCollected": "— = šaltinis šio kintamojo nerenka (nėra nė vienos reikšmės).",
         "note.linkedMissingCases":
             "Kai kurie trūkstamų reikšmių skaičiai paslėpti (:c), nors nėra maži: šio kintamojo trūkstamos reikšmės matyti ir užregistruotų atvejų pasiskirstymo lentelėje, todėl kartu jos leistų apskaičiuoti mažą skaičių.",
@@ -90,11 +90,11 @@ extension ReportStrings {
         "note.pairs":
             "Skirtumas = pirmosios šalies įvertis minus antrosios šalies įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme (atsižvelgiant į imties plano kovariaciją).",
         "note.tests":
-            "Antrosios eilės Rao–Scotto F testas su trupmeniniais laisvės laipsniais (l. l.); R paketo survey funkcija svychisq, statistic = \"F\".",
+            "Rao–Scotto F testas su antrosios eilės pataisa ir trupmeniniais laisvės laipsniais (l. l.); R paketo survey funkcija svychisq, statistic = \"F\".",
         "note.rates":
             "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų; visos nusikalstamos veikos, visi proceso etapai), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais (R poisson.test).",
         "note.trends":
-            "Atvejų skaičiaus regresija pagal metus, gyventojų skaičiaus logaritmą naudojant kaip poslinkį; metinis procentinis pokytis = 100 × (exp(nuolydis) − 1). Jei Pearsono sklaidos rodiklis X²/l. l. didesnis už 1 (per didelė sklaida), taikomas kvazi-Puasono modelis: tas pats įvertis, standartinė paklaida padauginta iš √sklaidos rodiklio, t intervalas ir t testas su liekamaisiais l. l. (R glm, family = quasipoisson); kitu atveju taikomas Puasono modelis su Waldo intervalu ir z testu (family = poisson).",
+            "Atvejų skaičiaus regresija pagal metus, gyventojų skaičiaus logaritmą naudojant kaip poslinkį; metinis procentinis pokytis = 100 × (exp(nuolydis) − 1). Jei Pearsono sklaidos rodiklis X²/l. l. didesnis už 1 (perteklinė sklaida), taikomas kvazi-Puasono modelis: tas pats įvertis, standartinė paklaida padauginta iš √sklaidos rodiklio, t intervalas ir t testas su liekamaisiais l. l. (R glm, family = quasipoisson); kitu atveju taikomas Puasono modelis su Waldo intervalu ir z testu (family = poisson).",
         "note.distribution": "Užregistruotų atvejų skaičius ir jų procentinė dalis eilutėje.",
 
         // MARK: - Sections' text
@@ -133,9 +133,9 @@ extension ReportStrings {
         "methods.ci":
             "**Pasikliautinieji intervalai.** 95\u{202F}% logit intervalai pagal t skirstinį su imties plano laisvės laipsniais (svyciprop, method = \"logit\").",
         "methods.tests":
-            "**Palyginimai.** Antrosios eilės pataisyti Rao–Scotto F nepriklausomumo testai (svychisq); šalių porų skirtumai – su t intervalais ir imties plano kovariacija (svycontrast).",
+            "**Palyginimai.** Rao–Scotto F nepriklausomumo testai su antrosios eilės pataisa (svychisq); šalių porų skirtumai – su t intervalais ir imties plano kovariacija (svycontrast).",
         "methods.rates":
-            "**Atvejų skaičius 100\u{202F}000 vaikų.** Atvejai 100\u{202F}000 vaikų (0–17 metų; gyventojų skaičius sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwoodo) intervalai.",
+            "**Užregistruotų atvejų rodikliai.** Atvejų skaičius 100\u{202F}000 vaikų (0–17 metų; gyventojų skaičius sausio 1 d. arba gruodžio 31 d., pagal šalį ir metus); tikslūs Puasono (Garwoodo) pasikliautinieji intervalai.",
         "methods.disclosure":
             "**Konfidencialumo apsauga.** Kiekvienas skelbiamas respondentų ar atvejų skaičius nuo 1 iki {k1} (k = {k}) pakeičiamas žyma `:c`, kaip ir visi iš jo apskaičiuoti skaičiai; antrinis slėpimas užtikrina, kad nė vieno paslėpto langelio nebūtų galima apskaičiuoti iš sumų.",
         "methods.reliability":
@@ -147,10 +147,10 @@ extension ReportStrings {
         "finding.value": "{value}\u{202F}% (95\u{202F}% PI {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Rao–Scotto paplitimo vienodumo šalyse testas: {result}.",
-        "finding.differ": "šalys skiriasi (F = {f}, p = {p})",
-        "finding.noDiffer": "skirtumų nenustatyta (F = {f}, p = {p})",
-        "finding.sex": "{indicator}, skirtumas ({male} − {female}) procentiniais punktais (95\u{202F}% PI): {list}.",
-        "finding.sexCount": "Šalių, kuriose skirtumas mažesnis už nulį (visas 95\u{202F}% PI neigiamas): {count} iš {total}.",
+        "finding.differ": "šalys statistiškai reikšmingai skiriasi (F = {f}, p = {p})",
+        "finding.noDiffer": "statistiškai reikšmingų skirtumų nenustatyta (F = {f}, p = {p})",
+        "finding.sex": "{indicator} – skirtumas tarp lyčių ({male} − {female}) procentiniais punktais (95\u{202F}% PI): {list}.",
+        "finding.sexCount": "Šalių, kuriose visas skirtumo 95\u{202F}% PI mažesnis už nulį: {count} iš {total}.",
         "finding.help":
             "{indicator} (tarp respondentų, per gyvenimą patyrusių bet kokią seksualinę prievartą): {list}; šalių skirtumai netikrinti.",
         "finding.rates": "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (95\u{202F}% PI), {year} m.: {list}.",
@@ -165,13 +165,13 @@ extension ReportStrings {
         "limit.synthetic":
             "**Sintetiniai duomenys.** Sintetiniais pažymėti šaltiniai sukurti komanda `sitan synth`; jie atkartoja tikrų failų struktūrą, bet nieko nepasako apie jokią šalį.",
         "limit.selfReport":
-            "Apklausa įvertintas paplitimas pagrįstas pačių mokinių mokykloje pateiktais atsakymais; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė apie patirtą prievartą nepasakoti, lieka neapskaityti, todėl tikrasis paplitimas greičiausiai didesnis už įvertintą.",
+            "Apklausos duomenimis įvertintas paplitimas pagrįstas pačių mokinių mokykloje pateiktais atsakymais; vaikai, nelankantys mokyklos, ir tie, kurie nusprendė apie patirtą prievartą nepasakoti, lieka neapskaityti, todėl tikrasis paplitimas greičiausiai didesnis už įvertintą.",
         "limit.comparability":
             "Klausimai, amžiaus grupės ir apklausų metai šalyse skiriasi; suderinant jie priskiriami bendriems rodikliams, tačiau kiekvieno rodiklio klausimų formuluotės nėra tapačios.",
         "limit.design":
             "Dispersijų vertinimas remiasi prielaida, kad PAV sluoksniuose atrenkami su grąžinimu; baigtinės populiacijos pataisos taikomos tik tada, kai šaltinis jas pateikia. Sričių įverčiai, pagrįsti nedaugeliu PAV, turi mažai laisvės laipsnių.",
         "limit.incidents":
-            "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei prievartos paplitimą; jų skaičiaus 100\u{202F}000 vaikų negalima lyginti su apklausose nustatytu paplitimu.",
+            "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei tikrąjį prievartos mastą; užregistruotų atvejų rodiklių negalima lyginti su apklausos duomenimis įvertintu paplitimu.",
         "limit.suppression":
             "Langeliuose `:c`, `:u` informacija paslėpta sąmoningai; trūkstamas įvertis reiškia „negalima skelbti“, o ne „nulis“.",
 
@@ -201,7 +201,7 @@ extension ReportStrings {
             "Užregistruotų atvejų palyginimai tarp šalių neparodo tikrojo paplitimo skirtumų: šalyse skiriasi teisinės apibrėžtys, apskaitos vienetai ir registravimo bei pranešimo praktika.",
         "col.pHolm": "p (Holmo)",
         "note.holm":
-            "p (Holmo) = p reikšmė, pakoreguota dėl daugkartinio testavimo Holmo metodu kiekvieno rodiklio šalių poroms (R p.adjust, method = \"holm\"); paslėpta p reikšmė laikoma didžiausia (konservatyviai).",
+            "p (Holmo) – p reikšmė, Holmo metodu pakoreguota dėl daugkartinių palyginimų tarp kiekvieno rodiklio šalių porų (R p.adjust, method = \"holm\"); paslėpta p reikšmė laikoma didžiausia (konservatyvus sprendimas).",
         "col.model": "Modelis",
         "model.poisson": "Puasono",
         "model.quasipoisson": "kvazi-Puasono",
@@ -226,9 +226,9 @@ extension ReportStrings {
             "Kintamųjų {variables} klausimai užduodami tik respondentams, kurių {filter}: jų trūkstamos reikšmės ir % skaičiuojami tik tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
         "h.caseFlow": "Atvejų eiga: užregistruota, perduota teismui, nuteista",
         "caseFlow.intro":
-            "Kiekvienos šalies užregistruoti atvejai ir kiek iš jų buvo perduota teismui ir baigėsi apkaltinamuoju nuosprendžiu (visi metai; atvejis įskaičiuojamas kiekviename etape iki toliausiai pasiekto).",
+            "Kiekvienos šalies užregistruoti atvejai ir kiek iš jų buvo perduota teismui bei kiek baigėsi apkaltinamuoju nuosprendžiu (visi metai; atvejis įskaičiuojamas kiekviename etape iki toliausiai pasiekto).",
         "note.caseFlow":
-            "Perduota teismui = atvejai, kurių toliausiai pasiektas etapas yra perdavimas teismui arba apkaltinamasis nuosprendis; nuteista = atvejai, pasibaigę apkaltinamuoju nuosprendžiu; % – nuo užregistruotų atvejų. Apskaičiuota iš paskelbtų skaičių pagal toliausiai pasiektą etapą; etapas, kurio bent vienas dėmuo paslėptas, rodomas kaip :c.",
+            "Perduota teismui – atvejai, kurių toliausiai pasiektas etapas yra perdavimas teismui arba apkaltinamasis nuosprendis; nuteista – atvejai, pasibaigę apkaltinamuoju nuosprendžiu; % – nuo užregistruotų atvejų. Apskaičiuota iš paskelbtų skaičių pagal toliausiai pasiektą etapą; etapas, kurio bent vienas dėmuo paslėptas, rodomas kaip :c.",
         "fig.caseFlowTitle": "Atvejų eiga: užregistruotų atvejų dalis, pasiekusi kiekvieną etapą",
         "fig.caseFlowDesc":
             "Stulpelinė diagrama: užregistruoti, teismui perduoti ir apkaltinamuoju nuosprendžiu pasibaigę atvejai pagal šalį, procentais nuo užregistruotų atvejų.",
@@ -238,14 +238,14 @@ extension ReportStrings {
             "**[Rašo autoriai.]** Rekomendacijos formuluojamos remiantis išvadomis ir kiekvienos šalies teisės aktais, paslaugomis bei politika, kurių ši programa įvertinti negali: prieš skelbdami pakeiskite šią pastraipą šablone (`recommendations.text`) arba parengtoje ataskaitoje.",
         "note.estimatesOverview":
             "Svertinės procentinės dalys, apskaičiuotos atsižvelgiant į imties planą, su 95\u{202F}% PI (logit intervalas su imties plano laisvės laipsniais).",
-        "note.distributionMissing": "Nenurodyta = reikšmė neužregistruota.",
+        "note.distributionMissing": "Nenurodyta – reikšmė neužregistruota.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Įvertintas vaikų skaičius",
         "prevalence.totalsIntro":
-            "Įvertintas tiriamosios populiacijos mokinių, nurodžiusių kiekvieną patirtį, skaičius: svertinė rodiklio suma su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
+            "Įvertintas tiriamosios populiacijos mokinių, nurodžiusių atitinkamą patirtį, skaičius: svertinė rodiklio suma su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto.",
         "note.totals":
-            "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinaisiais intervalais; jos remiasi tuo, kad svorių suma atitinka mokinių populiaciją. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+            "Svertinės, imties planu pagrįstos sumos (kaip R paketo survey funkcija svytotal) su 95\u{202F}% pasikliautinaisiais intervalais; jos remiasi prielaida, kad svorių suma lygi mokinių populiacijos dydžiui. Apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostatas. *Offences by offence category – police data* (`crim_off_cat`; policijos užregistruoti nusikaltimai pagal kategoriją) ir *Population on 1 January by age and sex* (`demo_pjan`; gyventojai sausio 1 d. pagal amžių ir lytį). Duomenys gauti 2026-11-29. © Europos Sąjunga, CC BY 4.0.",
@@ -335,7 +335,7 @@ extension ReportStrings {
         "h.offences":
             "Užregistruoti atvejai pagal nusikaltimo rūšį",
         "incidents.offencesIntro":
-            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima ir žemesnio lygio kodus), su tiksliosiomis Puasono 95\u{202F}% pasikliautinosiomis juostomis. Ir čia galioja ta pati išlyga: užregistruotų atvejų negalima lyginti tarp šalių.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus kiekvienai nusikaltimo rūšiai (ICCS; kodas apima ir žemesnio lygio kodus), su tiksliomis Puasono 95\u{202F}% pasikliautinosiomis juostomis. Ir čia galioja ta pati išlyga: užregistruotų atvejų negalima lyginti tarp šalių.",
         "fig.offenceDesc":
             "Linijinė diagrama. {offence}: užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų) pagal šalį ir metus, su 95\u{202F}% pasikliautinosiomis juostomis.",
         // MARK: - Glossary
@@ -346,13 +346,13 @@ extension ReportStrings {
             "Tiriamosios populiacijos vaikų, kurie per tam tikrą laikotarpį (per visą gyvenimą ar per pastaruosius 12 mėnesių) turėjo atitinkamos patirties, dalis, įvertinta pagal apklausos duomenis.",
         "glossary.incidence.term": "Naujų atvejų dažnis (incidencija)",
         "glossary.incidence.text":
-            "Naujų atvejų skaičius per tam tikrą laikotarpį, paprastai skaičiuojamas 100\u{202F}000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
+            "Naujų atvejų skaičius per tam tikrą laikotarpį, dažnai skaičiuojamas 100\u{202F}000 vaikų; šioje ataskaitoje – tik užregistruoti atvejai, t. y. tai, apie ką buvo pranešta ir kas buvo užregistruota, o ne viskas, kas įvyko.",
         "glossary.recordedRate.term": "Užregistruotų atvejų rodiklis",
         "glossary.recordedRate.text":
             "Policijos ar kitos institucijos per metus užregistruotų atvejų skaičius 100\u{202F}000 vaikų (0–17 metų), tais metais gyvenusių šalyje (gyventojų skaičius sausio 1 d. arba gruodžio 31 d., kaip nurodyta gyventojų skaičiaus faile).",
         "glossary.weight.term": "Apklausos svoris",
         "glossary.weight.text":
-            "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymą, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
+            "Rodo, kiek populiacijos vaikų atitinka vienas respondentas; svoriais atsižvelgiama į nevienodas atrankos tikimybes ir neatsakymus, kad svertiniai procentai apibūdintų populiaciją, o ne imtį.",
         "glossary.psu.term": "PAV (pirminis atrankos vienetas)",
         "glossary.psu.text":
             "Pirmajame atrankos etape atrenkamas vienetas, čia – mokykla; tos pačios mokyklos mokiniai tarpusavyje panašesni, ir į tai atsižvelgiama skaičiuojant dispersijas.",
@@ -361,22 +361,22 @@ extension ReportStrings {
             "Įverčio dispersijos, gautos taikant faktinį imties planą, ir tokio pat dydžio paprastosios atsitiktinės imties dispersijos santykis; didesnis už 1, kai dėl mokinių grupavimosi mokyklose įvertis tampa mažiau tikslus.",
         "glossary.ci.term": "Pasikliautinasis intervalas (PI)",
         "glossary.ci.text":
-            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, 95\u{202F}% atvejų apimtų tikrąją reikšmę; jis atspindi tik atsitiktinę imties paklaidą, bet ne neatsakymo ar nepranešimo lemiamą poslinkį.",
+            "Pagal imtį apskaičiuotas intervalas, kuris, daug kartų kartojant atranką, 95\u{202F}% atvejų apimtų tikrąją reikšmę; jis atspindi tik atrankos paklaidą, o ne neatsakymų ar nepranešimo lemiamą poslinkį.",
         "glossary.raoScott.term": "Rao–Scotto testas",
         "glossary.raoScott.text":
             "Chi kvadrato testas, kuriuo tikrinama, ar procentinė dalis grupėse (čia – šalyse) skiriasi, pataisytas atsižvelgiant į imties planą (antrosios eilės pataisa, pateikiama kaip F statistika).",
         "glossary.quasiPoisson.term": "Kvazi-Puasono modelis",
         "glossary.quasiPoisson.text":
-            "Metinių atvejų skaičių Puasono regresija, kurios standartinės paklaidos padidinamos pagal nustatytą per didelę sklaidą (variaciją, didesnę, nei numato Puasono modelis); taikoma tendencijoms vertinti, kai sklaidos rodiklis didesnis už 1.",
+            "Metinių atvejų skaičių Puasono regresija, kurios standartinės paklaidos padidinamos pagal nustatytą perteklinę sklaidą (variaciją, didesnę, nei numato Puasono modelis); taikoma tendencijoms vertinti, kai sklaidos rodiklis didesnis už 1.",
         "glossary.iccs.term": "ICCS",
         "glossary.iccs.text":
             "Tarptautinė nusikaltimų klasifikacija statistikos tikslais (UNODC, 2015); jos kodai (0301 seksualinis smurtas, 03011 išžaginimas, …) leidžia nacionalines nusikalstamas veikas priskirti bendroms kategorijoms.",
         "glossary.sdc.term": "Statistinių duomenų konfidencialumo apsauga",
         "glossary.sdc.text":
-            "Taisyklės, neleidžiančios iš skelbiamų lentelių sužinoti informacijos apie atskirą respondentą ar atvejį, pavyzdžiui, slepiant mažus skaičius; nepainioti su prievartos atskleidimu, kai vaikas kam nors papasakoja apie patirtą prievartą.",
+            "Taisyklės (pavyzdžiui, mažų skaičių slėpimas), neleidžiančios iš skelbiamų lentelių sužinoti informacijos apie atskirą respondentą ar atvejį; nepainioti su prievartos atskleidimu, kai vaikas kam nors papasakoja apie patirtą prievartą.",
         "glossary.suppression.term": "Slėpimas (:c)",
         "glossary.suppression.text":
-            "Langelis neskelbiamas, nes jame yra nuo 1 iki k − 1 respondentų ar atvejų arba nes iš jo ir sumų būtų galima apskaičiuoti tokį langelį (antrinis slėpimas).",
+            "Langelis neskelbiamas todėl, kad jame yra nuo 1 iki k − 1 respondentų ar atvejų, arba todėl, kad iš jo ir sumų būtų galima apskaičiuoti tokį langelį (antrinis slėpimas).",
         "glossary.reliability.term": "Patikimumo žymos (:u, u)",
         "glossary.reliability.text":
             "Pagal NCHS proporcijų pateikimo standartus `:u` žymi nerodomą įvertį, kurio imtis per maža arba intervalas per platus, o `u` – rodomą, bet mažo patikimumo įvertį.",
@@ -409,13 +409,13 @@ extension ReportStrings {
         "legal.topic.csam": "Vaikų seksualinės prievartos medžiaga",
         "h.victims": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę, {year} m.",
         "victims.intro":
-            "{year} m. užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai.",
+            "{year} m. užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir vienmetes amžiaus grupes), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, kokios lyties ir amžiaus vaikai nukentėjo užregistruotais atvejais.",
         "note.victims":
             "Rodiklis (95\u{202F}% PI) – atvejų skaičius 100\u{202F}000 tos amžiaus grupės berniukų arba mergaičių; įtrauktos visos nusikalstamos veikos ir visi proceso etapai. Atvejai, kurių nukentėjusiojo lytis ar amžius neužregistruotas, į lentelę neįtraukti: {list}.",
         "victims.leftOutItem": "{country}: lytis neužregistruota – {sex}, amžius neužregistruotas – {age}",
         "h.victimsLatest": "Užregistruotų atvejų rodikliai pagal nukentėjusiojo lytį ir amžiaus grupę naujausiais kiekvienos šalies metais",
         "victims.introLatest":
-            "Užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir kiekvienus amžiaus metus) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, su kuriais vaikais susiję užregistruoti atvejai. Šalių duomenų metai nesutampa.",
+            "Užregistruotų atvejų skaičius 100\u{202F}000 tos pačios amžiaus grupės berniukų arba mergaičių (gyventojų skaičius pagal lytį ir vienmetes amžiaus grupes) naujausiais kiekvienos šalies metais, už kuriuos yra duomenų ({years}), su tiksliais Puasono (Garwoodo) 95\u{202F}% pasikliautinaisiais intervalais; tai rodo, kokios lyties ir amžiaus vaikai nukentėjo užregistruotais atvejais. Šalių duomenų metai nesutampa.",
         "victims.yearItem": "{country}: {year} m.",
         "note.methodsFallback":
             "Kalbos kodas skliaustuose, pvz., (en), žymi tekstą, kurio kodų knygoje nėra lietuvių kalba; toks tekstas pateikiamas nurodyta kalba.",

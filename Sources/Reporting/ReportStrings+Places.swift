@@ -53,22 +53,22 @@ extension ReportStrings {
         "h.bySetting": "Pagal šalį ir vietovės tipą (miestas ar kaimas)",
         "prevalence.testRegion": "Rao–Scotto paplitimo vienodumo kiekvienos šalies regionuose testas: {list}.",
         "prevalence.testSetting": "Rao–Scotto paplitimo vienodumo kiekvienos šalies miesto ir kaimo vietovėse testas: {list}.",
-        "prevalence.testItem": "{country} F = {f}, p = {p}",
+        "prevalence.testItem": "{country} (F = {f}, p = {p})",
         "col.number": "Įvertintas skaičius (95\u{202F}% PI)",
         "note.numbers":
-            "Įvertintas vaikų skaičius: svertinė suma (kaip R paketo survey svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
+            "Įvertintas vaikų skaičius: svertinė suma (kaip R paketo survey funkcija svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         "finding.region":
-            "{indicator}, {country}: regionai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
+            "{indicator}, {country}: paplitimas regionuose statistiškai reikšmingai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); didžiausias paplitimas – {high}, {highValue}; mažiausias – {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miesto ir kaimo vietovės skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: paplitimas miesto ir kaimo vietovėse statistiškai reikšmingai skiriasi (Rao–Scotto F = {f}, p = {p}; Holmo metodu pakoreguota p = {pHolm}, atsižvelgiant į visus ataskaitos testus pagal regioną ir vietovės tipą, kurių iš viso yra {m}); didesnis paplitimas – {high}, {highValue}; mažesnis – {low}, {lowValue}.",
         "h.gap": "Pačių vaikų nurodyta patirtis ir užregistruoti atvejai",
         "gap.intro":
-            "Kiekvienoje šalyje – apklausos duomenimis įvertintas mokinių, nurodžiusių per pastaruosius 12 mėnesių patirtą kontaktinę seksualinę prievartą, skaičius, šalia jo – apklausos metais užregistruoti atvejai, kuriuose nukentėjo vaikas, ir apklausos duomenimis įvertintas vaikų skaičius vienam užregistruotam atvejui.",
+            "Kiekvienoje šalyje – apklausos duomenimis įvertintas mokinių, nurodžiusių per pastaruosius 12 mėnesių patirtą kontaktinę seksualinę prievartą, skaičius, šalia jo – apklausos metais užregistruoti atvejai, kai nukentėjo vaikas, ir apklausos duomenimis įvertintas vaikų skaičius vienam užregistruotam atvejui.",
         "col.gapSurvey": "Įvertintas vaikų skaičius, kontaktinė prievarta per pastaruosius 12 mėnesių (95\u{202F}% PI)",
         "col.gapRecorded": "Užregistruoti atvejai",
         "col.gapRatio": "Įvertintas vaikų skaičius vienam užregistruotam atvejui (95\u{202F}% PI)",
         "note.gap":
-            "Apytikslis santykis, o ne nepraneštų atvejų matas. Apklausa apima 11–17 metų mokinius, kurie nurodė per 12 mėnesių iki apklausos patyrę kontaktinę seksualinę prievartą pagal klausimyno apibrėžtį; užregistruoti atvejai apima 0–17 metų nukentėjusius vaikus nusikalstamose veikose, užregistruotose kalendoriniais metais pagal kiekvienos šalies baudžiamąjį įstatymą (visos veikų rūšys ir visi proceso etapai), ir atvejis gali būti susijęs su ankstesniais metais. Užregistruotas nusikalstamumas yra apatinė riba: apie daugumą prievartos atvejų niekada nepranešama. Intervalas atspindi tik apklausos neapibrėžtį (užregistruotų atvejų skaičius laikomas tiksliu). Rodoma tik tada, kai šalis turi ir apklausos įvertį, ir apklausos metų užregistruotus atvejus.",
+            "Apytikslis santykis, o ne nepraneštų atvejų matas. Apklausa apima 11–17 metų mokinius, kurie nurodė per 12 mėnesių iki apklausos patyrę kontaktinę seksualinę prievartą pagal klausimyno apibrėžtį; užregistruoti atvejai – tai 0–17 metų vaikai, nukentėję nuo bet kurios rūšies nusikalstamų veikų, kalendoriniais metais užregistruotų pagal kiekvienos šalies baudžiamąjį įstatymą (visi proceso etapai); atvejis gali būti susijęs su ankstesniais metais. Užregistruotas nusikalstamumas yra apatinė riba: apie daugumą prievartos atvejų niekada nepranešama. Intervalas atspindi tik apklausos neapibrėžtį (užregistruotų atvejų skaičius laikomas tiksliu). Rodoma tik tada, kai šalis turi ir apklausos įvertį, ir apklausos metų užregistruotus atvejus.",
     ]
 
     static let placesPolish: [String: String] = [
