@@ -79,11 +79,11 @@ extension ReportStrings {
         "prevalence.testItem": "{country} (F = {f}; p = {p})",
         "col.number": "Szacowana liczba (95% PU)",
         "note.numbers":
-            "Szacowana liczba dzieci: suma ważona (jak svytotal w pakiecie R survey) z 95% przedziałem ufności, zaokrąglona do pełnych setek; dolne granice poniżej zera podano jako 0.",
+            "Szacowana liczba dzieci: suma ważona (jak funkcja svytotal w pakiecie survey dla R) z 95% przedziałem ufności, zaokrąglona do pełnych setek; dolne granice poniżej zera podano jako 0.",
         "finding.region":
-            "{indicator}, {country}: regiony się różnią (F Rao–Scotta = {f}; p = {p}; p po korekcie metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
+            "{indicator}, {country}: rozpowszechnienie w regionach różni się istotnie statystycznie (F Rao–Scotta = {f}; p = {p}; wartość p skorygowana metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
         "finding.setting":
-            "{indicator}, {country}: miasto i wieś się różnią (F Rao–Scotta = {f}; p = {p}; p po korekcie metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); {high} {highValue}; {low} {lowValue}.",
+            "{indicator}, {country}: rozpowszechnienie w mieście i na wsi różni się istotnie statystycznie (F Rao–Scotta = {f}; p = {p}; wartość p skorygowana metodą Holma = {pHolm}, z uwzględnieniem wszystkich {m} testów według regionu i klasy miejscowości w raporcie); {high} {highValue}; {low} {lowValue}.",
         "h.gap": "Doświadczenia deklarowane przez dzieci a zarejestrowane przypadki",
         "gap.intro":
             "Dla każdego kraju: szacowana na podstawie badania liczba uczniów, którzy wskazali, że w ciągu ostatnich 12 miesięcy doświadczyli wykorzystywania seksualnego z kontaktem fizycznym, obok przypadków z pokrzywdzonym dzieckiem zarejestrowanych w roku badania, oraz szacowana liczba dzieci na jeden zarejestrowany przypadek.",

@@ -13,7 +13,7 @@ extension ReportStrings {
 
         // MARK: - Headings
         "h.findings": "Najważniejsze wyniki",
-        "h.sources": "Źródła danych i ich pochodzenie",
+        "h.sources": "Źródła danych i pochodzenie plików",
         "h.methods": "Metody",
         "h.prevalence": "Rozpowszechnienie według kraju, płci i grupy wieku",
         "h.overview": "Przegląd według kraju",
@@ -67,7 +67,7 @@ extension ReportStrings {
         "col.population": "Liczba dzieci",
         "col.rate": "Współczynnik na 100\u{202F}000 (95% PU)",
         "col.years": "Lata",
-        "col.apc": "Średnia zmiana roczna, % (95% PU)",
+        "col.apc": "Średnia roczna zmiana, % (95% PU)",
         "col.missingCategory": "Brak danych",
         "yes": "tak",
         "no": "nie",
@@ -82,7 +82,7 @@ extension ReportStrings {
         "note.reliability":
             ":u = nie pokazano (oszacowanie niewiarygodne); u = niska wiarygodność (NCHS Data Presentation Standards for Proportions, 2017).",
         "note.estimates":
-            "Ważone odsetki oparte na schemacie losowania; n = liczba respondentów, którzy udzielili odpowiedzi; 95% PU: przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania.",
+            "Odsetki ważone, szacowane z uwzględnieniem schematu losowania; n = liczba respondentów, którzy udzielili odpowiedzi; 95% PU: przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania.",
         "note.notCollected": "— = źródło nie zbiera tej zmiennej (brak jakiejkolwiek wartości).",
         "note.linkedMissingCases":
             "Niektóre liczby braków danych są utajnione (:c), choć nie są małe: rozkład zarejestrowanych przypadków według tej zmiennej pokazuje jej braki danych, a obie liczby razem pozwoliłyby odtworzyć małą liczebność.",
@@ -90,12 +90,12 @@ extension ReportStrings {
             "Niektóre liczby braków danych są utajnione (:c), choć nie są małe: w połączeniu z liczbą załadowanych wierszy i liczebnościami n w tabelach według płci i grupy wieku pozwoliłyby odtworzyć małą liczebność.",
         "note.pairs":
             "Różnica = pierwszy kraj minus drugi, w punktach procentowych, z 95% PU i wartością p (kowariancja wynikająca ze schematu losowania).",
-        "note.tests": "Test F Rao–Scotta drugiego rzędu z ułamkowymi stopniami swobody (R survey, svychisq, statistic = \"F\").",
+        "note.tests": "Test F Rao–Scotta z poprawką drugiego rzędu i ułamkowymi stopniami swobody (R survey, svychisq, statistic = \"F\").",
         "note.rates":
             "Zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat (wszystkie przestępstwa, wszystkie etapy postępowania), z dokładnymi 95% przedziałami ufności Poissona (metoda Garwooda; R poisson.test).",
         "note.trends":
-            "Regresja liczby przypadków względem roku z przesunięciem (offsetem) log(ludność); roczna zmiana procentowa = 100 × (exp(nachylenie) − 1). Gdy współczynnik dyspersji Pearsona X²/st. sw. przekracza 1 (nadmierna dyspersja), stosowany jest model quasi-Poissona: to samo oszacowanie, błąd standardowy pomnożony przez pierwiastek z dyspersji, przedział t i test t przy resztowych stopniach swobody (R glm, family = quasipoisson); w przeciwnym razie model Poissona z przedziałem Walda i testem z (family = poisson).",
-        "note.distribution": "Liczba zarejestrowanych przypadków i odsetek w wierszu.",
+            "Regresja liczby przypadków względem roku z przesunięciem (offsetem) log(liczba ludności); roczna zmiana procentowa = 100 × (exp(nachylenie) − 1). Gdy współczynnik dyspersji Pearsona X²/st. sw. przekracza 1 (nadmierna dyspersja), stosowany jest model quasi-Poissona: to samo oszacowanie, błąd standardowy pomnożony przez pierwiastek kwadratowy z parametru dyspersji, przedział t i test t przy resztowych stopniach swobody (R glm, family = quasipoisson); w przeciwnym razie model Poissona z przedziałem Walda i testem z (family = poisson).",
+        "note.distribution": "Liczba zarejestrowanych przypadków; w nawiasie odsetek (każdy wiersz = 100%).",
 
         // MARK: - Sections' text
         "sources.intro":
@@ -127,36 +127,36 @@ extension ReportStrings {
 
         // MARK: - Methods
         "methods.design":
-            "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a pierwotne jednostki losowania (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakującej wadze przypisuje się wartość 1.",
+            "**Schemat losowania.** Każda edycja badania (badanie w jednym kraju w jednym roku; jej pliki są częściami jednej próby) jest niezależną próbą i jest szacowana osobno: warstwy są zagnieżdżone w edycjach (edycja bez warstw stanowi jedną warstwę), a jednostki losowania pierwszego stopnia (PSU) — w warstwach; respondent bez PSU stanowi osobną PSU, a brakującej wadze przypisuje się wartość 1.",
         "methods.variance":
-            "**Estymacja.** Ważone proporcje z wariancjami z linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień) jak w pakiecie survey dla R (svymean, svyby); podgrupy i domeny szukania pomocy są traktowane jako domeny pełnego schematu. Stopnie swobody = liczba PSU − liczba warstw.",
+            "**Estymacja.** Ważone proporcje z wariancjami oszacowanymi metodą linearyzacji Taylora (losowanie ze zwracaniem, estymator ostatecznych skupień, ang. ultimate cluster), jak w pakiecie survey dla R (svymean, svyby); podgrupy i domeny szukania pomocy są analizowane jako domeny w ramach pełnego schematu losowania. Stopnie swobody = liczba PSU − liczba warstw.",
         "methods.ci":
-            "**Przedziały ufności.** 95% przedziały logitowe z rozkładem t o liczbie stopni swobody wynikającej ze schematu losowania (svyciprop, method = \"logit\").",
+            "**Przedziały ufności.** Przedziały logitowe na poziomie ufności 95%, oparte na rozkładzie t o liczbie stopni swobody wynikającej ze schematu losowania (svyciprop, method = \"logit\").",
         "methods.tests":
             "**Porównania.** Testy niezależności F Rao–Scotta z poprawką drugiego rzędu (svychisq); różnice między parami krajów z przedziałami t i kowariancją wynikającą ze schematu losowania (svycontrast).",
         "methods.rates":
-            "**Współczynniki.** Przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat (ludność na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (metoda Garwooda).",
+            "**Współczynniki.** Przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat (stan ludności na 1 stycznia lub 31 grudnia, według kraju i roku); dokładne przedziały Poissona (metoda Garwooda).",
         "methods.disclosure":
             "**Ochrona tajemnicy statystycznej.** Każda publikowana liczebność respondentów lub przypadków od 1 do {k1} (k = {k}) jest zastępowana przez `:c`, podobnie jak każda liczba z niej wyliczona; utajnienie wtórne zapewnia, że żadnej utajnionej komórki nie można odtworzyć z sum.",
         "methods.reliability":
             "**Wiarygodność.** Według NCHS Data Presentation Standards for Proportions (2017) proporcja z liczebnością próby lub efektywną liczebnością próby poniżej 30 albo z 95% PU Korna–Graubarda o szerokości 0,30 lub większej nie jest pokazywana (`:u`); proporcja, której przedział jest szeroki w stosunku do oszacowania, jest oznaczona `u`.",
         "methods.marks":
-            "**Oznaczenia** jak w Eurostacie: `:c` dane poufne (utajnione), `:u` nie pokazano (oszacowanie niewiarygodne), `u` niska wiarygodność.",
+            "**Oznaczenia** przyjęte za Eurostatem: `:c` dane poufne (utajnione), `:u` nie pokazano (oszacowanie niewiarygodne), `u` niska wiarygodność.",
 
         // MARK: - Findings
         "finding.range": "{indicator}: najwyższe rozpowszechnienie — {high}, {highValue}; najniższe — {low}, {lowValue}.",
         "finding.value": "{value}% (95% PU {low}–{high})",
         "finding.single": "{indicator}: {country}, {value}.",
         "finding.test": "Test Rao–Scotta równości rozpowszechnienia między krajami: {result}.",
-        "finding.differ": "kraje się różnią (F = {f}; p = {p})",
-        "finding.noDiffer": "brak dowodów na różnicę (F = {f}; p = {p})",
-        "finding.sex": "{indicator} — różnica {male} − {female} w punktach procentowych (95% PU): {list}.",
-        "finding.sexCount": "Cały 95% PU różnicy leży poniżej zera w {count} z {total} krajów.",
+        "finding.differ": "różnice istotne statystycznie (F = {f}; p = {p})",
+        "finding.noDiffer": "różnice nieistotne statystycznie (F = {f}; p = {p})",
+        "finding.sex": "{indicator} — różnica ({male} − {female}) w punktach procentowych (95% PU): {list}.",
+        "finding.sexCount": "W {count} z {total} krajów cały 95% PU różnicy leży poniżej zera.",
         "finding.help":
             "{indicator} (wśród respondentów, którzy kiedykolwiek doświadczyli wykorzystywania seksualnego): {list}; różnic między krajami nie testowano.",
         "finding.rates": "Zarejestrowane przypadki na 100\u{202F}000 dzieci (95% PU), {year} r.: {list}.",
         "finding.trend": "Średnia roczna zmiana współczynnika zarejestrowanych przypadków, % (95% PU): {list}.",
-        "finding.trendItem": "{country} {years}: {change}",
+        "finding.trendItem": "{country}, {years}: {change}",
         "finding.none": "Reguły ochrony tajemnicy statystycznej nie pozwoliły opublikować żadnego oszacowania.",
         "finding.ratesLatest":
             "Zarejestrowane przypadki na 100\u{202F}000 dzieci (95% PU) w ostatnim roku objętym danymi, osobno dla każdego kraju: {list}.",
@@ -170,16 +170,16 @@ extension ReportStrings {
         "limit.comparability":
             "Pytania, przedziały wieku i lata badań różnią się między krajami; harmonizacja sprowadza je do wspólnych wskaźników, ale brzmienie pytań, na których opiera się każdy wskaźnik, nie jest identyczne.",
         "limit.design":
-            "Wariancje zakładają losowanie PSU ze zwracaniem w obrębie warstw; poprawki na skończoną populację są stosowane tylko wtedy, gdy źródło je podaje. Oszacowania dla domen z nielicznymi PSU mają mało stopni swobody.",
+            "Wariancje zakładają losowanie PSU ze zwracaniem w obrębie warstw; poprawki na skończoność populacji są stosowane tylko wtedy, gdy źródło je podaje. Oszacowania dla domen z nielicznymi PSU mają mało stopni swobody.",
         "limit.incidents":
             "Zarejestrowane przypadki odzwierciedlają praktykę zgłaszania i rejestrowania w tym samym stopniu co rzeczywiste występowanie wykorzystywania; współczynniki nie są porównywalne z rozpowszechnieniem z badań ankietowych.",
         "limit.suppression":
-            "Komórki oznaczone `:c` lub `:u` celowo nie podają wartości; brak oszacowania oznacza „nie do publikacji”, a nie „zero”.",
+            "W komórkach oznaczonych `:c` lub `:u` celowo nie podano wartości; brak oszacowania oznacza „nie do publikacji”, a nie „zero”.",
 
         // MARK: - Figures
         "fig.axisPercent": "Odsetek, % (95% PU)",
         "fig.suppressed": ":c / :u = nie pokazano",
-        "fig.lowReliability": "pusty punkt = niska wiarygodność (u)",
+        "fig.lowReliability": "punkt niewypełniony = niska wiarygodność (u)",
         "fig.overviewTitle": "Rozpowszechnienie według kraju",
         "fig.overviewDesc": "Wykres punktowy z przedziałami: każdy wskaźnik według kraju, odsetek z 95% przedziałami ufności.",
         "fig.sexTitle": "{indicator}: według kraju i płci",
@@ -213,7 +213,8 @@ extension ReportStrings {
             "**Porównywalność (zastrzeżenie Eurostatu).** Dane o przestępczości zarejestrowanej zależą od definicji prawnych, zasad rejestracji i jednostek liczenia w każdym kraju oraz od skłonności ofiar do zgłaszania przestępstw; Eurostat odradza porównywanie poziomów między krajami. Przerwa w szeregu czasowym w obrębie kraju jest oznaczona `b`.",
         "annex.citation":
             "Źródło: Eurostat, *Offences by offence category – police data* (`crim_off_cat`) oraz *Population on 1 January by age and sex* (`demo_pjan`), dane pobrane dla Łotwy, Litwy i Polski 2026-11-29. © Unia Europejska, 1995–2026, wykorzystane na licencji CC BY 4.0.",
-        "annex.unavailable": "W tej bazie danych nie ma danych Eurostatu o tych przestępstwach (wczytaj datasets/eurostat/*.tsv).",
+        "annex.unavailable":
+            "W tej bazie danych nie ma danych Eurostatu o tych przestępstwach (należy wczytać pliki datasets/eurostat/*.tsv).",
         "note.annex":
             "Współczynnik na 100\u{202F}000 mieszkańców; oznaczenia Eurostatu dla liczby przestępstw lub liczby ludności: b = przerwa w szeregu czasowym, e = wartość szacunkowa, p = dane wstępne; : = dane niepublikowane przez Eurostat, – = brak danych za dany rok.",
         "iccs.0301": "Przemoc seksualna",
@@ -234,17 +235,17 @@ extension ReportStrings {
         "h.recommendations": "Rekomendacje",
         "h.references": "Bibliografia",
         "recommendations.placeholder":
-            "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, systemu usług i polityki każdego kraju, których to narzędzie nie jest w stanie ocenić: przed publikacją zastąp ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
+            "**[Do napisania przez autorów.]** Rekomendacje wynikają z ustaleń oraz z prawa, systemu usług i polityki każdego kraju, których to narzędzie nie jest w stanie ocenić: przed publikacją należy zastąpić ten akapit w szablonie (`recommendations.text`) lub w wygenerowanym raporcie.",
         "note.estimatesOverview":
-            "Ważone odsetki oparte na schemacie losowania, z 95% PU (przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania).",
+            "Odsetki ważone, szacowane z uwzględnieniem schematu losowania, z 95% PU (przedział logitowy ze stopniami swobody wynikającymi ze schematu losowania).",
         "note.distributionMissing": "Brak danych = wartość niezarejestrowana.",
 
         // MARK: - Estimated numbers of children (4.1)
         "h.totals": "Szacowana liczba dzieci",
         "prevalence.totalsIntro":
-            "Szacowana liczba uczniów w badanej populacji, którzy zadeklarowali dane doświadczenie: ważona suma wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
+            "Szacowana liczba uczniów w badanej populacji, którzy zadeklarowali dane doświadczenie: suma ważona wskaźnika z 95% przedziałem ufności, zaokrąglona do pełnych setek.",
         "note.totals":
-            "Ważone sumy oparte na schemacie losowania (jak svytotal w pakiecie R survey) z 95% przedziałami ufności; zakładają, że suma wag odpowiada liczebności populacji uczniów. Dolne granice poniżej zera podano jako 0.",
+            "Sumy ważone, szacowane z uwzględnieniem schematu losowania (jak funkcja svytotal w pakiecie survey dla R) z 95% przedziałami ufności; zakładają, że suma wag odpowiada liczebności populacji uczniów. Dolne granice poniżej zera podano jako 0.",
         // MARK: - Sample, perpetrator (surveys), rejection reasons, Eurostat reference
         "ref.eurostat":
             "Eurostat. *Offences by offence category – police data* (`crim_off_cat`; przestępstwa zarejestrowane przez policję według kategorii) i *Population on 1 January by age and sex* (`demo_pjan`; ludność na 1 stycznia według wieku i płci). Dane pobrane 2026-11-29. © Unia Europejska, CC BY 4.0.",
@@ -253,9 +254,9 @@ extension ReportStrings {
         "h.surveyMethods":
             "Jak przeprowadzono poszczególne badania",
         "surveyMethods.intro":
-            "Termin realizacji, dobór próby, wskaźniki realizacji próby i ważenie w każdym badaniu — tak, jak opisał je w książce kodów partner, który przeprowadził badanie.",
+            "Okres realizacji, dobór próby, wskaźniki realizacji próby i ważenie w każdym badaniu — tak, jak opisał je w książce kodów partner, który przeprowadził badanie.",
         "method.fieldwork":
-            "Termin realizacji badania",
+            "Okres realizacji badania",
         "method.frame":
             "Operat losowania",
         "method.design":
@@ -297,7 +298,7 @@ extension ReportStrings {
         "perpetrator.intro":
             "Kim był sprawca: odpowiedzi respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}).",
         "note.perpetratorSurvey":
-            "n = respondenci w domenie, którzy udzielili odpowiedzi; ważone odsetki każdej relacji oparte na schemacie losowania (udziały kategorii, svymean zmiennej typu factor w pakiecie R survey); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy odpowiedzi nie są uwzględniane.",
+            "n = respondenci w domenie, którzy udzielili odpowiedzi; odsetki ważone dla każdej relacji, szacowane z uwzględnieniem schematu losowania (udziały kategorii, svymean zmiennej typu factor w pakiecie survey dla R); odpowiedzi „nie dotyczy”, „nie wiem” i odmowy odpowiedzi nie są uwzględniane.",
         "reason.unknownCode":
             "nieznany kod",
         "reason.notWholeNumber":
@@ -338,7 +339,7 @@ extension ReportStrings {
         "fig.offenceDesc":
             "Wykres liniowy — {offence}: zarejestrowane przypadki na 100\u{202F}000 dzieci w wieku 0–17 lat według kraju i roku, z 95% pasmami ufności.",
         // MARK: - Glossary
-        "h.glossary": "Słowniczek",
+        "h.glossary": "Słownik pojęć",
         "glossary.intro": "Terminy użyte w raporcie i znaczenie, w jakim są w nim używane.",
         "glossary.prevalence.term": "Rozpowszechnienie",
         "glossary.prevalence.text":
@@ -352,15 +353,15 @@ extension ReportStrings {
         "glossary.weight.term": "Waga",
         "glossary.weight.text":
             "Liczba dzieci w populacji, które reprezentuje jeden respondent; wagi korygują nierówne prawdopodobieństwa wylosowania i brak odpowiedzi, tak aby odsetki ważone opisywały populację, a nie próbę.",
-        "glossary.psu.term": "PSU (pierwotna jednostka losowania)",
+        "glossary.psu.term": "PSU (jednostka losowania pierwszego stopnia)",
         "glossary.psu.text":
-            "Jednostka losowana na pierwszym etapie doboru próby, tu szkoła; uczniowie tej samej szkoły są do siebie bardziej podobni niż uczniowie różnych szkół, co uwzględnia się przy szacowaniu wariancji.",
+            "Jednostka losowana na pierwszym stopniu losowania, tu szkoła; uczniowie tej samej szkoły są do siebie bardziej podobni niż uczniowie różnych szkół, co uwzględnia się przy szacowaniu wariancji.",
         "glossary.designEffect.term": "Efekt schematu losowania",
         "glossary.designEffect.text":
-            "Iloraz wariancji oszacowania przy rzeczywistym schemacie losowania i jego wariancji w prostej próbie losowej tej samej wielkości; przekracza 1, gdy skupienie uczniów w szkołach zmniejsza precyzję oszacowania.",
+            "Iloraz wariancji oszacowania przy rzeczywistym schemacie losowania i jego wariancji w prostej próbie losowej tej samej wielkości; przekracza 1, gdy losowanie uczniów zespołami (całymi szkołami) zmniejsza precyzję oszacowania.",
         "glossary.ci.term": "Przedział ufności (PU)",
         "glossary.ci.text":
-            "Przedział wyznaczony z próby, który w 95% powtórzonych prób obejmowałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowy, a nie obciążenie wynikające z braku odpowiedzi czy z nieujawniania doświadczeń przez respondentów.",
+            "Przedział wyznaczony z próby, który w 95% powtórzonych prób obejmowałby prawdziwą wartość; odzwierciedla wyłącznie błąd losowania, a nie obciążenie wynikające z braku odpowiedzi czy z nieujawniania doświadczeń przez respondentów.",
         "glossary.raoScott.term": "Test Rao–Scotta",
         "glossary.raoScott.text":
             "Test chi-kwadrat sprawdzający, czy odsetek różni się między grupami (tu krajami), z poprawką na schemat losowania (poprawka drugiego rzędu, podawana jako statystyka F).",
@@ -389,7 +390,7 @@ extension ReportStrings {
         "legal.unverified":
             "Pozostałe przepisy z pliku (liczba: {count}) nie zostały jeszcze zweryfikowane w pozyskanych źródłach i nie są pokazane.",
         "legal.note":
-            "Tytuły przepisów w języku krajowym, z opisowym tłumaczeniem na angielski (polski Kodeks karny nie nadaje artykułom tytułów: dla Polski podano skrót brzmienia przepisu); źródła sprawdzono {date}. Plik opisuje prawo, a nie dane; przed cytowaniem przepisu sprawdź jego obowiązujące brzmienie w tekście jednolitym.",
+            "Tytuły przepisów w języku krajowym, z opisowym tłumaczeniem na język angielski (polski Kodeks karny nie nadaje artykułom tytułów: dla Polski podano skrót brzmienia przepisu); źródła sprawdzono {date}. Plik opisuje prawo, a nie dane; przed przytoczeniem przepisu należy sprawdzić jego obowiązujące brzmienie w tekście jednolitym.",
         "col.article":
             "Artykuł",
         "col.topic":
