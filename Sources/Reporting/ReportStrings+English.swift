@@ -214,7 +214,7 @@ extension ReportStrings {
         "iccs.03011": "Rape",
         "iccs.03012": "Sexual assault",
         "iccs.0302": "Sexual exploitation",
-        "iccs.030221": "Child sexual abuse material (child pornography)",
+        "iccs.030221": "Child sexual abuse material, or “child pornography”",
         "note.notApplicable":
             "{variables} are asked only of respondents with {filter}: their missing values and % are among those respondents; \"not applicable\" (the question was skipped) is not counted as missing.",
         "h.caseFlow": "Case flow: recorded, prosecuted, convicted",

@@ -221,7 +221,7 @@ extension ReportStrings {
         "iccs.03011": "Izvarošana",
         "iccs.03012": "Seksuāls uzbrukums",
         "iccs.0302": "Seksuāla izmantošana",
-        "iccs.030221": "Bērnu seksuālas izmantošanas materiāli (bērnu pornogrāfija)",
+        "iccs.030221": "Bērnu seksuālas izmantošanas materiāli jeb „bērnu pornogrāfija”",
         "note.notApplicable":
             "Jautājumi {variables} uzdoti tikai respondentiem, kuri atbilst nosacījumam {filter}: to trūkstošo vērtību skaits un % aprēķināti tikai šo respondentu vidū; „neattiecas” (jautājums izlaists) netiek skaitīts kā trūkstoša vērtība.",
         "h.caseFlow": "Gadījumu virzība kriminālprocesā: reģistrēšana, kriminālvajāšana, notiesāšana",

@@ -221,7 +221,7 @@ extension ReportStrings {
         "iccs.03011": "Išžaginimas",
         "iccs.03012": "Seksualinis prievartavimas",
         "iccs.0302": "Seksualinis išnaudojimas",
-        "iccs.030221": "Vaikų seksualinės prievartos medžiaga (vaikų pornografija)",
+        "iccs.030221": "Vaikų seksualinės prievartos medžiaga, arba „vaikų pornografija“",
         "note.notApplicable":
             "Kintamųjų {variables} klausimai užduodami tik respondentams, kurių {filter}: jų trūkstamos reikšmės ir % skaičiuojami tik tarp šių respondentų; „netaikoma“ (klausimas praleistas) nelaikoma trūkstama reikšme.",
         "h.caseFlow": "Atvejų eiga: užregistruota, perduota teismui, nuteista",

@@ -221,7 +221,7 @@ extension ReportStrings {
         "iccs.03011": "Zgwałcenie",
         "iccs.03012": "Napaść seksualna",
         "iccs.0302": "Eksploatacja seksualna",
-        "iccs.030221": "Materiały przedstawiające wykorzystywanie seksualne dzieci (pornografia dziecięca)",
+        "iccs.030221": "Materiały przedstawiające wykorzystywanie seksualne dzieci, czyli „pornografia dziecięca”",
         "note.notApplicable":
             "Pytania {variables} zadawano tylko respondentom, dla których {filter}: liczbę braków danych dla tych pytań i ich odsetek liczono wyłącznie wśród tych respondentów; odpowiedź „nie dotyczy” (pytanie pominięte) nie jest liczona jako brak danych.",
         "h.caseFlow": "Przebieg spraw: zarejestrowane, z aktem oskarżenia, zakończone skazaniem",
