@@ -228,7 +228,7 @@ extension ReportStrings {
         "caseFlow.intro":
             "Katras valsts reģistrētie gadījumi un cik no tiem tika nodoti kriminālvajāšanai un cik beidzās ar notiesājošu spriedumu (visi gadi; gadījums tiek ieskaitīts katrā stadijā līdz tālākajai, kuru tas sasniedza).",
         "note.caseFlow":
-            "Nodots kriminālvajāšanai = gadījumi, kuru tālākā stadija ir kriminālvajāšana vai notiesājošs spriedums; notiesāts = gadījumi, kas beidzās ar notiesājošu spriedumu; % = daļa no reģistrētajiem gadījumiem. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; ja kāds no saskaitāmajiem skaitiem ir slēpts, stadija parādīta kā :c.",
+            "Nodoti kriminālvajāšanai = gadījumi, kuru tālākā stadija ir kriminālvajāšana vai notiesājošs spriedums; ar notiesājošu spriedumu = gadījumi, kas beidzās ar notiesājošu spriedumu; % = daļa no reģistrētajiem gadījumiem. Aprēķināts no publicētajiem skaitiem pēc tālākās stadijas; ja kāds no saskaitāmajiem skaitiem ir slēpts, stadija parādīta kā :c.",
         "fig.caseFlowTitle": "Gadījumu virzība: reģistrēto gadījumu daļa katrā stadijā",
         "fig.caseFlowDesc":
             "Joslu diagramma: reģistrētie, kriminālvajāšanai nodotie un ar notiesājošu spriedumu beigušies gadījumi pa valstīm, procentos no reģistrētajiem gadījumiem.",

@@ -288,13 +288,13 @@ extension ReportStrings {
         "note.sample":
             "n = respondenci w kategorii (liczba nieważona); % = ważony odsetek wśród respondentów, dla których znana jest wartość cechy. Kategoria płci lub grupy wieku, której liczebność można by odtworzyć z innych opublikowanych tabel, jest utajniona (:c).",
         "sample.leftOut":
-            "Respondentów bez danych o płci lub grupie wieku wyłączono ze wszystkich analiz w raporcie (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, ujawnienie i szukanie pomocy, relacja sprawcy z dzieckiem oraz poniższa tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci, a zarazem sumą jego wyników według grupy wieku. Liczba wyłączonych respondentów w poszczególnych edycjach badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie o płeć lub wiek; ich liczbę podano dokładnie (bez utajniania), a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
+            "Respondentów bez danych o płci lub grupie wieku wyłączono ze wszystkich analiz w raporcie (rozpowszechnienie, szacowana liczba dzieci, porównania, zmiana między edycjami badania, ujawnienie i szukanie pomocy, relacja między sprawcą a dzieckiem oraz poniższa tabela), tak aby wyniki każdego kraju były sumą jego wyników według płci, a zarazem sumą jego wyników według grupy wieku. Liczba wyłączonych respondentów w poszczególnych edycjach badania: {rounds}. Są to respondenci, którzy nie odpowiedzieli na pytanie o płeć lub wiek; ich liczbę podano dokładnie (bez utajniania), a ich odpowiedzi na pozostałe pytania nie występują w żadnej tabeli.",
         "sample.leftOutNone":
             "Dla wszystkich respondentów znane są płeć i grupa wieku, więc wszystkie analizy w raporcie obejmują całą próbę.",
         "sample.leftOutRound":
             "{round}: {leftOut} z {rows}",
         "h.perpetratorSurvey":
-            "Relacja sprawcy z dzieckiem według odpowiedzi respondentów",
+            "Relacja między sprawcą a dzieckiem według odpowiedzi respondentów",
         "perpetrator.intro":
             "Kim był sprawca: odpowiedzi respondentów, którzy zadeklarowali, że kiedykolwiek doświadczyli wykorzystywania seksualnego (domena: {domain}).",
         "note.perpetratorSurvey":
