@@ -2,10 +2,12 @@ import Foundation
 import Testing
 
 /// Every figure of the committed report renders with librsvg (`rsvg-convert`, which CI
-/// installs), and the HTML page carries each of them inline.
+/// installs), and the HTML page carries each of them inline and opens in headless Chromium
+/// (which CI installs too) with every figure decoded and nothing on the console.
 @Suite struct RenderedFigureTests {
     static let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let inCI = ProcessInfo.processInfo.environment["CI"] != nil
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static let languages = ["en", "lv", "lt", "pl"]
 
@@ -44,5 +46,47 @@ import Testing
             let svg = try Data(contentsOf: figure).base64EncodedString()
             #expect(html.contains("src=\"data:image/svg+xml;base64,\(svg)\""), "\(figure.lastPathComponent) is not inlined")
         }
+    }
+
+    /// The page is loaded by Chromium from a copy with a script appended that, once the page
+    /// has loaded, writes how many images it has and which did not decode; the DOM is dumped
+    /// and Chromium's log (which carries every console message and uncaught error as
+    /// `CONSOLE`) is read.
+    @Test(.enabled(if: chromium != nil || inCI, "chromium is not installed"), arguments: languages)
+    func theHTMLPageOpensInChromium(language: String) throws {
+        let chromium = try #require(Self.chromium, "CI must install chromium")
+        let page = temporaryDirectory().appendingPathComponent("report.html")
+        let html = try String(
+            contentsOf: SitanProcess.repository.appendingPathComponent("reports/\(language)/report.html"), encoding: .utf8)
+        let check = """
+            <script>
+            window.addEventListener('load', () => {
+              const broken = Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.alt);
+              const out = document.createElement('pre');
+              out.textContent = 'SITAN-CHECK images=' + document.images.length + ' broken=' + JSON.stringify(broken);
+              document.body.appendChild(out);
+            });
+            </script>
+            """
+        try (html + check).write(to: page, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = [
+            "120", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+            "--virtual-time-budget=5000", "--dump-dom", page.absoluteString,
+        ]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "chromium: \(log.suffix(2000))")
+        let console = log.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+        #expect(console.isEmpty, "\(language): \(console)")
+        let figures = try figures(language).count
+        #expect(dom.contains("SITAN-CHECK images=\(figures) broken=[]"), "\(language): \(dom.split(separator: "\n").last ?? "")")
+        #expect(dom.contains("<h1"), "\(language): the page has no heading")
     }
 }
