@@ -21,7 +21,8 @@ package struct QuantileTable: Sendable {
 /// Quantile rule (`qrule_math`): drop zero weights, sort the values (ties in row order), take
 /// the last position whose cumulative weight is ≤ p·Σw (the first when there is none); the
 /// quantile is the value there when the cumulative share equals p exactly, else the next value
-/// (the inverse of the weighted empirical CDF). Interval (Woodruff 1952, R's `woodruffCI`,
+/// (the inverse of the weighted empirical CDF, except that when the first value's share alone
+/// exceeds p the quantile is the second value, as R's `qs`). Interval (Woodruff 1952, R's `woodruffCI`,
 /// `method = "mean"`): the share of the domain at or below the quantile with its Taylor SE
 /// (a domain mean of the full design), its Wald interval p̂ ± t·SE on `df`, and the quantile
 /// rule applied to both limits; a limit below 0 or above 1 gives NaN, as R. SE = interval width
@@ -144,17 +145,9 @@ func weightedQuantile(_ rows: SortedRespondents, _ p: Double) -> Double {
 /// Cumulative sums rounded to double from an extended-precision accumulator, as R's `cumsum`
 /// (and, for the last, `sum`).
 func extendedCumulativeSums(_ values: [Double]) -> [Double] {
-    #if arch(x86_64) && !os(Windows)
-        var sum: Float80 = 0
-        return values.map { v in
-            sum += Float80(v)
-            return Double(sum)
-        }
-    #else
-        var sum = 0.0
-        return values.map { v in
-            sum += v
-            return sum
-        }
-    #endif
+    var sum: ExtendedDouble = 0
+    return values.map { v in
+        sum += ExtendedDouble(v)
+        return Double(sum)
+    }
 }
