@@ -24,6 +24,11 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     case lonelyPSU(source: String)
     /// The design's finite-population corrections cannot be combined.
     case inconsistentFPC
+    /// A source's sampling weights lie outside ``SurveyWeights/range``, where sums of squares
+    /// of weighted values would overflow or underflow a double.
+    case weightOutOfRange(source: String)
+    /// An estimate or its SE exceeds the range of a double (values times weights too large).
+    case notRepresentable(variable: String)
     /// No respondent is left in the domain (the `--where` conditions select nobody).
     case emptyDomain
     /// Every respondent's value of the variable is missing (no `--where` narrowed the domain).
@@ -64,8 +69,8 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
     /// do not support the request (exit 65).
     package var isUsageError: Bool {
         switch self {
-        case .lonelyPSU, .inconsistentFPC, .emptyDomain, .noValues, .tooFewLevels, .statistics, .identifierInConfiguration,
-            .ledgerInconsistent, .refusedByLedger, .reportChanged, .ledgerMoved:
+        case .lonelyPSU, .inconsistentFPC, .weightOutOfRange, .notRepresentable, .emptyDomain, .noValues, .tooFewLevels,
+            .statistics, .identifierInConfiguration, .ledgerInconsistent, .refusedByLedger, .reportChanged, .ledgerMoved:
             false
         default: true
         }
@@ -97,6 +102,13 @@ package enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible 
         case .inconsistentFPC:
             "the sources' finite-population corrections cannot be combined: some give sampling "
                 + "fractions and others give none; give population sizes, or an fpc for every source"
+        case let .weightOutOfRange(source):
+            "source \"\(source)\" has sampling weights outside \(SurveyWeights.rangeText) (its codebook's weight "
+                + "column), where sums of squared weighted values leave the range of a double; check that column "
+                + "(multiplying every weight by one factor leaves means and proportions unchanged)"
+        case let .notRepresentable(variable):
+            "the estimates of \"\(variable)\" exceed the range of a double (its values times the weights pass "
+                + "1.8e308), so none are shown; rescale the variable (for example to thousands)"
         case .emptyDomain:
             "no respondent matches the --where conditions (with a non-missing value)"
         case let .noValues(variable):

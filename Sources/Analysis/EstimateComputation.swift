@@ -96,6 +96,10 @@ struct EstimateComputation {
         guard table.estimates.contains(where: { $0.n > 0 }) else {
             throw AnalysisError.nobody(outcome.name, filters: request.options.filters)
         }
+        // Values times weights beyond a double: refused rather than shown as inf or NaN.
+        if table.estimates.contains(where: { $0.n > 0 && (!$0.estimate.isFinite || $0.standardError.isInfinite) }) {
+            throw AnalysisError.notRepresentable(variable: outcome.name)
+        }
         let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,

@@ -181,6 +181,8 @@ struct DesignBuilder {
     private var fpcKinds: (population: Bool, fraction: Bool, missing: Bool) = (false, false, false)
     /// Whether any row has a weight (otherwise a multi-stage design's fpc implies them).
     private var hasWeight = false
+    /// The first source with a weight outside ``SurveyWeights/range``.
+    private var outOfRangeWeights: String?
     /// Unit codes and fpc of the stages after the first (`_psu2, _fpc2, ...`).
     private var laterCodes: [[Int32]]
     private var laterFPC: [[Double]]
@@ -225,7 +227,11 @@ struct DesignBuilder {
             psu.append(statement.shortTextKey(2).map { shortPSUCode($0, statement) } ?? psuCode(statement.text(2)))
         }
         let weighted = !statement.isNull(3)
-        weights.append(weighted ? statement.double(3) : 1)
+        let weight = weighted ? statement.double(3) : 1
+        if weight != 0 && !SurveyWeights.range.contains(weight) && outOfRangeWeights == nil {
+            outOfRangeWeights = sourceNames[source] ?? "source \(source)"
+        }
+        weights.append(weight)
         hasWeight = hasWeight || weighted
         if statement.isNull(4) {
             fpcKinds.missing = true
@@ -321,6 +327,7 @@ struct DesignBuilder {
 
     /// The finished design columns.
     func finish() throws -> SurveyData {
+        if let source = outOfRangeWeights { throw AnalysisError.weightOutOfRange(source: source) }
         let stratified = hasStratumNames || stratumCodes.count > 1
         let hasFPC = fpcKinds.population || fpcKinds.fraction
         if hasFPC && fpcKinds.fraction && (fpcKinds.missing || fpcKinds.population) {

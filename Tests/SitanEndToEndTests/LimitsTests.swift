@@ -31,6 +31,8 @@ import Testing
         #expect(stated("YAML values `sitan.yaml` expands to") == "\(ProjectConfig.maximumNodes)")
         #expect(stated("Categories of a categorical variable") == "\(Variable.maximumCategories)")
         #expect(stated("A Eurostat count or population") == "a whole number from 0 to \(Int(RateValues.maximum))")
+        #expect(stated("A sampling weight used by an estimate").hasPrefix("from \(SurveyWeights.rangeText) (or 0)"))
+        #expect(SurveyWeights.range == 1e-100...1e100 && SurveyWeights.rangeText == "1e-100 to 1e100")
         #expect(EchoedName.shown(String(repeating: "h", count: 5000)).count < 100)
     }
 

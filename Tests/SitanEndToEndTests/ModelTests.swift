@@ -97,18 +97,7 @@ import Testing
                 let hours = i >= 200 ? 5 : i * 7919 % 1000 == 500 ? 5.5 : Double(i * 7919 % 1000) / 100
                 csv += "\(i + 1),\(20 + i * 37 % 280),\(hours > 5 || (i >= 200 && i % 2 == 1) ? 1 : 0),\(hours)\n"
             }
-            let db = try plantedDatabase(
-                csv: csv,
-                codebook: """
-                    source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
-                    file: {encoding: utf-8, delimiter: ","}
-                    design: {id: id, weight: w}
-                    columns:
-                      q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0}}
-                      h: {variable: hours_online, type: number}
-                    variables:
-                      hours_online: {type: number, labels: {en: Hours online per day}}
-                    """)
+            let db = try plantedHoursDatabase(csv: csv)
             let refused = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ hours_online", "--format", "csv"])
             #expect(refused.status == 65 && refused.stdout.isEmpty, "\(refused.stdout)")
             #expect(refused.stderr.contains("is \(kind) separated by \"hours_online\""), "\(refused.stderr)")

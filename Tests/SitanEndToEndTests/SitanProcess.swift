@@ -74,6 +74,23 @@ func plantedDatabase(csv: String, codebook: String, into existing: String? = nil
     return db
 }
 
+/// A fresh database of one weighted LV 2024 survey whose CSV has the columns id, w (the
+/// weight), q (csa_any_lifetime: 1 or 0) and h (hours_online, a number).
+func plantedHoursDatabase(csv: String) throws -> String {
+    try plantedDatabase(
+        csv: csv,
+        codebook: """
+            source: {name: planted, country: LV, kind: survey, year: 2024, synthetic: true}
+            file: {encoding: utf-8, delimiter: ","}
+            design: {id: id, weight: w}
+            columns:
+              q: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0}}
+              h: {variable: hours_online, type: number}
+            variables:
+              hours_online: {type: number, labels: {en: Hours online per day}}
+            """)
+}
+
 /// Runs an attacker's commands against one database in `--format json` (every fifth also as
 /// csv, markdown or table), handing each released output to `collect`; a refused output (exit
 /// 65) publishes nothing.
