@@ -64,18 +64,21 @@ enum FixtureDatabase {
     static let variables: [(name: String, type: String, categories: [String]?)] = [
         ("api00", "integer", nil), ("api00m", "integer", nil), ("yes", "binary", nil), ("yesm", "binary", nil),
         ("awards", "binary", nil), ("stypec", "categorical", ["0", "1", "2"]), ("stypem", "categorical", ["0", "1", "2"]),
-        ("allyes", "binary", nil),
+        ("allyes", "binary", nil), ("api99", "integer", nil), ("enroll", "integer", nil),
         // data_model.csv (make_glm_expected.R): country, sex and age group as codes
         ("country", "categorical", ["0", "1", "2"]), ("sex", "categorical", ["0", "1"]),
         ("agegroup", "categorical", ["0", "1", "2"]), ("hours", "number", nil), ("abuse", "binary", nil), ("score", "number", nil),
     ]
 
-    /// Creates the database; `keep` drops rows (to show what dropping does).
-    static func make(data: String, design: String, keep: (([String: String]) -> Bool)? = nil) throws -> Store {
+    /// Creates the database from `folder`'s `data_<data>.csv` (SurveyStatisticsTests' fixtures by
+    /// default); `keep` drops rows (to show what dropping does).
+    static func make(
+        data: String, design: String, folder: URL = Fixtures.surveyStatistics, keep: (([String: String]) -> Bool)? = nil
+    ) throws -> Store {
         let path = Scratch.file("analysis", suffix: "sqlite").path
         let store = try Store(path: path)
         let db = store.database
-        let (header, rows) = Fixtures.rows(Fixtures.surveyStatistics.appendingPathComponent("data_\(data).csv"))
+        let (header, rows) = Fixtures.rows(folder.appendingPathComponent("data_\(data).csv"))
         let present = variables.filter { header.contains($0.name) }
         try db.execute(
             "INSERT INTO sources(id, name, country, kind, file, sha256, size_bytes, encoding, codebook, codebook_sha256, sitan_version, rows_read, rows_loaded, rows_rejected, ingested_at) VALUES (1, 'api-\(data)', 'LV', 'survey', 'data.csv', 'x', 0, 'utf-8', 'cb', 'y', 'test', 0, 0, 0, 'now')"
