@@ -22,7 +22,7 @@ struct EstimateCommand: ParsableCommand {
     var by: [String] = []
     @Option(
         help: ArgumentHelp(
-            "mean (default: the mean, proportion or category shares), total (svytotal: the estimated number in the population), median or quantile:P[,P...] (svyquantile; integer and number variables).",
+            "mean (default: the mean, proportion or category shares), total (svytotal: the estimated number in the population), median or quantile:P[,P...] (integer and number variables) as R survey 4.1's svyquantile with its defaults: qrule \"math\", the smallest value whose weighted cumulative share reaches P (the next value when the smallest one's share alone exceeds P, as R); interval.type \"mean\", Woodruff's interval: the Wald interval of the share at or below the quantile (t on the df of the group's respondents, normal with --df inf) mapped back through the same rule, SE = width / (2 t).",
             valueName: "statistic"))
     var statistic = EstimateStatistic.mean
 
