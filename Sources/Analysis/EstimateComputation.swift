@@ -101,9 +101,17 @@ struct EstimateComputation {
             throw AnalysisError.notRepresentable(variable: outcome.name)
         }
         let df = (0..<groups.count).map { table.estimate(group: $0).domainDegreesOfFreedom }
+        // A total of a 0/1 variable or of a category, divided by the published weighted n, gives
+        // back its proportion: it follows that proportion's reliability rule (same n, df, CI).
+        var reliability = try reliabilityInputs(table, kind: kind, data: data)
+        if kind == .total, shape != .numeric {
+            let share: StatisticKind = shape == .binary ? .proportion : .share
+            let proportions = try estimateTable(share, shape: shape, outcome: outcome, data: data, design: design, groups: groups)
+            reliability = try reliabilityInputs(proportions.0, kind: share, data: data)
+        }
         return EstimateResult(
             variable: outcome.name, statistic: kind, outcome: shape, groups: groups, categories: categories, table: table,
-            intervals: intervals, reliability: try reliabilityInputs(table, kind: kind, data: data), degreesOfFreedom: df,
+            intervals: intervals, reliability: reliability, degreesOfFreedom: df,
             degreesOfFreedomCountPSUs: data.psu != nil, options: request.options, quantileTails: tails,
             split: Self.split(data, groups: groups, outcome: outcome.name, shape: shape))
     }

@@ -99,9 +99,10 @@ extension ReleaseLedger {
     }
 
     /// The groups of earlier releases a new output of the database's ledger is audited with:
-    /// nil (the whole ledger at once) without a report; otherwise, for each part of the report,
-    /// the outputs of the other commands with that part and the parts of the indicators the new
-    /// output counts (as the report audits each indicator's tables with each other indicator's).
+    /// nil (the whole ledger at once) without a report; otherwise the outputs of the other
+    /// commands with the report's parts the new output can combine with, jointly
+    /// (``linkedParts(_:output:)``), and with each other part in turn (as the report audits each
+    /// indicator's tables with each other indicator's).
     func ledgerGroups(_ dataset: LedgerDataset, tables: [LedgerTable]) throws -> [Publication?] {
         let stored = try Self.storedReleases(store: store).filter { $0.release.dataset == dataset.name }
         var outputs: [Publication.Release] = []
@@ -114,15 +115,43 @@ extension ReleaseLedger {
             }
         }
         guard !parts.isEmpty else { return [nil] }
-        let variables = Set(tables.flatMap { $0.counts.values.flatMap(\.conditions.keys) })
-        // The size of the report's analysis sample is known with every part, as in the report's own audits.
-        let mine = Set(parts.keys.filter { variables.contains($0) || $0 == Self.samplePart })
+        let mine = Self.linkedParts(parts, output: Set(tables.flatMap { $0.counts.values.flatMap(\.conditions.keys) }))
         let others = parts.keys.filter { !mine.contains($0) }.sorted()
         let groups = others.isEmpty ? [mine] : others.map { mine.union([$0]) }
         return groups.map { group in
+            // A union's part holds its indicators' releases too: each release is audited once.
+            var seen = Set<ReleaseKey>()
+            let releases = group.sorted().flatMap { parts[$0]! }.filter { release in
+                seen.insert(ReleaseKey(published: release.published, protected: release.protected)).inserted
+            }
             // The report prints the rows loaded of every source.
-            Publication(knownSources: true, base: outputs + group.sorted().flatMap { parts[$0]! })
+            return Publication(knownSources: true, base: outputs + releases)
         }
+    }
+
+    /// What tells one release from another.
+    private struct ReleaseKey: Hashable {
+        let published: [CountCell]
+        let protected: [CountPredicate]
+    }
+
+    /// The report's parts a new output is audited with jointly: the size of the analysis sample
+    /// (known with every part), the parts of the indicators it counts, every union's part (its
+    /// indicators' yes counts give the respondents with both experiences), and every part that
+    /// counts by a variable of the output besides those every part counts by (the survey round,
+    /// the country): a later output that counts no indicator (`estimate age --by region --where
+    /// setting=urban`) combines with the union's tables and another indicator's by region.
+    static func linkedParts(_ parts: [String: [Publication.Release]], output: Set<String>) -> Set<String> {
+        let variables = parts.mapValues { releases in
+            Set(releases.flatMap { ($0.published.map(\.predicate) + $0.protected).flatMap(\.conditions.keys) })
+        }
+        let counted = variables.filter { $0.key != samplePart }.values
+        let everywhere = counted.dropFirst().reduce(counted.first ?? []) { $0.intersection($1) }
+        let specific = output.subtracting(everywhere)
+        return Set(
+            parts.keys.filter { name in
+                name == samplePart || name.contains("+") || output.contains(name) || !variables[name]!.isDisjoint(with: specific)
+            })
     }
 
     /// The name of the report's part that holds the size of its analysis sample (``AnalysisSample``).

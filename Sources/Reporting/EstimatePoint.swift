@@ -44,8 +44,15 @@ struct EstimatePoint: Sendable {
     /// 100 (limits below zero shown as 0), with ` u` (a narrow no-break space before the u) when flagged, or the mark when suppressed.
     func countText(_ style: NumberStyle) -> String {
         guard let estimate, let low, let high else { return suppressionMark }
-        let hundreds = { (value: Double) in style.integer(Int((max(0, value) / 100).rounded()) * 100) }
+        let hundreds = { (value: Double) in style.integer(Int(Self.printedCount(value))) }
         return "\(hundreds(estimate)) (\(hundreds(low))–\(hundreds(high)))" + (isLowReliability ? NumberStyle.lowReliabilityFlag : "")
+    }
+
+    /// An estimated number of children as ``countText(_:)`` prints it: rounded to the nearest
+    /// 100, below zero as 0. What is computed from a printed number (a ratio to recorded cases)
+    /// starts from this, so that it reveals nothing finer than the printed number.
+    static func printedCount(_ value: Double) -> Double {
+        (max(0, value) / 100).rounded() * 100
     }
 
     /// `9.6% (95% CI 7.3–12.5)` for sentences, with ` u` (a narrow no-break space before the u) when flagged, or the mark.

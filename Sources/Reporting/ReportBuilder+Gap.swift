@@ -13,8 +13,8 @@ extension ReportBuilder {
     /// year, and their ratio), or nil when no country has both.
     ///
     /// Every number is read from published cells: the weighted total of the survey and the
-    /// recorded count of the rates table; the ratio divides the one by the other, so it reveals
-    /// nothing the two do not. A suppressed total or count leaves the country out.
+    /// recorded count of the rates table; the ratio divides the one as printed (to the nearest
+    /// 100) by the other, so it reveals nothing the two do not. A suppressed total or count leaves the country out.
     func gapContext() -> [String: Any]? {
         guard let totals = survey.indicators.first(where: { $0.name == Self.gapIndicator })?.totalByCountry,
             let rates = incidents?.rates
@@ -26,7 +26,8 @@ extension ReportBuilder {
                 let row = recorded.first(where: { Self.has($0.group, "country", country) && Self.has($0.group, "year", String(year)) }),
                 row.count.mark == nil, let cases = row.count.value, cases > 0
             else { return nil }
-            let ratio = { (value: Double) in style.fixed(max(0, value) / cases, 1) }
+            // The ratio divides the total as printed (to the nearest 100), not the unrounded one.
+            let ratio = { (value: Double) in style.fixed(EstimatePoint.printedCount(value) / cases, 1) }
             return [
                 labels.category("country", country), String(year), point.countText(style), style.count(row.count),
                 "\(ratio(estimate)) (\(ratio(low))–\(ratio(high)))" + (point.isLowReliability ? NumberStyle.lowReliabilityFlag : ""),
