@@ -87,8 +87,16 @@ package struct PIIGuard: Sendable {
         {
             return .identifier(.emailAddress)
         }
+        if brackets > 0, let kind = nameOrAddressKindDecoded(field) { return .identifier(kind) }
         guard field.count >= 6, Self.hasWordBreak(field) else { return nil }
         return nameOrAddressKind(field).map { .identifier($0) }
+    }
+
+    /// Names and addresses read with HTML and URL encodings decoded (`ul.&nbsp;Długa&nbsp;5`,
+    /// `ul. <b>Długa</b> 5`, `Pani<br>Nowak`), when the field has any.
+    private func nameOrAddressKindDecoded(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        guard checks.contains(.namesAndAddresses), let decoded = Self.encodingsDecoded(field) else { return nil }
+        return decoded.withUnsafeBufferPointer { Self.normalised($0) }.withUnsafeBufferPointer { nameOrAddressKind($0) }
     }
 
     /// The digit checks run again with the letter O read as a zero where it stands for one

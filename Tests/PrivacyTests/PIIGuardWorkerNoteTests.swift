@@ -42,6 +42,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("ul. <b>Długa</b> 5", IdentifierKind.streetAddress), ("ul.&nbsp;Długa&nbsp;5", .streetAddress),
+        ("ul. Długa<br>5", .streetAddress), ("nazwisko: **Jan Kowalski**", .personName), ("Pani<br>Nowak", .personName),
+        ("<p>Pani&nbsp;Nowak</p>", .personName),
+    ])
+    func nameOrAddressInMarkupIsFound(field: String, kind: IdentifierKind) {
+        #expect(guardian.classify(field) == kind, "\(field)")
+    }
+
+    @Test(arguments: [
         // Forms of address and roles before what is not a name.
         "Pani Dyrektor Szkoły", "pani dyrektor zgłosiła", "Pan Bóg", "kurator Sądu Rejonowego", "policjant Komendy Miejskiej",
         "psycholog Poradni Psychologiczno-Pedagogicznej", "rozmowa z panią", "rozmowa z panią. Dziecko płakało",
@@ -54,6 +63,8 @@ import Testing
         // Streets and numbers in running text.
         "na ulicy było 3 chłopców", "spēlējās ielā 2 stundas", "ul. nr 5", "et al. 2019", "Rīga 2023", "al. 2019",
         "ul 5 razy", "g. 15 min", "Wiek 12 lat", "dziecko 12 lat, klasa 6", "Kwota 1 234,56 zł",
+        // Markup and encodings around ordinary words.
+        "<b>Uwaga</b> dziecko 12 lat", "&lt;brak&gt; 5", "Kwota (zł) 1 234", "**Pilne** 2 rozmowy", "matka (Anna) zgłosiła",
     ])
     func ordinaryNotePasses(field: String) {
         #expect(guardian.classify(field) == nil, "\(field)")
