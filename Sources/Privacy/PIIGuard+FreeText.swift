@@ -78,7 +78,8 @@ extension PIIGuard {
                 }
             }
             if found.contains(.streetAfter), let previous,
-                isCapitalised(field, previous) || (found.contains(.streetAfterSpelled) && isLetterWord(field, previous)),
+                isCapitalised(field, previous) || isLithuanianGenitivePlural(field, previous)
+                    || (found.contains(.streetAfterSpelled) && isLetterWord(field, previous)),
                 let next = words.peek(), isHouseNumber(field, next)
             {
                 return .streetAddress
@@ -86,8 +87,10 @@ extension PIIGuard {
             if let previous, isCapitalised(field, previous), gluedStreetWord(field, word, before: false) != nil {
                 return .streetAddress  // `Savanorių g.15`
             }
-            if let name = gluedStreetWord(field, word, before: true), addressFollows(field, after: words, glued: name) {
-                return .streetAddress  // `ul.Długa 5`
+            if let name = gluedStreetWord(field, word, before: true),
+                addressFollows(field, after: words, glued: field[name].allSatisfy(\.isDigit) ? nil : name)
+            {
+                return .streetAddress  // `ul.Długa 5`, `ul.3 Maja 12`
             }
             if found.contains(.streetBefore)
                 && addressFollows(field, after: words, lowerCase: lowerCased(field, word) == streetWordBeforeSpelled)
@@ -218,6 +221,12 @@ extension PIIGuard {
         return bytes.last == 0x61 || bytes.suffix(2).elementsEqual([0x61, 0x73]) || bytes.suffix(2).elementsEqual([0x65, 0x73])
     }
 
+    /// Whether a word of letters ends in `ų`, as Lithuanian street names in lower case do
+    /// (`savanorių g. 15`).
+    private static func isLithuanianGenitivePlural(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        isLetterWord(field, word) && field[word].suffix(2).elementsEqual([0xC5, 0xB3])
+    }
+
     /// Whether a word is made of letters only, three bytes or more (`brīvības`).
     private static func isLetterWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         word.count >= 3 && field[word].allSatisfy { $0.isLetter || $0 >= 0x80 }
@@ -238,7 +247,9 @@ extension PIIGuard {
         let rest = dot + 1..<word.upperBound
         if before {
             guard ["ul.", "al.", "os.", "pl."].contains(where: { Array($0.utf8) == abbreviation }) else { return nil }
-            return isCapitalised(field, rest) || (abbreviation == streetWordBeforeSpelled && isLetterWord(field, rest)) ? rest : nil
+            let day = rest.count <= 2 && field[rest].allSatisfy(\.isDigit)
+            return isCapitalised(field, rest) || (abbreviation == streetWordBeforeSpelled && (isLetterWord(field, rest) || day))
+                ? rest : nil
         }
         guard ["g.", "pr.", "al."].contains(where: { Array($0.utf8) == abbreviation }), isHouseNumber(field, rest) else { return nil }
         return rest

@@ -35,7 +35,8 @@ import Testing
 
     @Test(arguments: [
         "ul.długa 5", "ul.Długa 5", "Gdańsk, ul.Długa 5", "ul. długa 5", "ul. 3 Maja 12", "brīvības iela 12",
-        "savanorių gatvė 15", "Savanorių g.15", "gyvena Savanorių prospekte 15", "dzīvo Brīvības bulvārī 3",
+        "savanorių gatvė 15", "Savanorių g.15", "ul.3 Maja 12", "savanorių g. 15", "gyvena Savanorių prospekte 15",
+        "dzīvo Brīvības bulvārī 3",
     ])
     func addressIsFound(field: String) {
         #expect(guardian.classify(field) == .streetAddress, "\(field)")
@@ -62,7 +63,8 @@ import Testing
         "p.Dyrektor", "p.3",
         // Streets and numbers in running text.
         "na ulicy było 3 chłopców", "spēlējās ielā 2 stundas", "ul. nr 5", "et al. 2019", "Rīga 2023", "al. 2019",
-        "ul 5 razy", "g. 15 min", "Wiek 12 lat", "dziecko 12 lat, klasa 6", "Kwota 1 234,56 zł",
+        "ul 5 razy", "g. 15 min", "vaikų 5 m.", "ul.3", "2 vaikų, 3 epizodai", "Wiek 12 lat", "dziecko 12 lat, klasa 6",
+        "Kwota 1 234,56 zł",
         // Markup and encodings around ordinary words.
         "<b>Uwaga</b> dziecko 12 lat", "&lt;brak&gt; 5", "Kwota (zł) 1 234", "**Pilne** 2 rozmowy", "matka (Anna) zgłosiła",
     ])
