@@ -28,7 +28,8 @@ extension PIIGuard {
             (nameWords, .name), (surnameWords, .surname), (Array(kinshipWords), .kinship), (Array(nameConnectors), .connector),
             (Array(nameParticles), .particle), (Array(firstNames), .firstName), (Array(platformWords), .platform),
             (streetWordsAfter, .streetAfter), (streetWordsBefore, .streetBefore), (townWords, .town),
-            (Array(honorificWords), .honorific), (Array(titleWords), .title), (Array(institutionWords), .institution),
+            (Array(honorificWords), .honorific), (givenNameWords, .honorific), (Array(titleWords), .title),
+            (Array(institutionWords), .institution),
             (streetWordsAfterSpelled, .streetAfterSpelled), (streetWordsAfterWritten, .streetAfter), (surnameAfterWords, .surnameAfter),
         ]
         for (words, wordClass) in lists {
@@ -103,13 +104,20 @@ extension PIIGuard {
             "mrs.", "dr", "dr.",
         ].map { Array($0.utf8) })
 
+    /// Words for a first name, after which one capitalised word is a name already, as after a
+    /// form of address (`ma na imię Zosia`, `dziewczynka o imieniu Zosia`, `vardu Ieva`,
+    /// `vārds: Anna`); `imię: Nieznane` is text (see ``titleWords``).
+    static let givenNameWords: [[UInt8]] = [
+        "imię", "imie", "imienia", "imieniu", "imiona", "vārds", "vards", "vārdā", "vārdu", "vardas", "vardu", "vardą", "firstname",
+    ].map { Array($0.utf8) }
+
     /// Latvian forms of address written after the surname in the genitive (`Bērziņa kundze`).
     static let surnameAfterWords: [[UInt8]] = ["kungs", "kunga", "kungam", "kundze", "kundzes", "kundzei", "kundzi"].map {
         Array($0.utf8)
     }
 
     /// Titles and offices that follow a form of address without being a name (`Pani Dyrektor`,
-    /// `Pan Bóg`): skipped like a connector, so a name after them is still found
+    /// `Pan Bóg`), and placeholders for a name not given (`imię: Nieznane`): skipped like a connector, so a name after them is still found
     /// (`Pani Dyrektor Anna Kowalska`).
     static let titleWords: Set<[UInt8]> = Set(
         [
@@ -119,6 +127,10 @@ extension PIIGuard {
             "inspektor", "aspirant", "sierżant", "policjant", "posterunkowy", "wójt", "burmistrz", "starosta", "bóg", "boga",
             "bogu", "jezus", "jezusa", "direktorius", "direktore", "direktoriau", "gydytojas", "gydytoja", "direktors",
             "direktore", "prezidents", "prezidentas", "doctor", "director", "officer", "judge",
+            // Placeholders for a name not given
+            "nieznane", "nieznany", "nieznana", "brak", "nav", "nezināms", "nezinams", "nezināma", "nežinomas", "nezinomas",
+            "nežinoma", "nenurodyta", "nenurodytas", "nenorādīts", "unknown", "none", "anonim", "anonimowy", "anonimowa", "anonīms",
+            "anonimas", "xxx", "zināms", "zinams",
         ].map { Array($0.utf8) })
 
     /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy

@@ -14,6 +14,8 @@ import Testing
         "Pan Kowalski zgłosił", "Ponia Jonaitienė skambino", "Ponas Petraitis skambino", "ponia Jonaitienė skambino",
         "Kundze Bērziņa zvanīja", "Bērziņa kundze zvanīja", "Bērziņas kundze zvanīja", "Mr Smith called", "Pani Ewa",
         "Pani Dyrektor Kowalska", "matka pani Nowak",
+        // A first name after a word for one.
+        "ma na imię Zosia", "dziewczynka o imieniu Zosia", "mergaitė vardu Ieva", "Nukentėjusiosios vardas Ieva", "vārds: Anna",
         // Role words in the instrumental and locative, and the roles of helpers.
         "z sąsiadem Janem Kowalskim", "o nauczycielu Janie Kowalskim", "rozmowa z psychologiem Anną Nowak",
         "su kaimynu Jonu Petraičiu", "psycholog Anna Nowak", "policjant Jan Kowalski", "globėjas Jonas Petraitis",
@@ -57,6 +59,8 @@ import Testing
         "psycholog Poradni Psychologiczno-Pedagogicznej", "rozmowa z panią", "rozmowa z panią. Dziecko płakało",
         "dziecko Urzędu Miasta", "kontakt przez MS Teams", "Cienījamā kundze", "kundze Rīgā", "pani z MOPS",
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
+        "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
+        "VARDS: NAV ZINAMS",
         // Networks and `@` in ordinary notes.
         "instagram: codziennie", "Instagram, 2 mies.", "tg 5", "spotkanie @ domu", "kontakt przez Telegram i Facebook",
         "@ 5 min", "FB: tak", "Sąd Rejonowy, kurator", "Ośrodek Pomocy Społecznej, pedagog", "W Krakowie, matka zgłosiła",
