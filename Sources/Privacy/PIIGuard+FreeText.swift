@@ -128,7 +128,7 @@ extension PIIGuard {
                 rest = words
                 continue
             }
-            if capitalised == 0 && !found.isDisjoint(with: [.institution, .town]) { return (false, lastSkipped, rest) }
+            if capitalised == 0 && !found.isDisjoint(with: [.institution, .town, .ordinary]) { return (false, lastSkipped, rest) }
             if capitalised == 0 && addressed && isNamePart(field, word) { return (true, lastSkipped, rest) }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),

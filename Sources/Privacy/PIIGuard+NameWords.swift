@@ -16,6 +16,7 @@ struct WordClass: OptionSet {
     static let institution = WordClass(rawValue: 1 << 12)
     static let streetAfterSpelled = WordClass(rawValue: 1 << 13)
     static let surnameAfter = WordClass(rawValue: 1 << 14)
+    static let ordinary = WordClass(rawValue: 1 << 15)
 }
 
 /// The words the name and address reading of free text looks for (see
@@ -31,6 +32,7 @@ extension PIIGuard {
             (Array(honorificWords), .honorific), (givenNameWords, .honorific), (Array(titleWords), .title),
             (Array(institutionWords), .institution),
             (streetWordsAfterSpelled, .streetAfterSpelled), (streetWordsAfterWritten, .streetAfter), (surnameAfterWords, .surnameAfter),
+            (Array(ordinaryWords), .ordinary),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }
@@ -131,6 +133,16 @@ extension PIIGuard {
             "nieznane", "nieznany", "nieznana", "brak", "nav", "nezināms", "nezinams", "nezināma", "nežinomas", "nezinomas",
             "nežinoma", "nenurodyta", "nenurodytas", "nenorādīts", "unknown", "none", "anonim", "anonimowy", "anonimowa", "anonīms",
             "anonimas", "xxx", "zināms", "zinams",
+        ].map { Array($0.utf8) })
+
+    /// Words that start a sentence or answer a question, capitalised after a form of address or
+    /// a title without being a name (`rozmowa z panią pedagog Tak`, `pani Nie wiem`).
+    static let ordinaryWords: Set<[UInt8]> = Set(
+        [
+            "tak", "nie", "ale", "to", "potem", "wtedy", "później", "jednak", "dziś", "dzisiaj", "wczoraj", "teraz", "też", "także",
+            "oraz", "czy", "gdy", "kiedy", "bo", "więc", "dlatego", "dziękuję", "dziekuje", "proszę", "prosze", "jest", "był",
+            "była", "ma", "miała", "nic", "ok", "okay", "jā", "nē", "tad", "bet", "un", "ir", "paldies", "lūdzu", "šodien", "vakar",
+            "taip", "ne", "tada", "dabar", "šiandien", "ačiū", "prašau", "yes", "no", "the", "and", "but", "then",
         ].map { Array($0.utf8) })
 
     /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy
