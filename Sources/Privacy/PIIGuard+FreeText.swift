@@ -123,13 +123,16 @@ extension PIIGuard {
         while let word = words.next() {
             let found = classes(field, word)
             if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship, .title]) {
-                addressed = addressed || found.contains(.honorific)
+                // A title in lower case is a description (`z panią pedagog`), not a form of address.
+                addressed = found.contains(.honorific) || (addressed && (!found.contains(.title) || isCapitalised(field, word)))
                 lastSkipped = word
                 rest = words
                 continue
             }
             if capitalised == 0 && !found.isDisjoint(with: [.institution, .town, .ordinary]) { return (false, lastSkipped, rest) }
-            if capitalised == 0 && addressed && isNamePart(field, word) { return (true, lastSkipped, rest) }
+            if capitalised == 0 && addressed && isNamePart(field, word) && !lineBreakBefore(field, word) {
+                return (true, lastSkipped, rest)
+            }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
                 hasSurnameEnding(field, next)
@@ -160,6 +163,17 @@ extension PIIGuard {
         guard word.count >= 5 else { return false }
         let bytes = field[word]
         return surnameEndings.contains { ending in ending.count < word.count && bytes.suffix(ending.count).elementsEqual(ending) }
+    }
+
+    /// Whether a line break stands between `word` and the word before it (a capitalised word
+    /// on a new line starts a sentence).
+    private static func lineBreakBefore(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var index = word.lowerBound - 1
+        while index >= 0 && TextWords.isBreak(field[index]) {
+            if field[index] == 0x0A || field[index] == 0x0D { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// The last byte before `word` other than a space when it is `(`, `[`, `,` or `-`.
@@ -352,7 +366,7 @@ struct TextWords {
         return start..<position
     }
 
-    private static func isBreak(_ byte: UInt8) -> Bool {
+    static func isBreak(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D, 0x2A: true
         default: false

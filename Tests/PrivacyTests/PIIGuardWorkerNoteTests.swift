@@ -61,7 +61,8 @@ import Testing
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
         "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
         "VARDS: NAV ZINAMS",
-        "Rozmowa z panią pedagog Tak", "pani Nie wiem", "Pan Tak", "ponia Taip", "kundze Nē",
+        "Rozmowa z panią pedagog Rozmowa z dzieckiem", "rozmowa z panem\nDziewczynka płakała", "Rozmowa z panią pedagog Tak",
+        "pani Nie wiem", "Pan Tak", "ponia Taip", "kundze Nē",
         // Networks and `@` in ordinary notes.
         "instagram: codziennie", "Instagram, 2 mies.", "tg 5", "spotkanie @ domu", "kontakt przez Telegram i Facebook",
         "@ 5 min", "FB: tak", "Sąd Rejonowy, kurator", "Ośrodek Pomocy Społecznej, pedagog", "W Krakowie, matka zgłosiła",
