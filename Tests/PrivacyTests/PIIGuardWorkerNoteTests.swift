@@ -77,4 +77,18 @@ import Testing
     func ordinaryNotePasses(field: String) {
         #expect(guardian.classify(field) == nil, "\(field)")
     }
+
+    /// Forms found by the attack that the guard still misses (listed in docs/privacy.md, "What is
+    /// still not caught").
+    @Test(arguments: [
+        ("Pani\nNowak", IdentifierKind.personName), ("pani pedagog Kowalska", .personName), ("mama Ilona", .personName),
+        ("P a n i  N o w a k", .personName), ("Anna Maria Kowalska, matka", .personName), ("matka ilona nowak", .personName),
+        ("mieszka na Długiej 5", .streetAddress), ("Brīvības 12-3, Rīga", .streetAddress), ("gedimino pr. 9", .streetAddress),
+        ("dzīvo brīvības ielā 12", .streetAddress), ("ieva_p11", .socialMediaHandle), ("Instagram: ievute", .socialMediaHandle),
+    ])
+    func stillMissed(field: String, kind: IdentifierKind) {
+        withKnownIssue("not read by the word rules") {
+            #expect(guardian.classify(field) == kind, "\(field)")
+        }
+    }
 }
