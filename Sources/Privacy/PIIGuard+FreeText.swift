@@ -45,18 +45,29 @@ extension PIIGuard {
         var words = TextWords(field)
         var previous: Range<Int>? = nil
         var beforePrevious: Range<Int>? = nil
+        var thirdPrevious: Range<Int>? = nil
         while var word = words.next() {
             var found = classes(field, word)
             let kinship = found.contains(.kinship)
-            if kinship, let previous, let beforePrevious, opensBracket(field, before: word),
-                isNamePart(field, previous), isNamePart(field, beforePrevious)
+            if kinship, let previous, let beforePrevious, let mark = markBefore(field, word),
+                isNamePart(field, previous), isNamePart(field, beforePrevious),
+                mark == 0x28 || mark == 0x5B
+                    || ([previous, beforePrevious].allSatisfy { isPlainName(field, $0) }
+                        && !(thirdPrevious.map { isNamePart(field, $0) } ?? false))
             {
-                return .personName  // `Anna Kowalska (matka)`
+                return .personName  // `Anna Kowalska (matka)`, `Jan Kowalski, ojczym dziecka`
+            }
+            if let name = gluedInitial(field, word), !classes(field, name).contains(.title) {
+                return .personName  // `p.Kowalski`
             }
             if found.contains(.platform), handleFollows(field, after: words) { return .socialMediaHandle }
-            if kinship || found.contains(.name) {
+            if isBareHandle(field, word) { return .socialMediaHandle }
+            if found.contains(.surnameAfter), let previous, isGenitiveSurname(field, previous) {
+                return .personName  // `Bērziņa kundze`
+            }
+            if kinship || found.contains(.name) || found.contains(.honorific) {
                 let needed = found.contains(.surname) ? 1 : 2
-                let (name, last, rest) = nameFollows(field, after: words, needed: needed)
+                let (name, last, rest) = nameFollows(field, after: words, needed: needed, honorific: found.contains(.honorific))
                 if name { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,
                 // so the reading goes on after them: one pass, not a pass per name word.
@@ -66,13 +77,28 @@ extension PIIGuard {
                     found = classes(field, last)
                 }
             }
-            if found.contains(.streetAfter), let previous, isCapitalised(field, previous),
+            if found.contains(.streetAfter), let previous,
+                isCapitalised(field, previous) || isLithuanianGenitivePlural(field, previous)
+                    || (found.contains(.streetAfterSpelled) && isLetterWord(field, previous)),
                 let next = words.peek(), isHouseNumber(field, next)
             {
                 return .streetAddress
             }
-            if found.contains(.streetBefore) && addressFollows(field, after: words) { return .streetAddress }
+            if let previous, isCapitalised(field, previous), gluedStreetWord(field, word, before: false) != nil {
+                return .streetAddress  // `Savanorių g.15`
+            }
+            if let name = gluedStreetWord(field, word, before: true),
+                addressFollows(field, after: words, glued: field[name].allSatisfy(\.isDigit) ? nil : name)
+            {
+                return .streetAddress  // `ul.Długa 5`, `ul.3 Maja 12`
+            }
+            if found.contains(.streetBefore)
+                && addressFollows(field, after: words, lowerCase: lowerCased(field, word) == streetWordBeforeSpelled)
+            {
+                return .streetAddress
+            }
             if found.contains(.town) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
+            thirdPrevious = beforePrevious
             beforePrevious = previous
             previous = word
         }
@@ -82,19 +108,30 @@ extension PIIGuard {
     /// `needed` capitalised words (or initials, `A.`) after optional connectors, name words and
     /// kinship words (`matka pani Anna`, `matka to Anna`), with particles between them
     /// (`Anna von Kowalska`); also the last word skipped, if any, and the words after it.
+    ///
+    /// After a form of address (`honorific`, or one skipped), one capitalised word is enough
+    /// (`Pani Nowak`); titles are skipped (`Pani Dyrektor Kowalska`), and a first capitalised
+    /// word that names an institution or a town is not a name (`kurator Sądu Rejonowego`).
     private static func nameFollows(
-        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, needed: Int
+        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, needed: Int, honorific: Bool
     ) -> (found: Bool, lastSkipped: Range<Int>?, rest: TextWords) {
         var words = start
         var lastSkipped: Range<Int>? = nil
         var rest = start
         var capitalised = 0
+        var addressed = honorific
         while let word = words.next() {
             let found = classes(field, word)
-            if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship]) {
+            if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship, .title]) {
+                // A title in lower case is a description (`z panią pedagog`), not a form of address.
+                addressed = found.contains(.honorific) || (addressed && (!found.contains(.title) || isCapitalised(field, word)))
                 lastSkipped = word
                 rest = words
                 continue
+            }
+            if capitalised == 0 && !found.isDisjoint(with: [.institution, .town, .ordinary]) { return (false, lastSkipped, rest) }
+            if capitalised == 0 && addressed && isNamePart(field, word) && !lineBreakBefore(field, word) {
+                return (true, lastSkipped, rest)
             }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
@@ -128,11 +165,38 @@ extension PIIGuard {
         return surnameEndings.contains { ending in ending.count < word.count && bytes.suffix(ending.count).elementsEqual(ending) }
     }
 
-    /// Whether the last byte before `word` other than a space is `(` or `[`.
-    private static func opensBracket(_ field: UnsafeBufferPointer<UInt8>, before word: Range<Int>) -> Bool {
+    /// Whether a line break stands between `word` and the word before it (a capitalised word
+    /// on a new line starts a sentence).
+    private static func lineBreakBefore(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var index = word.lowerBound - 1
+        while index >= 0 && TextWords.isBreak(field[index]) {
+            if field[index] == 0x0A || field[index] == 0x0D { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The last byte before `word` other than a space when it is `(`, `[`, `,` or `-`.
+    private static func markBefore(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt8? {
         var index = word.lowerBound - 1
         while index >= 0 && field[index] == 0x20 { index -= 1 }
-        return index >= 0 && (field[index] == 0x28 || field[index] == 0x5B)
+        guard index >= 0, [0x28, 0x5B, 0x2C, 0x2D].contains(field[index]) else { return nil }
+        return field[index]
+    }
+
+    /// Whether a capitalised word may be part of a name before a role word after a comma or a
+    /// dash: no listed word but a first name (`Sąd Rejonowy, kurator`, `Rīga, māte`, `Dziecko, matka`). Two such
+    /// words after a third capitalised one are an institution's name (`Ośrodek Pomocy
+    /// Społecznej, pedagog`).
+    private static func isPlainName(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        classes(field, word).subtracting([.firstName, .particle]).isEmpty
+    }
+
+    /// The name part of `p.` glued to a capitalised word (`p.Kowalski`).
+    private static func gluedInitial(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
+        guard word.count >= 4, field[word.lowerBound] | 0x20 == 0x70, field[word.lowerBound + 1] == 0x2E else { return nil }
+        let rest = word.lowerBound + 2..<word.upperBound
+        return isCapitalised(field, rest) ? rest : nil
     }
 
     /// A handle after a network's name and optional connectors: a word starting with `@` and
@@ -141,7 +205,9 @@ extension PIIGuard {
     private static func handleFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
         var words = start
         while let word = words.next() {
-            if classes(field, word).contains(.connector) { continue }
+            let found = classes(field, word)
+            if found.contains(.connector) { continue }
+            if found.contains(.firstName) { return true }  // `instagram: ieva`
             let bytes = field[word]
             if bytes.first == 0x40 { return word.count >= 3 && bytes.dropFirst().first.map { $0.isLetter || $0.isDigit } == true }
             guard word.count >= 4, bytes.first?.isLetter == true else { return false }
@@ -149,6 +215,58 @@ extension PIIGuard {
             return inner.contains { $0 == 0x2E || $0 == 0x5F } || bytes.contains { $0.isDigit }
         }
         return false
+    }
+
+    /// Whether a word is a handle on its own: `@`, a letter and at least two more characters
+    /// (`@ieva_2010`, `@ievute`). An e-mail address has its `@` inside a word.
+    private static func isBareHandle(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 4, field[word.lowerBound] == 0x40 else { return false }
+        let next = field[word.lowerBound + 1]
+        return next.isLetter || next >= 0x80
+    }
+
+    /// Whether a word is capitalised and ends like a Latvian surname in the genitive, before
+    /// `kungs` or `kundze` (`Bērziņa`, `Bērziņas`, `Balodes`; not `Cienījamā`).
+    private static func isGenitiveSurname(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 4, isCapitalised(field, word), classes(field, word).isDisjoint(with: [.institution, .town]) else {
+            return false
+        }
+        let bytes = field[word]
+        return bytes.last == 0x61 || bytes.suffix(2).elementsEqual([0x61, 0x73]) || bytes.suffix(2).elementsEqual([0x65, 0x73])
+    }
+
+    /// Whether a word of letters ends in `ų`, as Lithuanian street names in lower case do
+    /// (`savanorių g. 15`).
+    private static func isLithuanianGenitivePlural(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        isLetterWord(field, word) && field[word].suffix(2).elementsEqual([0xC5, 0xB3])
+    }
+
+    /// Whether a word is made of letters only, three bytes or more (`brīvības`).
+    private static func isLetterWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        word.count >= 3 && field[word].allSatisfy { $0.isLetter || $0 >= 0x80 }
+    }
+
+    /// A word's bytes with ASCII letters in lower case.
+    private static func lowerCased(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> [UInt8] {
+        field[word].map { $0.isLetter ? $0 | 0x20 : $0 }
+    }
+
+    /// A street abbreviation glued to what follows it: with `before`, `ul.`, `al.`, `os.` or
+    /// `pl.` glued to the street's name (`ul.Długa`; in lower case after `ul.` only), and the
+    /// name's part of the word is returned; otherwise `g.`, `pr.` or `al.` glued to a house
+    /// number (`g.15`, `pr.9-3`), and the number's part is returned.
+    private static func gluedStreetWord(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, before: Bool) -> Range<Int>? {
+        guard let dot = field[word].firstIndex(of: 0x2E), dot + 1 < word.upperBound else { return nil }
+        let abbreviation = lowerCased(field, word.lowerBound..<dot + 1)
+        let rest = dot + 1..<word.upperBound
+        if before {
+            guard ["ul.", "al.", "os.", "pl."].contains(where: { Array($0.utf8) == abbreviation }) else { return nil }
+            let day = rest.count <= 2 && field[rest].allSatisfy(\.isDigit)
+            return isCapitalised(field, rest) || (abbreviation == streetWordBeforeSpelled && (isLetterWord(field, rest) || day))
+                ? rest : nil
+        }
+        guard ["g.", "pr.", "al."].contains(where: { Array($0.utf8) == abbreviation }), isHouseNumber(field, rest) else { return nil }
+        return rest
     }
 
     /// Whether the field holds a profile address (`facebook.com/jonas.petraitis.75`,
@@ -174,15 +292,28 @@ extension PIIGuard {
     }
 
     /// One to three capitalised words, then a house number (with `shortNumber`, one of at most
-    /// three digits before anything else, so that a year is not one).
-    private static func addressFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords, shortNumber: Bool = false) -> Bool {
+    /// three digits before anything else, so that a year is not one). With `lowerCase`, the
+    /// first word may be in lower case (`ul. długa 5`); a `glued` name counts as the first word
+    /// (`ul.Długa 5`); a day of at most two digits may come first (`ul. 3 Maja 5`).
+    private static func addressFollows(
+        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, shortNumber: Bool = false, lowerCase: Bool = false,
+        glued: Range<Int>? = nil
+    ) -> Bool {
         var words = start
-        var capitalised = 0
+        var capitalised = glued == nil ? 0 : 1
+        var day = false
         while let word = words.next() {
             if capitalised > 0 && isHouseNumber(field, word) {
                 return !shortNumber || field[word].prefix(while: \.isDigit).count <= 3
             }
-            guard isCapitalised(field, word) || (capitalised > 0 && isRomanNumeral(field, word)), capitalised < 3 else { return false }
+            if capitalised == 0 && !day && word.count <= 2 && field[word].allSatisfy(\.isDigit) {
+                day = true
+                continue
+            }
+            let first = capitalised == 0 && lowerCase && isLetterWord(field, word)
+            guard isCapitalised(field, word) || first || (capitalised > 0 && isRomanNumeral(field, word)), capitalised < 3 else {
+                return false
+            }
             capitalised += 1
         }
         return false
@@ -209,7 +340,8 @@ extension PIIGuard {
 }
 
 /// The words of a field: runs of bytes between spaces, tabs, line breaks, commas,
-/// semicolons, hyphens, brackets and quotes. A colon ends a word and is a word of its own.
+/// semicolons, hyphens, brackets, quotes and asterisks (Markdown's `**Jan Kowalski**`). A
+/// colon ends a word and is a word of its own.
 struct TextWords {
     private let field: UnsafeBufferPointer<UInt8>
     private var position = 0
@@ -234,9 +366,9 @@ struct TextWords {
         return start..<position
     }
 
-    private static func isBreak(_ byte: UInt8) -> Bool {
+    static func isBreak(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D: true
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D, 0x2A: true
         default: false
         }
     }

@@ -11,6 +11,12 @@ struct WordClass: OptionSet {
     static let streetAfter = WordClass(rawValue: 1 << 7)
     static let streetBefore = WordClass(rawValue: 1 << 8)
     static let town = WordClass(rawValue: 1 << 9)
+    static let honorific = WordClass(rawValue: 1 << 10)
+    static let title = WordClass(rawValue: 1 << 11)
+    static let institution = WordClass(rawValue: 1 << 12)
+    static let streetAfterSpelled = WordClass(rawValue: 1 << 13)
+    static let surnameAfter = WordClass(rawValue: 1 << 14)
+    static let ordinary = WordClass(rawValue: 1 << 15)
 }
 
 /// The words the name and address reading of free text looks for (see
@@ -23,6 +29,10 @@ extension PIIGuard {
             (nameWords, .name), (surnameWords, .surname), (Array(kinshipWords), .kinship), (Array(nameConnectors), .connector),
             (Array(nameParticles), .particle), (Array(firstNames), .firstName), (Array(platformWords), .platform),
             (streetWordsAfter, .streetAfter), (streetWordsBefore, .streetBefore), (townWords, .town),
+            (Array(honorificWords), .honorific), (givenNameWords, .honorific), (Array(titleWords), .title),
+            (Array(institutionWords), .institution),
+            (streetWordsAfterSpelled, .streetAfterSpelled), (streetWordsAfterWritten, .streetAfter), (surnameAfterWords, .surnameAfter),
+            (Array(ordinaryWords), .ordinary),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }
@@ -56,22 +66,98 @@ extension PIIGuard {
             "sąsiadka", "sasiadka", "nauczyciel", "nauczyciela", "nauczycielka", "nauczycielki", "wychowawca", "wychowawczyni",
             "trener", "trenera", "ksiądz", "ksiadz", "księdza", "ksiedza", "dziecko", "dziecka", "pan", "pana", "pani", "panią",
             "pania", "kolega", "kolegi", "koleżanka", "kolezanka", "znajomy", "znajoma", "chłopak", "chlopak",
+            // Polish instrumental and locative (`z sąsiadem Janem Kowalskim`, `o nauczycielu Janie Kowalskim`)
+            "matką", "ojcem", "ojczymem", "bratem", "siostrą", "babcią", "dziadkiem", "wujkiem", "ciocią", "kuzynem",
+            "kuzynką", "opiekunem", "opiekunką", "sprawcą", "synem", "córką", "partnerem", "konkubentem", "sąsiadem", "sasiadem",
+            "sąsiadką", "sąsiedzie", "nauczycielem", "nauczycielką", "nauczycielu", "nauczycielce", "wychowawcą", "trenerem",
+            "trenerze", "księdzem", "ksiedzem", "kolegą", "koleżanką", "znajomym", "znajomą", "chłopakiem", "panem", "panu",
+            // Polish roles of the helpers around a case
+            "psycholog", "psychologiem", "psycholożka", "lekarz", "lekarza", "lekarzem", "lekarka", "policjant", "policjanta",
+            "policjantem", "policjantka", "kurator", "kuratora", "kuratorem", "kuratorka", "pedagog", "pedagoga", "pedagogiem",
+            "terapeuta", "terapeutka", "dyrektor", "dyrektora", "dyrektorka", "wychowawcy",
             // Latvian
             "māte", "mate", "mātes", "mates", "mamma", "tēvs", "tevs", "tēva", "teva", "tētis", "tetis", "patēvs", "patevs", "patēva",
             "pamāte", "pamate", "brālis", "bralis", "brāļa", "brala", "māsa", "masa", "māsas", "vecmāmiņa", "vectēvs", "cietušais",
             "cietusais", "cietusī", "cietusi", "cietušā", "cietušās", "pedagogs", "pedagoga", "pedagoģe", "skolotājs", "skolotāja",
             "treneris", "trenera", "kaimiņš", "kaimins", "kaimiņiene", "bērns", "berns", "bērna", "berna", "kungs", "kunga", "kundze",
-            "kundzes", "onkulis", "tante",
+            "kundzes", "onkulis", "tante", "kaimiņu", "skolotāju", "tēvu", "patēvu", "brāli", "psihologs", "psihologa", "ārsts",
+            "ārsta", "audžutēvs", "audžumāte", "audžuģimene", "policists", "policista", "direktors", "direktore",
             // Lithuanian
             "motina", "motinos", "motinai", "tėvas", "tevas", "tėvo", "tevo", "tėvui", "tėtis", "patėvis", "patevis", "patėvio",
             "pamotė", "pamote", "brolis", "brolio", "sesuo", "sesers", "senelė", "senelis", "senelio", "senelės", "močiutė",
             "mociute", "močiutės", "nukentėjusioji", "nukentejusioji", "nukentėjusysis", "nukentejusysis", "nukentėjusiojo",
             "nukentėjusiosios", "auka", "aukos", "kaimynas", "kaimynė", "kaimyno", "mokytojas", "mokytoja", "mokytojo", "mokytojos",
             "kunigas", "kunigo", "vaikas", "vaiko", "ponas", "pono", "ponia", "ponios", "dėdė", "dede", "teta", "įtariamasis",
-            "įtariamoji",
+            "įtariamoji", "kaimynu", "kaimyne", "mokytoju", "kunigu", "treneriu", "tėvu", "patėviu", "broliu", "globėjas", "globėja",
+            "globėjo", "psichologas", "psichologė", "gydytojas", "gydytoja", "policininkas", "policininkė", "direktorius",
+            "direktorė",
             // English
             "mother", "father", "stepfather", "stepmother", "brother", "sister", "victim", "teacher", "coach", "neighbour",
             "neighbor", "priest", "child", "uncle", "aunt", "suspect", "offender", "mr", "mrs", "ms", "mr.", "mrs.", "ms.",
+        ].map { Array($0.utf8) })
+
+    /// Forms of address after which one capitalised word that is not a title is a name
+    /// already (`Pani Nowak`, `p. Kowalski`, `Ponia Jonaitienė`, `Mr Smith`). `ms` is left
+    /// out: `MS Teams`.
+    static let honorificWords: Set<[UInt8]> = Set(
+        [
+            "pan", "pana", "panu", "panem", "panie", "pani", "panią", "pania", "p.", "ponas", "pono", "ponui", "ponu", "ponia",
+            "ponios", "poniai", "ponią", "kungs", "kunga", "kungam", "kundze", "kundzes", "kundzei", "kundzi", "mr", "mr.", "mrs",
+            "mrs.", "dr", "dr.",
+        ].map { Array($0.utf8) })
+
+    /// Words for a first name, after which one capitalised word is a name already, as after a
+    /// form of address (`ma na imię Zosia`, `dziewczynka o imieniu Zosia`, `vardu Ieva`,
+    /// `vārds: Anna`); `imię: Nieznane` is text (see ``titleWords``).
+    static let givenNameWords: [[UInt8]] = [
+        "imię", "imie", "imienia", "imieniu", "imiona", "vārds", "vards", "vārdā", "vārdu", "vardas", "vardu", "vardą", "firstname",
+    ].map { Array($0.utf8) }
+
+    /// Latvian forms of address written after the surname in the genitive (`Bērziņa kundze`).
+    static let surnameAfterWords: [[UInt8]] = ["kungs", "kunga", "kungam", "kundze", "kundzes", "kundzei", "kundzi"].map {
+        Array($0.utf8)
+    }
+
+    /// Titles and offices that follow a form of address without being a name (`Pani Dyrektor`,
+    /// `Pan Bóg`), and placeholders for a name not given (`imię: Nieznane`): skipped like a connector, so a name after them is still found
+    /// (`Pani Dyrektor Anna Kowalska`).
+    static let titleWords: Set<[UInt8]> = Set(
+        [
+            "dyrektor", "dyrektorka", "dyrektorze", "doktor", "doktorze", "profesor", "profesorze", "prof.", "prezes", "prezesie",
+            "kierownik", "kierowniczka", "kierowniku", "sędzia", "sedzia", "sędzio", "prokurator", "prokuratorze", "komendant",
+            "komendancie", "kurator", "kuratorko", "psycholog", "pedagog", "minister", "mecenas", "mecenasie", "redaktor",
+            "inspektor", "aspirant", "sierżant", "policjant", "posterunkowy", "wójt", "burmistrz", "starosta", "bóg", "boga",
+            "bogu", "jezus", "jezusa", "direktorius", "direktore", "direktoriau", "gydytojas", "gydytoja", "direktors",
+            "direktore", "prezidents", "prezidentas", "doctor", "director", "officer", "judge",
+            // Placeholders for a name not given
+            "nieznane", "nieznany", "nieznana", "brak", "nav", "nezināms", "nezinams", "nezināma", "nežinomas", "nezinomas",
+            "nežinoma", "nenurodyta", "nenurodytas", "nenorādīts", "unknown", "none", "anonim", "anonimowy", "anonimowa", "anonīms",
+            "anonimas", "xxx", "zināms", "zinams",
+        ].map { Array($0.utf8) })
+
+    /// Words that start a sentence or answer a question, capitalised after a form of address or
+    /// a title without being a name (`rozmowa z panią pedagog Tak`, `pani Nie wiem`).
+    static let ordinaryWords: Set<[UInt8]> = Set(
+        [
+            "tak", "nie", "ale", "to", "potem", "wtedy", "później", "jednak", "dziś", "dzisiaj", "wczoraj", "teraz", "też", "także",
+            "oraz", "czy", "gdy", "kiedy", "bo", "więc", "dlatego", "dziękuję", "dziekuje", "proszę", "prosze", "jest", "był",
+            "była", "ma", "miała", "nic", "ok", "okay", "jā", "nē", "tad", "bet", "un", "ir", "paldies", "lūdzu", "šodien", "vakar",
+            "taip", "ne", "tada", "dabar", "šiandien", "ačiū", "prašau", "yes", "no", "the", "and", "but", "then",
+        ].map { Array($0.utf8) })
+
+    /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy
+    /// Miejskiej`): a capitalised word among these is not the start of a name.
+    static let institutionWords: Set<[UInt8]> = Set(
+        [
+            "sąd", "sądu", "sądzie", "sadu", "komenda", "komendy", "komendzie", "szkoła", "szkoły", "szkole", "szkola", "szkoly",
+            "urząd", "urzędu", "urzedu", "urzędzie", "ośrodek", "ośrodka", "osrodka", "ośrodku", "poradnia", "poradni", "policja",
+            "policji", "prokuratura", "prokuratury", "centrum", "fundacja", "fundacji", "przedszkole", "przedszkola", "mops",
+            "gops", "pcpr", "zespół", "zespołu", "instytut", "instytutu", "szpital", "szpitala", "szpitalu", "kuratorium", "gminy",
+            "miasta", "powiatu", "rady", "skola", "skolas", "skolā", "policija", "policijas", "tiesa", "tiesas", "dienests",
+            "dienesta", "centrs", "centra", "bāriņtiesa", "bāriņtiesas", "valsts", "pašvaldības", "mokykla", "mokyklos",
+            "mokykloje", "policijos", "teismas", "teismo", "tarnyba", "tarnybos", "centras", "centro", "komisariatas",
+            "komisariato", "savivaldybė", "savivaldybės", "vpk", "school", "police", "court", "department", "office", "centre",
+            "center", "council", "ministry", "hospital",
         ].map { Array($0.utf8) })
 
     /// Words that may stand between a name word or a kinship word and the name (`matka: Anna`,
@@ -91,7 +177,10 @@ extension PIIGuard {
             "tomasz", "agnieszka", "paweł", "marek", "michał", "ewa", "ewy", "adam", "zofia", "jakub", "julia", "kacper", "zuzanna",
             "łukasz", "barbara", "magdalena", "joanna", "monika", "marcin", "mateusz", "jānis", "janis", "jāņa", "andris", "juris",
             "edgars", "ilze", "inese", "kristīne", "ieva", "ievos", "laura", "jonas", "jono", "onos", "petras", "antanas", "tomas",
-            "lukas", "rūta", "jurgita", "kristina", "aistė", "ivan", "olga",
+            "lukas", "rūta", "jurgita", "kristina", "aistė", "ivan", "olga", "dorota", "ilona", "iwona", "kasia", "basia", "zosia",
+            "gosia", "kuba", "tomek", "wojtek", "natalia", "aleksandra", "weronika", "dominika", "oliwia", "amelia", "hanna",
+            "emilia", "marta", "alise", "sofija", "emīlija", "elza", "kristaps", "roberts", "emilija", "austėja", "gabija",
+            "matas", "nojus", "jokūbas", "ugnė", "kamilė", "gustė", "ievutė",
         ].map { Array($0.utf8) })
 
     /// Endings of Polish, Latvian and Lithuanian surnames and their inflected forms, read on a
@@ -110,6 +199,10 @@ extension PIIGuard {
         [
             "facebook", "fb", "instagram", "insta", "ig", "skype", "tiktok", "snapchat", "snap", "telegram", "twitter", "discord",
             "messenger", "viber", "whatsapp", "signal", "vk", "vkontakte", "youtube", "threads", "kik", "wechat", "linkedin",
+            // Short names and inflected forms (`tg: ieva_p`, `na Instagramie ieva_p11`, `feisbukā`)
+            "tg", "telegramie", "telegrame", "telegramā", "instagramie", "instagramu", "instagrame", "instagramā", "instą",
+            "fejs", "fejsie", "fejsa", "fejsbuk", "facebooku", "facebooke", "facebookā", "feisbuke", "feisbukā", "messengerze",
+            "snapie", "snapchacie", "tiktoku", "tiktoke", "tiktokā", "discordzie", "discorde", "whatsappie", "twitterze",
         ].map { Array($0.utf8) })
 
     /// Profile addresses of social networks: any of them followed by a path is a person's page.
@@ -119,15 +212,30 @@ extension PIIGuard {
     ].map { Array($0.utf8) }
 
     /// Street words written after the street's name.
-    static let streetWordsAfter: [[UInt8]] = [
-        "iela", "ielā", "gatvė", "gatve", "gatvėje", "gatveje", "g.", "pr.", "prospektas", "prospekts", "bulvāris", "bulvaris",
-        "street", "st.", "al.",
+    static let streetWordsAfter: [[UInt8]] = ["g.", "pr.", "street", "st.", "al."].map { Array($0.utf8) }
+
+    /// Street words written out after the street's name (`Brīvības iela 12`, `gyvena Savanorių
+    /// prospekte 15`).
+    static let streetWordsAfterWritten: [[UInt8]] = [
+        "iela", "ielā", "gatvė", "gatve", "gatvėje", "gatveje", "prospektas", "prospekte", "prospekts", "prospektā", "bulvāris",
+        "bulvaris", "bulvārī", "alėja", "alėjoje",
+    ].map { Array($0.utf8) }
+
+    /// Street words in the nominative, which running text rarely puts before a number, so the
+    /// name before them may be in lower case (`brīvības iela 12`, `savanorių gatvė 15`; not
+    /// `ielā 2 stundas`).
+    static let streetWordsAfterSpelled: [[UInt8]] = [
+        "iela", "gatvė", "gatve", "prospektas", "prospekts", "bulvāris", "bulvaris", "alėja",
     ].map { Array($0.utf8) }
 
     /// Street words written before the street's name.
-    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "ulicy", "al.", "aleja", "os.", "osiedle", "pl."].map {
-        Array($0.utf8)
-    }
+    static let streetWordsBefore: [[UInt8]] = ["ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "os.", "osiedle", "pl."]
+        .map { Array($0.utf8) }
+
+    /// The street word before the name that no ordinary word shares, so the name after it may be
+    /// in lower case (`ul. długa 5`); `ulicy` is also the street of running text (`na ulicy było
+    /// 3 chłopców`).
+    static let streetWordBeforeSpelled: [UInt8] = Array("ul.".utf8)
 
     /// The largest towns, after which a street name and a house number of at most three digits
     /// are an address (`Rīga, Brīvības 12`, `Vilnius, Savanorių 15-3`; not `Rīga, Brīvības 2023`).

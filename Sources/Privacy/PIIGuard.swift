@@ -87,8 +87,16 @@ package struct PIIGuard: Sendable {
         {
             return .identifier(.emailAddress)
         }
-        guard field.count >= 10, Self.hasTwoWordBreaks(field) else { return nil }
+        if brackets > 0, let kind = nameOrAddressKindDecoded(field) { return .identifier(kind) }
+        guard field.count >= 6, Self.hasWordBreak(field) else { return nil }
         return nameOrAddressKind(field).map { .identifier($0) }
+    }
+
+    /// Names and addresses read with HTML and URL encodings decoded (`ul.&nbsp;Długa&nbsp;5`,
+    /// `ul. <b>Długa</b> 5`, `Pani<br>Nowak`), when the field has any.
+    private func nameOrAddressKindDecoded(_ field: UnsafeBufferPointer<UInt8>) -> IdentifierKind? {
+        guard checks.contains(.namesAndAddresses), let decoded = Self.encodingsDecoded(field) else { return nil }
+        return decoded.withUnsafeBufferPointer { Self.normalised($0) }.withUnsafeBufferPointer { nameOrAddressKind($0) }
     }
 
     /// The digit checks run again with the letter O read as a zero where it stands for one
@@ -164,21 +172,16 @@ package struct PIIGuard: Sendable {
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 
-    /// Whether the field has at least two spaces, tabs, line breaks, colons, slashes, full stops
-    /// or `@` (free text worth reading for names and handles: `matka:Anna Kowalska`,
-    /// `facebook.com/jonas.petraitis`).
+    /// Whether the field has a space, tab, line break, colon, slash, full stop or `@` (free
+    /// text worth reading for names and handles: `Pani Nowak`, `@ieva_2010`, `ul.Długa 5`).
     @inline(__always)
-    private static func hasTwoWordBreaks(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        var breaks = 0
-        for byte in field {
+    private static func hasWordBreak(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        field.contains { byte in
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x3A, 0x2F, 0x2E, 0x40:
-                breaks += 1
-                if breaks == 2 { return true }
-            default: continue
+            case 0x20, 0x09, 0x0A, 0x0D, 0x3A, 0x2F, 0x2E, 0x40: true
+            default: false
             }
         }
-        return false
     }
 
     /// Whether any byte of the field sends it to the normalising slow path.

@@ -93,4 +93,36 @@ import Testing
         let files = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*) FROM sources"])
         #expect(files.stdout.hasSuffix("\n0\n"), "\(files.stdout)")
     }
+
+    /// A helpline worker's note with a surname after a form of address, a bare handle or a glued
+    /// street word: refused at its line and column, never echoed or stored.
+    @Test(arguments: [
+        ("Pani Nowak dzwoniła 2 razy", "Nowak", "a person's name"), ("rozmowa z p. Kowalskim", "Kowalskim", "a person's name"),
+        ("Ponia Jonaitienė skambino", "Jonaitienė", "a person's name"),
+        ("z sąsiadem Janem Kowalskim", "Kowalskim", "a person's name"),
+        ("pisała z konta @ieva_2010", "ieva_2010", "a social-media profile or handle"),
+        ("tg: ieva_p, 3 rozmowy", "ieva_p", "a social-media profile or handle"),
+        ("Gdańsk, ul.Długa 5", "Długa", "a street address"), ("brīvības iela 12", "brīvības", "a street address"),
+    ])
+    func workerNoteWithAnIdentifierIsRefusedAndNotStored(notes: String, hidden: String, kind: String) throws {
+        let (result, db) = try ingest(amount: "12", notes: notes)
+        #expect(result.status == 65, "\(notes): \(result.stderr)")
+        #expect(result.stderr.contains("data.csv:3:") && result.stderr.contains("holds what looks like \(kind)"), "\(result.stderr)")
+        #expect(!result.stderr.contains(hidden) && !result.stdout.contains(hidden), "\(notes) was echoed")
+        let stored = try Data(contentsOf: URL(fileURLWithPath: db))
+        #expect(stored.range(of: Data(hidden.utf8)) == nil)
+    }
+
+    /// Ordinary notes with forms of address, roles, networks and street words load.
+    @Test func ordinaryWorkerNotesLoad() throws {
+        for notes in [
+            "Rozmowa z panią pedagog ze szkoły, 2 spotkania", "Pani Dyrektor Szkoły Podstawowej nr 5", "kurator Sądu Rejonowego",
+            "kontakt przez Messenger, 3 rozmowy", "na ulicy było 3 chłopców", "Ponia direktorė informuota",
+        ] {
+            let (result, db) = try ingest(amount: "12", notes: notes)
+            #expect(result.status == 0, "\(notes): \(result.stderr)")
+            let rows = try SitanProcess.run(["query", "--db", db, "--format", "csv", "SELECT count(*) FROM survey"])
+            #expect(rows.stdout.hasSuffix("\n2\n"), "\(rows.stdout)")
+        }
+    }
 }
