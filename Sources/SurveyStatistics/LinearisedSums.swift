@@ -125,6 +125,8 @@ extension LinearisedSums {
     private mutating func addRowUnits(
         columns k: Int, block: Int, design: SurveyDesign, u: inout [Double], row: (Int, inout [Double]) -> Int?
     ) {
+        // No columns (a categorical outcome with no category in the domain): nothing to sum.
+        guard block > 0 else { return }
         let h = design.strataCount
         let blocks = k / block
         var rowsInBlock = [Int](repeating: 0, count: h * blocks)

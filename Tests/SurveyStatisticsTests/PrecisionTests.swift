@@ -65,6 +65,14 @@ import Testing
         #expect(expected.count == 5)
     }
 
+    /// A categorical outcome with no category (every code missing) gives no estimates, on a
+    /// design without clusters too: no column to centre, and no division by zero columns.
+    @Test func noCategoriesGiveNoEstimates() throws {
+        let design = try SurveyDesign(weights: [1, 2, 3], strata: [0, 0, 1])
+        let table = try surveyShares([-1, -1, -1], categoryCount: 0, design: design)
+        #expect(table.estimates.isEmpty && table.covariance.isEmpty)
+    }
+
     /// A constant has variance exactly 0, never negative or NaN, whatever the weights.
     @Test(arguments: ["srs_equal", "srs_spread", "strat_spread"])
     func constantHasZeroVariance(_ name: String) throws {
