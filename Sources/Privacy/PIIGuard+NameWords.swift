@@ -75,6 +75,9 @@ extension PIIGuard {
             "psycholog", "psychologiem", "psycholożka", "lekarz", "lekarza", "lekarzem", "lekarka", "policjant", "policjanta",
             "policjantem", "policjantka", "kurator", "kuratora", "kuratorem", "kuratorka", "pedagog", "pedagoga", "pedagogiem",
             "terapeuta", "terapeutka", "dyrektor", "dyrektora", "dyrektorka", "wychowawcy",
+            // The child in a note
+            "uczeń", "ucznia", "uczennica", "uczennicy", "dziewczynka", "dziewczynki", "chłopiec", "chłopca", "nastolatka",
+            "nastolatek", "skolniece", "skolnieks", "meitene", "puisis", "mokinys", "mokinė", "mergaitė", "berniukas",
             // Latvian
             "māte", "mate", "mātes", "mates", "mamma", "tēvs", "tevs", "tēva", "teva", "tētis", "tetis", "patēvs", "patevs", "patēva",
             "pamāte", "pamate", "brālis", "bralis", "brāļa", "brala", "māsa", "masa", "māsas", "vecmāmiņa", "vectēvs", "cietušais",
@@ -153,7 +156,8 @@ extension PIIGuard {
             "urząd", "urzędu", "urzedu", "urzędzie", "ośrodek", "ośrodka", "osrodka", "ośrodku", "poradnia", "poradni", "policja",
             "policji", "prokuratura", "prokuratury", "centrum", "fundacja", "fundacji", "przedszkole", "przedszkola", "mops",
             "gops", "pcpr", "zespół", "zespołu", "instytut", "instytutu", "szpital", "szpitala", "szpitalu", "kuratorium", "gminy",
-            "miasta", "powiatu", "rady", "skola", "skolas", "skolā", "policija", "policijas", "tiesa", "tiesas", "dienests",
+            "miasta", "powiatu", "rady", "gimnazjum", "liceum", "klasa", "klasy", "skola", "skolas", "skolā", "policija", "policijas",
+            "tiesa", "tiesas", "dienests",
             "dienesta", "centrs", "centra", "bāriņtiesa", "bāriņtiesas", "valsts", "pašvaldības", "mokykla", "mokyklos",
             "mokykloje", "policijos", "teismas", "teismo", "tarnyba", "tarnybos", "centras", "centro", "komisariatas",
             "komisariato", "savivaldybė", "savivaldybės", "vpk", "school", "police", "court", "department", "office", "centre",

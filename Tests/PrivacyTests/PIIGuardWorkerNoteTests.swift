@@ -19,7 +19,8 @@ import Testing
         // Role words in the instrumental and locative, and the roles of helpers.
         "z sąsiadem Janem Kowalskim", "o nauczycielu Janie Kowalskim", "rozmowa z psychologiem Anną Nowak",
         "su kaimynu Jonu Petraičiu", "psycholog Anna Nowak", "policjant Jan Kowalski", "globėjas Jonas Petraitis",
-        "audžutēvs Jānis Bērziņš", "p.Kowalski zgłosił", "matka dorota kowalska",
+        "audžutēvs Jānis Bērziņš", "uczennica Ola Nowak", "mergaitė Ieva Petraitytė", "meitene Anna Bērziņa", "p.Kowalski zgłosił",
+        "matka dorota kowalska",
         // A name before a role word after a comma or a dash.
         "Jan Kowalski, ojczym dziecka", "Jonas Petraitis – patėvis", "zgłosił Jan Kowalski, sąsiad",
     ])
@@ -59,6 +60,7 @@ import Testing
         "psycholog Poradni Psychologiczno-Pedagogicznej", "rozmowa z panią", "rozmowa z panią. Dziecko płakało",
         "dziecko Urzędu Miasta", "kontakt przez MS Teams", "Cienījamā kundze", "kundze Rīgā", "pani z MOPS",
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
+        "uczennica Gimnazjum nr 5", "dziewczynka Szkoły Podstawowej", "mergaitė Vilniuje", "uczeń Klasy 5", "dziewczynka, 12 lat",
         "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
         "VARDS: NAV ZINAMS",
         "Rozmowa z panią pedagog Rozmowa z dzieckiem", "rozmowa z panem\nDziewczynka płakała", "Rozmowa z panią pedagog Tak",
