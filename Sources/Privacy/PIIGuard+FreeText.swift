@@ -228,7 +228,7 @@ extension PIIGuard {
     /// Whether a word is capitalised and ends like a Latvian surname in the genitive, before
     /// `kungs` or `kundze` (`Bērziņa`, `Bērziņas`, `Balodes`; not `Cienījamā`).
     private static func isGenitiveSurname(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard word.count >= 4, isCapitalised(field, word), classes(field, word).isDisjoint(with: [.institution, .town]) else {
+        guard word.count >= 4, isCapitalised(field, word), classes(field, word).isDisjoint(with: [.institution, .town, .title]) else {
             return false
         }
         let bytes = field[word]

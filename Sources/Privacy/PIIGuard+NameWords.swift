@@ -131,7 +131,15 @@ extension PIIGuard {
             "komendancie", "kurator", "kuratorko", "psycholog", "pedagog", "minister", "mecenas", "mecenasie", "redaktor",
             "inspektor", "aspirant", "sierżant", "policjant", "posterunkowy", "wójt", "burmistrz", "starosta", "bóg", "boga",
             "bogu", "jezus", "jezusa", "direktorius", "direktore", "direktoriau", "gydytojas", "gydytoja", "direktors",
-            "direktore", "prezidents", "prezidentas", "doctor", "director", "officer", "judge",
+            "direktore", "prezidents", "prezidentas", "doctor", "director", "officer", "judge", "boże",
+            // Roles in child protection addressed by their office (`Pani Asystentka Rodziny`)
+            "asystent", "asystentka", "asystentko", "asystencie", "asystentki", "pracownik", "pracowniczka",
+            "opiekunko", "pielęgniarka",
+            "pielegniarka", "pedagożka", "komendantowi", "dyrektorowi",
+            // Latvian offices in the genitive before `kundze` or `kungs` (`Direktores kundze`)
+            "direktores", "direktora", "skolotājas", "ārstes", "vadītājas", "vadītāja", "audzinātājas",
+            "inspektores", "inspektora", "psiholoģes", "pedagoģes", "sociālās", "tiesneses",
+            "tiesneša",
             // Placeholders for a name not given
             "nieznane", "nieznany", "nieznana", "brak", "nav", "nezināms", "nezinams", "nezināma", "nežinomas", "nezinomas",
             "nežinoma", "nenurodyta", "nenurodytas", "nenorādīts", "unknown", "none", "anonim", "anonimowy", "anonimowa", "anonīms",
@@ -152,7 +160,8 @@ extension PIIGuard {
     /// Miejskiej`): a capitalised word among these is not the start of a name.
     static let institutionWords: Set<[UInt8]> = Set(
         [
-            "sąd", "sądu", "sądzie", "sadu", "komenda", "komendy", "komendzie", "szkoła", "szkoły", "szkole", "szkola", "szkoly",
+            "rodziny", "rodzin", "rodzinny", "rodzinnego", "socjalny", "socjalna", "pomocy", "sąd", "sądu", "sądzie", "sadu", "komenda",
+            "komendy", "komendzie", "szkoła", "szkoły", "szkole", "szkola", "szkoly",
             "urząd", "urzędu", "urzedu", "urzędzie", "ośrodek", "ośrodka", "osrodka", "ośrodku", "poradnia", "poradni", "policja",
             "policji", "prokuratura", "prokuratury", "centrum", "fundacja", "fundacji", "przedszkole", "przedszkola", "mops",
             "gops", "pcpr", "zespół", "zespołu", "instytut", "instytutu", "szpital", "szpitala", "szpitalu", "kuratorium", "gminy",

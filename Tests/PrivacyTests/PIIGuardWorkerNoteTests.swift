@@ -62,7 +62,8 @@ import Testing
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
         "uczennica Gimnazjum nr 5", "dziewczynka Szkoły Podstawowej", "mergaitė Vilniuje", "uczeń Klasy 5", "dziewczynka, 12 lat",
         "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
-        "VARDS: NAV ZINAMS",
+        "VARDS: NAV ZINAMS", "Pani Asystentka Rodziny", "Pani Asystent zgłosiła", "Panu Komendantowi", "Panie Boże",
+        "Direktores kundze zvanīja", "Skolotājas kundze zvanīja", "Pani Wychowawczyni klasy 5",
         "Rozmowa z panią pedagog Rozmowa z dzieckiem", "rozmowa z panem\nDziewczynka płakała", "Rozmowa z panią pedagog Tak",
         "pani Nie wiem", "Pan Tak", "ponia Taip", "kundze Nē",
         // Networks and `@` in ordinary notes.
