@@ -6,9 +6,8 @@ import Storage
 ///
 /// The report is one publication, audited in parts (each indicator's tables, every two
 /// indicators', the parts of a union together): its parts are recorded as releases of their own,
-/// named in the command (`sitan report: csa_any_lifetime`), so that a later output is audited
-/// against each part as the report's own tables were, at the cost of a few audits instead of one
-/// over every variable the report uses.
+/// named in the command (`sitan report: csa_any_lifetime`). A later output is audited against all
+/// the parts together, with the outputs of the other commands.
 extension ReleaseLedger {
     /// The report's parts, each with what it released, and the groups of parts audited jointly.
     package struct ReportRelease: Equatable {
@@ -99,59 +98,28 @@ extension ReleaseLedger {
     }
 
     /// The groups of earlier releases a new output of the database's ledger is audited with:
-    /// nil (the whole ledger at once) without a report; otherwise the outputs of the other
-    /// commands with the report's parts the new output can combine with, jointly
-    /// (``linkedParts(_:output:)``), and with each other part in turn (as the report audits each
-    /// indicator's tables with each other indicator's).
-    func ledgerGroups(_ dataset: LedgerDataset, tables: [LedgerTable]) throws -> [Publication?] {
+    /// nil (the whole ledger at once) without a report; otherwise one group, the outputs of the
+    /// other commands with every part of the report jointly. A later output that counts no
+    /// indicator (`estimate age --by region --where setting=urban`) can combine with the union's
+    /// tables and another indicator's by region, or link three indicators' tables through their
+    /// missing answers, so no part is left out; on the shipped datasets this costs about as much as
+    /// auditing with the linked parts and each other part in turn.
+    func ledgerGroups(_ dataset: LedgerDataset) throws -> [Publication?] {
         let stored = try Self.storedReleases(store: store).filter { $0.release.dataset == dataset.name }
-        var outputs: [Publication.Release] = []
-        var parts: [String: [Publication.Release]] = [:]
-        for entry in stored {
-            if entry.command.hasPrefix(Self.reportCommand) {
-                parts[String(entry.command.dropFirst(Self.reportCommand.count)), default: []].append(entry.release)
-            } else {
-                outputs.append(entry.release)
-            }
+        guard stored.contains(where: { $0.command.hasPrefix(Self.reportCommand) }) else { return [nil] }
+        // A union's part holds its indicators' releases too: each release is audited once.
+        var seen = Set<ReleaseKey>()
+        let releases = stored.map(\.release).filter { release in
+            seen.insert(ReleaseKey(published: release.published, protected: release.protected)).inserted
         }
-        guard !parts.isEmpty else { return [nil] }
-        let mine = Self.linkedParts(parts, output: Set(tables.flatMap { $0.counts.values.flatMap(\.conditions.keys) }))
-        let others = parts.keys.filter { !mine.contains($0) }.sorted()
-        let groups = others.isEmpty ? [mine] : others.map { mine.union([$0]) }
-        return groups.map { group in
-            // A union's part holds its indicators' releases too: each release is audited once.
-            var seen = Set<ReleaseKey>()
-            let releases = group.sorted().flatMap { parts[$0]! }.filter { release in
-                seen.insert(ReleaseKey(published: release.published, protected: release.protected)).inserted
-            }
-            // The report prints the rows loaded of every source.
-            return Publication(knownSources: true, base: outputs + releases)
-        }
+        // The report prints the rows loaded of every source.
+        return [Publication(knownSources: true, base: releases)]
     }
 
     /// What tells one release from another.
     private struct ReleaseKey: Hashable {
         let published: [CountCell]
         let protected: [CountPredicate]
-    }
-
-    /// The report's parts a new output is audited with jointly: the size of the analysis sample
-    /// (known with every part), the parts of the indicators it counts, every union's part (its
-    /// indicators' yes counts give the respondents with both experiences), and every part that
-    /// counts by a variable of the output besides those every part counts by (the survey round,
-    /// the country): a later output that counts no indicator (`estimate age --by region --where
-    /// setting=urban`) combines with the union's tables and another indicator's by region.
-    static func linkedParts(_ parts: [String: [Publication.Release]], output: Set<String>) -> Set<String> {
-        let variables = parts.mapValues { releases in
-            Set(releases.flatMap { ($0.published.map(\.predicate) + $0.protected).flatMap(\.conditions.keys) })
-        }
-        let counted = variables.filter { $0.key != samplePart }.values
-        let everywhere = counted.dropFirst().reduce(counted.first ?? []) { $0.intersection($1) }
-        let specific = output.subtracting(everywhere)
-        return Set(
-            parts.keys.filter { name in
-                name == samplePart || name.contains("+") || output.contains(name) || !variables[name]!.isDisjoint(with: specific)
-            })
     }
 
     /// The name of the report's part that holds the size of its analysis sample (``AnalysisSample``).

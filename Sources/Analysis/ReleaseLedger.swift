@@ -148,9 +148,9 @@ package struct ReleaseLedger {
     ) throws -> [PublishedTable] {
         // Each publication the output joins is audited with it (the database's ledger when none);
         // what one publication's audit suppresses is suppressed in all, until no audit asks for more.
-        // When the database's ledger holds a report, the output is audited with each group of the
-        // report's tables the report itself audited together (``ledgerGroups(_:tables:)``).
-        let sources: [Publication?] = publications.isEmpty ? try ledgerGroups(dataset, tables: tables) : publications
+        // When the database's ledger holds a report, the output is audited with all of the
+        // report's tables together (``ledgerGroups(_:)``).
+        let sources: [Publication?] = publications.isEmpty ? try ledgerGroups(dataset) : publications
         let audits = try sources.map { publication in
             try LedgerAudit(ledger: self, publication: publication, tables: tables, dataset: dataset, k: disclosure.k)
         }
