@@ -80,7 +80,7 @@ extension PIIGuard {
             if found.contains(.streetAfter), let previous,
                 isCapitalised(field, previous) || isLithuanianGenitivePlural(field, previous)
                     || (found.contains(.streetAfterSpelled) && isLetterWord(field, previous)),
-                let next = words.peek(), isHouseNumber(field, next)
+                houseNumberFollows(field, words)
             {
                 return .streetAddress
             }
@@ -132,6 +132,11 @@ extension PIIGuard {
             if capitalised == 0 && !found.isDisjoint(with: [.institution, .town, .ordinary]) { return (false, lastSkipped, rest) }
             if capitalised == 0 && addressed && isNamePart(field, word) && !lineBreakBefore(field, word) {
                 return (true, lastSkipped, rest)
+            }
+            if capitalised == 0 && needed == 2 && isCapitalised(field, word) && hasSurnameEnding(field, word)
+                && !lineBreakBefore(field, word)
+            {
+                return (true, lastSkipped, rest)  // `sprawca Kowalski`, `tėvas Petraitis`
             }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
@@ -302,7 +307,12 @@ extension PIIGuard {
         var words = start
         var capitalised = glued == nil ? 0 : 1
         var day = false
+        var sign = false
         while let word = words.next() {
+            if capitalised > 0 && !sign && isNumberSign(field, word) {
+                sign = true  // `ul. Długa nr 5`
+                continue
+            }
             if capitalised > 0 && isHouseNumber(field, word) {
                 return !shortNumber || field[word].prefix(while: \.isDigit).count <= 3
             }
@@ -326,6 +336,20 @@ extension PIIGuard {
         var scalars = String(decoding: UnsafeBufferPointer(rebasing: field[word]), as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }
         return first.properties.isUppercase && (second.properties.isLowercase || second.properties.isUppercase)
+    }
+
+    /// Whether a house number comes next, after `nr` or `Nr.` if written (`Brīvības ielā Nr. 12`).
+    private static func houseNumberFollows(_ field: UnsafeBufferPointer<UInt8>, _ start: TextWords) -> Bool {
+        var words = start
+        guard var next = words.next() else { return false }
+        if isNumberSign(field, next), let after = words.next() { next = after }
+        return isHouseNumber(field, next)
+    }
+
+    /// Whether a word is the sign for a number before a house number: `nr`, `Nr.`, `NR`.
+    private static func isNumberSign(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let lower = lowerCased(field, word)
+        return lower == Array("nr".utf8) || lower == Array("nr.".utf8)
     }
 
     /// Whether a word is a house number: a digit first, at most six characters.

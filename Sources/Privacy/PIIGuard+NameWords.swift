@@ -154,6 +154,10 @@ extension PIIGuard {
             "oraz", "czy", "gdy", "kiedy", "bo", "więc", "dlatego", "dziękuję", "dziekuje", "proszę", "prosze", "jest", "był",
             "była", "ma", "miała", "nic", "ok", "okay", "jā", "nē", "tad", "bet", "un", "ir", "paldies", "lūdzu", "šodien", "vakar",
             "taip", "ne", "tada", "dabar", "šiandien", "ačiū", "prašau", "yes", "no", "the", "and", "but", "then",
+            // Countries and languages that end like surnames (`nauczycielka Polskiego`, `matka Polska`)
+            "polska", "polski", "polskiego", "polskiej", "angielski", "angielskiego", "niemiecki", "niemieckiego", "rosyjski",
+            "rosyjskiego", "francuski", "francuskiego", "ukraiński", "ukraińskiego", "litewski", "litewskiego", "łotewski",
+            "łotewskiego", "białoruski", "białoruskiego", "słowacki", "czeski",
         ].map { Array($0.utf8) })
 
     /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy

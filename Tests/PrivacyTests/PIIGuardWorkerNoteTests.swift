@@ -23,6 +23,8 @@ import Testing
         "matka dorota kowalska",
         // A name before a role word after a comma or a dash.
         "Jan Kowalski, ojczym dziecka", "Jonas Petraitis – patėvis", "zgłosił Jan Kowalski, sąsiad",
+        // A surname alone after a role word, when it ends like one.
+        "sprawca Kowalski", "sprawca: Kowalski", "ojczym - Kowalski", "tėvas Petraitis", "patēvs Bērziņš", "pani pedagog Kowalska",
     ])
     func nameAfterAFormOfAddressOrRoleIsFound(field: String) {
         #expect(guardian.classify(field) == .personName, "\(field)")
@@ -39,7 +41,7 @@ import Testing
     @Test(arguments: [
         "ul.długa 5", "ul.Długa 5", "Gdańsk, ul.Długa 5", "ul. długa 5", "ul. 3 Maja 12", "brīvības iela 12",
         "savanorių gatvė 15", "Savanorių g.15", "ul.3 Maja 12", "savanorių g. 15", "gyvena Savanorių prospekte 15",
-        "dzīvo Brīvības bulvārī 3",
+        "dzīvo Brīvības bulvārī 3", "ul. Długa nr 5", "ul. Długa Nr. 5", "Brīvības ielā Nr. 12",
     ])
     func addressIsFound(field: String) {
         #expect(guardian.classify(field) == .streetAddress, "\(field)")
@@ -62,6 +64,8 @@ import Testing
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
         "uczennica Gimnazjum nr 5", "dziewczynka Szkoły Podstawowej", "mergaitė Vilniuje", "uczeń Klasy 5", "dziewczynka, 12 lat",
         "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
+        "sprawca nieznany", "sprawca: Nieznany", "ojczym Tak", "ul. Długa nr", "ul. nr 5 i 7", "nauczycielka Polskiego", "matka Polska",
+        "ojciec Ukraiński obywatel",
         "VARDS: NAV ZINAMS", "Pani Asystentka Rodziny", "Pani Asystent zgłosiła", "Panu Komendantowi", "Panie Boże",
         "Direktores kundze zvanīja", "Skolotājas kundze zvanīja", "Pani Wychowawczyni klasy 5",
         "Rozmowa z panią pedagog Rozmowa z dzieckiem", "rozmowa z panem\nDziewczynka płakała", "Rozmowa z panią pedagog Tak",
@@ -84,7 +88,7 @@ import Testing
     /// Forms found by the attack that the guard still misses (listed in docs/privacy.md, "What is
     /// still not caught").
     @Test(arguments: [
-        ("Pani\nNowak", IdentifierKind.personName), ("pani pedagog Kowalska", .personName), ("mama Ilona", .personName),
+        ("Pani\nNowak", IdentifierKind.personName), ("mama Ilona", .personName),
         ("P a n i  N o w a k", .personName), ("Anna Maria Kowalska, matka", .personName), ("matka ilona nowak", .personName),
         ("mieszka na Długiej 5", .streetAddress), ("Brīvības 12-3, Rīga", .streetAddress), ("gedimino pr. 9", .streetAddress),
         ("dzīvo brīvības ielā 12", .streetAddress), ("ieva_p11", .socialMediaHandle), ("Instagram: ievute", .socialMediaHandle),
