@@ -133,11 +133,6 @@ extension PIIGuard {
             if capitalised == 0 && addressed && isNamePart(field, word) && !lineBreakBefore(field, word) {
                 return (true, lastSkipped, rest)
             }
-            if capitalised == 0 && needed == 2 && isCapitalised(field, word) && hasSurnameEnding(field, word)
-                && !lineBreakBefore(field, word)
-            {
-                return (true, lastSkipped, rest)  // `sprawca Kowalski`, `tėvas Petraitis`
-            }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
                 hasSurnameEnding(field, next)
@@ -309,7 +304,8 @@ extension PIIGuard {
         var day = false
         var sign = false
         while let word = words.next() {
-            if capitalised > 0 && !sign && isNumberSign(field, word) {
+            // Only right after a one-word street name: `ul. Długa, Szkoła nr 5` is a school's number.
+            if capitalised == 1 && !sign && isNumberSign(field, word) {
                 sign = true  // `ul. Długa nr 5`
                 continue
             }

@@ -134,7 +134,15 @@ extension PIIGuard {
             "direktore", "prezidents", "prezidentas", "doctor", "director", "officer", "judge", "boże",
             // Roles in child protection addressed by their office (`Pani Asystentka Rodziny`)
             "asystent", "asystentka", "asystentko", "asystencie", "asystentki", "pracownik", "pracowniczka",
-            "opiekunko", "pielęgniarka",
+            "opiekunko", "pielęgniarka", "dzielnicowy", "dzielnicowego", "dzielnicowemu", "proboszcz", "proboszcza",
+            "katechetka", "katecheta", "logopeda", "logopedka", "położna", "wicedyrektor", "koordynator", "koordynatorka",
+            "konsultant", "konsultantka", "sołtys", "naczelnik", "naczelniku", "komisarz", "komisarza", "rzecznik", "rzeczniczka",
+            "dyrektorki", "asystentką", "prokuratora", "władzo", "listonosz", "woźna", "wychowawczynią", "sprzątaczka", "woźny",
+            "specjalista", "specjalistka",
+            "magister", "prezydent", "ministra", "przewodnicząca", "przewodniczący", "recepcjonistka", "ekspedientka", "kierowca",
+            "taksówkarz", "wolontariuszka", "wolontariusz", "kuratorowa",
+            "ministres", "prokurores", "konsultantes", "doktora", "profesora", "mēra", "priekšsēdētāja", "priekšsēdētājas",
+            "socialinė", "auklėtoja", "pedagogė", "prokurorė", "slaugytoja", "teisėja", "teisėjas", "inspektorius", "kunige",
             "pielegniarka", "pedagożka", "komendantowi", "dyrektorowi",
             // Latvian offices in the genitive before `kundze` or `kungs` (`Direktores kundze`)
             "direktores", "direktora", "skolotājas", "ārstes", "vadītājas", "vadītāja", "audzinātājas",
@@ -154,17 +162,16 @@ extension PIIGuard {
             "oraz", "czy", "gdy", "kiedy", "bo", "więc", "dlatego", "dziękuję", "dziekuje", "proszę", "prosze", "jest", "był",
             "była", "ma", "miała", "nic", "ok", "okay", "jā", "nē", "tad", "bet", "un", "ir", "paldies", "lūdzu", "šodien", "vakar",
             "taip", "ne", "tada", "dabar", "šiandien", "ačiū", "prašau", "yes", "no", "the", "and", "but", "then",
-            // Countries and languages that end like surnames (`nauczycielka Polskiego`, `matka Polska`)
-            "polska", "polski", "polskiego", "polskiej", "angielski", "angielskiego", "niemiecki", "niemieckiego", "rosyjski",
-            "rosyjskiego", "francuski", "francuskiego", "ukraiński", "ukraińskiego", "litewski", "litewskiego", "łotewski",
-            "łotewskiego", "białoruski", "białoruskiego", "słowacki", "czeski",
         ].map { Array($0.utf8) })
 
     /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy
     /// Miejskiej`): a capitalised word among these is not the start of a name.
     static let institutionWords: Set<[UInt8]> = Set(
         [
-            "rodziny", "rodzin", "rodzinny", "rodzinnego", "socjalny", "socjalna", "pomocy", "sąd", "sądu", "sądzie", "sadu", "komenda",
+            "praw", "ops", "sądowa", "sądowy", "społeczna", "społeczny", "prawna", "prawny", "specjalnego", "języka", "jezyka",
+            "wychowania", "młodzieżowego", "powiatowego", "powiatowe", "miejskiego", "gminnego",
+            "rejonowego", "wojewódzkiego", "rodziny", "rodzin", "rodzinny", "rodzinnego", "socjalny", "socjalna", "pomocy", "sąd", "sądu",
+            "sądzie", "sadu", "komenda",
             "komendy", "komendzie", "szkoła", "szkoły", "szkole", "szkola", "szkoly",
             "urząd", "urzędu", "urzedu", "urzędzie", "ośrodek", "ośrodka", "osrodka", "ośrodku", "poradnia", "poradni", "policja",
             "policji", "prokuratura", "prokuratury", "centrum", "fundacja", "fundacji", "przedszkole", "przedszkola", "mops",

@@ -23,8 +23,6 @@ import Testing
         "matka dorota kowalska",
         // A name before a role word after a comma or a dash.
         "Jan Kowalski, ojczym dziecka", "Jonas Petraitis – patėvis", "zgłosił Jan Kowalski, sąsiad",
-        // A surname alone after a role word, when it ends like one.
-        "sprawca Kowalski", "sprawca: Kowalski", "ojczym - Kowalski", "tėvas Petraitis", "patēvs Bērziņš", "pani pedagog Kowalska",
     ])
     func nameAfterAFormOfAddressOrRoleIsFound(field: String) {
         #expect(guardian.classify(field) == .personName, "\(field)")
@@ -64,7 +62,16 @@ import Testing
         "Pan/Pani", "Czy Pan zgłosił sprawę?", "p. 3", "psycholog, 2 spotkania",
         "uczennica Gimnazjum nr 5", "dziewczynka Szkoły Podstawowej", "mergaitė Vilniuje", "uczeń Klasy 5", "dziewczynka, 12 lat",
         "imię: Nieznane", "imię: brak", "vardas: nežinomas", "Vārds: Nav", "imię i nazwisko: Anonim", "nazwisko: Nieznane",
-        "sprawca nieznany", "sprawca: Nieznany", "ojczym Tak", "ul. Długa nr", "ul. nr 5 i 7", "nauczycielka Polskiego", "matka Polska",
+        "sprawca nieznany", "sprawca: Nieznany", "ojczym Tak", "ul. Długa nr", "ul. nr 5 i 7",
+        // Adjectives after a role word, numbers after a street and a second capitalised word, offices after a form
+        // of address: found as refused by an independent attack on earlier rules.
+        "matka Ukraińska, nie mówi po polsku", "sprawca Niski, ok. 40 lat", "ojciec Śląski, matka z Podkarpacia",
+        "ul. Długa, Szkoła nr 5", "ul. Długa. Zgłoszenie nr 7", "ul. Marszałkowska, Komisariat nr 3",
+        "Interwencja na ul. Długiej. Sprawa nr 5/2024", "ul. Długa - Pokój nr 12", "Pan Dzielnicowy", "Pani Logopeda",
+        "Pan Proboszcz", "Pani Położna", "Pan Rzecznik Praw Dziecka", "Panią Asystentką Rodziny", "Ponia Auklėtoja",
+        "Ponas Teisėjas", "Mēra kungs", "Doktora kungs", "nauczyciel Języka Polskiego", "Pani Kierowniczka OPS", "Pani Kurator Sądowa",
+        "Pan Wolontariusz", "Ministra kungs", "pedagog Powiatowego Centrum",
+        "nauczycielka Polskiego", "matka Polska",
         "ojciec Ukraiński obywatel",
         "VARDS: NAV ZINAMS", "Pani Asystentka Rodziny", "Pani Asystent zgłosiła", "Panu Komendantowi", "Panie Boże",
         "Direktores kundze zvanīja", "Skolotājas kundze zvanīja", "Pani Wychowawczyni klasy 5",
@@ -88,7 +95,11 @@ import Testing
     /// Forms found by the attack that the guard still misses (listed in docs/privacy.md, "What is
     /// still not caught").
     @Test(arguments: [
-        ("Pani\nNowak", IdentifierKind.personName), ("mama Ilona", .personName),
+        ("Pani\nNowak", IdentifierKind.personName), ("mama Ilona", .personName), ("pani pedagog Kowalska", .personName),
+        // A surname alone after a role word: a rule for surname endings refused ordinary adjectives
+        // (`matka Ukraińska`, `sprawca Niski`), so these still load.
+        ("sprawca Kowalski", .personName), ("sprawca: Kowalski", .personName), ("tėvas Petraitis", .personName),
+        ("matka: Nowak", .personName),
         ("P a n i  N o w a k", .personName), ("Anna Maria Kowalska, matka", .personName), ("matka ilona nowak", .personName),
         ("mieszka na Długiej 5", .streetAddress), ("Brīvības 12-3, Rīga", .streetAddress), ("gedimino pr. 9", .streetAddress),
         ("dzīvo brīvības ielā 12", .streetAddress), ("ieva_p11", .socialMediaHandle), ("Instagram: ievute", .socialMediaHandle),
