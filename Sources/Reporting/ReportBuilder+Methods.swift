@@ -5,9 +5,11 @@ import Storage
 /// How each survey was carried out and what each indicator asked, from the codebooks'
 /// `methods:` sections: facts the partners state, not numbers computed from the data.
 extension ReportBuilder {
-    /// The survey sources whose codebook has a `methods:` section, by country.
+    /// The survey sources whose codebook has a `methods:` section, by country and, within a
+    /// country, earlier rounds first.
     private var surveysWithMethods: [(source: SourceRecord, methods: SurveyMethods)] {
-        byCountry(sources.filter { $0.kind == "survey" }) { $0.country }.compactMap { source in
+        let surveys = sources.filter { $0.kind == "survey" }.sorted { ($0.year ?? .max, $0.name) < ($1.year ?? .max, $1.name) }
+        return byCountry(surveys) { $0.country }.compactMap { source in
             source.methods.map { (source, $0) }
         }
     }

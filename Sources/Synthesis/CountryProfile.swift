@@ -52,6 +52,22 @@ struct CountryProfile: Sendable {
 }
 
 /// Population shares (ages 11–17, both sexes) the survey model is calibrated to.
+extension CountryProfile {
+    /// The profile of the survey round of `year` (nil or the country's own year: unchanged).
+    /// Contact and non-contact abuse stay as they are; online solicitation and image-based
+    /// abuse grow by 6% a year (relative) after the country's own round and shrink before it,
+    /// so that change between rounds shows in the online indicators only.
+    func round(_ year: Int?) -> CountryProfile {
+        guard let year, year != surveyYear else { return self }
+        var profile = self
+        let growth = PortableMath.exp(Double(year - surveyYear) * 0.058_268_908_123_975_78)  // 1.06 per year
+        profile.targets.onlineSolicitation = min(0.9, targets.onlineSolicitation * growth)
+        profile.targets.imageBasedAbuse = min(0.9, targets.imageBasedAbuse * growth)
+        profile.surveyYear = year
+        return profile
+    }
+}
+
 struct PrevalenceTargets: Sendable {
     var contactLifetime: Double
     var noncontactLifetime: Double

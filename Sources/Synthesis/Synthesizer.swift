@@ -28,10 +28,14 @@ package struct SynthesisRequest: Sendable, Equatable {
     package var encoding: SynthesisEncoding?
     /// The offence-mapping path written into incident codebooks, relative to the codebook.
     package var offenceMappingPath: String
+    /// For surveys: the year of the round (nil: the country's own round, LV 2019, LT 2019,
+    /// PL 2018). Another year is another round: other schools and pupils, fieldwork in that
+    /// year, and online harms more common by 6% a year (see ``CountryProfile/round(_:)``).
+    package var surveyYear: Int?
 
     package init(
         country: Country, kind: Kind, seed: UInt64, rows: Int, dirty: Bool = false,
-        encoding: SynthesisEncoding? = nil, offenceMappingPath: String = "offence-mapping.csv"
+        encoding: SynthesisEncoding? = nil, offenceMappingPath: String = "offence-mapping.csv", surveyYear: Int? = nil
     ) {
         self.country = country
         self.kind = kind
@@ -40,6 +44,7 @@ package struct SynthesisRequest: Sendable, Equatable {
         self.dirty = dirty
         self.encoding = encoding
         self.offenceMappingPath = offenceMappingPath
+        self.surveyYear = surveyYear
     }
 }
 
@@ -76,7 +81,7 @@ package enum Synthesizer {
             throw SynthesisError.tooFewRows(kind: request.kind.rawValue, country: request.country.rawValue, minimum: 1)
         }
         let name = sourceName(forPath: path)
-        let profile = CountryProfile.of(request.country)
+        let profile = CountryProfile.of(request.country).round(request.surveyYear)
         let userSeed = request.seed
         var request = request
         request.seed = streamSeed(request)
@@ -105,7 +110,9 @@ package enum Synthesizer {
     static func streamSeed(_ request: SynthesisRequest) -> UInt64 {
         let country = UInt64(SynthesisRequest.Country.allCases.firstIndex(of: request.country)! + 1)
         let kind = UInt64(SynthesisRequest.Kind.allCases.firstIndex(of: request.kind)! + 1)
-        var generator = SeededGenerator(seed: request.seed, stream: [country, kind])
+        // The country's own round keeps the streams it always had; another year is another sample.
+        let round = request.surveyYear.flatMap { $0 == CountryProfile.of(request.country).surveyYear ? nil : $0 }
+        var generator = SeededGenerator(seed: request.seed, stream: [country, kind] + (round.map { [UInt64($0)] } ?? []))
         return generator.next()
     }
 

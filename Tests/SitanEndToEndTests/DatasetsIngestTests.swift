@@ -9,7 +9,7 @@ import Testing
         let db = temporaryDirectory().appendingPathComponent("d.sqlite").path
         let codebooks = try FileManager.default.contentsOfDirectory(atPath: datasets.path).filter { $0.hasSuffix(".codebook.yaml") }
             .sorted()
-        #expect(codebooks.count == 9)
+        #expect(codebooks.count == 10)
         for codebook in codebooks {
             let file = datasets.appendingPathComponent(String(codebook.dropLast(".codebook.yaml".count))).path
             let result = try SitanProcess.run([
@@ -20,7 +20,7 @@ import Testing
         }
         let sources = try SitanProcess.run(["sources", "--db", db, "--format", "json"]).stdout
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(sources.utf8)) as? [[String: Any]])
-        #expect(parsed.count == 9 && parsed.allSatisfy { $0["synthetic"] as? Bool == true })
+        #expect(parsed.count == 10 && parsed.allSatisfy { $0["synthetic"] as? Bool == true })
     }
 
     @Test(arguments: ["LV", "LT", "PL"])

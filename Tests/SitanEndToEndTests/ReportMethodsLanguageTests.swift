@@ -15,8 +15,9 @@ import Testing
         let texts = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             $0.contains(" dati: ") || $0.contains(" data: ") || $0.contains(" duomenys: ") || $0.contains("SYNTETYCZNE: ")
         }
-        // Three surveys: four texts each in the methods tables, six questions each in the definitions.
-        #expect(texts.count == 3 * 4 + 3 * 6, "\(texts.count)")
+        // Four survey rounds (LV 2019 and 2023, LT, PL): four texts each in the methods tables, six
+        // questions each in the definitions.
+        #expect(texts.count == 4 * 4 + 4 * 6, "\(texts.count)")
         #expect(texts.allSatisfy { $0.hasPrefix(mark) }, "\(texts.filter { !$0.hasPrefix(mark) })")
         #expect(!report.contains("(en) |"), "no fallback in the shipped codebooks")
     }

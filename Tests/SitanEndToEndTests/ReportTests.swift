@@ -124,7 +124,10 @@ import Testing
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         let provenance = Self.table(report, marker: "| Source |")
         let missing = Self.table(report, marker: "| Variable | `lt-survey`")
-        let countries = ["Latvia": "lv-survey", "Lithuania": "lt-survey", "Poland": "pl-survey"]
+        // The tables by sex and age group show each country's latest round (Latvia: 2023).
+        let countries = ["Latvia": "lv-survey-2023", "Lithuania": "lt-survey", "Poland": "pl-survey"]
+        let missingHeader = try #require(report.first { $0.hasPrefix("| Variable | `lt-survey`") })
+            .split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         var checked = 0
         for (label, variable) in [("Any sexual abuse, lifetime", "csa_any_lifetime"), ("Image-based sexual abuse", "image_based_abuse")] {
             for grouping in ["**By country and sex**", "**By country and age group**"] {
@@ -132,7 +135,7 @@ import Testing
                 #expect(!groups.isEmpty, "\(label) \(grouping)")
                 for (country, source) in countries {
                     let loaded = provenance.first { $0[0] == "`\(source)`" }?[8]
-                    let column = 1 + 2 * (["lt-survey", "lv-survey", "pl-survey"].firstIndex(of: source) ?? 0)
+                    let column = try #require(missingHeader.firstIndex(of: "`\(source)`: missing"))
                     let missingCount = missing.first { $0[0] == "`\(variable)`" }?[column]
                     let ns = groups.filter { $0[0] == country }.map { Int($0[2]) }
                     guard let loaded = loaded.flatMap(Int.init), let missingCount = missingCount.flatMap(Int.init),

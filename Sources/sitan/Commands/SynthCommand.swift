@@ -22,11 +22,17 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "The seed of the random generator.") var seed: UInt64
     @Option(help: "The number of data rows.") var rows: Int
     @Option(help: ArgumentHelp("The raw file to write.", valueName: "file")) var out: String
+    @Option(help: "For surveys: the year of the round (default: the country's own round, LV 2019, LT 2019, PL 2018).")
+    var year: Int?
     @Flag(help: "Plant a documented share of bad rows (listed in FILE.truth.json).") var dirty = false
     @Flag(help: "Print nothing on stderr.") var quiet = false
 
     func validate() throws {
         guard rows > 0 else { throw ValidationError("--rows must be positive") }
+        if let year {
+            guard kind == .survey else { throw ValidationError("--year is for surveys (--kind survey)") }
+            guard (2000...2100).contains(year) else { throw ValidationError("--year must be between 2000 and 2100") }
+        }
     }
 
     func run() throws {
@@ -36,7 +42,7 @@ struct SynthCommand: ParsableCommand {
             if kind == .incidents && !FileManager.default.fileExists(atPath: mapping) {
                 try Synthesizer.offenceMappingCSV().write(toFile: mapping, atomically: true, encoding: .utf8)
             }
-            let request = SynthesisRequest(country: country, kind: kind, seed: seed, rows: rows, dirty: dirty)
+            let request = SynthesisRequest(country: country, kind: kind, seed: seed, rows: rows, dirty: dirty, surveyYear: year)
             let summary: SynthesisSummary
             do {
                 summary = try Synthesizer.write(request, to: out)

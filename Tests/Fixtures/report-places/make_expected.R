@@ -1,6 +1,7 @@
 # Reference values for the report's breakdowns by region and by urban/rural setting, from R
-# survey, on one shipped survey round: datasets/lv-survey.csv read directly (not sitan's
-# database) and harmonised by hand as its codebook (datasets/lv-survey.csv.codebook.yaml) says.
+# survey, on one shipped survey round: datasets/lv-survey-2023.csv (Latvia's latest round, the one
+# the report shows) read directly (not sitan's database) and harmonised by hand as its codebook
+# (datasets/lv-survey-2023.csv.codebook.yaml) says.
 #
 # As the report (docs/report.md): respondents with a recorded sex and age group only; for each
 # of the four indicators broken down by place, per sex, age group, region and setting, n (respondents with
@@ -13,7 +14,7 @@
 # Run here (R stays out of CI): Rscript make_expected.R   (writes expected.csv)
 library(survey)
 options(digits = 15)
-file <- file.path("..", "..", "..", "datasets", "lv-survey.csv")
+file <- file.path("..", "..", "..", "datasets", "lv-survey-2023.csv")
 # windows-1257, `;`, decimal comma; dzimums 1 = zēns, 2 = meitene; j* 1 = jā, 2 = nē, other codes missing.
 raw <- read.table(file, header = TRUE, sep = ";", quote = "\"", fileEncoding = "WINDOWS-1257", colClasses = "character",
                   check.names = FALSE, na.strings = "", comment.char = "", strip.white = FALSE)

@@ -1,7 +1,8 @@
 # Reference values for the report's analysis sample, from R survey, reading the shipped raw
 # survey files in datasets/ directly (not sitan's database), as a researcher would: each file
 # with its own encoding, delimiter, decimal comma and codes, harmonised by hand as its codebook
-# (datasets/*-survey.csv.codebook.yaml) says.
+# (datasets/*-survey*.csv.codebook.yaml) says. The report shows each country's latest round:
+# for Latvia the 2023 round (lv-survey-2023.csv), not the 2019 one.
 #
 # The report analyses only respondents with a recorded sex and age group (docs/report.md,
 # 3.1 Sample). For each prevalence indicator it gives, by country and sex, n (respondents with
@@ -41,8 +42,8 @@ items <- function(prefix) {
        csa_noncontact_lifetime = paste0(prefix, "22a"), csa_noncontact_past_year = paste0(prefix, "22b"),
        online_solicitation = paste0(prefix, "23"), image_based_abuse = paste0(prefix, "24"))
 }
-# lv-survey.csv: windows-1257, `;`; dzimums 1 = zēns, 2 = meitene, 9 = refused; j* 1 = jā, 2 = nē.
-lv <- harmonise(raw("lv-survey.csv", "WINDOWS-1257", ";"), "LV", "anketa_nr", "skola", "stratums", "svars",
+# lv-survey-2023.csv: windows-1257, `;`; dzimums 1 = zēns, 2 = meitene, 9 = refused; j* 1 = jā, 2 = nē.
+lv <- harmonise(raw("lv-survey-2023.csv", "WINDOWS-1257", ";"), "LV", "anketa_nr", "skola", "stratums", "svars",
                 "dzimums", "1", "2", "vecums", items("j"), "1", "2")
 # lt-survey.csv: UTF-8 with BOM, `,`; lytis 1 = berniukas, 2 = mergaitė; k* 1 = taip, 0 = ne.
 lt <- harmonise(raw("lt-survey.csv", "UTF-8-BOM", ","), "LT", "anketos_nr", "mokykla", "sluoksnis", "svoris",
