@@ -25,17 +25,24 @@ import Testing
         return abs(value - expected) <= 0.5 * pow(10, -Double(decimals)) + 1e-9
     }
 
-    /// `12.9 (10.2–16.1)` as its three numbers.
+    /// `12.9 (10.2–16.1)` or `−2.8 (−6.2; 0.7)` as its three numbers, with ASCII minus signs.
     static func interval(_ cell: String) -> [String] {
-        cell.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ").replacingOccurrences(of: "–", with: " ")
-            .split(separator: " ").map(String.init)
+        ["(", ")", "–", ";"].reduce(cell.replacingOccurrences(of: "\u{2212}", with: "-")) {
+            $0.replacingOccurrences(of: $1, with: " ")
+        }
+        .split(separator: " ").map(String.init)
+    }
+
+    /// The fixture `Tests/Fixtures/NAME/expected.csv` and the committed English report's lines.
+    static func fixtureAndReport(_ name: String) throws -> (FixtureTable, [Substring]) {
+        let repository = SitanProcess.repository
+        let expected = try FixtureTable(contentsOf: repository.appendingPathComponent("Tests/Fixtures/\(name)/expected.csv"))
+        let text = try String(contentsOf: repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
+        return (expected, text.split(separator: "\n", omittingEmptySubsequences: false))
     }
 
     @Test func prevalenceBySexAndTestsAcrossCountriesMatchRSurvey() throws {
-        let repository = SitanProcess.repository
-        let expected = try FixtureTable(contentsOf: repository.appendingPathComponent("Tests/Fixtures/report-sample/expected.csv"))
-        let text = try String(contentsOf: repository.appendingPathComponent("reports/en/report.md"), encoding: .utf8)
-        let report = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (expected, report) = try Self.fixtureAndReport("report-sample")
         let tests = ReportInternalDifferencingTests.table(report, marker: "| Indicator | F | df | p |")
         var compared = 0, suppressed = 0
         for row in expected.rows {
