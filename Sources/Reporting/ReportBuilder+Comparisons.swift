@@ -50,7 +50,10 @@ extension ReportBuilder {
             header: [strings["col.indicator"], strings["col.pair"], strings["col.difference"], strings["col.p"], strings["col.pHolm"]],
             rows: pairRows, notes: pairNotes, numeric: [2, 3, 4])
         var section: [String: Any] = [
-            "available": true, "intro": strings["comparisons.intro"], "tests": tests.render(), "pairs": pairs.render(),
+            "available": true,
+            "intro": changes == nil
+                ? strings["comparisons.intro"] : strings["comparisons.intro"] + " " + strings["comparisons.introChanges"],
+            "tests": tests.render(), "pairs": pairs.render(),
             "disclosure": disclosureNote(complementary: false, reliability: true),
         ]
         if let changes { section["changes"] = changes }

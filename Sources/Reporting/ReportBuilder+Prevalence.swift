@@ -39,10 +39,22 @@ extension ReportBuilder {
         }
         var indicators: [[String: Any]] = []
         for indicator in survey.indicators { indicators.append(indicatorContext(indicator, countries: countries)) }
+        let intro = [strings["prevalence.intro"], latestRoundsSentence(countries: countries)].compactMap { $0 }.joined(separator: " ")
         return [
-            "available": true, "intro": strings["prevalence.intro"], "overview": overview, "indicators": indicators,
+            "available": true, "intro": intro, "overview": overview, "indicators": indicators,
             "disclosure": disclosureNote(complementary: true, reliability: true),
         ]
+    }
+
+    /// Which survey round each country's figures come from (its latest, the year of its latest
+    /// survey source), so that figures from different years are not read as one year's; nil
+    /// when no survey source has a year.
+    private func latestRoundsSentence(countries: [String]) -> String? {
+        let surveys = sources.filter { $0.kind == "survey" }
+        let rounds = countries.compactMap { country in
+            surveys.filter { $0.country == country }.compactMap(\.year).max().map { "\(labels.category("country", country)), \($0)" }
+        }
+        return rounds.isEmpty ? nil : strings.format("prevalence.rounds", ["rounds": rounds.joined(separator: "; ")])
     }
 
     private func overview(countries: [String]) -> Figure {

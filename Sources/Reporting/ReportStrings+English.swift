@@ -25,7 +25,7 @@ extension ReportStrings {
         "col.later": "Later round",
         "col.change": "Change, pp (95% CI)",
         "note.changes":
-            "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value; the rounds are independent samples, so the variance of the change is the sum of their variances (R survey: svyby with round as strata, svycontrast).",
+            "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value. The rounds are independent samples, each with its own strata and PSUs, so the variance of the change is the sum of their variances; the interval and the test use the t distribution on the design degrees of freedom of the two rounds together (R survey: svyby, svycontrast). The p-values are not adjusted for testing several indicators.",
         "h.incidents": "Incident statistics and rates per 100\u{202F}000 children",
         "h.help": "Disclosure and help-seeking",
         "h.quality": "Data quality",
@@ -103,6 +103,8 @@ extension ReportStrings {
         "prevalence.overviewIntro": "Each indicator by country; the figure shows the estimates with their 95% confidence intervals.",
         "comparisons.intro":
             "Tests of whether prevalence is the same in every country, and the differences between each pair of countries.",
+        "comparisons.introChanges": "Where a country has several survey rounds, the change between them (5.3).",
+        "prevalence.rounds": "Each country's figures come from its latest survey round: {rounds}.",
         "help.introAsked":
             "Asked only of respondents with {who} (domain: {domain}): the share with each of the indicators the surveys have: {list}.",
         "help.domains":

@@ -25,7 +25,7 @@ extension ReportStrings {
         "col.later": "Vēlākā kārta",
         "col.change": "Pārmaiņas, pp (95\u{202F}% TI)",
         "note.changes":
-            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību; kārtas ir neatkarīgas izlases, tāpēc pārmaiņu dispersija ir abu dispersiju summa (R survey: svyby ar kārtām kā slāņiem, svycontrast).",
+            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību. Kārtas ir neatkarīgas izlases, katrai savi slāņi un PSU, tāpēc pārmaiņu dispersija ir abu dispersiju summa; intervāls un tests izmanto t sadalījumu ar abu kārtu kopējām izlases plāna brīvības pakāpēm (R survey: svyby, svycontrast). p vērtības nav koriģētas vairāku rādītāju testēšanas dēļ.",
         "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem",
         "h.help": "Vardarbības atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",
@@ -104,6 +104,8 @@ extension ReportStrings {
             "To respondentu īpatsvars, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95\u{202F}% ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
+        "comparisons.introChanges": "Ja valstī ir vairākas aptaujas kārtas, – arī pārmaiņas starp tām (5.3).",
+        "prevalence.rounds": "Katras valsts skaitļi ir no tās jaunākās aptaujas kārtas: {rounds}.",
         "help.introAsked":
             "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars šo respondentu vidū: {list}.",
         "help.domains":

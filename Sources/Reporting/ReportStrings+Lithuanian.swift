@@ -25,7 +25,7 @@ extension ReportStrings {
         "col.later": "Vėlesnė banga",
         "col.change": "Pokytis, proc. p. (95\u{202F}% PI)",
         "note.changes":
-            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme; bangos yra nepriklausomos imtys, todėl pokyčio dispersija lygi jų dispersijų sumai (R paketas survey: svyby, bangas laikant sluoksniais, ir svycontrast).",
+            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme. Bangos yra nepriklausomos imtys, kiekviena su savo sluoksniais ir PAV, todėl pokyčio dispersija lygi jų dispersijų sumai; intervalas ir testas remiasi t skirstiniu su abiejų bangų kartu imties plano laisvės laipsniais (R paketas survey: svyby ir svycontrast). p reikšmės nekoreguotos dėl kelių rodiklių tikrinimo.",
         "h.incidents": "Užregistruoti atvejai ir jų skaičius 100\u{202F}000 vaikų",
         "h.help": "Prievartos atskleidimas ir kreipimasis pagalbos",
         "h.quality": "Duomenų kokybė",
@@ -104,6 +104,8 @@ extension ReportStrings {
         "prevalence.overviewIntro":
             "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
+        "comparisons.introChanges": "Jei šalyje atlikta kelios apklausos bangos, pateikiamas ir pokytis tarp jų (5.3).",
+        "prevalence.rounds": "Kiekvienos šalies skaičiai paimti iš naujausios jos apklausos bangos: {rounds}.",
         "help.introAsked":
             "Šie klausimai užduoti tik respondentams, atitinkantiems sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "help.domains":

@@ -25,7 +25,7 @@ extension ReportStrings {
         "col.later": "Późniejsza edycja",
         "col.change": "Zmiana, pkt proc. (95% PU)",
         "note.changes":
-            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p; edycje są niezależnymi próbami, więc wariancja zmiany jest sumą ich wariancji (R survey: svyby z edycją jako warstwą, svycontrast).",
+            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane ze względu na testowanie wielu wskaźników.",
         "h.incidents": "Zarejestrowane przypadki i współczynniki na 100\u{202F}000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",
@@ -104,6 +104,8 @@ extension ReportStrings {
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
+        "comparisons.introChanges": "Jeśli w kraju przeprowadzono kilka edycji badania, także zmiana między nimi (5.3).",
+        "prevalence.rounds": "Dane każdego kraju pochodzą z jego najnowszej edycji badania: {rounds}.",
         "help.introAsked":
             "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom spełniającym warunek „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
         "help.domains":
