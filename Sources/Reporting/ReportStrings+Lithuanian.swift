@@ -104,8 +104,8 @@ extension ReportStrings {
         "prevalence.overviewIntro":
             "Kiekvienas rodiklis pagal šalį; paveiksle pateikti įverčiai su 95\u{202F}% pasikliautinaisiais intervalais.",
         "comparisons.intro": "Tikrinama, ar paplitimas visose šalyse vienodas, ir pateikiami kiekvienos šalių poros skirtumai.",
-        "comparisons.introChanges": "Jei šalyje atlikta kelios apklausos bangos, pateikiamas ir pokytis tarp jų (5.3).",
-        "prevalence.rounds": "Kiekvienos šalies skaičiai paimti iš naujausios jos apklausos bangos: {rounds}.",
+        "comparisons.introChanges": "Jei šalyje atliktos kelios tyrimo bangos, pateikiamas ir pokytis tarp jų (5.3).",
+        "prevalence.rounds": "Kiekvienos šalies skaičiai paimti iš naujausios jos tyrimo bangos: {rounds}.",
         "help.introAsked":
             "Šie klausimai užduoti tik respondentams, atitinkantiems sąlygą „{who}“ (sritis: {domain}); jų dalis pagal kiekvieną apklausose esantį rodiklį: {list}.",
         "help.domains":
@@ -280,7 +280,7 @@ extension ReportStrings {
         "definitions.intro":
             "Klausimas, kuriuo grindžiamas kiekvienas rodiklis kiekvienoje apklausoje, kaip jis pateiktas kodų knygoje; brūkšnys – kai kodų knygoje jo nėra.",
         "sample.intro":
-            "Kiekvienos šalies naujausios apklausos bangos respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
+            "Kiekvienos šalies naujausios tyrimo bangos respondentai pagal lytį ir amžiaus grupę: respondentų skaičius (nesvertinis) ir jų svertinė dalis.",
         "col.characteristic":
             "Požymis",
         "col.category":
