@@ -29,7 +29,10 @@ import Testing
                 found.append(([:], loaded))
             } else if header.first == "Variable", let missing = Double(cells[1]) {
                 let variable = first.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-                if LedgerAttackTests.values[variable] != nil { found.append(([variable: [nil]], missing)) }
+                // A follow-up question's missing answers are counted among the respondents it was
+                // asked of (`csa_any_lifetime` = 1): "not applicable" is not missing.
+                let asked: [String: Set<String?>] = variable == "perpetrator_relation" ? ["csa_any_lifetime": ["1"]] : [:]
+                if LedgerAttackTests.values[variable] != nil { found.append((asked.merging([variable: [nil]]) { $1 }, missing)) }
             } else if header.starts(with: ["Country", "Sex", "n"]), let n = Double(cells[2]) {
                 let sex: String? = cells[1] == "Male" ? "male" : cells[1] == "Female" ? "female" : nil
                 found.append((["sex": [sex], "csa_any_lifetime": ["0", "1"]], n))
