@@ -8,6 +8,8 @@
 #      the folder of an interrupted run with PARTS="" to write the document from what it measured),
 #      A file RESULTS/note, if present, is printed under the title.
 #      LEDGER_QUERIES (default 1000: the estimates bench/ledger.sh runs against one ledger).
+#      The sizes: ROWS (bench/ingest.sh; bench/report.sh unless REPORT_ROWS is set), ESTIMATE_ROWS
+#      and R_MAX_ROWS (bench/estimate.sh); RUNS and RUNS_LARGE (all three).
 set -euo pipefail
 sitan=${1:-.build/release/sitan}
 doc=docs/benchmarks.md

@@ -7,12 +7,12 @@
 # coefficients, SEs and lower CI limits are checked against R's in the same run.
 # sitan runs RUNS times (RUNS_LARGE above one million respondents; medians); R once per size,
 # and only up to R_MAX_ROWS respondents (R survey takes minutes and gigabytes beyond).
-# Prints a Markdown table. Usage: bench/estimate.sh [ROWS...]   (default: 100000 1000000 5000000)
+# Prints a Markdown table. Usage: bench/estimate.sh [ROWS...]   (default: ESTIMATE_ROWS, else 100000 1000000 5000000)
 # Env: SITAN (a release sitan binary; default: build one), BENCH_DIR (default: a temp dir),
-#      RUNS (3), RUNS_LARGE (1), R_MAX_ROWS (1000000).
+#      RUNS (3), RUNS_LARGE (1), R_MAX_ROWS (1000000), ESTIMATE_ROWS (the sizes when none are given).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-SIZES=${*:-"100000 1000000 5000000"}
+SIZES=${*:-${ESTIMATE_ROWS:-"100000 1000000 5000000"}}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 DIR=${BENCH_DIR:-$(mktemp -d /tmp/sitan-bench-estimate.XXXXXX)}

@@ -5,7 +5,7 @@
 # file bench/ingest.sh uses). Wall time, CPU time and peak RSS: the median of RUNS runs
 # (RUNS_LARGE above one million respondents).
 # Prints a Markdown table. Usage: bench/report.sh [SITAN]
-# Env: ROWS (default "100000 1000000 5000000"), RUNS (3), RUNS_LARGE (1).
+# Env: REPORT_ROWS, else ROWS (default "100000 1000000 5000000"), RUNS (3), RUNS_LARGE (1).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 sitan=$(realpath "${1:-.build/release/sitan}")
@@ -13,7 +13,7 @@ out=build/bench
 
 echo "| survey respondents (PL round) | runs | wall s | CPU s | peak RSS MiB | database MiB |"
 echo "|---:|---:|---:|---:|---:|---:|"
-for rows in ${ROWS:-100000 1000000 5000000}; do
+for rows in ${REPORT_ROWS:-${ROWS:-100000 1000000 5000000}}; do
   runs=$(runs_for "$rows")
   file=$(survey_file "$sitan" "$rows")
   db=$out/report-$rows.sqlite

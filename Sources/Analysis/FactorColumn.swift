@@ -59,19 +59,20 @@ struct FactorBuilder {
     /// Reads the column of the current row.
     @inline(__always)
     mutating func read(_ statement: Statement, _ index: Int) {
-        if statement.isNull(index) {
+        let cell = statement.cell(index)
+        if cell.isNull {
             codes.append(-1)
             return
         }
         switch source {
         case .storedCode:
-            let code = categoryCode(statement, index)
+            let code = categoryCode(cell)
             if code == -2 { outsideDictionary = true }
             codes.append(code < 0 ? -1 : code)
         case .binary:
-            codes.append(Int32(truncatingIfNeeded: statement.int(index)))
+            codes.append(Int32(truncatingIfNeeded: cell.int))
         case .integer:
-            let value = statement.int(index)
+            let value = cell.int
             if let code = integerCodes[value] {
                 codes.append(code)
             } else {
@@ -94,10 +95,10 @@ struct FactorBuilder {
     /// The position of the row's value among the categories (the first equal byte for byte, as
     /// SQLite's `CASE column WHEN category` finds it), −2 for a value outside them or not text.
     @inline(__always)
-    private mutating func categoryCode(_ statement: Statement, _ index: Int) -> Int32 {
-        let key = statement.shortTextKey(index)
+    private mutating func categoryCode(_ cell: Cell) -> Int32 {
+        let key = cell.shortTextKey
         if let key, let code = categoryCodes.code(of: key) { return code }
-        guard let bytes = statement.textBytes(index) else { return -2 }
+        guard let bytes = cell.textBytes else { return -2 }
         let code = categoryBytes.firstIndex { $0.elementsEqual(bytes) }.map(Int32.init) ?? -2
         if let key { categoryCodes.set(code, for: key) }
         return code

@@ -117,7 +117,8 @@ struct SurveyLoader {
                 column += 1
             }
             for j in numeric.indices {
-                numeric[j].append(statement.isNull(column) ? .nan : statement.double(column))
+                let cell = statement.cell(column)
+                numeric[j].append(cell.isNull ? .nan : cell.double)
                 column += 1
             }
             for j in factors.indices { factors[j].read(statement, column + j) }
@@ -214,30 +215,34 @@ struct DesignBuilder {
         rowRounds.append(round)
         let row = weights.count
         // Short codes (most strata and PSUs) are looked up by their bytes, without a String.
-        if let key = statement.shortTextKey(1) {
+        let stratum = statement.cell(1)
+        if let key = stratum.shortTextKey {
             strata.append(shortStratumCode(key, round: round, statement, source: source))
         } else {
-            let stratumName: String? = statement.isNull(1) ? nil : statement.text(1)
+            let stratumName: String? = stratum.isNull ? nil : statement.text(1)
             strata.append(stratumCode(StratumKey(round: round, name: stratumName), source: source))
         }
-        if statement.isNull(2) {
+        let unit = statement.cell(2)
+        if unit.isNull {
             psu.append(freshPSU())
         } else {
             hasPSU = true
-            psu.append(statement.shortTextKey(2).map { shortPSUCode($0, statement) } ?? psuCode(statement.text(2)))
+            psu.append(unit.shortTextKey.map { shortPSUCode($0, statement) } ?? psuCode(statement.text(2)))
         }
-        let weighted = !statement.isNull(3)
-        let weight = weighted ? statement.double(3) : 1
+        let weightCell = statement.cell(3)
+        let weighted = !weightCell.isNull
+        let weight = weighted ? weightCell.double : 1
         if weight != 0 && !SurveyWeights.range.contains(weight) && outOfRangeWeights == nil {
             outOfRangeWeights = sourceNames[source] ?? "source \(source)"
         }
         weights.append(weight)
         hasWeight = hasWeight || weighted
-        if statement.isNull(4) {
+        let fpcCell = statement.cell(4)
+        if fpcCell.isNull {
             fpcKinds.missing = true
             if !fpc.isEmpty { fpc.append(.infinity) }
         } else {
-            let value = statement.double(4)
+            let value = fpcCell.double
             if value > 1 { fpcKinds.population = true } else if value < 1 { fpcKinds.fraction = true }
             if fpc.isEmpty {
                 fpc = [Double](repeating: .infinity, count: row)

@@ -9,8 +9,11 @@ struct OrthogonalBasis {
     /// Residuals below this norm count as zero.
     static let tolerance = 1e-8
 
-    init(dimension: Int) {
+    /// An empty basis of vectors of length `dimension`, with room for `rank` of them (the most
+    /// that will be added, when known: the basis then grows without copying itself).
+    init(dimension: Int, rank: Int = 0) {
         self.dimension = dimension
+        storage.reserveCapacity(dimension * min(rank, dimension))
     }
 
     /// The basis of the span of some vectors of one length.
@@ -36,7 +39,7 @@ struct OrthogonalBasis {
         project(out: &residual)
         let norm = Self.dot(residual, residual).squareRoot()
         guard norm > Self.tolerance * max(1, Self.dot(vector, vector).squareRoot()) else { return false }
-        for value in residual { storage.append(value / norm) }
+        storage.append(contentsOf: residual.lazy.map { $0 / norm })
         return true
     }
 
@@ -50,11 +53,12 @@ struct OrthogonalBasis {
         precondition(vector.count == n, "a vector of \(vector.count) coordinates projected on a basis of \(n)")
         storage.withUnsafeBufferPointer { q in
             vector.withUnsafeMutableBufferPointer { v in
-                var coefficients = [Double](repeating: 0, count: rank)
-                for j in 0..<rank { coefficients[j] = Self.dot(q.baseAddress! + j * n, UnsafePointer(v.baseAddress!), n) }
-                for j in 0..<rank where coefficients[j] != 0 {
-                    let c = coefficients[j], row = q.baseAddress! + j * n
-                    for i in 0..<n { v[i] -= c * row[i] }
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: rank) { coefficients in
+                    for j in 0..<rank { coefficients[j] = Self.dot(q.baseAddress! + j * n, UnsafePointer(v.baseAddress!), n) }
+                    for j in 0..<rank where coefficients[j] != 0 {
+                        let c = coefficients[j], row = q.baseAddress! + j * n
+                        for i in 0..<n { v[i] -= c * row[i] }
+                    }
                 }
             }
         }

@@ -143,7 +143,7 @@ package struct PublicationAudit {
         let published = Array(list.prefix(Set(known).count))
         let classes = SignatureClasses(grid: grid, rows: list)
         let space = classes.space(without: [])
-        var basis = OrthogonalBasis(dimension: space.dimension)
+        var basis = OrthogonalBasis(dimension: space.dimension, rank: published.count)
         for r in published.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
         return KnownCounts(published: published, listed: list, rows: rows, classes: classes, space: space, basis: basis)
     }

@@ -41,7 +41,7 @@ struct SmallCells {
         let all = (0..<grid.size).map { Int32($0) }
         var intent = [Int32](repeating: -1, count: grid.variables.count)
         for v in intent.indices where walk.constant(all, v) { intent[v] = Int32(grid.classIndex(0, v)) }
-        guard walk.expand(extent: all, intent: intent, from: 0) else { return nil }
+        guard walk.expand(extent: all[...], intent: intent, from: 0) else { return nil }
         members = walk.members
         starts = walk.starts
     }
@@ -74,22 +74,36 @@ private struct ClosedSetWalk {
     var members: [Int32] = []
     var starts: [Int] = [0]
 
+    /// The class of each atom's variables, atom after atom (``AtomGrid/classIndex(_:_:)``).
+    let atomClasses: [Int32]
+    /// The number of classes of each variable.
+    let radices: [Int]
+
     init(grid: AtomGrid, k: Int, limit: Int) {
         self.grid = grid
         self.k = k
         self.limit = limit
         variables = grid.variables.count
+        atomClasses = grid.atomClasses
+        radices = grid.classes.map(\.count)
     }
 
+    /// The class of variable `v` of an atom.
+    @inline(__always)
+    func classIndex(_ atom: Int32, _ v: Int) -> Int { Int(atomClasses[Int(atom) * variables + v]) }
+
     /// Whether every atom of `extent` has the same class of variable `v`.
-    func constant(_ extent: [Int32], _ v: Int) -> Bool {
-        let first = grid.classIndex(Int(extent[0]), v)
-        return extent.allSatisfy { grid.classIndex(Int($0), v) == first }
+    func constant(_ extent: [Int32], _ v: Int) -> Bool { constant(extent[...], v) }
+
+    /// Whether every atom of `extent` has the same class of variable `v`.
+    func constant(_ extent: ArraySlice<Int32>, _ v: Int) -> Bool {
+        let first = classIndex(extent[extent.startIndex], v)
+        return extent.allSatisfy { classIndex($0, v) == first }
     }
 
     /// Keeps `extent` when it is small, then visits every closed set below it that fixes one more
     /// variable from `first` on. Returns false when the work limit is passed.
-    mutating func expand(extent: [Int32], intent: [Int32], from first: Int) -> Bool {
+    mutating func expand(extent: ArraySlice<Int32>, intent: [Int32], from first: Int) -> Bool {
         if extent.count < k {
             let total = extent.reduce(0) { $0 + grid.counts[Int($1)] }
             if (1..<k).contains(total) {
@@ -102,19 +116,19 @@ private struct ClosedSetWalk {
             work += extent.count * (variables - j)
             if work > limit { return false }
             // The extent split by the class of variable j (a counting sort keeps atom order).
-            let radix = grid.classes[j].count
+            let radix = radices[j]
             var offsets = [Int](repeating: 0, count: radix + 1)
-            for atom in extent { offsets[grid.classIndex(Int(atom), j) + 1] += 1 }
+            for atom in extent { offsets[classIndex(atom, j) + 1] += 1 }
             for c in 0..<radix { offsets[c + 1] += offsets[c] }
             var sorted = [Int32](repeating: 0, count: extent.count)
             var next = offsets
             for atom in extent {
-                let c = grid.classIndex(Int(atom), j)
+                let c = classIndex(atom, j)
                 sorted[next[c]] = atom
                 next[c] += 1
             }
             for c in 0..<radix where offsets[c + 1] > offsets[c] {
-                let part = Array(sorted[offsets[c]..<offsets[c + 1]])
+                let part = sorted[offsets[c]..<offsets[c + 1]]
                 var closed = intent
                 closed[j] = Int32(c)
                 var canonical = true
@@ -124,7 +138,7 @@ private struct ClosedSetWalk {
                         canonical = false
                         break
                     }
-                    closed[u] = Int32(grid.classIndex(Int(part[0]), u))
+                    closed[u] = Int32(classIndex(part[part.startIndex], u))
                 }
                 if canonical, !expand(extent: part, intent: closed, from: j + 1) { return false }
             }

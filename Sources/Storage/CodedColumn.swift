@@ -67,6 +67,8 @@ struct ColumnCoder {
     private var smallIntegers = [UInt32](repeating: 0, count: 256)
     /// Codes of short texts by their bytes (``Statement/shortTextKey(_:)``): most coded text values.
     private var shortTexts = ShortTextCodes()
+    /// The code of the last integer outside 0 to 255 met.
+    private var lastInteger: (value: Int64, code: UInt32)?
     /// The most distinct values kept (nil: no limit); past it the coder gives up.
     let limit: Int?
     /// Whether the column has more distinct values than `limit`.
@@ -80,9 +82,10 @@ struct ColumnCoder {
     /// Codes the value in `column` of the statement's current row.
     mutating func add(_ statement: Statement, column: Int) {
         if overflowed { return }
-        let index = Int32(column)
-        if sqlite3_column_type(statement.handle, index) == SQLITE_INTEGER {
-            let value = sqlite3_column_int64(statement.handle, index)
+        let cell = statement.cell(column)
+        let type = cell.type
+        if type == SQLITE_INTEGER {
+            let value = cell.int
             if value >= 0 && value < 256 {
                 let known = smallIntegers[Int(value)]
                 if known > 0 {
@@ -94,10 +97,17 @@ struct ColumnCoder {
                 append(code)
                 return
             }
-            append(code(of: .integer(value)))
+            // A larger integer is mostly the one of the row before (a year, a source's id).
+            if let last = lastInteger, last.value == value {
+                append(last.code)
+                return
+            }
+            let code = code(of: .integer(value))
+            if !overflowed { lastInteger = (value, code) }
+            append(code)
             return
         }
-        if let key = statement.shortTextKey(column) {
+        if type == SQLITE_TEXT, let key = cell.shortTextKey {
             if let known = shortTexts.code(of: key) {
                 append(UInt32(bitPattern: known))
                 return
