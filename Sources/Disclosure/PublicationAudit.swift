@@ -71,20 +71,13 @@ package struct PublicationAudit {
         adding shown: [CountPredicate], sums: [LinearCount] = [], to known: KnownCounts, protected: [CountPredicate] = []
     ) -> [CountPredicate] {
         let classes = known.classes, space = known.space
-        var basis = known.basis
-        let prepared = sums.allSatisfy { $0.predicates.allSatisfy { known.rows[$0] != nil } }
-        for predicate in shown where basis.rank < space.dimension {
-            guard prepared, let r = known.rows[predicate] else {
-                // Not a prepared candidate: audited from scratch.
-                let all = prepare(known: known.published + shown, sums: known.sums + sums, candidates: [])
-                return pinned(adding: [], to: all, protected: protected)
-            }
-            basis.add(space.row(r, of: classes))
-        }
-        if !prepared {
+        guard (shown + sums.flatMap(\.predicates)).allSatisfy({ known.rows[$0] != nil }) else {
+            // Not prepared candidates: audited from scratch.
             let all = prepare(known: known.published + shown, sums: known.sums + sums, candidates: [])
             return pinned(adding: [], to: all, protected: protected)
         }
+        var basis = known.basis
+        for predicate in shown where basis.rank < space.dimension { basis.add(space.row(known.rows[predicate]!, of: classes)) }
         for sum in sums where basis.rank < space.dimension { basis.add(known.row(sum)) }
         let probes = probes(dimension: space.dimension, orthogonalTo: basis)
         var found: [CountPredicate] = []
@@ -141,8 +134,9 @@ package struct PublicationAudit {
         func row(_ sum: LinearCount) -> [Double] {
             var vector = [Double](repeating: 0, count: space.dimension)
             for term in sum.terms {
-                for (i, value) in space.row(rows[term.predicate]!, of: classes).enumerated() where value != 0 {
-                    vector[i] += term.coefficient * value
+                let r = rows[term.predicate]!
+                for g in 0..<classes.count where space.position[g] >= 0 && classes.includes(g, row: r) {
+                    vector[space.position[g]] += term.coefficient
                 }
             }
             return vector
