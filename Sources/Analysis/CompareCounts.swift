@@ -65,6 +65,17 @@ struct CompareCounts {
         return own + unions(of: own)
     }
 
+    /// The sums the levels' means publish: the (weighted) sum of the variable over each level's
+    /// respondents with an answer, while a cell of the level is shown.
+    func sums(of statistics: [LedgerStatistic], counts: [CellPosition: CountPredicate]) -> [LedgerSum] {
+        guard result.comparesMeans else { return [] }
+        return statistics.filter { $0.variable == result.variable && $0.parts.isEmpty }.map { statistic in
+            // The level's count (not its split counts, some of which are zeros).
+            let cells = statistic.cells.filter { counts[$0] == statistic.answered }
+            return LedgerSum(variables: [result.variable], over: statistic.answered, cells: cells)
+        }
+    }
+
     /// The statistics over the unions of the `--across` levels, within each block and over every
     /// block: the levels partition them, so the weight of each category (a share times a level's
     /// weighted total) and the outcome add up over the union as over each level.

@@ -53,6 +53,23 @@ struct EstimateCounts {
         return rows.flatMap { $0 } + unions(rows)
     }
 
+    /// The sums the rows publish: for a mean or total of a numeric variable, the (weighted) sum of
+    /// its values over each group's respondents with an answer, and with the standard error the
+    /// second moment (Σ w² x², beside Σ w² x: with `n` and the mean, the SE of a mean over
+    /// respondents sampled alone gives the first back; with strata or clusters this is more than
+    /// it gives). A union's sums add up its rows'.
+    func sums(of counts: [CellPosition: CountPredicate]) -> [LedgerSum] {
+        guard result.outcome == .numeric, result.statistic == .mean || result.statistic == .total else { return [] }
+        let cells = Dictionary(grouping: counts.keys, by: \.row)
+        let x = result.variable, w = LedgerStatistic.weight
+        return result.groups.labels.indices.flatMap { row in
+            let over = group(row, keeping: result.groups.variables.indices).answered(x)
+            // The row's `n` (not its split counts, some of which are zeros shown beside a suppressed `n`).
+            let own = (cells[row] ?? []).filter { counts[$0] == over }.sorted()
+            return [[x], [x, x, w], [x, w]].map { LedgerSum(variables: $0, over: over, cells: own) }
+        }
+    }
+
     /// The statistics over one group: the outcome, `weighted_n` and each category's weight.
     private func statistics(over group: CountPredicate, cells: [CellPosition], counts: [CellPosition: CountPredicate]) -> [LedgerStatistic]
     {

@@ -16,6 +16,7 @@ struct ModelCounts {
         var rows: [CountTable.Row] = []
         var counts: [CellPosition: CountPredicate] = [:]
         var statistics: [LedgerStatistic] = []
+        var sums: [LedgerSum] = []
         for round in result.rounds {
             // The fit's respondents: in the round and the domain, with the outcome and every predictor.
             let fit = ([result.outcome] + predictors).reduce(domain.restricted(SurveyRounds.variable, to: [round.survey])) {
@@ -31,6 +32,7 @@ struct ModelCounts {
             // The model is a statistic of its outcome over the fit's respondents (audited whole).
             let cells = (first..<rows.count).map { CellPosition(row: $0, column: 2) }
             statistics.append(LedgerStatistic(variable: result.outcome, answered: fit, cells: cells))
+            if result.family == .gaussian { sums += Self.sums(round.terms, outcome: result.outcome, fit: fit, cells: cells) }
             guard let (groups, split) = round.split else { continue }
             for (g, labels) in groups.labels.enumerated() {
                 let combination = zip(groups.variables, labels).reduce(fit) { $0.restricted($1.0, to: [$1.1]) }
@@ -50,6 +52,25 @@ struct ModelCounts {
         ]
         var table = LedgerTable(table: CountTable(title: "model of \(result.outcome)", columns: columns, rows: rows), counts: counts)
         table.statistics = statistics
+        table.sums = sums
         return table
+    }
+
+    /// The sums a gaussian fit publishes: its coefficients solve X′WX β = X′Wy, and X′WX is its
+    /// counts (for categorical predictors), so they give back X′Wy: the weighted sum of the outcome
+    /// over the fit's respondents and over those at each level of a categorical predictor, and of
+    /// the outcome times each numeric predictor. A numeric predictor's own sum (a cell of X′WX) is
+    /// taken as published too.
+    static func sums(_ terms: [ModelTerm], outcome: String, fit: CountPredicate, cells: [CellPosition]) -> [LedgerSum] {
+        [LedgerSum(variables: [outcome], over: fit, cells: cells)]
+            + terms.filter { $0 != .intercept }.flatMap { term -> [LedgerSum] in
+                guard let level = term.level else {
+                    return [
+                        LedgerSum(variables: [outcome, term.variable], over: fit, cells: cells),
+                        LedgerSum(variables: [term.variable], over: fit, cells: cells),
+                    ]
+                }
+                return [LedgerSum(variables: [outcome], over: fit.restricted(term.variable, to: [level]), cells: cells)]
+            }
     }
 }

@@ -81,6 +81,7 @@ extension SurveyAnalysis {
             var entry = LedgerTable(table: table, counts: cells, revealing: result.revealsCounts)
             entry.revealed.formUnion(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
             entry.statistics = counts.statistics(of: entry.counts)
+            entry.sums = counts.sums(of: entry.statistics, counts: entry.counts)
             return entry
         }
         let published = try publish([ledgerTable(tests, counts.tests(tests)), ledgerTable(pairs, counts.pairs(pairs))])

@@ -27,6 +27,9 @@ struct LedgerTable {
     var revealed: Set<Int> = []
     /// The statistics the rows publish, for the domain-difference rule (``ReleaseLedger/domainForcing(_:earlier:dataset:k:)``).
     var statistics: [LedgerStatistic] = []
+    /// The sums the rows publish (means and totals of numeric variables, a gaussian model's
+    /// coefficients): equations of the audit while their cells are shown.
+    var sums: [LedgerSum] = []
 }
 
 extension LedgerTable {
@@ -194,6 +197,8 @@ package struct ReleaseLedger {
         let baseline: Set<CountPredicate>
         /// The known counts prepared for the checks of this output.
         let prepared: PublicationAudit.KnownCounts
+        /// The equation of each sum the output can publish (none for a sum that reveals none).
+        let equations: [LedgerSum: LinearCount]
 
         init(ledger: ReleaseLedger, publication: Publication?, tables: [LedgerTable], dataset: LedgerDataset, k: Int) throws {
             let earlier = try ledger.previous(dataset, in: publication)
@@ -202,7 +207,21 @@ package struct ReleaseLedger {
             try ledger.readUnits(
                 dataset, for: earlier.published.map(\.predicate) + earlier.protected + newPredicates, knownSources: knownSources)
             let sizes = try ledger.sizes(dataset, knownSources: knownSources)
-            let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates
+            // Each distinct sum once: a command run again records the same sums again.
+            var seen = Set<CountCell>()
+            let earlierSums = try ledger.previousSums(dataset, in: publication).filter { seen.insert($0).inserted }.compactMap {
+                try ledger.linearCount(of: $0.sum!, over: $0.predicate, dataset: dataset)
+            }
+            var equations: [LedgerSum: LinearCount] = [:]
+            var newSums: [LinearCount] = []
+            for sum in tables.flatMap(\.sums) where equations[sum] == nil {
+                guard let equation = try ledger.linearCount(of: sum.variables, over: sum.over, dataset: dataset) else { continue }
+                equations[sum] = equation
+                newSums.append(equation)
+            }
+            self.equations = equations
+            let terms = (earlierSums + newSums).flatMap(\.predicates)
+            let allPredicates = earlier.published.map(\.predicate) + sizes + earlier.protected + newPredicates + terms
             let variables = Array(Set(allPredicates.flatMap(\.conditions.keys))).sorted()
             // A variable only ever asked "is it present?" (the outcome of a mean) is read as present
             // or missing, not as its many values.
@@ -214,7 +233,7 @@ package struct ReleaseLedger {
             try ledger.checkDefinitions(tables, audit: audit)
             protected = earlier.protected + newPredicates
             known = earlier.published.map(\.predicate) + sizes
-            prepared = audit.prepare(known: known, candidates: newPredicates)
+            prepared = audit.prepare(known: known, sums: earlierSums, candidates: newPredicates, candidateSums: newSums)
             baseline = Set(audit.pinned(adding: [], to: prepared, protected: protected))
         }
 
@@ -225,14 +244,20 @@ package struct ReleaseLedger {
             var forcing = start
             while true {
                 let shown = try ReleaseLedger.shownCells(tables, forcing: forcing, disclosure: disclosure)
-                let pins = audit.pinned(adding: shown.map(\.predicate), to: prepared, protected: protected).filter {
-                    !baseline.contains($0)
-                }
+                let sums = try ReleaseLedger.shownSums(tables, forcing: forcing, disclosure: disclosure)
+                let pins = audit.pinned(
+                    adding: shown.map(\.predicate), sums: sums.compactMap { equations[$0.sum] }, to: prepared, protected: protected
+                ).filter { !baseline.contains($0) }
                 if pins.isEmpty { return forcing }
                 if let whole { throw AnalysisError.refusedByLedger(output: whole) }
                 let pinned = pins.map(audit.grid.indicator)
                 let redundant = audit.follows(shown.map(\.predicate), from: prepared)
-                let useful = zip(shown, redundant).filter { !$1 }.map(\.0)
+                // A count that follows from the known ones still carries the sums of its row.
+                let carriers = Set(
+                    sums.filter { equations[$0.sum] != nil }.flatMap { entry in entry.sum.cells.map { [entry.table, $0.row, $0.column] } })
+                let useful = zip(shown, redundant).filter { cell, redundant in
+                    !redundant || carriers.contains([cell.table, cell.position.row, cell.position.column])
+                }.map(\.0)
                 let overlapping = useful.filter { cell in
                     let row = audit.grid.indicator(cell.predicate)
                     return pinned.contains { zip($0, row).contains { $0 > 0 && $1 > 0 } }
@@ -299,7 +324,7 @@ package struct ReleaseLedger {
     /// The counts published and protected in the current ledger for a data set.
     func previous(_ dataset: LedgerDataset, in publication: Publication?) throws -> (published: [CountCell], protected: [CountPredicate]) {
         let stored = try previousCells(dataset, in: publication)
-        return (stored.published.filter { $0.statistic == nil }, stored.protected)
+        return (stored.published.filter { $0.statistic == nil && $0.sum == nil }, stored.protected)
     }
 
     /// The domains of the statistics published in the current ledger for a data set.
@@ -308,7 +333,7 @@ package struct ReleaseLedger {
     }
 
     /// The cells recorded in the current ledger for a data set: counts and statistics' domains.
-    private func previousCells(
+    func previousCells(
         _ dataset: LedgerDataset, in publication: Publication?
     ) throws -> (published: [CountCell], protected: [CountPredicate]) {
         if let publication {
@@ -347,6 +372,7 @@ package struct ReleaseLedger {
         let published =
             shown.map { CountCell(dataset: dataset.name, predicate: $0.predicate, value: $0.value) }
             + (try publishedStatistics(tables, dataset: dataset, confidential: confidential))
+            + (try sumCells(Self.shownSums(tables, forcing: forcing, disclosure: disclosure).map(\.sum), dataset: dataset))
         if !publications.isEmpty {
             for publication in publications { publication.releases.append((dataset.name, published, hidden)) }
             return

@@ -56,7 +56,9 @@ package struct SurveyAnalysis {
         // The split counts are given back by the estimates: the ledger takes them as published.
         let split = Set(table.columns.indices.filter { CountSplit.isColumn(table.columns[$0].name) })
         let predicates = counts.predicates(of: table)
-        let entry = LedgerTable(table: table, counts: predicates, revealed: split, statistics: counts.statistics(of: predicates))
+        let entry = LedgerTable(
+            table: table, counts: predicates, revealed: split, statistics: counts.statistics(of: predicates),
+            sums: counts.sums(of: predicates))
         let published = try publish([entry])[0]
         let keep = result.groups.variables.indices.filter { result.groups.variables[$0] != SurveyRounds.variable }
         return PublishedEstimate(

@@ -62,12 +62,20 @@ package struct CountCell: Codable, Hashable, Sendable {
     /// For a weighted total over the respondents of a domain with an answer (a row's
     /// `weighted_n`), that domain: two such totals over the same respondents are not compared.
     package var domain: CountPredicate?
+    /// When set, the cell is not a published count but a published sum: of the product of these
+    /// numeric variables (one for a mean or total, the outcome and a predictor for a model's
+    /// coefficient), times each unit's weight, over the units of `predicate` (`value` of them).
+    package var sum: [String]?
 
-    package init(dataset: String, predicate: CountPredicate, value: Int, statistic: String? = nil, domain: CountPredicate? = nil) {
+    package init(
+        dataset: String, predicate: CountPredicate, value: Int, statistic: String? = nil, domain: CountPredicate? = nil,
+        sum: [String]? = nil
+    ) {
         self.dataset = dataset
         self.predicate = predicate
         self.value = value
         self.statistic = statistic
         self.domain = domain
+        self.sum = sum
     }
 }

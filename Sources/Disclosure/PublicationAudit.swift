@@ -64,16 +64,21 @@ package struct PublicationAudit {
     /// The small aggregates pinned by prepared known counts and some more counts among the
     /// prepared candidates: the same as ``pinned(published:protected:)`` on them all, without
     /// building the known counts' basis again.
-    package func pinned(adding shown: [CountPredicate], to known: KnownCounts, protected: [CountPredicate] = []) -> [CountPredicate] {
+    ///
+    /// - Parameter sums: sums the output publishes besides its counts (their terms prepared as
+    ///   candidates, or they are audited from scratch too).
+    package func pinned(
+        adding shown: [CountPredicate], sums: [LinearCount] = [], to known: KnownCounts, protected: [CountPredicate] = []
+    ) -> [CountPredicate] {
         let classes = known.classes, space = known.space
-        var basis = known.basis
-        for predicate in shown where basis.rank < space.dimension {
-            guard let r = known.rows[predicate] else {
-                // Not a prepared candidate: audited from scratch.
-                return pinned(adding: [], to: prepare(known: known.published + shown, candidates: []), protected: protected)
-            }
-            basis.add(space.row(r, of: classes))
+        guard (shown + sums.flatMap(\.predicates)).allSatisfy({ known.rows[$0] != nil }) else {
+            // Not prepared candidates: audited from scratch.
+            let all = prepare(known: known.published + shown, sums: known.sums + sums, candidates: [])
+            return pinned(adding: [], to: all, protected: protected)
         }
+        var basis = known.basis
+        for predicate in shown where basis.rank < space.dimension { basis.add(space.row(known.rows[predicate]!, of: classes)) }
+        for sum in sums where basis.rank < space.dimension { basis.add(known.row(sum)) }
         let probes = probes(dimension: space.dimension, orthogonalTo: basis)
         var found: [CountPredicate] = []
         var checked = Set<CountPredicate>()
@@ -103,6 +108,8 @@ package struct PublicationAudit {
     package struct KnownCounts {
         /// The known counts, without repeats.
         private(set) var published: [CountPredicate]
+        /// The known sums (``LinearCount``), their terms among `listed`.
+        let sums: [LinearCount]
         /// The known counts and candidates in the order of their rows in `classes`.
         let listed: [CountPredicate]
         /// The row of each known count and candidate in `classes`.
@@ -110,7 +117,7 @@ package struct PublicationAudit {
         let classes: SignatureClasses
         let space: ClassSpace
         /// A basis of the known counts.
-        private(set) var basis: OrthogonalBasis
+        fileprivate(set) var basis: OrthogonalBasis
 
         /// Makes some prepared candidates known: returns false, changing nothing, when one of them
         /// is not a candidate.
@@ -122,6 +129,18 @@ package struct PublicationAudit {
             }
             return true
         }
+
+        /// The row of a sum whose terms are prepared: each term's row times its coefficient.
+        func row(_ sum: LinearCount) -> [Double] {
+            var vector = [Double](repeating: 0, count: space.dimension)
+            for term in sum.terms {
+                let r = rows[term.predicate]!
+                for g in 0..<classes.count where space.position[g] >= 0 && classes.includes(g, row: r) {
+                    vector[space.position[g]] += term.coefficient
+                }
+            }
+            return vector
+        }
     }
 
     /// The known counts with more counts known: prepared candidates join the basis; any other
@@ -129,14 +148,23 @@ package struct PublicationAudit {
     package func adding(_ more: [CountPredicate], to known: KnownCounts) -> KnownCounts {
         var result = known
         if result.learn(more) { return result }
-        return prepare(known: known.published + more, candidates: known.listed + more)
+        return prepare(known: known.published + more, sums: known.sums, candidates: known.listed + more)
     }
 
     /// Prepares known counts for checks that add some of `candidates` to them.
-    package func prepare(known: [CountPredicate], candidates: [CountPredicate]) -> KnownCounts {
+    ///
+    /// - Parameters:
+    ///   - known: the counts a reader knows.
+    ///   - sums: the sums a reader knows.
+    ///   - candidates: counts the checks may add.
+    ///   - candidateSums: sums the checks may add.
+    package func prepare(
+        known: [CountPredicate], sums: [LinearCount] = [], candidates: [CountPredicate], candidateSums: [LinearCount] = []
+    ) -> KnownCounts {
         var rows: [CountPredicate: Int] = [:]
         var list: [CountPredicate] = []
-        for predicate in known + candidates where rows[predicate] == nil {
+        let terms = (sums + candidateSums).flatMap(\.predicates)
+        for predicate in known + candidates + terms where rows[predicate] == nil {
             rows[predicate] = list.count
             list.append(predicate)
         }
@@ -145,7 +173,10 @@ package struct PublicationAudit {
         let space = classes.space(without: [])
         var basis = OrthogonalBasis(dimension: space.dimension, rank: published.count)
         for r in published.indices where basis.rank < space.dimension { basis.add(space.row(r, of: classes)) }
-        return KnownCounts(published: published, listed: list, rows: rows, classes: classes, space: space, basis: basis)
+        var result = KnownCounts(
+            published: published, sums: sums, listed: list, rows: rows, classes: classes, space: space, basis: basis)
+        for sum in sums where result.basis.rank < space.dimension { result.basis.add(result.row(sum)) }
+        return result
     }
 
     /// Whether each candidate count follows from the known counts alone (lies in their span):

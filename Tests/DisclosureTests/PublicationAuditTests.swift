@@ -160,3 +160,64 @@ extension PublicationAuditTests {
         #expect(audit.involved(candidates, in: pins, known: known) == [false, true])
     }
 }
+
+/// Sums of a numeric variable as equations of the audit, checked against the attacker's linear
+/// program over the raw atoms (band, age).
+@Suite struct LinearCountAuditTests {
+    static let names = ["band", "age"]
+
+    /// The sum of the ages over a domain, as the ledger builds it: a term per age.
+    static func sum(over domain: CountPredicate, units: [(values: [String?], count: Int)]) -> LinearCount {
+        let ages = Set(units.filter { domain.matches(["band": $0.values[0], "age": $0.values[1]]) }.compactMap { $0.values[1] })
+        return LinearCount(ages.sorted().map { LinearCount.Term(domain.and("age", .oneOf([$0])), coefficient: Double($0)!) })
+    }
+
+    /// The range of the count of `target` over every nonnegative table with the same empty atoms
+    /// that gives the same published counts and sums.
+    static func range(
+        of target: CountPredicate, counts: [CountPredicate], sums: [LinearCount], units: [(values: [String?], count: Int)]
+    ) -> ClosedRange<Double> {
+        let atoms = units.map(\.values)
+        let truth = units.map { Double($0.count) }
+        let indicator = { (p: CountPredicate) in atoms.map { p.matches(["band": $0[0], "age": $0[1]]) ? 1.0 : 0.0 } }
+        var rows = counts.map(indicator)
+        for sum in sums {
+            rows.append(atoms.indices.map { a in sum.terms.reduce(0) { $0 + $1.coefficient * indicator($1.predicate)[a] } })
+        }
+        var rhs = rows.map { zip($0, truth).reduce(0) { $0 + $1.0 * $1.1 } }
+        rows = rows.map { $0 + [0] }
+        rows.append(indicator(target) + [-1])
+        rhs.append(0)
+        return LinearProgram(equations: rows, rightHandSides: rhs, variables: atoms.count + 1)!.range(of: atoms.count)
+    }
+
+    /// The band 14–15 (random numbers of pupils aged 14 and 15) beside a band of five ages: the
+    /// round's sum and the second band's sum pin the pupils aged 15, each alone does not, as the
+    /// linear program finds too.
+    @Test func twoNestedSumsPinACountOfTheBandBetweenThem() throws {
+        var generator = SplitMix64(seed: 15)
+        for _ in 0..<20 {
+            let fifteen = Int.random(in: 1...4, using: &generator)
+            var units: [(values: [String?], count: Int)] = [
+                (["a", "14"], Int.random(in: 5...40, using: &generator)), (["a", "15"], fifteen),
+            ]
+            for age in 18...22 { units.append((["b", String(age)], Int.random(in: 5...9, using: &generator))) }
+            let all = CountPredicate(["age": .present])
+            let outside = all.and("band", .oneOf(["b"]))
+            let target = CountPredicate(["age": .oneOf(["15"])])
+            let sums = [Self.sum(over: all, units: units), Self.sum(over: outside, units: units)]
+            let predicates = [all, outside, target] + sums.flatMap(\.predicates)
+            let audit = try PublicationAudit(variables: Self.names, units: units, predicates: predicates, k: 5)
+            for published in [[sums[0]], sums] {
+                let known = audit.prepare(known: [all, outside], sums: published, candidates: [])
+                let pinned = audit.pinned(adding: [], to: known).contains(target)
+                let range = Self.range(of: target, counts: [all, outside], sums: published, units: units)
+                #expect(pinned == (range.upperBound - range.lowerBound < 1e-6), "\(units) \(published.count) sums: \(range)")
+                #expect(pinned == (published.count == 2))
+            }
+            // The second sum as a candidate of a later output pins it too.
+            let prepared = audit.prepare(known: [all, outside], sums: [sums[0]], candidates: [], candidateSums: [sums[1]])
+            #expect(audit.pinned(adding: [], sums: [sums[1]], to: prepared).contains(target))
+        }
+    }
+}

@@ -73,9 +73,9 @@ struct ReleasesCommand: ParsableCommand {
     ]
 
     /// The number of counts of a JSON array (the domains of published statistics, which carry a
-    /// `statistic` key, are not counts).
+    /// `statistic` key, and published sums, which carry a `sum` key, are not counts).
     private static func count(_ json: String) -> Int {
         let entries = ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any]) ?? []
-        return entries.filter { ($0 as? [String: Any])?["statistic"] == nil }.count
+        return entries.filter { entry in ["statistic", "sum"].allSatisfy { (entry as? [String: Any])?[$0] == nil } }.count
     }
 }
