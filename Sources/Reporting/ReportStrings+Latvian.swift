@@ -24,6 +24,14 @@ extension ReportStrings {
         "col.earlier": "Agrākā kārta",
         "col.later": "Vēlākā kārta",
         "col.change": "Pārmaiņas, pp (95\u{202F}% TI)",
+        "finding.changeNone":
+            "{country}, no {earlier} līdz {later}: neviens rādītājs nav mainījies vairāk, nekā to var izskaidrot nejaušība (ar Holma metodi koriģētā p vērtība, ņemot vērā visas {m} salīdzinātās pārmaiņas, katram ir 0,05 vai lielāka; sk. 5.3. apakšnodaļu).",
+        "finding.change":
+            "{country}, no {earlier} līdz {later}: {list} procentpunkti (95\u{202F}% TI), katram ar Holma metodi koriģētā p vērtība, ņemot vērā visas {m} salīdzinātās pārmaiņas, ir mazāka par 0,05; pārējie rādītāji nav mainījušies vairāk, nekā to var izskaidrot nejaušība (sk. 5.3. apakšnodaļu).",
+        "finding.changeSingleNone":
+            "{country}, no {earlier} līdz {later}: rādītājs „{indicator}” nav mainījies vairāk, nekā to var izskaidrot nejaušība (p = {p}; sk. 5.3. apakšnodaļu).",
+        "finding.changeSingle":
+            "{country}, no {earlier} līdz {later}: {list} procentpunkti (95\u{202F}% TI; p = {p}; sk. 5.3. apakšnodaļu).",
         "note.changes":
             "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību. Kārtas ir neatkarīgas izlases, katrai savi slāņi un PSU, tāpēc pārmaiņu dispersija ir abu dispersiju summa; intervāls un tests izmanto t sadalījumu ar abu kārtu kopējām izlases plāna brīvības pakāpēm (R survey: svyby, svycontrast). p vērtības nav koriģētas vairāku rādītāju testēšanas dēļ.",
         "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem",

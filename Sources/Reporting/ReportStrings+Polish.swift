@@ -24,6 +24,14 @@ extension ReportStrings {
         "col.earlier": "Wcześniejsza edycja",
         "col.later": "Późniejsza edycja",
         "col.change": "Zmiana, pkt proc. (95% PU)",
+        "finding.changeNone":
+            "{country}, od {earlier} do {later}: żaden wskaźnik nie zmienił się bardziej, niż można to wyjaśnić przypadkiem (wartość p każdej zmiany skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian wynosi co najmniej 0,05; zob. podrozdział 5.3).",
+        "finding.change":
+            "{country}, od {earlier} do {later}: {list} pkt proc. (95% PU), dla każdego wartość p skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian jest mniejsza niż 0,05; pozostałe wskaźniki nie zmieniły się bardziej, niż można to wyjaśnić przypadkiem (zob. podrozdział 5.3).",
+        "finding.changeSingleNone":
+            "{country}, od {earlier} do {later}: wskaźnik „{indicator}” nie zmienił się bardziej, niż można to wyjaśnić przypadkiem (p = {p}; zob. podrozdział 5.3).",
+        "finding.changeSingle":
+            "{country}, od {earlier} do {later}: {list} pkt proc. (95% PU; p = {p}; zob. podrozdział 5.3).",
         "note.changes":
             "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane ze względu na testowanie wielu wskaźników.",
         "h.incidents": "Zarejestrowane przypadki i współczynniki na 100\u{202F}000 dzieci",
