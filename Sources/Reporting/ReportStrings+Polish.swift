@@ -25,15 +25,15 @@ extension ReportStrings {
         "col.later": "Późniejsza edycja",
         "col.change": "Zmiana, pkt proc. (95% PU)",
         "finding.changeNone":
-            "{country}, od {earlier} do {later}: żaden wskaźnik nie zmienił się bardziej, niż można to wyjaśnić przypadkiem (wartość p każdej zmiany skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian wynosi co najmniej 0,05; zob. podrozdział 5.3).",
+            "{country}, od {earlier} do {later}: u żadnego wskaźnika zmiana nie jest większa, niż mogłaby wynikać z przypadku (wartość p każdej zmiany, skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian, wynosi co najmniej 0,05; zob. podrozdział 5.3).",
         "finding.change":
-            "{country}, od {earlier} do {later}: {list} pkt proc. (95% PU), dla każdego wartość p skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian jest mniejsza niż 0,05; pozostałe wskaźniki nie zmieniły się bardziej, niż można to wyjaśnić przypadkiem (zob. podrozdział 5.3).",
+            "{country}, zmiana od {earlier} do {later} w punktach procentowych (95% PU): {list}. Wartość p każdej z tych zmian, skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian, jest mniejsza niż 0,05; u pozostałych wskaźników zmiana nie jest większa, niż mogłaby wynikać z przypadku (zob. podrozdział 5.3).",
         "finding.changeSingleNone":
-            "{country}, od {earlier} do {later}: wskaźnik „{indicator}” nie zmienił się bardziej, niż można to wyjaśnić przypadkiem (p = {p}; zob. podrozdział 5.3).",
+            "{country}, od {earlier} do {later}: zmiana wskaźnika „{indicator}” nie jest większa, niż mogłaby wynikać z przypadku (p = {p}; zob. podrozdział 5.3).",
         "finding.changeSingle":
-            "{country}, od {earlier} do {later}: {list} pkt proc. (95% PU; p = {p}; zob. podrozdział 5.3).",
+            "{country}, zmiana od {earlier} do {later} w punktach procentowych (95% PU): {list}; p = {p} (zob. podrozdział 5.3).",
         "note.changes":
-            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane ze względu na testowanie wielu wskaźników.",
+            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane na wielokrotne testowanie (kilka wskaźników).",
         "h.incidents": "Zarejestrowane przypadki i współczynniki na 100\u{202F}000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",
@@ -112,7 +112,7 @@ extension ReportStrings {
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
-        "comparisons.introChanges": "Jeśli w kraju przeprowadzono kilka edycji badania, także zmiana między nimi (5.3).",
+        "comparisons.introChanges": "Jeśli w kraju przeprowadzono kilka edycji badania, przedstawiono także zmianę między nimi (5.3).",
         "prevalence.rounds": "Dane każdego kraju pochodzą z jego najnowszej edycji badania: {rounds}.",
         "help.introAsked":
             "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom spełniającym warunek „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
