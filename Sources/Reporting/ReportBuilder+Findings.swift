@@ -22,6 +22,7 @@ extension ReportBuilder {
         }
         if let headline = survey.indicators.first, let sex = sexSentence(headline) { sentences.append(sex) }
         sentences += placeFindings()
+        sentences += changeFindings()
         for group in survey.help {
             for series in group.series {
                 if let sentence = helpSentence(series, domain: group.domain) { sentences.append(sentence) }

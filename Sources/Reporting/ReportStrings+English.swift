@@ -24,6 +24,14 @@ extension ReportStrings {
         "col.earlier": "Earlier round",
         "col.later": "Later round",
         "col.change": "Change, pp (95% CI)",
+        "finding.changeNone":
+            "{country}, {earlier} to {later}: no indicator's change is larger than chance could explain (each change's p-value, adjusted with Holm's method over the {m} changes compared, is 0.05 or more; section 5.3).",
+        "finding.change":
+            "{country}, change from {earlier} to {later} in percentage points (95% CI): {list}. The p-value of each of these changes, adjusted with Holm's method over the {m} changes compared, is below 0.05; the other indicators' changes are no larger than chance could explain (section 5.3).",
+        "finding.changeSingleNone":
+            "{country}, {earlier} to {later}: the change in {indicator} is no larger than chance could explain (p = {p}; section 5.3).",
+        "finding.changeSingle":
+            "{country}, change from {earlier} to {later} in percentage points (95% CI): {list}; p = {p} (section 5.3).",
         "note.changes":
             "Change = later round minus earlier round, in percentage points, with its 95% CI and p-value. The rounds are independent samples, each with its own strata and PSUs, so the variance of the change is the sum of their variances; the interval and the test use the t distribution on the design degrees of freedom of the two rounds together (R survey: svyby, svycontrast). The p-values are not adjusted for testing several indicators.",
         "h.incidents": "Incident statistics and rates per 100\u{202F}000 children",

@@ -24,8 +24,16 @@ extension ReportStrings {
         "col.earlier": "Agrākā kārta",
         "col.later": "Vēlākā kārta",
         "col.change": "Pārmaiņas, pp (95\u{202F}% TI)",
+        "finding.changeNone":
+            "{country}, no {earlier} līdz {later}: nevienam rādītājam pārmaiņas nav lielākas, nekā varētu izskaidrot nejaušība (katras pārmaiņas p vērtība, koriģēta ar Holma metodi, ņemot vērā visas {m} salīdzinātās pārmaiņas, ir 0,05 vai lielāka; sk. 5.3. apakšnodaļu).",
+        "finding.change":
+            "{country}, pārmaiņas no {earlier} līdz {later} procentpunktos (95\u{202F}% TI): {list}. Katras no tām p vērtība, koriģēta ar Holma metodi, ņemot vērā visas {m} salīdzinātās pārmaiņas, ir mazāka par 0,05; pārējiem rādītājiem pārmaiņas nav lielākas, nekā varētu izskaidrot nejaušība (sk. 5.3. apakšnodaļu).",
+        "finding.changeSingleNone":
+            "{country}, no {earlier} līdz {later}: rādītāja „{indicator}” pārmaiņas nav lielākas, nekā varētu izskaidrot nejaušība (p = {p}; sk. 5.3. apakšnodaļu).",
+        "finding.changeSingle":
+            "{country}, pārmaiņas no {earlier} līdz {later} procentpunktos (95\u{202F}% TI): {list}; p = {p} (sk. 5.3. apakšnodaļu).",
         "note.changes":
-            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību. Kārtas ir neatkarīgas izlases, katrai savi slāņi un PSU, tāpēc pārmaiņu dispersija ir abu dispersiju summa; intervāls un tests izmanto t sadalījumu ar abu kārtu kopējām izlases plāna brīvības pakāpēm (R survey: svyby, svycontrast). p vērtības nav koriģētas vairāku rādītāju testēšanas dēļ.",
+            "Pārmaiņas = vēlākā kārta mīnus agrākā, procentpunktos, ar 95\u{202F}% TI un p vērtību. Kārtas ir neatkarīgas izlases, katrai savi slāņi un PSU, tāpēc pārmaiņu dispersija ir abu dispersiju summa; intervāls un tests izmanto t sadalījumu ar abu kārtu kopējām izlases plāna brīvības pakāpēm (R survey: svyby, svycontrast). p vērtības nav koriģētas, lai ņemtu vērā vairāku rādītāju testēšanu.",
         "h.incidents": "Reģistrētie gadījumi un koeficienti uz 100\u{202F}000 bērniem",
         "h.help": "Vardarbības atklāšana un palīdzības meklēšana",
         "h.quality": "Datu kvalitāte",
@@ -104,8 +112,8 @@ extension ReportStrings {
             "To respondentu īpatsvars, kuri norādīja attiecīgo pieredzi (harmonizēti bināri rādītāji: vērtības 1 īpatsvars).",
         "prevalence.overviewIntro": "Katrs rādītājs pa valstīm; attēlā parādīti novērtējumi ar 95\u{202F}% ticamības intervāliem.",
         "comparisons.intro": "Pārbaude, vai izplatība visās valstīs ir vienāda, un atšķirības katram valstu pārim.",
-        "comparisons.introChanges": "Ja valstī ir vairākas aptaujas kārtas, – arī pārmaiņas starp tām (5.3).",
-        "prevalence.rounds": "Katras valsts skaitļi ir no tās jaunākās aptaujas kārtas: {rounds}.",
+        "comparisons.introChanges": "Ja valstī veiktas vairākas aptaujas kārtas, sniegtas arī pārmaiņas starp tām (5.3).",
+        "prevalence.rounds": "Katras valsts dati ņemti no tās jaunākās aptaujas kārtas: {rounds}.",
         "help.introAsked":
             "Šos jautājumus uzdeva tikai respondentiem, kuri atbilst nosacījumam „{who}” (domēns: {domain}); katram aptaujās pieejamajam rādītājam – īpatsvars šo respondentu vidū: {list}.",
         "help.domains":

@@ -24,8 +24,16 @@ extension ReportStrings {
         "col.earlier": "Ankstesnė banga",
         "col.later": "Vėlesnė banga",
         "col.change": "Pokytis, proc. p. (95\u{202F}% PI)",
+        "finding.changeNone":
+            "{country}, nuo {earlier} iki {later}: nė vieno rodiklio pokytis nėra didesnis, nei būtų galima paaiškinti atsitiktinumu (kiekvieno pokyčio p reikšmė, Holmo metodu pakoreguota atsižvelgiant į visus {m} palygintus pokyčius, yra 0,05 ar didesnė; žr. 5.3 poskyrį).",
+        "finding.change":
+            "{country}, pokytis nuo {earlier} iki {later} procentiniais punktais (95\u{202F}% PI): {list}. Kiekvieno iš šių pokyčių p reikšmė, Holmo metodu pakoreguota atsižvelgiant į visus {m} palygintus pokyčius, yra mažesnė nei 0,05; kitų rodiklių pokyčiai nėra didesni, nei būtų galima paaiškinti atsitiktinumu (žr. 5.3 poskyrį).",
+        "finding.changeSingleNone":
+            "{country}, nuo {earlier} iki {later}: rodiklio „{indicator}“ pokytis nėra didesnis, nei būtų galima paaiškinti atsitiktinumu (p = {p}; žr. 5.3 poskyrį).",
+        "finding.changeSingle":
+            "{country}, pokytis nuo {earlier} iki {later} procentiniais punktais (95\u{202F}% PI): {list}; p = {p} (žr. 5.3 poskyrį).",
         "note.changes":
-            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme. Bangos yra nepriklausomos imtys, kiekviena su savo sluoksniais ir PAV, todėl pokyčio dispersija lygi jų dispersijų sumai; intervalas ir testas remiasi t skirstiniu su abiejų bangų kartu imties plano laisvės laipsniais (R paketas survey: svyby ir svycontrast). p reikšmės nekoreguotos dėl kelių rodiklių tikrinimo.",
+            "Pokytis = vėlesnės bangos įvertis minus ankstesnės bangos įvertis, procentiniais punktais, su 95\u{202F}% PI ir p reikšme. Bangos yra nepriklausomos imtys, kiekviena su savo sluoksniais ir PAV, todėl pokyčio dispersija lygi jų dispersijų sumai; intervalas ir testas remiasi t skirstiniu su bendru abiejų bangų imties plano laisvės laipsnių skaičiumi (R paketas survey: svyby ir svycontrast). p reikšmės nekoreguotos atsižvelgiant į tai, kad tikrinami keli rodikliai.",
         "h.incidents": "Užregistruoti atvejai ir jų skaičius 100\u{202F}000 vaikų",
         "h.help": "Prievartos atskleidimas ir kreipimasis pagalbos",
         "h.quality": "Duomenų kokybė",

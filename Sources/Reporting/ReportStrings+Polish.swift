@@ -24,8 +24,16 @@ extension ReportStrings {
         "col.earlier": "Wcześniejsza edycja",
         "col.later": "Późniejsza edycja",
         "col.change": "Zmiana, pkt proc. (95% PU)",
+        "finding.changeNone":
+            "{country}, od {earlier} do {later}: u żadnego wskaźnika zmiana nie jest większa, niż mogłaby wynikać z przypadku (wartość p każdej zmiany, skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian, wynosi co najmniej 0,05; zob. podrozdział 5.3).",
+        "finding.change":
+            "{country}, zmiana od {earlier} do {later} w punktach procentowych (95% PU): {list}. Wartość p każdej z tych zmian, skorygowana metodą Holma z uwzględnieniem wszystkich {m} porównywanych zmian, jest mniejsza niż 0,05; u pozostałych wskaźników zmiana nie jest większa, niż mogłaby wynikać z przypadku (zob. podrozdział 5.3).",
+        "finding.changeSingleNone":
+            "{country}, od {earlier} do {later}: zmiana wskaźnika „{indicator}” nie jest większa, niż mogłaby wynikać z przypadku (p = {p}; zob. podrozdział 5.3).",
+        "finding.changeSingle":
+            "{country}, zmiana od {earlier} do {later} w punktach procentowych (95% PU): {list}; p = {p} (zob. podrozdział 5.3).",
         "note.changes":
-            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane ze względu na testowanie wielu wskaźników.",
+            "Zmiana = późniejsza edycja minus wcześniejsza, w punktach procentowych, z 95% PU i wartością p. Edycje są niezależnymi próbami, każda z własnymi warstwami i PSU, więc wariancja zmiany jest sumą ich wariancji; przedział i test opierają się na rozkładzie t ze stopniami swobody schematu losowania obu edycji łącznie (R survey: svyby, svycontrast). Wartości p nie są skorygowane na wielokrotne testowanie (kilka wskaźników).",
         "h.incidents": "Zarejestrowane przypadki i współczynniki na 100\u{202F}000 dzieci",
         "h.help": "Ujawnienie i szukanie pomocy",
         "h.quality": "Jakość danych",
@@ -104,7 +112,7 @@ extension ReportStrings {
             "Odsetek respondentów, którzy zadeklarowali dane doświadczenie (zharmonizowane wskaźniki binarne, udział wartości 1).",
         "prevalence.overviewIntro": "Każdy wskaźnik według kraju; wykres przedstawia oszacowania z 95% przedziałami ufności.",
         "comparisons.intro": "Testy, czy rozpowszechnienie jest jednakowe we wszystkich krajach, oraz różnice między każdą parą krajów.",
-        "comparisons.introChanges": "Jeśli w kraju przeprowadzono kilka edycji badania, także zmiana między nimi (5.3).",
+        "comparisons.introChanges": "Jeśli w kraju przeprowadzono kilka edycji badania, przedstawiono także zmianę między nimi (5.3).",
         "prevalence.rounds": "Dane każdego kraju pochodzą z jego najnowszej edycji badania: {rounds}.",
         "help.introAsked":
             "Pytania o ujawnienie i szukanie pomocy zadawano tylko respondentom spełniającym warunek „{who}” (domena: {domain}); wśród nich odsetek odpowiedzi twierdzących dla każdego wskaźnika dostępnego w badaniach: {list}.",
