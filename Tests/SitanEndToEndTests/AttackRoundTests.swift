@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// An independent attacker's round on a Latvian youth survey export (unweighted): pupils aged 14
+/// (40, 12 of them answering "jā") and 15 (10, 2 of them "jā") in the band 14–15, and 6 of each
+/// age 11–13 and 16–17. Every output the attacker reads is an ordinary command's JSON.
+@Suite struct AttackRoundTests {
+    /// The survey: ages and answers as above (`fifteen` pupils aged 15, `yes` of them "jā"), sex
+    /// alternating, three regions in turn.
+    static func database(fifteen: Int = 10, yes fifteenYes: Int = 2) throws -> String {
+        var pupils: [(age: Int, yes: Bool)] = []
+        func add(_ age: Int, _ n: Int, yes: Int) { pupils += (0..<n).map { (age, $0 < yes) } }
+        add(14, 40, yes: 12)
+        add(15, fifteen, yes: fifteenYes)
+        for age in [11, 12, 13, 16, 17] { add(age, 6, yes: 2) }
+        var csv = "anketas_nr,dzimums,vecums,novads,seksuala_vardarbiba\n"
+        let regions = ["Rīga", "Kurzeme", "Latgale"]
+        for (i, pupil) in pupils.enumerated() {
+            csv += "\(i + 1),\(i % 2 == 0 ? "sieviete" : "vīrietis"),\(pupil.age),\(regions[i % 3]),\(pupil.yes ? "jā" : "nē")\n"
+        }
+        return try plantedDatabase(
+            csv: csv,
+            codebook: """
+                # Jauniešu aptauja 2024
+                source: {name: lv-aptauja-2024, country: LV, kind: survey, year: 2024, synthetic: true}
+                file: {encoding: utf-8, delimiter: ",", missing: [""]}
+                design: {id: anketas_nr}
+                columns:
+                  dzimums: {variable: sex, codes: {"vīrietis": male, "sieviete": female}}
+                  vecums: {variable: age, type: integer, range: [0, 40]}
+                  novads: {variable: region, codes: {"Rīga": riga, "Kurzeme": kurzeme, "Latgale": latgale}}
+                  seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}
+                derived:
+                  age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
+                """)
+    }
+
+    /// A logistic model with a numeric predictor of two values in the domain is saturated: its
+    /// coefficients give each age's proportion (expit(β₀ + 15 β₁) = 0.2), and the band's mean age
+    /// (14.2 over 50, published by `estimate age`: 10 pupils aged 15) makes it a count, 2 pupils
+    /// aged 15 with "jā". The model records only its overall counts, not the split by the
+    /// numeric predictor's values nor the sum of the outcome times it (its score equation).
+    @Test func aLogisticModelOnANumericPredictorOfTwoValuesDoesNotGiveBackACount() throws {
+        let db = try Self.database()
+        let band = ["--where", "age_group=14-15"]
+        var mean: (n: Int, mean: Double)?
+        var coefficients: [String: Double] = [:]
+        try runAttack([["estimate", "age"] + band, ["model", "csa_any_lifetime ~ age"] + band], db: db) { command, json in
+            if command[0] == "estimate" { mean = try FewValuesAttackTests.mean(json) }
+            let rows = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
+            for row in rows {
+                if let term = row["term"] as? String, let value = (row["estimate"] as? NSNumber)?.doubleValue { coefficients[term] = value }
+            }
+        }
+        // The attack has teeth: the band's mean is published (its two ages have 40 and 10 pupils).
+        let fifteen = mean.map { Int((Double($0.n) * $0.mean - 14 * Double($0.n)).rounded()) }
+        #expect(fifteen == 10)
+        var yes: Int?
+        if let fifteen, let b0 = coefficients["(Intercept)"], let b1 = coefficients["age"] {
+            yes = Int((Double(fifteen) / (1 + exp(-(b0 + 15 * b1)))).rounded())
+        }
+        withKnownIssue("a logistic model records no split by a numeric predictor's values nor its score sums") {
+            #expect(yes.map { !(1..<5).contains($0) } ?? true, "pupils aged 15 with jā: \(yes ?? -1)")
+        }
+    }
+
+    /// With only 2 pupils aged 15 (1 of them "jā"), the same model is not refused either: no
+    /// design-matrix cell is checked for a numeric predictor's values. Its coefficients give
+    /// each age's proportion (0.3 at 14, 0.5 at 15), and the band's proportion (13 of 42, from
+    /// `estimate csa_any_lifetime`) fits only 0.3 · 40 + 0.5 · 2: 2 pupils aged 15, 1 with "jā".
+    @Test func aLogisticModelOnANumericPredictorWithTwoPupilsOfOneValueIsNotRefused() throws {
+        let db = try Self.database(fifteen: 2, yes: 1)
+        let band = ["--where", "age_group=14-15"]
+        var proportion: (n: Int, yes: Int)?
+        var coefficients: [String: Double] = [:]
+        try runAttack([["estimate", "csa_any_lifetime"] + band, ["model", "csa_any_lifetime ~ age"] + band], db: db) { command, json in
+            if command[0] == "estimate", let row = try NonLinearAttackTests.rows(json, table: "rows").first,
+                let n = row["n"] as? Int, let yes = row["n_outcome"] as? Int
+            {
+                proportion = (n, yes)
+            }
+            let rows = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
+            for row in rows {
+                if let term = row["term"] as? String, let value = (row["estimate"] as? NSNumber)?.doubleValue { coefficients[term] = value }
+            }
+        }
+        // The attack has teeth: the band's proportion is published (13 "jā", 29 "nē").
+        #expect(proportion?.yes == 13)
+        var fifteen: (n: Int, yes: Int)?
+        if let proportion, let b0 = coefficients["(Intercept)"], let b1 = coefficients["age"] {
+            let p14 = 1 / (1 + exp(-(b0 + 14 * b1))), p15 = 1 / (1 + exp(-(b0 + 15 * b1)))
+            // yes = p14 · n14 + p15 · (n − n14).
+            let n15 = Int(((Double(proportion.yes) - p14 * Double(proportion.n)) / (p15 - p14)).rounded())
+            fifteen = (n15, Int((p15 * Double(n15)).rounded()))
+        }
+        withKnownIssue("a logistic model checks no cell of a numeric predictor's values") {
+            let pinned = fifteen.map { (1..<5).contains($0.n) || (1..<5).contains($0.yes) } ?? false
+            #expect(!pinned, "aged 15: \(fifteen.map { "\($0.n), \($0.yes) with jā" } ?? "-")")
+        }
+    }
+}
