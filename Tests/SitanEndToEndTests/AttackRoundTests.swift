@@ -5,6 +5,28 @@ import Testing
 /// (40, 12 of them answering "jā") and 15 (10, 2 of them "jā") in the band 14–15, and 6 of each
 /// age 11–13 and 16–17. Every output the attacker reads is an ordinary command's JSON.
 @Suite struct AttackRoundTests {
+    /// A Latvian youth survey's codebook (Jauniešu aptauja 2024): sex coded by `sex`, age in
+    /// whole years, the `columns` and `variables` given, and the age group 14-15 over `band`.
+    static func codebook(name: String, sex: String, band: String, last: String, columns: String, variables: String = "")
+        -> String
+    {
+        let indent = { (text: String) in text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") }
+        let bands = last == "16-17" ? #""16-17": [16, 17]"# : #""18-24": [18, 40]"#
+        return """
+            # Jauniešu aptauja 2024
+            source: {name: \(name), country: LV, kind: survey, year: 2024, synthetic: true}
+            file: {encoding: utf-8, delimiter: ",", missing: [""]}
+            design: {id: anketas_nr}
+            columns:
+              dzimums: {variable: sex, codes: \(sex)}
+              vecums: {variable: age, type: integer, range: [0, 40]}
+            \(indent(columns))
+            \(variables.isEmpty ? "" : "variables:\n" + indent(variables))
+            derived:
+              age_group: {from: age, bands: {"11-13": [11, 13], "14-15": \(band), \(bands)}}
+            """
+    }
+
     /// The survey: ages and answers as above (`fifteen` pupils aged 15, `yes` of them "jā"), sex
     /// alternating, three regions in turn.
     static func database(fifteen: Int = 10, yes fifteenYes: Int = 2) throws -> String {
@@ -20,19 +42,12 @@ import Testing
         }
         return try plantedDatabase(
             csv: csv,
-            codebook: """
-                # Jauniešu aptauja 2024
-                source: {name: lv-aptauja-2024, country: LV, kind: survey, year: 2024, synthetic: true}
-                file: {encoding: utf-8, delimiter: ",", missing: [""]}
-                design: {id: anketas_nr}
-                columns:
-                  dzimums: {variable: sex, codes: {"vīrietis": male, "sieviete": female}}
-                  vecums: {variable: age, type: integer, range: [0, 40]}
-                  novads: {variable: region, codes: {"Rīga": riga, "Kurzeme": kurzeme, "Latgale": latgale}}
-                  seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}
-                derived:
-                  age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 15], "16-17": [16, 17]}}
-                """)
+            codebook: Self.codebook(
+                name: "lv-aptauja-2024", sex: #"{"vīrietis": male, "sieviete": female}"#, band: "[14, 15]", last: "16-17",
+                columns: """
+                    novads: {variable: region, codes: {"Rīga": riga, "Kurzeme": kurzeme, "Latgale": latgale}}
+                    seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}
+                    """))
     }
 
     /// A logistic model with a numeric predictor of two values in the domain is saturated: its
@@ -109,19 +124,10 @@ import Testing
         for (i, age) in ages.enumerated() { csv += "\(i + 1),\(1 + i % 2),\(age),\(Double(i * 37 % 161) / 10)\n" }
         return try plantedDatabase(
             csv: csv,
-            codebook: """
-                source: {name: lv-stundas-2024, country: LV, kind: survey, year: 2024, synthetic: true}
-                file: {encoding: utf-8, delimiter: ",", missing: [""]}
-                design: {id: anketas_nr}
-                columns:
-                  dzimums: {variable: sex, codes: {"1": male, "2": female}}
-                  vecums: {variable: age, type: integer, range: [0, 40]}
-                  stundas: {variable: hours_online, type: number}
-                variables:
-                  hours_online: {type: number, labels: {en: Hours online per day, lv: Stundas tiešsaistē dienā}}
-                derived:
-                  age_group: {from: age, bands: {"11-13": [11, 13], "14-15": [14, 16], "18-24": [18, 40]}}
-                """)
+            codebook: Self.codebook(
+                name: "lv-stundas-2024", sex: #"{"1": male, "2": female}"#, band: "[14, 16]", last: "18-24",
+                columns: "stundas: {variable: hours_online, type: number}",
+                variables: "hours_online: {type: number, labels: {en: Hours online per day, lv: Stundas tiešsaistē dienā}}"))
     }
 
     /// A gaussian model's coefficients solve X′X β = X′y: the ledger records X′y and the numeric
