@@ -172,4 +172,25 @@ import Testing
             #expect(fifteen.map { !(1..<5).contains($0) } ?? true, "pupils aged 15: \(fifteen ?? -1)")
         }
     }
+
+    /// Excel saves the formatted but empty rows below a table as lines of bare delimiters
+    /// (`,,,,`): such a record, without a respondent key or any answer, is loaded as a respondent
+    /// (rows loaded 3 for two pupils), so it counts in the round's size that `sources`, the
+    /// report and every standard error's N / (N − 1) rest on.
+    @Test func aRecordOfEmptyFieldsIsNotLoadedAsARespondent() throws {
+        let directory = temporaryDirectory()
+        let file = try write(
+            "anketas_nr,dzimums,vecums\n1,sieviete,14\n2,vīrietis,15\n,,\n,,\n", to: "aptauja.csv", in: directory)
+        let rules = try write(
+            Self.codebook(
+                name: "lv-aptauja-2024", sex: #"{"vīrietis": male, "sieviete": female}"#, band: "[14, 15]", last: "16-17", columns: ""),
+            to: "aptauja.csv.codebook.yaml", in: directory)
+        let db = directory.appendingPathComponent("aptauja.sqlite").path
+        let dictionary = SitanProcess.repository.appendingPathComponent("datasets/variables.yaml").path
+        let ingest = try SitanProcess.run(["ingest", "--db", db, file, "--codebook", rules, "--dictionary", dictionary])
+        #expect(ingest.status == 0 || ingest.status == 65, "\(ingest.stderr)")
+        withKnownIssue("a record of empty fields is loaded as a respondent without a key") {
+            #expect(!ingest.stdout.contains("3 loaded") && !ingest.stdout.contains("4 loaded"), "\(ingest.stdout)")
+        }
+    }
 }
