@@ -115,6 +115,11 @@ package final class RowMapper {
         guard record.count == header.count else {
             return RowProblem(line: record.line, column: 1, field: nil, reason: "expected \(header.count) fields, found \(record.count)")
         }
+        // A record whose every field is blank (the formatted empty rows a spreadsheet saves below a
+        // table, `,,,`) is no respondent or case: quarantined, so it counts as read and rejected.
+        if (0..<record.count).allSatisfy({ index in record.withField(index) { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } } }) {
+            return RowProblem(line: record.line, column: 1, field: nil, reason: "empty record: every field is blank")
+        }
         for i in 0..<values.count { values[i] = .null }
         for index in 0..<actions.count {
             let problem: String?

@@ -22,6 +22,7 @@ struct RejectReasons {
         (#"^not a valid date in the form (.+)$"#, "reason.badDate"),
         (#"^malformed quoted field"#, "reason.malformedQuote"),
         (#"^expected (\d+) fields, found (\d+)$"#, "reason.fieldCount"),
+        (#"^empty record"#, "reason.emptyRecord"),
         (#"^control character"#, "reason.controlCharacter"),
         (#"^a whole number beyond"#, "reason.inexact"),
         (#"^(\S+) has no entry in (\S+) for (\S+)$"#, "reason.noLookup"),

@@ -320,6 +320,7 @@ extension ReportStrings {
             "malformed quoted field (a stray or unclosed quote)",
         "reason.fieldCount":
             "expected {1} fields, found {2}",
+        "reason.emptyRecord": "empty record: every field is blank",
         "reason.controlCharacter":
             "control character (such as NUL) in the field",
         "reason.inexact":

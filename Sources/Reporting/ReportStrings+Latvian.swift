@@ -329,6 +329,7 @@ extension ReportStrings {
             "bojāts pēdiņās ietverts lauks (lieka vai neaizvērta pēdiņa)",
         "reason.fieldCount":
             "lauku skaits: gaidīts {1}, atrasts {2}",
+        "reason.emptyRecord": "tukšs ieraksts: visi lauki ir tukši",
         "reason.controlCharacter":
             "vadības rakstzīme (piemēram, NUL) laukā",
         "reason.inexact":

@@ -329,6 +329,7 @@ extension ReportStrings {
             "netaisyklingas kabutėmis apskliaustas laukas (pavienė arba neuždaryta kabutė)",
         "reason.fieldCount":
             "tikėtasi laukų: {1}, rasta: {2}",
+        "reason.emptyRecord": "tuščias įrašas: visi laukai tušti",
         "reason.controlCharacter":
             "lauke yra valdymo simbolis (pvz., NUL)",
         "reason.inexact":

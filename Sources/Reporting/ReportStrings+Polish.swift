@@ -329,6 +329,7 @@ extension ReportStrings {
             "nieprawidłowe pole w cudzysłowie (zbędny lub niezamknięty cudzysłów)",
         "reason.fieldCount":
             "nieprawidłowa liczba pól: oczekiwano {1}, znaleziono {2}",
+        "reason.emptyRecord": "pusty rekord: wszystkie pola są puste",
         "reason.controlCharacter":
             "znak sterujący (np. NUL) w polu",
         "reason.inexact":
