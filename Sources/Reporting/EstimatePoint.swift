@@ -83,9 +83,12 @@ struct EstimateSeries: Sendable {
     /// k of the published table.
     let threshold: Int
 
-    init(_ estimate: PublishedEstimate) {
+    init(_ estimate: PublishedEstimate) { self.init(estimate, excluding: []) }
+
+    /// The published rows, leaving out those of the rounds in `excluded`.
+    init(_ estimate: PublishedEstimate, excluding excluded: Set<String>) {
         variable = estimate.variable
-        points = estimate.rows.map(EstimatePoint.init)
+        points = estimate.rows.filter { !excluded.contains($0.survey) }.map(EstimatePoint.init)
         threshold = estimate.table.threshold
     }
 

@@ -38,7 +38,7 @@ extension ReportBuilder {
             labels.variable("country"), labels.variable("year"), strings["col.gapSurvey"], strings["col.gapRecorded"],
             strings["col.gapRatio"],
         ]
-        let table = MarkdownTable(header: header, rows: rows, notes: [strings["note.gap"]], numeric: [2, 3, 4]).render()
+        let table = MarkdownTable(header: header, rows: rows, notes: [strings["note.gap"]] + noWeightsNote, numeric: [2, 3, 4]).render()
         return ["heading": strings["h.gap"], "intro": strings["gap.intro"], "table": table]
     }
 

@@ -35,7 +35,9 @@ extension ReportBuilder {
             overview["totalsHeading"] = strings["h.totals"]
             overview["totalsIntro"] = strings["prevalence.totalsIntro"]
             overview["totals"] =
-                MarkdownTable(header: header, rows: rows, notes: [strings["note.totals"]], numeric: Set(1...countries.count)).render()
+                MarkdownTable(
+                    header: header, rows: rows, notes: [strings["note.totals"]] + noWeightsNote, numeric: Set(1...countries.count)
+                ).render()
         }
         var indicators: [[String: Any]] = []
         for indicator in survey.indicators { indicators.append(indicatorContext(indicator, countries: countries)) }
@@ -150,8 +152,14 @@ extension ReportBuilder {
                 style.count(point.n), point.text(style),
             ] + (totals.map { [numberText(point, total: $0.point(point.group))] } ?? [])
         }
-        let notes = [strings["note.estimates"]] + (totals != nil ? [strings["note.numbers"]] : [])
+        let notes = [strings["note.estimates"]] + (totals != nil ? [strings["note.numbers"]] + noWeightsNote : [])
         return MarkdownTable(header: header, rows: rows, notes: notes, numeric: Set(2..<header.count)).render()
+    }
+
+    /// The note that survey rounds without weights show no estimated number, when there are some.
+    var noWeightsNote: [String] {
+        let rounds = survey.roundsWithoutWeights
+        return rounds.isEmpty ? [] : [strings.format("note.noWeights", ["rounds": rounds.joined(separator: ", ")])]
     }
 
     /// The estimated number beside a percentage: hidden with the percentage's mark when the

@@ -9,6 +9,8 @@ extension ReportStrings {
         "prevalence.testSetting": "Rao–Scott test of equal prevalence in urban and rural areas of each country: {list}.",
         "prevalence.testItem": "{country} F = {f}, p = {p}",
         "col.number": "Estimated number (95% CI)",
+        "note.noWeights":
+            "Survey rounds without weights ({rounds}): a total would count respondents, not estimate the number of children in the population, so none is shown (–).",
         "note.numbers":
             "Estimated number of children: the weighted total (as R survey's svytotal) with its 95% CI, rounded to the nearest 100; lower limits below zero are shown as 0.",
         "finding.region":
@@ -32,6 +34,8 @@ extension ReportStrings {
         "prevalence.testSetting": "Rao–Skota tests par vienādu izplatību katras valsts pilsētās un laukos: {list}.",
         "prevalence.testItem": "{country} (F = {f}, p = {p})",
         "col.number": "Novērtētais skaits (95\u{202F}% TI)",
+        "note.noWeights":
+            "Aptaujas kārtas bez svariem ({rounds}): kopsumma skaitītu respondentus, nevis novērtētu bērnu skaitu populācijā, tāpēc tā nav parādīta (–).",
         "note.numbers":
             "Novērtētais bērnu skaits: svērtā kopsumma (kā R pakotnes survey funkcijā svytotal) ar 95\u{202F}% ticamības intervālu, noapaļota līdz tuvākajam simtam; apakšējās robežas, kas mazākas par nulli, parādītas kā 0.",
         "finding.region":
@@ -55,6 +59,8 @@ extension ReportStrings {
         "prevalence.testSetting": "Rao–Scotto paplitimo vienodumo kiekvienos šalies miesto ir kaimo vietovėse testas: {list}.",
         "prevalence.testItem": "{country} (F = {f}, p = {p})",
         "col.number": "Įvertintas skaičius (95\u{202F}% PI)",
+        "note.noWeights":
+            "Tyrimo bangos be svorių ({rounds}): suma skaičiuotų respondentus, o ne įvertintų vaikų skaičių populiacijoje, todėl ji nerodoma (–).",
         "note.numbers":
             "Įvertintas vaikų skaičius: svertinė suma (kaip R paketo survey funkcija svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         "finding.region":
@@ -78,6 +84,8 @@ extension ReportStrings {
         "prevalence.testSetting": "Test Rao–Scotta równości rozpowszechnienia w mieście i na wsi w każdym kraju: {list}.",
         "prevalence.testItem": "{country} (F = {f}; p = {p})",
         "col.number": "Szacowana liczba (95% PU)",
+        "note.noWeights":
+            "Edycje badania bez wag ({rounds}): suma liczyłaby respondentów, a nie szacowałaby liczby dzieci w populacji, dlatego jej nie podano (–).",
         "note.numbers":
             "Szacowana liczba dzieci: suma ważona (jak funkcja svytotal w pakiecie survey dla R) z 95% przedziałem ufności, zaokrąglona do pełnych setek; dolne granice poniżej zera podano jako 0.",
         "finding.region":

@@ -67,6 +67,9 @@ struct SurveyResults: Sendable {
     /// Per question asked of some respondents only, every condition a survey source put it to,
     /// with the sources that put it so.
     var conditions: [String: [AskedIf: [String]]] = [:]
+    /// The survey rounds without weights (or an fpc), sorted: their totals would count
+    /// respondents, so the report prints no estimated number of children for them.
+    var roundsWithoutWeights: [String] = []
 
     /// The publication the sample description is registered in.
     static let samplePublication = "sample"
@@ -86,14 +89,17 @@ struct SurveyResults: Sendable {
         let columns = try store.columns(of: "survey")
         let present = { (name: String) in columns.contains(name) }
         guard present("country") else { return SurveyResults(indicators: [], help: []) }
+        let withoutWeights = try store.surveyRoundsWithoutWeights()
         let indicators = try prevalenceIndicators.filter(present).map { name in
             try indicator(
-                name, analysis: analysis(name), present: present, lonelyPSU: lonelyPSU, restrict: restrict)
+                name, analysis: analysis(name), present: present, lonelyPSU: lonelyPSU, restrict: restrict,
+                withoutWeights: withoutWeights)
         }
         let (help, perpetrators) = try loadHelp(
             analysis: analysis, store: store, present: present, lonelyPSU: lonelyPSU, restrict: restrict)
         var results = SurveyResults(
-            indicators: indicators, help: help, perpetrators: perpetrators, conditions: try conditions(store: store))
+            indicators: indicators, help: help, perpetrators: perpetrators, conditions: try conditions(store: store),
+            roundsWithoutWeights: withoutWeights.sorted())
         try results.loadSample(
             analysis: analysis(samplePublication), present: present,
             options: restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds)))
@@ -119,13 +125,18 @@ struct SurveyResults: Sendable {
 
     private static func indicator(
         _ name: String, analysis: SurveyAnalysis, present: (String) -> Bool, lonelyPSU: LonelyPSU,
-        restrict: (EstimationOptions) -> EstimationOptions
+        restrict: (EstimationOptions) -> EstimationOptions, withoutWeights: Set<String>
     ) throws -> Indicator {
         let options = restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds))
         let everyRound = restrict(EstimationOptions(lonelyPSU: lonelyPSU))
         let estimate = { (by: [String], statistic: EstimateStatistic) in
             try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options, statistic: statistic)) }
-                .map(EstimateSeries.init)
+                .map { EstimateSeries($0) }
+        }
+        // A total of a round without weights counts its respondents: not an estimated number of children.
+        let total = { (by: [String]) in
+            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options, statistic: .total)) }
+                .map { EstimateSeries($0, excluding: withoutWeights) }.flatMap { $0.points.isEmpty ? nil : $0 }
         }
         let compare = { (across: String, by: [String], options: EstimationOptions) in
             try optional { try analysis.compare(CompareRequest(variable: name, across: across, by: by, options: options)) }
@@ -133,19 +144,19 @@ struct SurveyResults: Sendable {
         let hasSex = present("sex"), hasAge = present("age_group")
         var indicator = Indicator(
             name: name, byCountry: try estimate(["country"], .mean) ?? EstimateSeries(variable: name, points: [], threshold: 0),
-            totalByCountry: try estimate(["country"], .total), byCountrySex: hasSex ? try estimate(["country", "sex"], .mean) : nil,
+            totalByCountry: try total(["country"]), byCountrySex: hasSex ? try estimate(["country", "sex"], .mean) : nil,
             byCountryAge: hasAge ? try estimate(["country", "age_group"], .mean) : nil,
             acrossCountries: try compare("country", [], options), acrossSexes: hasSex ? try compare("sex", ["country"], options) : nil,
             betweenRounds: try compare("survey", ["country"], everyRound))
         // The estimated numbers of children go beside the percentages of every breakdown table.
         for variable in groupingVariables where present(variable) {
-            indicator.totals[variable] = try estimate(["country", variable], .total)
+            indicator.totals[variable] = try total(["country", variable])
         }
         let places = placeIndicators.contains(name) ? placeVariables.filter(present) : []
         indicator.places = places
         for place in places {
             indicator.byPlace[place] = try estimate(["country", place], .mean)
-            indicator.totals[place] = try estimate(["country", place], .total)
+            indicator.totals[place] = try total(["country", place])
             indicator.acrossPlace[place] = try compare(place, ["country"], options)
         }
         return indicator
