@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -38,15 +40,29 @@ struct CodeStore {
     private(set) var starts: [Int] = [0]
     private(set) var values: [Value] = []
 
-    /// Adds a code list and returns its first index and count.
+    /// Adds a code list and returns its first index and count. A code beyond ASCII is added in
+    /// each of its spellings (``spellings(_:)``), so that a file saved decomposed matches it.
     mutating func add(_ codes: [String: Value]) -> (Int, Int) {
         let first = values.count
         for (code, value) in codes.sorted(by: { $0.key < $1.key }) {
-            bytes.append(contentsOf: code.utf8)
-            starts.append(bytes.count)
-            values.append(value)
+            for spelling in Self.spellings(code) {
+                bytes.append(contentsOf: spelling.utf8)
+                starts.append(bytes.count)
+                values.append(value)
+            }
         }
-        return (first, codes.count)
+        return (first, values.count - first)
+    }
+
+    /// A code as written, composed (NFC) and decomposed (NFD), each once: the forms in which
+    /// files write the same text (macOS saves names decomposed; most software composed).
+    static func spellings(_ code: String) -> [String] {
+        var out: [String] = []
+        for form in [code, code.precomposedStringWithCanonicalMapping, code.decomposedStringWithCanonicalMapping]
+        where !out.contains(where: { Array($0.utf8) == Array(form.utf8) }) {
+            out.append(form)
+        }
+        return out
     }
 
     @inline(__always)

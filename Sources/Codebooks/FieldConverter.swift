@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -21,7 +23,7 @@ package struct FieldConverter {
     init(format: Codebook.FileFormat) {
         decimalComma = format.decimalComma
         dateFormat = format.dateFormat
-        missing = format.missing.map { Array($0.utf8) }
+        missing = format.missing.flatMap(CodeStore.spellings).map { Array($0.utf8) }
     }
 
     @inline(__always)
@@ -68,7 +70,10 @@ package struct FieldConverter {
             let text = String(decoding: field, as: UTF8.self)
             value = .text(text.hasPrefix("ICCS") ? String(text.dropFirst(4)) : text)
         case let .text(categories):
-            let text = String(decoding: field, as: UTF8.self)
+            // Text beyond ASCII is stored composed (NFC), as a codebook and a dictionary write it:
+            // a file saved decomposed (`Ri` + U+0304 + `ga`) holds the same category.
+            let decoded = String(decoding: field, as: UTF8.self)
+            let text = field.contains { $0 >= 0x80 } ? decoded.precomposedStringWithCanonicalMapping : decoded
             if let categories, !categorySets[categories].contains(text) { return .failure(Problem(reason: Problem.unknownCode)) }
             value = .text(text)
         }

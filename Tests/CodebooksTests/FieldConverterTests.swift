@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Codebooks
@@ -59,5 +60,40 @@ import Testing
         func find(_ text: String) -> Value? { bytes(text) { store.lookup($0, first: first, count: count) }.map { store.values[$0] } }
         #expect(find("1") == .integer(1) && find("10") == .integer(10) && find("") == .null)
         #expect(find("100") == nil && find("x") == nil)
+    }
+}
+
+/// A file saved with decomposed text (macOS writes `Rīga` as `Ri` + U+0304 + `ga`) holds the
+/// same codes and categories as the codebook's composed ones: they were quarantined as unknown codes.
+@Suite struct DecomposedTextTests {
+    let converter = FieldConverter(
+        format: .init(dialect: .init(), decimalComma: false, dateFormat: DateFormat("yyyy-MM-dd")!, missing: ["", "nežinau"]))
+
+    func convert(_ text: String, _ rule: CompiledRule, _ store: CodeStore, _ sets: [Set<String>] = []) -> Value? {
+        var copy = text
+        return copy.withUTF8 { field in try? converter.convert(field, rule, codes: store, categorySets: sets).get() }
+    }
+
+    @Test func aDecomposedCodeMatchesItsComposedCode() {
+        var store = CodeStore()
+        let (first, count) = store.add(["Rīga": .text("riga"), "Kurzeme": .text("kurzeme"), "Łódź": .text("lodz")])
+        #expect(count == 5, "Rīga and Łódź in two spellings each, Kurzeme in one")
+        let rule = CompiledRule(kind: .codes(first: first, count: count), slot: 0, range: nil, binary: false)
+        for code in ["Rīga", "Łódź"] {
+            let decomposed = code.decomposedStringWithCanonicalMapping
+            #expect(Array(decomposed.utf8) != Array(code.utf8))
+            #expect(convert(decomposed, rule, store) == convert(code, rule, store))
+            #expect(convert(decomposed, rule, store) != nil)
+        }
+        #expect(convert("Riga", rule, store) == nil)
+    }
+
+    @Test func decomposedTextIsStoredComposedAndMissingCodesMatchEitherForm() {
+        let rule = CompiledRule(kind: .text(categories: 0), slot: 0, range: nil, binary: false)
+        let decomposed = "Vidzemes priekšpilsēta".decomposedStringWithCanonicalMapping
+        let value = convert(decomposed, rule, CodeStore(), [["Vidzemes priekšpilsēta"]])
+        #expect(value.map { if case let .text(t) = $0 { Array(t.utf8) } else { [] } } == Array("Vidzemes priekšpilsēta".utf8))
+        var copy = "nežinau".decomposedStringWithCanonicalMapping
+        #expect(copy.withUTF8 { converter.isMissing($0) })
     }
 }
