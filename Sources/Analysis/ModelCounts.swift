@@ -32,7 +32,7 @@ struct ModelCounts {
             // The model is a statistic of its outcome over the fit's respondents (audited whole).
             let cells = (first..<rows.count).map { CellPosition(row: $0, column: 2) }
             statistics.append(LedgerStatistic(variable: result.outcome, answered: fit, cells: cells))
-            if result.family == .gaussian { sums += Self.sums(round.terms, outcome: result.outcome, fit: fit, cells: cells) }
+            sums += Self.sums(round.terms, outcome: result.outcome, event: result.event, fit: fit, cells: cells)
             guard let (groups, split) = round.split else { continue }
             for (g, labels) in groups.labels.enumerated() {
                 let combination = zip(groups.variables, labels).reduce(fit) { $0.restricted($1.0, to: [$1.1]) }
@@ -56,21 +56,36 @@ struct ModelCounts {
         return table
     }
 
-    /// The sums a gaussian fit publishes: its coefficients solve X′WX β = X′Wy, and X′WX is its
-    /// counts (for categorical predictors), so they give back X′Wy: the weighted sum of the outcome
-    /// over the fit's respondents and over those at each level of a categorical predictor, and of
-    /// the outcome times each numeric predictor. A numeric predictor's own sum (a cell of X′WX) is
-    /// taken as published too.
-    static func sums(_ terms: [ModelTerm], outcome: String, fit: CountPredicate, cells: [CellPosition]) -> [LedgerSum] {
-        [LedgerSum(variables: [outcome], over: fit, cells: cells)]
-            + terms.filter { $0 != .intercept }.flatMap { term -> [LedgerSum] in
-                guard let level = term.level else {
-                    return [
-                        LedgerSum(variables: [outcome, term.variable], over: fit, cells: cells),
-                        LedgerSum(variables: [term.variable], over: fit, cells: cells),
-                    ]
-                }
-                return [LedgerSum(variables: [outcome], over: fit.restricted(term.variable, to: [level]), cells: cells)]
-            }
+    /// The sums a fit publishes. A gaussian fit's coefficients solve X′WX β = X′Wy and give back
+    /// X′Wy from X′WX; a logistic fit's solve the score equations X′W(y − p̂) = 0 and give back X′Wy
+    /// from X′W p̂. Both are taken as published, besides the counts (the cells of X′WX and X′Wy
+    /// for categorical predictors and a logistic outcome):
+    ///
+    /// - X′WX: each numeric predictor's sum over the fit and over each level of each categorical
+    ///   predictor, and the sum of each product of two numeric predictors (squares included);
+    /// - X′Wy, gaussian: the outcome's sum over the fit and over each level, and the sum of the
+    ///   outcome times each numeric predictor; logistic: each numeric predictor's sum over the
+    ///   respondents with the event (the other cells of X′Wy are counts).
+    ///
+    /// For a logistic fit X′WX is a conservative stand-in for X′W p̂, whose exact terms weigh each
+    /// respondent by the fitted probability; on one numeric predictor of few values the value cells
+    /// (``ModelMatrix/publishedCells(outcome:outcomeLevels:)``) cover them exactly.
+    ///
+    /// - Parameter event: the outcome value a logistic model describes; nil for gaussian.
+    static func sums(_ terms: [ModelTerm], outcome: String, event: String?, fit: CountPredicate, cells: [CellPosition])
+        -> [LedgerSum]
+    {
+        let numeric = terms.filter { $0 != .intercept && $0.level == nil }.map(\.variable)
+        let levels = terms.compactMap { term in term.level.map { fit.restricted(term.variable, to: [$0]) } }
+        let sum = { (variables: [String], over: CountPredicate) in LedgerSum(variables: variables, over: over, cells: cells) }
+        var sums = numeric.indices.flatMap { i in
+            [sum([numeric[i]], fit)] + levels.map { sum([numeric[i]], $0) } + numeric[i...].map { sum([numeric[i], $0], fit) }
+        }
+        if let event {
+            sums += numeric.map { sum([$0], fit.restricted(outcome, to: [event])) }
+        } else {
+            sums += ([fit] + levels).map { sum([outcome], $0) } + numeric.map { sum([outcome, $0], fit) }
+        }
+        return sums
     }
 }

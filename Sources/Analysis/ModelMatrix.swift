@@ -16,6 +16,12 @@ struct ModelMatrix {
     let y: [Double]
     /// Per categorical or binary (0/1) predictor: its name, level labels and codes (−1 missing).
     let factors: [(name: String, levels: [String], codes: [Int32])]
+    /// Per numeric (integer or number, not binary) predictor with at most ``CountSplit/maxValues``
+    /// distinct values among the fit's respondents: its name, the values as the ledger labels them
+    /// and each row's code among them (−1 outside the fit). Each value is a cell of the model, as a
+    /// categorical level is: with two values a logistic model is saturated and gives each value's
+    /// proportion, and X′X holds their counts through the moments Σx, Σx², ….
+    let fewValued: [(name: String, levels: [String], codes: [Int32])]
 
     /// Builds the matrix: numeric predictors as they are, each categorical predictor as one
     /// indicator per level with respondents except the reference (the chosen one, or the first
@@ -76,6 +82,29 @@ struct ModelMatrix {
         self.references = chosen
         self.y = y
         self.factors = factors
+        self.fewValued = predictors.filter { $0.type != .binary && data.factors[$0.name] == nil }.compactMap { p in
+            Self.fewValues(data.numericColumns[p.name]!, used: used).map { (p.name, $0.levels, $0.codes) }
+        }
+    }
+
+    /// The rows used with each value of a predictor of ``fewValued``.
+    private static func valueCounts(_ predictor: (name: String, levels: [String], codes: [Int32]), used: [Bool]) -> [Int] {
+        var counts = [Int](repeating: 0, count: predictor.levels.count)
+        for i in used.indices where used[i] { counts[Int(predictor.codes[i])] += 1 }
+        return counts
+    }
+
+    /// A numeric column's distinct values among the rows used, labelled as the ledger labels stored
+    /// values, with each row's code; nil when there are more than ``CountSplit/maxValues``.
+    private static func fewValues(_ column: [Double], used: [Bool]) -> (levels: [String], codes: [Int32])? {
+        var distinct = Set<Double>()
+        for i in used.indices where used[i] {
+            distinct.insert(column[i])
+            if distinct.count > CountSplit.maxValues { return nil }
+        }
+        let sorted = distinct.sorted()
+        let code = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+        return (sorted.map { CountSplit.label($0)! }, used.indices.map { used[$0] ? code[column[$0]]! : -1 })
     }
 
     /// The reference level's code: the requested label, or the first level with respondents.
@@ -97,7 +126,8 @@ struct ModelMatrix {
     /// level of each categorical or binary predictor, and for a binary outcome each level with each
     /// outcome value and each outcome value overall (any count below k, 0 included: such a
     /// level also separates the outcome); each combination of all categorical predictors'
-    /// levels (with the outcome value, binary) that holds 1 to k − 1 respondents.
+    /// levels (with the outcome value, binary) that holds 1 to k − 1 respondents; each value of a
+    /// numeric predictor of few values (``fewValued``) below k.
     ///
     /// The message names the variable and level, never the count.
     func requireCells(k: Int, binary: Bool, outcome: String, survey: String) throws {
@@ -125,6 +155,16 @@ struct ModelMatrix {
                 }
             }
         }
+        for predictor in fewValued {
+            let counts = Self.valueCounts(predictor, used: used)
+            if let small = counts.indices.first(where: { counts[$0] < k }) {
+                throw AnalysisError.statistics(
+                    "survey \(survey): model refused by disclosure control: \"\(predictor.name)\" = \(predictor.levels[small]) has "
+                        + "fewer than \(k) respondents, and each value of a numeric predictor with at most \(CountSplit.maxValues) "
+                        + "values in the model is a cell of it; use its bands instead (a derived categorical variable, as "
+                        + "age_group for age), or widen the domain")
+            }
+        }
         guard !factors.isEmpty else { return }
         let radices = factors.map(\.levels.count) + (binary ? [2] : [])
         let combinations = tally(radices: radices) { i, j in j < factors.count ? factors[j].codes[i] : Int32(y[i]) }
@@ -137,7 +177,9 @@ struct ModelMatrix {
     /// The counts a fit implies, which the release ledger records: the respondents of the fit,
     /// each level of each categorical or binary predictor, and each combination of all their
     /// levels, each also split by the outcome's two values for a logistic model (an unweighted
-    /// fit gives them back through its coefficients and standard errors).
+    /// fit gives them back through its coefficients and standard errors), and the respondents with
+    /// each value of a numeric predictor of few values (``fewValued``): with the sums of
+    /// ``ModelCounts``, they cover the score equations of a logistic model on one such predictor.
     ///
     /// A gaussian model's outcome with few values (at most ``CountSplit/maxValues`` among the fit's
     /// respondents) is split by its values too: its coefficients are means of the outcome, and a
@@ -164,6 +206,11 @@ struct ModelMatrix {
             }
             keys.formUnion([combination, combination.merging(split) { $1 }])
             for key in keys { cells[key, default: 0] += count }
+        }
+        for predictor in fewValued {
+            for (code, count) in Self.valueCounts(predictor, used: used).enumerated() {
+                cells[[predictor.name: predictor.levels[code]]] = count
+            }
         }
         func name(_ values: [String: String]) -> String {
             values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
