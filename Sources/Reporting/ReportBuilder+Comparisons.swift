@@ -67,17 +67,24 @@ extension ReportBuilder {
             (indicator.betweenRounds.map { PublishedRow.rows($0.pairs) } ?? []).filter { $0["category"]?.text == "1" }.map { pair in
                 [
                     labels.variable(indicator.name), labels.category("country", pair["country"]?.text ?? ""), pair["a"]?.text ?? "",
-                    pair["b"]?.text ?? "", difference(pair, reversed: true), style.pValue(pair["p_value"]),
+                    percent(pair["estimate_a"]), pair["b"]?.text ?? "", percent(pair["estimate_b"]),
+                    difference(pair, reversed: true), style.pValue(pair["p_value"]),
                 ]
             }
         }
         guard !rows.isEmpty else { return nil }
         let header = [
-            strings["col.indicator"], strings["col.country"], strings["col.earlier"], strings["col.later"], strings["col.change"],
-            strings["col.p"],
+            strings["col.indicator"], strings["col.country"], strings["col.earlier"], strings["col.percent"], strings["col.later"],
+            strings["col.percent"], strings["col.change"], strings["col.p"],
         ]
         let notes = [strings["note.changes"]]
-        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [4, 5]).render()
+        return MarkdownTable(header: header, rows: rows, notes: notes, numeric: [3, 5, 6, 7]).render()
+    }
+
+    /// A round's proportion as a percentage (`7.2`), or its mark when suppressed.
+    private func percent(_ cell: PublishedCell?) -> String {
+        guard let cell, let value = cell.value else { return cell?.text ?? ":c" }
+        return style.percent(value)
     }
 
     /// The second-order Rao–Scott test row (Pearson for unweighted data).

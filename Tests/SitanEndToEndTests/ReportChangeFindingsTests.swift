@@ -11,7 +11,7 @@ import Testing
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         let rows = ReportInternalDifferencingTests.table(report, marker: "| Indicator | Country | Earlier round |")
         #expect(rows.count == 7, "seven indicators compared between LV-2019 and LV-2023")
-        let p = try rows.map { try #require(Double($0[5].replacingOccurrences(of: "<", with: "")), "p \($0)") }
+        let p = try rows.map { try #require(Double($0[7].replacingOccurrences(of: "<", with: "")), "p \($0)") }
         // R: p.adjust(p, method = "holm").
         let order = p.indices.sorted { p[$0] < p[$1] }
         var adjusted = [Double](repeating: 1, count: p.count)
@@ -30,7 +30,7 @@ import Testing
                 "\(finding)")
         } else {
             for row in rows {
-                let named = finding.contains("\(row[0]) \(row[4])")
+                let named = finding.contains("\(row[0]) \(row[6])")
                 #expect(named == changed.contains(row[0]), "\(row[0]) in \(finding)")
             }
         }
@@ -55,8 +55,8 @@ import Testing
         let report = text.split(separator: "\n", omittingEmptySubsequences: false)
         let row = try #require(ReportInternalDifferencingTests.table(report, marker: "| Indicator | Country | Earlier round |").first)
         let finding = try #require(report.first { $0.hasPrefix("- LV, change from LV-2019 to LV-2023") }, "no finding on change")
-        let significant = try #require(Double(row[5])) < 0.05
+        let significant = try #require(Double(row[7])) < 0.05
         #expect(significant, "the fixture's change is significant: \(row)")
-        #expect(finding.contains("in percentage points (95% CI): \(row[0]) \(row[4]); p = \(row[5])"), "\(finding)")
+        #expect(finding.contains("in percentage points (95% CI): \(row[0]) \(row[6]); p = \(row[7])"), "\(finding)")
     }
 }
