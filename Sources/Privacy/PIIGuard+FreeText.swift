@@ -28,10 +28,10 @@
 ///   written before the name (`ul.`, `ul`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
 ///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). Up to two words for a
 ///   number, a house or a flat may stand before the number (`nr`, `nr.`, `numer`, `m.`, `lok.`,
-///   `dom`, `dz.`, `dzīvoklis`, `māja`, `namas`, `butas`: `ul. Długa numer 5`, `ul. Długa m. 3`,
-///   `Gedimino g. namas 5`; after a street word written before the name, only after a one-word
-///   name). A house number is a word starting with a digit, at most six characters (`12`, `12a`,
-///   `12/4`, `12-4`);
+///   `dom`, `dz.`, `dzīvoklis`, `māja`, `namas`, `butas`, a colon, or one glued to the number:
+///   `nr5`, `m.3`; `ul. Długa numer 5`, `ul. Długa m. 3`, `Gedimino g. namas 5`; after a
+///   street word written before the name, only after a one-word name). A house number is a
+///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`);
 /// - an address after a word for living somewhere or for an address (`mieszka`, `zam.`,
 ///   `adres`, `dzīvo`, `adrese`, `gyvena`, `adresas`, ...) and up to three linking words (`na`,
 ///   `przy`, `pie`, `:`, `zamieszkania`): one to three capitalised words and a house number of at
@@ -303,6 +303,7 @@ extension PIIGuard {
                 signs += 1  // `ul. Długa nr 5`, `ul. Długa numer 5`, `ul. Długa m. 3`
                 continue
             }
+            if capitalised == 1 && isSignedHouseNumber(field, word) { return true }  // `ul. Długa nr5`
             if capitalised > 0 && isHouseNumber(field, word) {
                 if shortNumber && field[word].prefix(while: \.isDigit).count > 3 { return false }
                 return !notCounting || !countFollows(field, words)
@@ -339,7 +340,7 @@ extension PIIGuard {
                 signs += 1
                 continue
             }
-            return isHouseNumber(field, next)
+            return isHouseNumber(field, next) || isSignedHouseNumber(field, next)
         }
         return false
     }

@@ -75,14 +75,23 @@ extension PIIGuard {
         return !(words.next().map { isHouseNumber(field, $0) } ?? false)
     }
 
+    /// Whether a word is a house number glued to a word for a number or a flat (`nr5`, `Nr.12`,
+    /// `m.3`, `dz.3`): the sign, then a digit, at most six characters after the sign.
+    static func isSignedHouseNumber(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count <= 12, let digit = field[word].firstIndex(where: \.isDigit), digit > word.lowerBound,
+            word.upperBound - digit <= 6
+        else { return false }
+        return numberSignWords.contains(lowerCased(field, word.lowerBound..<digit))
+    }
+
     /// Words for a number, a house or a flat between a street's name and its number
     /// (`ul. Długa numer 5`, `ul. Długa nr. 5`, `ul. Długa m. 3`, `Brīvības iela dz. 3`,
-    /// `Gedimino g. namas 5`).
+    /// `Gedimino g. namas 5`), and a colon (`ul. Długa nr: 5`).
     static let numberSignWords: Set<[UInt8]> = Set(
         [
             "nr", "nr.", "numer", "no", "no.", "m", "m.", "lok", "lok.", "lokal", "lokalu", "mieszk.", "mieszkanie", "mieszkania",
             "dom", "domu", "dz", "dz.", "dzīv.", "dzīvoklis", "dzīvokļa", "māja", "mājas", "namas", "namo", "butas", "buto", "but.",
-            "house", "flat", "apt.",
+            "house", "flat", "apt.", ":",
         ].map { Array($0.utf8) })
 
     /// Words for living somewhere or for an address, after which a street name and a house

@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "ul. Długa numer 5", "ul. Długa m. 3", "ul. Długa lok. 3", "ul. Długa nr domu 5", "Brīvības iela dz. 3",
+        "ul. Długa numer 5", "ul. Długa nr5", "ul. Długa nr: 5", "ul. Długa m.3", "Brīvības iela dz.3", "ul. Długa m. 3",
+        "ul. Długa lok. 3", "ul. Długa nr domu 5", "Brīvības iela dz. 3",
         "Brīvības ielā dzīvoklis 3", "Gedimino g. namas 5 butas 3",
         "mieszka na Długiej 5", "mieszka przy Długiej 5", "mieszka na Długiej 5 m. 3", "zam. Długa 5", "adres zamieszkania: Długa 5",
         "dzīvo Brīvības 12", "dzīvo pie Brīvības 12", "gyvena Gedimino 5", "gyvena Savanorių 15-3",
@@ -64,7 +65,8 @@ import Testing
         "Varmāka; Vai kādam pastāstīji?", "Sprawca: Inna osoba", "Varmāka: Vienaudzis", "Smurtautojas: Kitas asmuo",
         "rozmowa z panem\nDziewczynka płakała", "rozmowa z panią\nTak", "sprawca\nPolicja przyjechała",
         "Mieszka na wsi", "Mieszka na wsi od 5 lat", "mieszka w Polsce 5 lat", "mieszka na Ukrainie 5 lat", "dzīvo Rīgā 5 gadus",
-        "gyvena Vilniuje 2 metus", "mieszka z matką", "ul. nieznana", "numer sprawy 12", "nr sprawy 5", "Rīga", "Vilnius",
+        "gyvena Vilniuje 2 metus", "mieszka z matką", "ul. nieznana", "numer sprawy 12", "nr sprawy 5", "numer sprawy nr5", "Rīga",
+        "Vilnius",
         "Warszawa", "dzīvo laukos", "gyvena kaime su močiute",
     ])
     func ordinaryTextPasses(field: String) {
