@@ -6,31 +6,57 @@
 ///   `name` or `surname` followed (after `:`, `-`, `i`, `un`, `ir`, `and` or another such
 ///   word) by two capitalised words: `vārds: Jānis Bērziņš`, `imię i nazwisko Jan Kowalski`;
 /// - a name after a word for a relative, a role in the case or a form of address, in its
-///   inflected forms (`matka`, `matki`, `ojczyma`, `ofiara`, `Pani`, `tėvo`, `brāļa`, ...; see
-///   ``PIIGuard/kinshipWords``), read the same way: `matka: Anna Nowak`, `matki Anny Kowalskiej`,
-///   `matka pani Anna Kowalska`, `matka A. Kowalska`; `matka zgłosiła sprawę` is text; and two
+///   inflected forms (`matka`, `matki`, `ojczyma`, `ofiara`, `sprawca`, `varmāka`,
+///   `smurtautojas`, `Pani`, `tėvo`, `brāļa`, ...; see ``PIIGuard/kinshipWords``), read the same
+///   way: `matka: Anna Nowak`, `matki Anny Kowalskiej`, `matka pani Anna Kowalska`, `matka A.
+///   Kowalska`, also after `był`, `bija`, `buvo`, `okazał się` (`sprawcą był Kowalski`); and two
 ///   capitalised words before such a word in brackets (`Anna Kowalska (matka)`);
+/// - one word alone after such a word, other than an English one, when it reads as a surname
+///   (`sprawca Kowalski`, `ojczym Nowak.`, `varmāka Bērziņš`, `syn Kacper`; see
+///   ``PIIGuard/isLoneName(_:_:next:)``): capitalised, three letters or more, no listed word
+///   (`sprawca Policja`, `matka Ukrainka`, `sprawca Nieznany`, `Matka Boża` are text), no
+///   Latvian or Lithuanian locative (`tēvs Anglijā`, `tėvas Norvegijoje`), in capitals only with a
+///   surname's ending (`SPRAWCA KOWALSKI`; `MATKA ZGŁOSIŁA` is text). Spaces, tabs and line breaks
+///   all separate words; a word first on a new line is a name after a form of address or a role
+///   word only when it ends that line too (`Pani` / `Nowak`; `rozmowa z panem` / `Dziewczynka
+///   płakała` is text);
 /// - a social-media profile address (`facebook.com/jonas.petraitis.75`) or a handle after a
 ///   network's name (`Instagram @ieva_petraityte2011`, `Skype: jonas.petraitis85`);
 /// - an address: a capitalised word, a street word written after the name (`iela`, `ielā`,
 ///   `gatvė`, `g.`, `pr.`, `prospektas`, `prospekts`, `bulvāris`, `street`, `st.`, `al.`) and a
 ///   house number (`Brīvības iela 12`, `Gedimino pr. 5`, `Konstitucijos al. 7`); or a street word
 ///   written before the name (`ul.`, `ul`, `ulica`, `al.`, `aleja`, `os.`, `osiedle`, `pl.`), one to three capitalised
-///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). A house number is a
-///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`).
+///   words and a house number (`ul. Długa 5`, `ul. Jana Pawła II 12/4`). Up to two words for a
+///   number, a house or a flat may stand before the number (`nr`, `nr.`, `numer`, `m.`, `lok.`,
+///   `dom`, `dz.`, `dzīvoklis`, `māja`, `namas`, `butas`, a colon, or one glued to the number:
+///   `nr5`, `m.3`; `ul. Długa numer 5`, `ul. Długa m. 3`, `Gedimino g. namas 5`; after a
+///   street word written before the name, only after a one-word name). A house number is a
+///   word starting with a digit, at most six characters (`12`, `12a`, `12/4`, `12-4`);
+/// - an address after a word for living somewhere or for an address (`mieszka`, `zam.`,
+///   `adres`, `dzīvo`, `adrese`, `gyvena`, `adresas`, ...) and up to three linking words (`na`,
+///   `przy`, `pie`, `:`, `zamieszkania`): one to three capitalised words and a house number of at
+///   most three digits that no unit follows (`mieszka na Długiej 5`, `dzīvo Brīvības 12`,
+///   `gyvena Gedimino 5`; `mieszka na Ukrainie 5 lat`, `dzīvo Rīgā 5 gadus` are text).
 ///
 /// Capitalised means an upper-case letter then a letter of either case, so text in capitals
 /// (`UL. MARSZAŁKOWSKA 10`) is read too, at the cost that `VARDS: NAV ZINAMS` (name
 /// unknown, in capitals) is refused. Misses: a name without such a word before it
-/// (`Jan Kowalski was ...`), names in lower case, a birth date in running text
-/// (`ur. 01.01.1985`), addresses without a house number or a street word, and words
-/// matched case-sensitively outside ASCII (`VĀRDS`). False positives: a capitalised phrase
-/// after `name` or a role word (`school name Riga Centre`, `Pani Dyrektor Szkoły`), which is
-/// rare in survey and case data.
+/// (`Jan Kowalski was ...`, `Kowalski J.`), names in lower case, a surname alone in capitals
+/// without a surname's ending (`OJCZYM NOWAK`), a name first on a line that goes on after it
+/// (`Pani` / `Nowak zgłosiła się`), an address whose words for living somewhere stand apart
+/// from the street (`mieszka z babcią na Długiej 5`), a street in the locative without such a word
+/// or a street word (`spotkanie na Długiej 5`), a birth date in running text
+/// (`ur. 01.01.1985`), addresses without a house number, and words matched case-sensitively
+/// outside ASCII (`VĀRDS`). False positives: a capitalised phrase after `name` or a role word
+/// (`school name Riga Centre`, `Pani Dyrektor Szkoły`, `Victim Support Unit`), one capitalised
+/// word after a role word that is no listed word, such as a place in a locative the rule does
+/// not know (`tėvas Londone`) or a first name (`syn Kacper`, refused on purpose), and a small
+/// number after a place and a word for living there with no unit (`mieszka na Ukrainie 5`);
+/// all rare in survey and case data.
 extension PIIGuard {
     /// What a word is to the name and address reading: its classes in ``wordClasses``, ASCII
     /// letters compared without case. One look-up per word.
-    private static func classes(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> WordClass {
+    static func classes(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> WordClass {
         guard word.count <= 32 else { return [] }
         return wordClasses[field[word].map { $0.isLetter ? $0 | 0x20 : $0 }] ?? []
     }
@@ -67,7 +93,8 @@ extension PIIGuard {
             }
             if kinship || found.contains(.name) || found.contains(.honorific) {
                 let needed = found.contains(.surname) ? 1 : 2
-                let (name, last, rest) = nameFollows(field, after: words, needed: needed, honorific: found.contains(.honorific))
+                let (name, last, rest) = nameFollows(
+                    field, after: words, needed: needed, honorific: found.contains(.honorific), lone: found.contains(.loneName))
                 if name { return .personName }
                 // A name word among the words skipped would skip the same words and fail the same way,
                 // so the reading goes on after them: one pass, not a pass per name word.
@@ -98,6 +125,7 @@ extension PIIGuard {
                 return .streetAddress
             }
             if found.contains(.town) && addressFollows(field, after: words, shortNumber: true) { return .streetAddress }
+            if found.contains(.residence) && residenceAddressFollows(field, after: words) { return .streetAddress }
             thirdPrevious = beforePrevious
             beforePrevious = previous
             previous = word
@@ -112,27 +140,35 @@ extension PIIGuard {
     /// After a form of address (`honorific`, or one skipped), one capitalised word is enough
     /// (`Pani Nowak`); titles are skipped (`Pani Dyrektor Kowalska`), and a first capitalised
     /// word that names an institution or a town is not a name (`kurator Sądu Rejonowego`).
+    /// After a role word that may stand before a surname alone (`lone`), one word that reads as
+    /// one is enough (`sprawca Kowalski`; see ``isLoneName(_:_:next:)``).
     private static func nameFollows(
-        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, needed: Int, honorific: Bool
+        _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, needed: Int, honorific: Bool, lone: Bool
     ) -> (found: Bool, lastSkipped: Range<Int>?, rest: TextWords) {
         var words = start
         var lastSkipped: Range<Int>? = nil
         var rest = start
         var capitalised = 0
         var addressed = honorific
+        var lone = lone
         while let word = words.next() {
             let found = classes(field, word)
             if capitalised == 0 && !found.isDisjoint(with: [.connector, .name, .kinship, .title]) {
-                // A title in lower case is a description (`z panią pedagog`), not a form of address.
+                // A title in lower case is a description (`z panią pedagog`), not a form of address,
+                // and two capitalised words are needed after it (`Rozmowa z panią pedagog Rozmowa z dzieckiem`).
                 addressed = found.contains(.honorific) || (addressed && (!found.contains(.title) || isCapitalised(field, word)))
+                lone = lone && (!found.contains(.title) || isCapitalised(field, word))
                 lastSkipped = word
                 rest = words
                 continue
             }
             if capitalised == 0 && !found.isDisjoint(with: [.institution, .town, .ordinary]) { return (false, lastSkipped, rest) }
-            if capitalised == 0 && addressed && isNamePart(field, word) && !lineBreakBefore(field, word) {
-                return (true, lastSkipped, rest)
+            if capitalised == 0 && addressed && isNamePart(field, word)
+                && (!lineBreakBefore(field, word) || isLoneName(field, word, next: words.peek()))
+            {
+                return (true, lastSkipped, rest)  // `Pani Nowak`, `Pani` / `Nowak` on a line of its own
             }
+            if capitalised == 0 && lone && isLoneName(field, word, next: words.peek()) { return (true, lastSkipped, rest) }
             if capitalised > 0 && found.contains(.particle) { continue }
             if capitalised == 0 && needed == 2 && found.contains(.firstName), let next = words.peek(),
                 hasSurnameEnding(field, next)
@@ -160,14 +196,18 @@ extension PIIGuard {
 
     /// Whether a word of five or more bytes ends like a surname (see ``surnameEndings``).
     private static func hasSurnameEnding(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard word.count >= 5 else { return false }
-        let bytes = field[word]
-        return surnameEndings.contains { ending in ending.count < word.count && bytes.suffix(ending.count).elementsEqual(ending) }
+        hasSurnameEnding(field[word])
+    }
+
+    /// Whether bytes of five or more end like a surname (see ``surnameEndings``).
+    static func hasSurnameEnding<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard bytes.count >= 5 else { return false }
+        return surnameEndings.contains { ending in ending.count < bytes.count && bytes.suffix(ending.count).elementsEqual(ending) }
     }
 
     /// Whether a line break stands between `word` and the word before it (a capitalised word
     /// on a new line starts a sentence).
-    private static func lineBreakBefore(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    static func lineBreakBefore(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         var index = word.lowerBound - 1
         while index >= 0 && TextWords.isBreak(field[index]) {
             if field[index] == 0x0A || field[index] == 0x0D { return true }
@@ -199,32 +239,6 @@ extension PIIGuard {
         return isCapitalised(field, rest) ? rest : nil
     }
 
-    /// A handle after a network's name and optional connectors: a word starting with `@` and
-    /// at least two more characters, or a word starting with a letter, of four or more
-    /// characters, with a `.` or `_` inside or a digit (`jonas.petraitis85`, `ieva_2011`).
-    private static func handleFollows(_ field: UnsafeBufferPointer<UInt8>, after start: TextWords) -> Bool {
-        var words = start
-        while let word = words.next() {
-            let found = classes(field, word)
-            if found.contains(.connector) { continue }
-            if found.contains(.firstName) { return true }  // `instagram: ieva`
-            let bytes = field[word]
-            if bytes.first == 0x40 { return word.count >= 3 && bytes.dropFirst().first.map { $0.isLetter || $0.isDigit } == true }
-            guard word.count >= 4, bytes.first?.isLetter == true else { return false }
-            let inner = bytes.dropLast()
-            return inner.contains { $0 == 0x2E || $0 == 0x5F } || bytes.contains { $0.isDigit }
-        }
-        return false
-    }
-
-    /// Whether a word is a handle on its own: `@`, a letter and at least two more characters
-    /// (`@ieva_2010`, `@ievute`). An e-mail address has its `@` inside a word.
-    private static func isBareHandle(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        guard word.count >= 4, field[word.lowerBound] == 0x40 else { return false }
-        let next = field[word.lowerBound + 1]
-        return next.isLetter || next >= 0x80
-    }
-
     /// Whether a word is capitalised and ends like a Latvian surname in the genitive, before
     /// `kungs` or `kundze` (`Bērziņa`, `Bērziņas`, `Balodes`; not `Cienījamā`).
     private static func isGenitiveSurname(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
@@ -247,7 +261,7 @@ extension PIIGuard {
     }
 
     /// A word's bytes with ASCII letters in lower case.
-    private static func lowerCased(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> [UInt8] {
+    static func lowerCased(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> [UInt8] {
         field[word].map { $0.isLetter ? $0 | 0x20 : $0 }
     }
 
@@ -269,48 +283,30 @@ extension PIIGuard {
         return rest
     }
 
-    /// Whether the field holds a profile address (`facebook.com/jonas.petraitis.75`,
-    /// `instagram.com/ieva_p`): one of ``profileHosts``, ASCII letters compared without case,
-    /// followed by at least two characters of a path.
-    private static func profileAddressFound(in field: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard field.count >= 8 else { return false }
-        for start in field.indices where field[start] == 0x2F {
-            for host in profileHosts {
-                let slash = host.lastIndex(of: 0x2F)!
-                let begin = start - slash
-                guard begin >= 0, begin + host.count + 2 <= field.count else { continue }
-                if begin > 0 && (field[begin - 1].isLetter || field[begin - 1].isDigit) { continue }
-                let matched = host.indices.allSatisfy { offset in
-                    let byte = field[begin + offset]
-                    return byte == host[offset] || (byte.isLetter && byte | 0x20 == host[offset])
-                }
-                let next = field[begin + host.count]
-                if matched && (next.isLetter || next.isDigit || next == 0x2E || next == 0x5F) { return true }
-            }
-        }
-        return false
-    }
-
     /// One to three capitalised words, then a house number (with `shortNumber`, one of at most
     /// three digits before anything else, so that a year is not one). With `lowerCase`, the
     /// first word may be in lower case (`ul. długa 5`); a `glued` name counts as the first word
-    /// (`ul.Długa 5`); a day of at most two digits may come first (`ul. 3 Maja 5`).
-    private static func addressFollows(
+    /// (`ul.Długa 5`); a day of at most two digits may come first (`ul. 3 Maja 5`). With
+    /// `notCounting`, a number followed by a unit is a count, not a house number
+    /// (`mieszka na Ukrainie 5 lat`; see ``unitWords``).
+    static func addressFollows(
         _ field: UnsafeBufferPointer<UInt8>, after start: TextWords, shortNumber: Bool = false, lowerCase: Bool = false,
-        glued: Range<Int>? = nil
+        glued: Range<Int>? = nil, notCounting: Bool = false
     ) -> Bool {
         var words = start
         var capitalised = glued == nil ? 0 : 1
         var day = false
-        var sign = false
+        var signs = 0
         while let word = words.next() {
             // Only right after a one-word street name: `ul. Długa, Szkoła nr 5` is a school's number.
-            if capitalised == 1 && !sign && isNumberSign(field, word) {
-                sign = true  // `ul. Długa nr 5`
+            if capitalised == 1 && signs < 2 && isNumberSign(field, word) {
+                signs += 1  // `ul. Długa nr 5`, `ul. Długa numer 5`, `ul. Długa m. 3`
                 continue
             }
+            if capitalised == 1 && isSignedHouseNumber(field, word) { return true }  // `ul. Długa nr5`
             if capitalised > 0 && isHouseNumber(field, word) {
-                return !shortNumber || field[word].prefix(while: \.isDigit).count <= 3
+                if shortNumber && field[word].prefix(while: \.isDigit).count > 3 { return false }
+                return !notCounting || !countFollows(field, words)
             }
             if capitalised == 0 && !day && word.count <= 2 && field[word].allSatisfy(\.isDigit) {
                 day = true
@@ -327,69 +323,41 @@ extension PIIGuard {
 
     /// Whether a word starts with an upper-case letter followed by a letter of either case
     /// (`Jānis`, and in capitals `MARSZAŁKOWSKA`).
-    private static func isCapitalised(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    static func isCapitalised(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         guard word.count >= 2 else { return false }
         var scalars = String(decoding: UnsafeBufferPointer(rebasing: field[word]), as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }
         return first.properties.isUppercase && (second.properties.isLowercase || second.properties.isUppercase)
     }
 
-    /// Whether a house number comes next, after `nr` or `Nr.` if written (`Brīvības ielā Nr. 12`).
+    /// Whether a house number comes next, after at most two words for a number, a house or a
+    /// flat if written (`Brīvības ielā Nr. 12`, `Gedimino g. namas 5`; see ``numberSignWords``).
     private static func houseNumberFollows(_ field: UnsafeBufferPointer<UInt8>, _ start: TextWords) -> Bool {
         var words = start
-        guard var next = words.next() else { return false }
-        if isNumberSign(field, next), let after = words.next() { next = after }
-        return isHouseNumber(field, next)
+        var signs = 0
+        while let next = words.next() {
+            if signs < 2 && isNumberSign(field, next) {
+                signs += 1
+                continue
+            }
+            return isHouseNumber(field, next) || isSignedHouseNumber(field, next)
+        }
+        return false
     }
 
-    /// Whether a word is the sign for a number before a house number: `nr`, `Nr.`, `NR`.
+    /// Whether a word stands for a number, a house or a flat before a house number (`nr`, `Nr.`,
+    /// `numer`, `m.`, `lok.`, `dz.`, `namas`, `butas`; see ``numberSignWords``).
     private static func isNumberSign(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        let lower = lowerCased(field, word)
-        return lower == Array("nr".utf8) || lower == Array("nr.".utf8)
+        word.count <= 12 && numberSignWords.contains(lowerCased(field, word))
     }
 
     /// Whether a word is a house number: a digit first, at most six characters.
-    private static func isHouseNumber(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    static func isHouseNumber(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         word.count <= 6 && field[word.lowerBound].isDigit
     }
 
     /// Whether a word is a Roman numeral such as the II of `Jana Pawła II`.
     private static func isRomanNumeral(_ field: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         word.count <= 4 && field[word].allSatisfy { [0x49, 0x56, 0x58].contains($0) }
-    }
-}
-
-/// The words of a field: runs of bytes between spaces, tabs, line breaks, commas,
-/// semicolons, hyphens, brackets, quotes and asterisks (Markdown's `**Jan Kowalski**`). A
-/// colon ends a word and is a word of its own.
-struct TextWords {
-    private let field: UnsafeBufferPointer<UInt8>
-    private var position = 0
-
-    init(_ field: UnsafeBufferPointer<UInt8>) { self.field = field }
-
-    /// The next word, without consuming it.
-    func peek() -> Range<Int>? {
-        var copy = self
-        return copy.next()
-    }
-
-    mutating func next() -> Range<Int>? {
-        while position < field.count && Self.isBreak(field[position]) { position += 1 }
-        guard position < field.count else { return nil }
-        let start = position
-        if field[position] == 0x3A {
-            position += 1
-            return start..<position
-        }
-        while position < field.count && !Self.isBreak(field[position]) && field[position] != 0x3A { position += 1 }
-        return start..<position
-    }
-
-    static func isBreak(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D, 0x2A: true
-        default: false
-        }
     }
 }

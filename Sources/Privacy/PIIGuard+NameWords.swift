@@ -1,6 +1,6 @@
 /// What a word is to the name and address reading of free text (a word may be several).
 struct WordClass: OptionSet {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let name = WordClass(rawValue: 1 << 0)
     static let surname = WordClass(rawValue: 1 << 1)
     static let kinship = WordClass(rawValue: 1 << 2)
@@ -17,6 +17,8 @@ struct WordClass: OptionSet {
     static let streetAfterSpelled = WordClass(rawValue: 1 << 13)
     static let surnameAfter = WordClass(rawValue: 1 << 14)
     static let ordinary = WordClass(rawValue: 1 << 15)
+    static let loneName = WordClass(rawValue: 1 << 16)
+    static let residence = WordClass(rawValue: 1 << 17)
 }
 
 /// The words the name and address reading of free text looks for (see
@@ -32,7 +34,8 @@ extension PIIGuard {
             (Array(honorificWords), .honorific), (givenNameWords, .honorific), (Array(titleWords), .title),
             (Array(institutionWords), .institution),
             (streetWordsAfterSpelled, .streetAfterSpelled), (streetWordsAfterWritten, .streetAfter), (surnameAfterWords, .surnameAfter),
-            (Array(ordinaryWords), .ordinary),
+            (Array(ordinaryWords), .ordinary), (Array(notNameWords), .ordinary),
+            (Array(kinshipWords.subtracting(englishKinshipWords)), .loneName), (residenceWords, .residence),
         ]
         for (words, wordClass) in lists {
             for word in words { classes[word, default: []].insert(wordClass) }
@@ -94,7 +97,22 @@ extension PIIGuard {
             "įtariamoji", "kaimynu", "kaimyne", "mokytoju", "kunigu", "treneriu", "tėvu", "patėviu", "broliu", "globėjas", "globėja",
             "globėjo", "psichologas", "psichologė", "gydytojas", "gydytoja", "policininkas", "policininkė", "direktorius",
             "direktorė",
-            // English
+            // Perpetrators, spouses and witnesses (`sprawca Kowalski`, `varmāka Bērziņš`, `smurtautojas Petraitis`)
+            "oprawca", "oprawcy", "oprawcą", "oprawcę", "agresor", "agresora", "agresorem", "podejrzana", "podejrzanej",
+            "podejrzanym", "podejrzaną", "oskarżony", "oskarżona", "oskarżonego", "oskarżonej", "oskarżonym", "mąż", "męża", "mężem",
+            "żona", "żony", "żoną", "konkubina", "konkubiny", "świadek", "świadka", "świadkiem", "varmāka", "varmākas", "varmāku",
+            "vainīgais", "vainīgā", "turētais", "turamais", "likumpārkāpējs", "likumpārkāpēja", "pāridarītājs", "pāridarītāja",
+            "vīrs", "vīra", "sieva", "sievas", "draugs", "drauga", "draudzene", "liecinieks", "lieciniece", "upuris", "upura",
+            "smurtautojas", "smurtautoja", "smurtautojo", "smurtautojos", "smurtautoju", "kaltininkas", "kaltininko",
+            "kaltinamasis", "kaltinamoji", "įtariamojo", "pažeidėjas", "pažeidėjo", "nusikaltėlis", "vyras", "vyro", "žmona",
+            "žmonos", "sugyventinis", "sugyventinė", "sugyventinio", "liudytojas", "liudytoja", "draugas", "draugė",
+        ].map { Array($0.utf8) }
+    ).union(englishKinshipWords)
+
+    /// English role words: English capitalises the words of a heading (`Child Protection`,
+    /// `Victim Support`), so one capitalised word after these is not read as a surname.
+    static let englishKinshipWords: Set<[UInt8]> = Set(
+        [
             "mother", "father", "stepfather", "stepmother", "brother", "sister", "victim", "teacher", "coach", "neighbour",
             "neighbor", "priest", "child", "uncle", "aunt", "suspect", "offender", "mr", "mrs", "ms", "mr.", "mrs.", "ms.",
         ].map { Array($0.utf8) })
@@ -162,7 +180,55 @@ extension PIIGuard {
             "oraz", "czy", "gdy", "kiedy", "bo", "więc", "dlatego", "dziękuję", "dziekuje", "proszę", "prosze", "jest", "był",
             "była", "ma", "miała", "nic", "ok", "okay", "jā", "nē", "tad", "bet", "un", "ir", "paldies", "lūdzu", "šodien", "vakar",
             "taip", "ne", "tada", "dabar", "šiandien", "ačiū", "prašau", "yes", "no", "the", "and", "but", "then",
+            // Question words that start a question after a label (`Varmāka; Vai kādam pastāstīji?`)
+            "co", "gdzie", "dlaczego", "jak", "vai", "kas", "kur", "kad", "kāpēc", "kodėl", "kada", "ar",
         ].map { Array($0.utf8) })
+
+    /// Capitalised words after a role word that describe the person rather than name them:
+    /// nationalities, which Polish writes with a capital (`matka Ukrainka`, `ojczym Polak`,
+    /// `sprawca był Polakiem`), kinds of parent (`matka Zastępcza`, `ojciec Chrzestny`), the
+    /// religious `Matka Boża` and `Ojciec Święty`, placeholders for a perpetrator not known
+    /// (`sprawca Niezidentyfikowany`) and kinds of person (`Sprawca: Inna osoba`).
+    static let notNameWords: Set<[UInt8]> = Set(
+        [
+            "polak", "polka", "polakiem", "polką", "ukrainiec", "ukrainka", "ukraińcem", "ukrainką", "niemiec", "niemka", "niemcem",
+            "rosjanin", "rosjanka", "rosjaninem", "białorusin", "białorusinka", "białorusinem", "litwin", "litwinka", "litwinem",
+            "łotysz", "łotyszka", "łotyszem", "czeczen", "czeczenka", "gruzin", "gruzinka", "wietnamczyk", "rom", "romka", "romem",
+            "cygan", "cyganka", "obcokrajowiec", "cudzoziemiec", "cudzoziemka", "chrzestny", "chrzestna", "chrzestnym", "chrzestną",
+            "zastępcza", "zastępczy", "biologiczna", "biologiczny", "adopcyjna", "adopcyjny", "boża", "boska", "bożej", "boskiej",
+            "święty", "świętym", "niezidentyfikowany", "niezidentyfikowana", "nieustalony", "nieustalona", "nieznajomy",
+            "nieznajoma", "internet", "internetu", "internecie",
+            // Kinds of person in answer labels (`Sprawca: Inna osoba`, `Varmāka: Vienaudzis`, `Smurtautojas: Kitas asmuo`)
+            "inny", "inna", "inne", "osoba", "członek", "rówieśnik", "rówieśniczka", "dorosły", "dorosła", "obcy", "obca", "ktoś",
+            "nikt", "rodzic", "mężczyzna", "kobieta", "dziewczyna", "nieletni", "nieletnia", "małoletni", "małoletnia", "cits",
+            "cita", "citi", "vienaudzis", "vienaudze", "pieaugušais", "pieaugušā", "svešinieks", "svešiniece", "vīrietis", "sieviete",
+            "kāds", "neviens", "kitas", "kita", "kiti", "asmuo", "bendraamžis", "bendraamžė", "suaugęs", "suaugusi", "nepažįstamas",
+            "nepažįstama", "moteris", "kažkas", "niekas",
+            // School subjects after a teacher (`nauczycielka Matematyki`)
+            "matematyki", "historii", "biologii", "chemii", "fizyki", "geografii", "religii", "plastyki", "muzyki", "informatyki",
+        ].map { Array($0.utf8) }
+    ).union(descriptiveAdjectives)
+
+    /// Polish adjectives that describe a person, in their forms, which a note may capitalise after
+    /// a role word (`matka Ukraińska`, `sprawca Niski`, `ojciec Śląski`, `nauczycielka Polskiego`):
+    /// stems ending in `k` take `i`, `a`, `ie`, `iego`, `iej`, `im`, `ą`; the others take `y`,
+    /// `a`, `e`, `ego`, `ej`, `ym`, `ą`.
+    static let descriptiveAdjectives: Set<[UInt8]> = {
+        let softStems = [
+            "polsk", "ukraińsk", "niemieck", "rosyjsk", "białorusk", "litewsk", "łotewsk", "czeczeńsk", "gruzińsk", "romsk",
+            "cygańsk", "angielsk", "francusk", "włosk", "hiszpańsk", "wietnamsk", "śląsk", "kaszubsk", "góralsk", "mazowieck",
+            "podkarpack", "wielk", "nisk", "wysok", "krótk", "brzydk", "miejsk", "wiejsk", "ojcowsk", "średn",
+        ]
+        let hardStems = [
+            "młod", "star", "grub", "chud", "łys", "pijan", "agresywn", "nietrzeźw", "biologiczn", "prawn", "był", "obecn",
+            "przybran", "rodzon", "samotn", "bezrobotn", "niepełnosprawn", "chor", "zdrow", "mił", "dobr", "zł", "now",
+            "rud", "siw", "ciemn", "jasn", "szczupł", "matczyn",
+        ]
+        var forms: Set<[UInt8]> = []
+        for stem in softStems { for ending in ["i", "a", "ie", "iego", "iej", "im", "ą"] { forms.insert(Array((stem + ending).utf8)) } }
+        for stem in hardStems { for ending in ["y", "a", "e", "ego", "ej", "ym", "ą"] { forms.insert(Array((stem + ending).utf8)) } }
+        return forms
+    }()
 
     /// Institutions named after a role word (`kurator Sądu Rejonowego`, `policjant Komendy
     /// Miejskiej`): a capitalised word among these is not the start of a name.
@@ -189,7 +255,7 @@ extension PIIGuard {
     static let nameConnectors: Set<[UInt8]> = Set(
         [
             ":", "-", "i", "un", "ir", "and", "&", "/", "to", "jest", "tj.", "t.j.", "czyli", "nazywa", "się", "sie", "zw.", "yra",
-            "vārdā", "varda", "vardu", "is", "was", "named", "called",
+            "vārdā", "varda", "vardu", "is", "was", "named", "called", "był", "była", "okazał", "okazała", "bija", "buvo",
         ].map { Array($0.utf8) })
 
     /// Common first names of the three countries, read in lower case after a kinship or name word

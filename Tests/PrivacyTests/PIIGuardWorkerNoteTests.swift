@@ -86,7 +86,7 @@ import Testing
         "ul 5 razy", "g. 15 min", "vaikų 5 m.", "ul.3", "2 vaikų, 3 epizodai", "Wiek 12 lat", "dziecko 12 lat, klasa 6",
         "Kwota 1 234,56 zł",
         // Markup and encodings around ordinary words.
-        "<b>Uwaga</b> dziecko 12 lat", "&lt;brak&gt; 5", "Kwota (zł) 1 234", "**Pilne** 2 rozmowy", "matka (Anna) zgłosiła",
+        "<b>Uwaga</b> dziecko 12 lat", "&lt;brak&gt; 5", "Kwota (zł) 1 234", "**Pilne** 2 rozmowy",
     ])
     func ordinaryNotePasses(field: String) {
         #expect(guardian.classify(field) == nil, "\(field)")
@@ -95,13 +95,10 @@ import Testing
     /// Forms found by the attack that the guard still misses (listed in docs/privacy.md, "What is
     /// still not caught").
     @Test(arguments: [
-        ("Pani\nNowak", IdentifierKind.personName), ("mama Ilona", .personName), ("pani pedagog Kowalska", .personName),
-        // A surname alone after a role word: a rule for surname endings refused ordinary adjectives
-        // (`matka Ukraińska`, `sprawca Niski`), so these still load.
-        ("sprawca Kowalski", .personName), ("sprawca: Kowalski", .personName), ("tėvas Petraitis", .personName),
-        ("matka: Nowak", .personName),
+        // After a role word and an office in lower case, two capitalised words are needed.
+        ("pani pedagog Kowalska", IdentifierKind.personName),
         ("P a n i  N o w a k", .personName), ("Anna Maria Kowalska, matka", .personName), ("matka ilona nowak", .personName),
-        ("mieszka na Długiej 5", .streetAddress), ("Brīvības 12-3, Rīga", .streetAddress), ("gedimino pr. 9", .streetAddress),
+        ("Brīvības 12-3, Rīga", .streetAddress), ("gedimino pr. 9", .streetAddress),
         ("dzīvo brīvības ielā 12", .streetAddress), ("ieva_p11", .socialMediaHandle), ("Instagram: ievute", .socialMediaHandle),
     ])
     func stillMissed(field: String, kind: IdentifierKind) {

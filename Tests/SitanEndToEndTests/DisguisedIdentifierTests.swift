@@ -103,6 +103,10 @@ import Testing
         ("pisała z konta @ieva_2010", "ieva_2010", "a social-media profile or handle"),
         ("tg: ieva_p, 3 rozmowy", "ieva_p", "a social-media profile or handle"),
         ("Gdańsk, ul.Długa 5", "Długa", "a street address"), ("brīvības iela 12", "brīvības", "a street address"),
+        // One surname after a role word, a name on its own line of a quoted field, a street without a street word.
+        ("sprawca Kowalski", "Kowalski", "a person's name"), ("varmāka Bērziņš", "Bērziņš", "a person's name"),
+        ("Pani\r\nNowak", "Nowak", "a person's name"), ("mieszka na Długiej 5", "Długiej", "a street address"),
+        ("ul. Długa numer 5", "Długa", "a street address"), ("gyvena Gedimino 5", "Gedimino", "a street address"),
     ])
     func workerNoteWithAnIdentifierIsRefusedAndNotStored(notes: String, hidden: String, kind: String) throws {
         let (result, db) = try ingest(amount: "12", notes: notes)
@@ -118,6 +122,7 @@ import Testing
         for notes in [
             "Rozmowa z panią pedagog ze szkoły, 2 spotkania", "Pani Dyrektor Szkoły Podstawowej nr 5", "kurator Sądu Rejonowego",
             "kontakt przez Messenger, 3 rozmowy", "na ulicy było 3 chłopców", "Ponia direktorė informuota",
+            "sprawca nieznany, ofiara zgłosiła się na policję", "Mieszka na wsi", "matka Ukrainka, mieszka w Polsce 5 lat",
         ] {
             let (result, db) = try ingest(amount: "12", notes: notes)
             #expect(result.status == 0, "\(notes): \(result.stderr)")
