@@ -60,7 +60,7 @@ extension ReportStrings {
         "prevalence.testItem": "{country} (F = {f}, p = {p})",
         "col.number": "Įvertintas skaičius (95\u{202F}% PI)",
         "note.noWeights":
-            "Tyrimo bangos be svorių ({rounds}): suma skaičiuotų respondentus, o ne įvertintų vaikų skaičių populiacijoje, todėl ji nerodoma (–).",
+            "Tyrimo bangos be svorių ({rounds}): suma skaičiuotų respondentus, o ne įvertintų vaikų skaičiaus populiacijoje, todėl ji nerodoma (–).",
         "note.numbers":
             "Įvertintas vaikų skaičius: svertinė suma (kaip R paketo survey funkcija svytotal) su 95\u{202F}% pasikliautinuoju intervalu, suapvalinta iki artimiausio šimto; apatinės ribos, mažesnės už nulį, rodomos kaip 0.",
         "finding.region":
