@@ -62,6 +62,9 @@ extension ReportBuilder {
     func limitationsSection() -> [String: Any] {
         var keys = sources.contains(where: \.synthetic) ? ["limit.synthetic"] : []
         keys += ["limit.selfReport", "limit.comparability", "limit.design"]
+        // With the table of change between rounds (its rows: category 1 of each pair of rounds).
+        let changes = survey.indicators.compactMap(\.betweenRounds).flatMap { PublishedRow.rows($0.pairs) }
+        if changes.contains(where: { $0["category"]?.text == "1" }) { keys.append("limit.rounds") }
         if incidents != nil { keys.append("limit.incidents") }
         keys.append("limit.suppression")
         return ["items": keys.map { ["text": strings[$0]] }]

@@ -176,6 +176,8 @@ extension ReportStrings {
             "Questions, age ranges and survey years differ between countries; harmonisation maps them onto common indicators, but the wording behind each indicator is not identical.",
         "limit.design":
             "Variances assume with-replacement sampling of PSUs within strata; finite-population corrections are used only when the source provides them. Domain estimates with few PSUs have few degrees of freedom.",
+        "limit.rounds":
+            "Change between survey rounds compares two independent samples: a change whose confidence interval includes zero is compatible with no change, and differences between the rounds in the questionnaire, the sampling frame, the time of year of fieldwork or children's readiness to disclose can appear as a change in prevalence. The p-values of the change table are not adjusted for the several indicators; the key findings adjust them (Holm).",
         "limit.incidents":
             "Recorded incidents reflect reporting and recording practice as much as the occurrence of abuse; rates are not comparable with survey prevalence.",
         "limit.suppression":

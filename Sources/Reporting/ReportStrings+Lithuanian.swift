@@ -180,6 +180,8 @@ extension ReportStrings {
             "Klausimai, amžiaus grupės ir apklausų metai šalyse skiriasi; suderinant jie priskiriami bendriems rodikliams, tačiau kiekvieno rodiklio klausimų formuluotės nėra tapačios.",
         "limit.design":
             "Dispersijų vertinimas remiasi prielaida, kad PAV sluoksniuose atrenkami su grąžinimu; baigtinės populiacijos pataisos taikomos tik tada, kai šaltinis jas pateikia. Sričių įverčiai, pagrįsti nedaugeliu PAV, turi mažai laisvės laipsnių.",
+        "limit.rounds":
+            "Pokytis tarp tyrimo bangų lygina dvi nepriklausomas imtis: pokytis, kurio pasikliautinasis intervalas apima nulį, dera su tuo, kad pokyčio nėra, o klausimyno, atrankos pagrindo, lauko darbų metų laiko ar vaikų pasirengimo atskleisti patirtį skirtumai tarp bangų gali atrodyti kaip paplitimo pokytis. Pokyčių lentelės p reikšmės nepakoreguotos dėl kelių rodiklių palyginimo; pagrindinėse išvadose jos pakoreguotos Holmo metodu.",
         "limit.incidents":
             "Užregistruoti atvejai atspindi pranešimo ir registravimo praktiką ne mažiau nei tikrąjį prievartos mastą; užregistruotų atvejų rodiklių negalima lyginti su apklausos duomenimis įvertintu paplitimu.",
         "limit.suppression":
