@@ -168,4 +168,67 @@ import Testing
             #expect(!(1..<5).contains(two), "boys of region c online 2 hours: \(two)")
         }
     }
+
+    /// A logistic model's score equation for a level is Σ_a n(level, a) p̂(level, a) = yes(level),
+    /// linear in the level's respondents at each value of a numeric predictor once p̂ is read off
+    /// the coefficients; the ledger records the level's "yes" count and Σ age over it, not this
+    /// equation, and no combination of a level with a value of a numeric predictor is a cell of
+    /// the model. Over ages 14–16 with 20, 2 and 10 girls (and 20, 8 and 10 boys):
+    /// `estimate hours_online --by sex` with `model "hours_online ~ sex + age"` give the girls'
+    /// n and Σ age (32 and 470: the girls' normal equation), the proportions of everyone and of
+    /// the boys their "jā" count (11), and `model "csa_any_lifetime ~ sex + age"` the third
+    /// equation: 20, 2 and 10 girls aged 14, 15 and 16.
+    @Test func aLogisticModelBesideALevelDoesNotGiveBackTheLevelsRespondentsAtAnAge() throws {
+        let cells: [(sex: Int, age: Int, n: Int, yes: Int)] = [
+            (2, 14, 20, 6), (2, 15, 2, 1), (2, 16, 10, 4), (1, 14, 20, 5), (1, 15, 8, 2), (1, 16, 10, 3),
+        ]
+        var pupils = cells.flatMap { cell in (0..<cell.n).map { (sex: cell.sex, age: cell.age, yes: $0 < cell.yes) } }
+        for age in [11, 12, 13, 17] { pupils += (0..<6).map { (sex: 1 + $0 % 2, age: age, yes: $0 < 2) } }
+        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
+        for (i, pupil) in pupils.enumerated() {
+            csv += "\(i + 1),\(pupil.sex),\(pupil.age),\(pupil.yes ? "jā" : "nē"),\(Double(i * 37 % 161) / 10)\n"
+        }
+        let db = try AttackRoundTests.hoursDatabase(
+            csv: csv, band: "[14, 15]", last: "16-17",
+            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+        let domain = ["--where", "age=14,15,16"]
+        let commands = [
+            ["estimate", "hours_online", "--by", "sex"], ["model", "hours_online ~ sex + age"], ["estimate", "csa_any_lifetime"],
+            ["estimate", "csa_any_lifetime", "--by", "sex"], ["model", "csa_any_lifetime ~ sex + age"],
+        ]
+        var girls: (n: Double, hours: Double)?, yes: [String: Double] = [:]
+        var gaussian: [String: (estimate: Double, se: Double)] = [:], logistic = gaussian
+        try runAttack(commands.map { $0 + domain }, db: db) { command, json in
+            let rows = command[0] == "estimate" ? try NonLinearAttackTests.rows(json, table: "rows") : []
+            let sex = { (row: [String: Any]) in (row["group"] as? [String: String])?["sex"] ?? "all" }
+            switch (command[0], command[1]) {
+            case ("estimate", "hours_online"):
+                if let row = rows.first(where: { sex($0) == "female" }), let n = SumAttackTests.number(row, "n"),
+                    let mean = SumAttackTests.number(row, "estimate")
+                {
+                    girls = (n, n * mean)
+                }
+            case ("estimate", _):
+                for row in rows { yes[sex(row)] = SumAttackTests.number(row, "n_outcome") }
+            case (_, "hours_online ~ sex + age"): gaussian = Self.coefficients(json)
+            default: logistic = Self.coefficients(json)
+            }
+        }
+        // The attack has teeth: the girls' hours, the "jā" of everyone and of the boys, and the
+        // gaussian model are published. The logistic model refused is the fix, and pins nothing.
+        #expect(girls?.n == 32 && yes["all"] == 21 && yes["male"] == 10 && gaussian["age"] != nil)
+        withKnownIssue("a logistic model's score equation for a level is not recorded, nor a level's respondents at each age") {
+            guard let girls, let all = yes["all"], let boys = yes["male"], let b0 = gaussian["(Intercept)"],
+                let female = gaussian["sex=female"], let age = gaussian["age"], let c0 = logistic["(Intercept)"],
+                let cf = logistic["sex=female"], let ca = logistic["age"]
+            else { return }
+            // n₁₄ + n₁₅ + n₁₆ = n; 14 n₁₄ + 15 n₁₅ + 16 n₁₆ = Σ age; Σ p̂_a n_a = "jā".
+            let ages = (girls.hours - girls.n * (b0.estimate + female.estimate)) / age.estimate
+            let p = [14.0, 15, 16].map { 1 / (1 + exp(-(c0.estimate + cf.estimate + $0 * ca.estimate))) }
+            // With d = Σ age − 14 n: n₁₆ = (d − n₁₅) / 2 and n₁₄ = n − (d + n₁₅) / 2, so p̂ gives n₁₅.
+            let d = ages - 14 * girls.n
+            let fifteen = ((all - boys) - p[0] * (girls.n - d / 2) - p[2] * d / 2) / (p[1] - (p[0] + p[2]) / 2)
+            #expect(!(1..<5).contains(Int(fifteen.rounded())), "girls aged 15: \(fifteen)")
+        }
+    }
 }
