@@ -170,11 +170,17 @@ import Testing
             + (Array(11...13) + Array(18...40)).flatMap { [Int](repeating: $0, count: 6) }
         var csv = "anketas_nr,dzimums,vecums,stundas\n"
         for (i, age) in ages.enumerated() { csv += "\(i + 1),\(1 + i % 2),\(age),\(Double(i * 37 % 161) / 10)\n" }
-        return try plantedDatabase(
+        return try Self.hoursDatabase(csv: csv, band: "[14, 16]", last: "18-24")
+    }
+
+    /// A planted Latvian survey of hours online (column `stundas`) beside `dzimums` (1 boy, 2
+    /// girl), `vecums` and the `columns` given, with the age group 14-15 over `band`.
+    static func hoursDatabase(csv: String, band: String, last: String, columns: String = "") throws -> String {
+        try plantedDatabase(
             csv: csv,
             codebook: Self.codebook(
-                name: "lv-stundas-2024", sex: #"{"1": male, "2": female}"#, band: "[14, 16]", last: "18-24",
-                columns: "stundas: {variable: hours_online, type: number}",
+                name: "lv-stundas-2024", sex: #"{"1": male, "2": female}"#, band: band, last: last,
+                columns: columns + "stundas: {variable: hours_online, type: number}",
                 variables: "hours_online: {type: number, labels: {en: Hours online per day, lv: Stundas tiešsaistē dienā}}"))
     }
 
@@ -262,12 +268,7 @@ import Testing
         for age in Array(11...13) + Array(18...40) { pupils += (0..<6).map { (age, 1 + $0 % 2) } }
         var csv = "anketas_nr,dzimums,vecums,stundas\n"
         for (i, pupil) in pupils.enumerated() { csv += "\(i + 1),\(pupil.1),\(pupil.0),\(Double(i * 37 % 161) / 10)\n" }
-        let db = try plantedDatabase(
-            csv: csv,
-            codebook: Self.codebook(
-                name: "lv-stundas-2024", sex: #"{"1": male, "2": female}"#, band: "[14, 15]", last: "18-24",
-                columns: "stundas: {variable: hours_online, type: number}",
-                variables: "hours_online: {type: number, labels: {en: Hours online per day, lv: Stundas tiešsaistē dienā}}"))
+        let db = try Self.hoursDatabase(csv: csv, band: "[14, 15]", last: "18-24")
         // Per domain: the girls' n and Σage.
         var girls: [(n: Double, ages: Double)] = []
         var estimates = 0, modelsOverEveryone = 0

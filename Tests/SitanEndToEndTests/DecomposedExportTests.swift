@@ -36,4 +36,28 @@ import Testing
         #expect(outputs[0] == outputs[1])
         #expect(outputs[1].contains("riga,female"))
     }
+
+    /// A value typed on the command line in decomposed form (pasted from a macOS document) names
+    /// the same region as its composed spelling: text is stored composed, and `--reference`
+    /// already matches either spelling, but `--where region=Rīga` written decomposed matched no
+    /// respondent (exit 65, "no respondent matches the --where conditions").
+    @Test func aDecomposedWhereValueSelectsTheSameRespondentsAsItsComposedSpelling() throws {
+        var csv = "anketas_nr,dzimums,vecums,novads,seksuala_vardarbiba\n"
+        for i in 0..<120 { csv += "\(i + 1),\(i % 2 == 0 ? "sieviete" : "vīrietis"),\(11 + i % 7),\(["Rīga", "Łódź"][i % 2]),\(i % 3)\n" }
+        let db = try plantedDatabase(
+            csv: csv,
+            codebook: AttackRoundTests.codebook(
+                name: "lv-aptauja-2024", sex: #"{"vīrietis": male, "sieviete": female}"#, band: "[14, 15]", last: "16-17",
+                columns: """
+                    novads: {variable: region}
+                    seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"1": 1, "0": 0, "2": 0}}
+                    """))
+        let outputs = try ["Rīga", "Rīga".decomposedStringWithCanonicalMapping].map {
+            try SitanProcess.run(["estimate", "csa_any_lifetime", "--where", "region=\($0)", "--db", db, "--format", "csv"])
+        }
+        #expect(outputs[0].status == 0, "\(outputs[0].stderr)")
+        withKnownIssue("a --where value typed in decomposed Unicode matches no respondent") {
+            #expect(outputs[1].status == 0 && outputs[1].stdout == outputs[0].stdout, "\(outputs[1].stderr)")
+        }
+    }
 }
