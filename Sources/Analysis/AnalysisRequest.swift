@@ -19,7 +19,8 @@ package struct DomainFilter: Sendable, Equatable {
     /// - Throws: ``AnalysisError/malformedArgument(option:argument:expected:)``.
     package init(parsing argument: String) throws {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        let values = parts.count == 2 ? parts[1].split(separator: ",").map(String.init) : []
+        // Stored text is composed (NFC); a value pasted in decomposed form names the same category.
+        let values = parts.count == 2 ? parts[1].split(separator: ",").map { String($0).precomposedStringWithCanonicalMapping } : []
         guard parts.count == 2, !parts[0].isEmpty, !values.isEmpty else {
             throw AnalysisError.malformedArgument(
                 option: "--where", argument: argument, expected: "VARIABLE=VALUE or VARIABLE=VALUE,VALUE,...")
