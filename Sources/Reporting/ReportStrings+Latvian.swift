@@ -182,7 +182,7 @@ extension ReportStrings {
         "limit.design":
             "Dispersiju novērtējumos pieņemts, ka PSU slāņos atlasītas ar atlikšanu; galīgās populācijas korekciju izmanto tikai tad, ja avots to sniedz. Domēnu novērtējumiem ar nedaudz PSU ir maz brīvības pakāpju.",
         "limit.rounds":
-            "Pārmaiņas starp aptaujas kārtām salīdzina divas neatkarīgas izlases: pārmaiņas, kuru ticamības intervāls ietver nulli, ir savietojamas ar to, ka pārmaiņu nav, un atšķirības starp kārtām anketā, izlases ietvarā, lauka darba laikā gadā vai bērnu gatavībā atklāt pieredzēto var izskatīties pēc izplatības pārmaiņām. Pārmaiņu tabulas p vērtības nav koriģētas par vairāku rādītāju salīdzināšanu; galvenajos secinājumos tās koriģētas ar Holma metodi.",
+            "Pārmaiņas starp aptaujas kārtām salīdzina divas neatkarīgas izlases: pārmaiņas, kuru ticamības intervāls ietver nulli, ir saderīgas ar to, ka pārmaiņu nav, un atšķirības starp kārtām anketā, izlases pamatā, lauka darbu gadalaikā vai bērnu gatavībā atklāt piedzīvoto var izskatīties pēc izplatības pārmaiņām. Pārmaiņu tabulas p vērtības nav koriģētas, lai ņemtu vērā vairāku rādītāju testēšanu; galvenajos secinājumos tās ir koriģētas ar Holma metodi.",
         "limit.incidents":
             "Reģistrētie gadījumi atspoguļo ziņošanas un reģistrēšanas praksi tikpat lielā mērā kā vardarbības izplatību; koeficienti nav salīdzināmi ar aptaujās novērtēto izplatību.",
         "limit.suppression":

@@ -182,7 +182,7 @@ extension ReportStrings {
         "limit.design":
             "Wariancje zakładają losowanie PSU ze zwracaniem w obrębie warstw; poprawki na skończoność populacji są stosowane tylko wtedy, gdy źródło je podaje. Oszacowania dla domen z nielicznymi PSU mają mało stopni swobody.",
         "limit.rounds":
-            "Zmiana między edycjami badania porównuje dwie niezależne próby: zmiana, której przedział ufności obejmuje zero, jest zgodna z brakiem zmiany, a różnice między edycjami w kwestionariuszu, operacie losowania, porze roku badania terenowego czy gotowości dzieci do ujawnienia doświadczeń mogą wyglądać jak zmiana rozpowszechnienia. Wartości p w tabeli zmian nie są skorygowane ze względu na wiele wskaźników; w głównych wnioskach są skorygowane metodą Holma.",
+            "Zmiana między edycjami badania porównuje dwie niezależne próby: zmiana, której przedział ufności obejmuje zero, jest zgodna z brakiem zmiany, a różnice między edycjami w kwestionariuszu, operacie losowania, porze roku realizacji badania czy gotowości dzieci do ujawnienia doświadczeń mogą wyglądać jak zmiana rozpowszechnienia. Wartości p w tabeli zmian nie są skorygowane ze względu na wielokrotne testowanie (kilka wskaźników); w najważniejszych wynikach są one skorygowane metodą Holma.",
         "limit.incidents":
             "Zarejestrowane przypadki odzwierciedlają praktykę zgłaszania i rejestrowania w tym samym stopniu co rzeczywiste występowanie wykorzystywania; współczynniki nie są porównywalne z rozpowszechnieniem z badań ankietowych.",
         "limit.suppression":

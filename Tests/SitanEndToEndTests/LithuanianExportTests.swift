@@ -333,7 +333,9 @@ import Testing
         // Negative numbers are written with the minus sign (U+2212).
         let number = { (x: Double) in String(format: "%.1f", x).replacingOccurrences(of: "-", with: "\u{2212}") }
         let row = String(
-            format: "| Contact sexual abuse, lifetime | Lithuania | LT-2022 | LT-2024 | %@ (%@; %@) | %.4f |",
+            format: "| Contact sexual abuse, lifetime | Lithuania | LT-2022 | %.1f | LT-2024 | %.1f | %@ (%@; %@) | %.4f |",
+            100 * (try #require(LithuanianExportTests.expected["2022_lifetime est[all]"])),
+            100 * (try #require(LithuanianExportTests.expected["2024_lifetime est[all]"])),
             number(-100 * (try value("diff"))), number(-100 * (try value("hi"))), number(-100 * (try value("lo"))), try value("p"))
         #expect(report.contains("### 5.3 Change between survey rounds") && report.contains(row), "no \(row)")
         // The cross-country figures use the latest round.

@@ -142,11 +142,13 @@ import Testing
         // no difference, so the finding lists the countries without naming a highest or lowest.
         #expect(report.contains("Contact sexual abuse, lifetime: LV 11.7% (95% CI 7.7–17.3); PL"), "\(report)")
         #expect(!report.contains("lowest in LV"))
-        // expected.csv: LV-2019 − LV-2023 = 0.0872 (0.0320; 0.1424), p 0.0029; the report shows later − earlier.
+        // expected.csv: LV-2019 0.2039, LV-2023 0.1166 (by_country); LV-2019 − LV-2023 = 0.0872
+        // (0.0320; 0.1424), p 0.0029; the report shows later − earlier.
         #expect(report.contains("### 5.3 Change between survey rounds"))
         #expect(
             report.contains(
-                "| Contact sexual abuse, lifetime | LV | LV-2019 | LV-2023 | \u{2212}8.7 (\u{2212}14.2; \u{2212}3.2) | 0.0029 |"))
+                "| Contact sexual abuse, lifetime | LV | LV-2019 | 20.4 | LV-2023 | 11.7 | \u{2212}8.7 (\u{2212}14.2; \u{2212}3.2) | 0.0029 |"
+            ))
         #expect(!report.contains("| PL | PL-2023 |"), "PL has one round: no change row")
     }
 }

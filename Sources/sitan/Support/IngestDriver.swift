@@ -43,9 +43,7 @@ struct IngestDriver {
             }
         }
         if ProcessInfo.processInfo.environment["SITAN_REPORT_PEAK_MEMORY"] != nil {
-            var usage = rusage()
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            DiagnosticPrinter.write("peak resident memory: \(usage.ru_maxrss) KiB")
+            DiagnosticPrinter.write("peak resident memory: \(Self.peakResidentKiB()) KiB")
         }
         guard !refused.isEmpty else { return }
         let kind: Diagnostic.Kind =
@@ -61,6 +59,21 @@ struct IngestDriver {
             DiagnosticPrinter.write(summary.rendered)
         }
         throw ExitCode(kind.exitCode)
+    }
+
+    /// This process's peak resident memory in KiB: `VmHWM` of /proc/self/status, which starts
+    /// anew at exec. `getrusage`'s maximum is kept across exec, so a process started by a large
+    /// one (a test runner that forks) reported its parent's size.
+    static func peakResidentKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        if let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.dropFirst("VmHWM:".count).filter(\.isNumber))
+        {
+            return kib
+        }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss
     }
 
     /// The path as printed: a path whose file name holds an identifier (refused) is called
