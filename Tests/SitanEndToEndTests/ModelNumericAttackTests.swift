@@ -178,18 +178,7 @@ import Testing
     /// both models, and the 2 girls aged 15 refuse them; the logistic model is checked with the
     /// girls' Σ age as a reader may know it from elsewhere (470), the gaussian model refused.
     @Test func aLogisticModelBesideALevelDoesNotGiveBackTheLevelsRespondentsAtAnAge() throws {
-        let cells: [(sex: Int, age: Int, n: Int, yes: Int)] = [
-            (2, 14, 20, 6), (2, 15, 2, 1), (2, 16, 10, 4), (1, 14, 20, 5), (1, 15, 8, 2), (1, 16, 10, 3),
-        ]
-        var pupils = cells.flatMap { cell in (0..<cell.n).map { (sex: cell.sex, age: cell.age, yes: $0 < cell.yes) } }
-        for age in [11, 12, 13, 17] { pupils += (0..<6).map { (sex: 1 + $0 % 2, age: age, yes: $0 < 2) } }
-        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
-        for (i, pupil) in pupils.enumerated() {
-            csv += "\(i + 1),\(pupil.sex),\(pupil.age),\(pupil.yes ? "jā" : "nē"),\(Double(i * 37 % 161) / 10)\n"
-        }
-        let db = try AttackRoundTests.hoursDatabase(
-            csv: csv, band: "[14, 15]", last: "16-17",
-            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+        let db = try Self.levelsAndAgesDatabase()
         let domain = ["--where", "age=14,15,16"]
         let commands = [
             ["estimate", "hours_online", "--by", "sex"], ["model", "hours_online ~ sex + age"], ["estimate", "csa_any_lifetime"],
@@ -231,5 +220,35 @@ import Testing
         let d = ages - 14 * girls.n
         let fifteen = ((all - boys) - p[0] * (girls.n - d / 2) - p[2] * d / 2) / (p[1] - (p[0] + p[2]) / 2)
         #expect(!(1..<5).contains(Int(fifteen.rounded())), "girls aged 15: \(fifteen)")
+    }
+
+    /// The survey of ``aLogisticModelBesideALevelDoesNotGiveBackTheLevelsRespondentsAtAnAge()``:
+    /// over ages 14–16, 20, 2 and 10 girls (6, 1 and 4 "jā") and 20, 8 and 10 boys (5, 2 and 3
+    /// "jā"); 6 pupils of each other age 11–13 and 17, 2 of them "jā"; hours online of many values.
+    static func levelsAndAgesDatabase() throws -> String {
+        let cells: [(sex: Int, age: Int, n: Int, yes: Int)] = [
+            (2, 14, 20, 6), (2, 15, 2, 1), (2, 16, 10, 4), (1, 14, 20, 5), (1, 15, 8, 2), (1, 16, 10, 3),
+        ]
+        var pupils = cells.flatMap { cell in (0..<cell.n).map { (sex: cell.sex, age: cell.age, yes: $0 < cell.yes) } }
+        for age in [11, 12, 13, 17] { pupils += (0..<6).map { (sex: 1 + $0 % 2, age: age, yes: $0 < 2) } }
+        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
+        for (i, pupil) in pupils.enumerated() {
+            csv += "\(i + 1),\(pupil.sex),\(pupil.age),\(pupil.yes ? "jā" : "nē"),\(Double(i * 37 % 161) / 10)\n"
+        }
+        return try AttackRoundTests.hoursDatabase(
+            csv: csv, band: "[14, 15]", last: "16-17",
+            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+    }
+
+    /// The refusal names the combination of a level, an age and the answer (the first below k: 2
+    /// boys aged 15 with "jā"), never its count, and advises the age's bands.
+    @Test func aCombinationOfALevelAndAnAgeBelowKRefusesTheModelByName() throws {
+        let db = try Self.levelsAndAgesDatabase()
+        let domain = ["--where", "age=14,15,16"]
+        let refused = try SitanProcess.run(["model", "csa_any_lifetime ~ sex + age", "--db", db] + domain)
+        #expect(refused.status == 65 && refused.stdout.isEmpty)
+        #expect(
+            refused.stderr.contains(#""sex" = "male", "age" = 15 with "csa_any_lifetime" = 1 has fewer than 5 respondents"#)
+                && refused.stderr.contains("use its bands instead") && !refused.stderr.contains(" 2 "), "\(refused.stderr)")
     }
 }
