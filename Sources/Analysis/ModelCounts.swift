@@ -33,6 +33,7 @@ struct ModelCounts {
             let cells = (first..<rows.count).map { CellPosition(row: $0, column: 2) }
             statistics.append(LedgerStatistic(variable: result.outcome, answered: fit, cells: cells))
             sums += Self.sums(round.terms, outcome: result.outcome, event: result.event, fit: fit, cells: cells)
+            if result.event == nil { sums += Self.moments(round.cells, outcome: result.outcome, fit: fit, cells: cells) }
             guard let (groups, split) = round.split else { continue }
             for (g, labels) in groups.labels.enumerated() {
                 let combination = zip(groups.variables, labels).reduce(fit) { $0.restricted($1.0, to: [$1.1]) }
@@ -56,6 +57,32 @@ struct ModelCounts {
         return table
     }
 
+    /// The sums a gaussian fit's standard errors publish. On a design without PSUs the middle term
+    /// of the sandwich is Σ w² x x′ (y − ŷ)², and when the predictors are discrete ŷ is one value
+    /// per combination of their levels and values, so the term sums Σ w² y², Σ w² y and Σ w² over
+    /// each combination: two models whose domains differ by a few respondents give their Σ y²
+    /// back, which with Σ y and their count pins how many hold each value when they hold few.
+    /// An outcome of few values is split by value within each combination (the counts of
+    /// ``ModelMatrix/publishedCells(outcome:outcomeLevels:)`` cover it); one of more values has
+    /// the outcome's sum, its second moment and Σ w² y recorded over each combination of the
+    /// discrete predictors (the fit's respondents when there is none), as an estimate's standard
+    /// error has them. A numeric predictor of more than 20 values weighs each respondent's
+    /// residual by its own value, which these sums do not cover.
+    ///
+    /// - Parameter roundCells: the round's counts; the combinations are those that fix every
+    ///   variable any count fixes.
+    static func moments(
+        _ roundCells: [(values: [String: String], count: Int)], outcome: String, fit: CountPredicate, cells: [CellPosition]
+    ) -> [LedgerSum] {
+        guard !roundCells.contains(where: { $0.values[outcome] != nil }) else { return [] }
+        let names = Set(roundCells.flatMap(\.values.keys))
+        let w = LedgerStatistic.weight
+        return roundCells.filter { Set($0.values.keys) == names }.flatMap { cell in
+            let over = cell.values.reduce(fit) { $0.restricted($1.key, to: [$1.value]) }
+            return [[outcome], [outcome, outcome, w], [outcome, w]].map { LedgerSum(variables: $0, over: over, cells: cells) }
+        }
+    }
+
     /// The sums a fit publishes. A gaussian fit's coefficients solve X′WX β = X′Wy and give back
     /// X′Wy from X′WX; a logistic fit's solve the score equations X′W(y − p̂) = 0 and give back X′Wy
     /// from X′W p̂. Both are taken as published, besides the counts (the cells of X′WX and X′Wy
@@ -68,8 +95,10 @@ struct ModelCounts {
     ///   respondents with the event (the other cells of X′Wy are counts).
     ///
     /// For a logistic fit X′WX is a conservative stand-in for X′W p̂, whose exact terms weigh each
-    /// respondent by the fitted probability; on one numeric predictor of few values the value cells
-    /// (``ModelMatrix/publishedCells(outcome:outcomeLevels:)``) cover them exactly.
+    /// respondent by the fitted probability; when every predictor is discrete (categorical, binary
+    /// or numeric of few values) the counts of each combination of their levels and values with
+    /// the outcome (``ModelMatrix/publishedCells(outcome:outcomeLevels:)``) cover them exactly,
+    /// and the standard errors too.
     ///
     /// - Parameter event: the outcome value a logistic model describes; nil for gaussian.
     static func sums(_ terms: [ModelTerm], outcome: String, event: String?, fit: CountPredicate, cells: [CellPosition])

@@ -122,19 +122,36 @@ struct ModelMatrix {
         return code
     }
 
+    /// The discrete predictors: each categorical or binary predictor (``factors``) and each
+    /// numeric predictor of few values (``fewValued``), whose levels and values are the cells of
+    /// the model.
+    var discrete: [(name: String, levels: [String], codes: [Int32])] { factors + fewValued }
+
     /// Refuses the model when a cell of its design matrix holds fewer than k respondents: each
     /// level of each categorical or binary predictor, and for a binary outcome each level with each
     /// outcome value and each outcome value overall (any count below k, 0 included: such a
-    /// level also separates the outcome); each combination of all categorical predictors'
-    /// levels (with the outcome value, binary) that holds 1 to k − 1 respondents; each value of a
-    /// numeric predictor of few values (``fewValued``) below k.
+    /// level also separates the outcome); each value of a numeric predictor of few values
+    /// (``fewValued``) below k; and each combination of all discrete predictors' levels and values
+    /// (``discrete``), with the outcome's value for a binary outcome or a gaussian outcome of at
+    /// most ``CountSplit/maxValues`` values, that holds 1 to k − 1 respondents.
     ///
-    /// The message names the variable and level, never the count.
+    /// When every predictor is discrete, the fit on an unweighted design (or one of a few weight
+    /// classes) is a function of that cross-classification: its coefficients, and its standard
+    /// errors, whose middle term Σ x x′ (y − ŷ)² sums over the same cells. A combination below k
+    /// would come back from the fit beside the counts published elsewhere.
+    ///
+    /// The message names the variables and levels, never the count.
     func requireCells(k: Int, binary: Bool, outcome: String, survey: String) throws {
-        func refuse(_ cell: String) -> AnalysisError {
-            .statistics(
-                "survey \(survey): model refused by disclosure control: \(cell) has fewer than \(k) respondents; "
-                    + "merge levels (codebook), drop the predictor or widen the domain")
+        func refuse(_ cell: String, numeric: [String] = []) -> AnalysisError {
+            let advice =
+                numeric.isEmpty
+                ? "merge levels (codebook), drop the predictor or widen the domain"
+                : "each value of a numeric predictor with at most \(CountSplit.maxValues) values in the model is a cell of it ("
+                    + numeric.map { "\"\($0)\"" }.joined(separator: ", ")
+                    + "); use its bands instead (a derived categorical variable, as age_group for age)"
+                    + (factors.isEmpty ? "" : ", merge levels (codebook)") + ", drop a predictor or widen the domain"
+            return .statistics(
+                "survey \(survey): model refused by disclosure control: \(cell) has fewer than \(k) respondents; " + advice)
         }
         let rows = used.indices.filter { used[$0] }
         let outcomes = binary ? [0.0, 1.0] : [Double.nan]
@@ -158,19 +175,22 @@ struct ModelMatrix {
         for predictor in fewValued {
             let counts = Self.valueCounts(predictor, used: used)
             if let small = counts.indices.first(where: { counts[$0] < k }) {
-                throw AnalysisError.statistics(
-                    "survey \(survey): model refused by disclosure control: \"\(predictor.name)\" = \(predictor.levels[small]) has "
-                        + "fewer than \(k) respondents, and each value of a numeric predictor with at most \(CountSplit.maxValues) "
-                        + "values in the model is a cell of it; use its bands instead (a derived categorical variable, as "
-                        + "age_group for age), or widen the domain")
+                throw refuse("\"\(predictor.name)\" = \(predictor.levels[small])", numeric: [predictor.name])
             }
         }
-        guard !factors.isEmpty else { return }
-        let radices = factors.map(\.levels.count) + (binary ? [2] : [])
-        let combinations = tally(radices: radices) { i, j in j < factors.count ? factors[j].codes[i] : Int32(y[i]) }
+        let discrete = discrete
+        let (outcomeLevels, outcomeCode) = outcomeCodes(binary ? ["0", "1"] : [])
+        guard !discrete.isEmpty || !outcomeLevels.isEmpty else { return }
+        let radices = discrete.map(\.levels.count) + (outcomeLevels.isEmpty ? [] : [outcomeLevels.count])
+        let combinations = tally(radices: radices) { i, j in j < discrete.count ? discrete[j].codes[i] : outcomeCode(i) }
         for (key, count) in combinations.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where count < k {
-            let cell = zip(factors, key).map { "\"\($0.name)\" = \"\($0.levels[Int($1)])\"" }.joined(separator: ", ")
-            throw refuse(cell + (binary ? outcomeText(Double(key.last!)) : ""))
+            let values = zip(discrete.indices, key).map { j, code in
+                let level = discrete[j].levels[Int(code)]
+                return "\"\(discrete[j].name)\" = " + (j < factors.count ? "\"\(level)\"" : level)
+            }
+            let outcomeValue = outcomeLevels.isEmpty ? [] : ["\"\(outcome)\" = \(outcomeLevels[Int(key.last!)])"]
+            let cell = values.isEmpty ? outcomeValue : [values.joined(separator: ", ")] + outcomeValue
+            throw refuse(cell.joined(separator: " with "), numeric: fewValued.map(\.name))
         }
     }
 
@@ -191,26 +211,22 @@ struct ModelMatrix {
     func publishedCells(outcome: String, outcomeLevels: [String]) -> [(values: [String: String], count: Int)] {
         let (outcomeLevels, code) = outcomeCodes(outcomeLevels)
         // The rows are tallied by their codes first: the cells are built once per distinct combination.
-        let rows = tally(radices: [max(1, outcomeLevels.count)] + factors.map(\.levels.count)) { i, j in
-            j == 0 ? (outcomeLevels.isEmpty ? 0 : code(i)) : factors[j - 1].codes[i]
+        let discrete = discrete
+        let rows = tally(radices: [max(1, outcomeLevels.count)] + discrete.map(\.levels.count)) { i, j in
+            j == 0 ? (outcomeLevels.isEmpty ? 0 : code(i)) : discrete[j - 1].codes[i]
         }
         var cells: [[String: String]: Int] = [:]
         for (codes, count) in rows {
             let split: [String: String] = outcomeLevels.isEmpty ? [:] : [outcome: outcomeLevels[Int(codes[0])]]
             var keys: Set<[String: String]> = [[:], split]
             var combination: [String: String] = [:]
-            for (factor, code) in zip(factors, codes.dropFirst()) where code >= 0 {
+            for (factor, code) in zip(discrete, codes.dropFirst()) where code >= 0 {
                 let level = [factor.name: factor.levels[Int(code)]]
                 combination.merge(level) { $1 }
                 keys.formUnion([level, level.merging(split) { $1 }])
             }
             keys.formUnion([combination, combination.merging(split) { $1 }])
             for key in keys { cells[key, default: 0] += count }
-        }
-        for predictor in fewValued {
-            for (code, count) in Self.valueCounts(predictor, used: used).enumerated() {
-                cells[[predictor.name: predictor.levels[code]]] = count
-            }
         }
         func name(_ values: [String: String]) -> String {
             values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
@@ -227,8 +243,9 @@ struct ModelMatrix {
     /// - Returns: the combinations and their split, nil on a round of one weight (the cells of
     ///   ``publishedCells(outcome:outcomeLevels:)`` cover it) or of many.
     func weightSplit(data: SurveyData, outcomeLevels: [String]) -> (groups: GroupIndex, counts: CountSplit)? {
-        let columns = factors.map { FactorColumn(codes: $0.codes, levels: $0.levels, isInteger: false) }
-        let groups = GroupIndex(factors: columns, names: factors.map(\.name), data: data) { self.used[$0] }
+        let discrete = discrete
+        let columns = discrete.map { FactorColumn(codes: $0.codes, levels: $0.levels, isInteger: false) }
+        let groups = GroupIndex(factors: columns, names: discrete.map(\.name), data: data) { self.used[$0] }
         let split =
             outcomeLevels.isEmpty
             ? CountSplit(data: data, groups: groups, values: y, isNumeric: true)

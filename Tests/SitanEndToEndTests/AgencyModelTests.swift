@@ -51,9 +51,9 @@ import Testing
     }
 
     static let models: [String: [String]] = [
-        "m1": ["model", "csa_contact_lifetime ~ sex + age + setting + hours_online"],
-        "m2": ["model", "csa_contact_lifetime ~ sex + age + setting + hours_online", "--reference", "sex=female"],
-        "m3": ["model", "csa_contact_lifetime ~ sex + age", "--where", "setting=rural"],
+        "m1": ["model", "csa_contact_lifetime ~ sex + setting + hours_online"],
+        "m2": ["model", "csa_contact_lifetime ~ sex + setting + hours_online", "--reference", "sex=female"],
+        "m3": ["model", "csa_contact_lifetime ~ sex + hours_online", "--where", "setting=rural"],
         "m4": ["model", "hours_online ~ sex + age_group"],
         "m5": ["model", "hours_online ~ sex + csa_contact_lifetime + age", "--where", "age_group=14-15"],
         "m6": ["model", "disclosed_anyone ~ sex"],

@@ -45,22 +45,19 @@ import Testing
     /// beside the ages' sizes, so the model is printed. But its standard errors are linear in the
     /// same counts: the meat of the sandwich is Σ_a x_a x_a′ [yes_a (1 − p̂_a)² + (n_a − yes_a) p̂_a²].
     /// Reading the ages' sizes from two means of age, the free count is the one whose sandwich
-    /// gives the published se of the intercept: 2 pupils aged 15 and 2 aged 16 with "jā".
+    /// gives the published se of the intercept: 2 pupils aged 15 and 2 aged 16 with "jā". Each
+    /// age with each answer is now a cell of the model (every predictor is discrete), and the 2
+    /// refuse it.
     @Test func aLogisticModelsStandardErrorsOverThreeAgesDoNotGiveBackTheirYesCounts() throws {
-        let pinned = try Self.threeAgesAttack(family: [])
-        withKnownIssue("a model's standard errors are not recorded: over three ages they pin the small yes counts") {
-            Self.expectNoSmallYesCount(pinned)
-        }
+        Self.expectNoSmallYesCount(try Self.threeAgesAttack(family: []))
     }
 
     /// The same with a linear probability model (`--family gaussian` on the 0/1 outcome): the
     /// coefficients solve Σ yes_a = Σ f_a n_a and Σ a yes_a = Σ a f_a n_a (recorded), and the
     /// sandwich's meat, Σ x_a x_a′ [yes_a (1 − f_a)² + (n_a − yes_a) f_a²], is a third equation.
+    /// A gaussian outcome of two values is split by value in each cell, so this model is refused too.
     @Test func aLinearProbabilityModelsStandardErrorsOverThreeAgesDoNotGiveBackTheirYesCounts() throws {
-        let pinned = try Self.threeAgesAttack(family: ["--family", "gaussian"])
-        withKnownIssue("a model's standard errors are not recorded: over three ages they pin the small yes counts") {
-            Self.expectNoSmallYesCount(pinned)
-        }
+        Self.expectNoSmallYesCount(try Self.threeAgesAttack(family: ["--family", "gaussian"]))
     }
 
     /// Expects the "jā" counts at 15 and 16 that ``threeAgesAttack(family:)`` pinned (nil when the
@@ -124,7 +121,9 @@ import Testing
     /// mean records it). Two fits of `hours_online ~ sex`, over everyone and over regions a and b,
     /// with the boys' numbers from `estimate sex` over the same domains, leave the 12 boys of
     /// region c with n, Σh and Σh²: 12, 24 and 58. Their hours take three values (1, 2, 3), so
-    /// these fit only 5, 2 and 5 boys: 2 boys of region c online 2 hours a day.
+    /// these fit only 5, 2 and 5 boys: 2 boys of region c online 2 hours a day. A gaussian model
+    /// of an outcome of many values now records its second moment (Σ w² y², with Σ y and Σ w² y)
+    /// within each combination of its discrete predictors, and the second model is refused.
     @Test func twoGaussianModelsStandardErrorsDoNotGiveBackASmallCountOfValues() throws {
         var pupils: [(region: String, sex: Int, hours: Double)] = []
         for region in ["a", "b"] {
@@ -154,19 +153,17 @@ import Testing
         // The attack has teeth: both counts of boys are published, and the model over everyone. The
         // model over regions a and b refused is the fix, and pins nothing.
         #expect(boys == [72, 60] && !intercepts.isEmpty)
-        withKnownIssue("a gaussian model's standard errors give each level's sum of squares, which the ledger does not record") {
-            guard boys.count == 2, intercepts.count == 2 else { return }
-            // The round's rows loaded, which `sitan sources` prints.
-            let rows = Double(pupils.count)
-            let moments = zip(boys, intercepts).map { n, b0 in
-                (n: n, sum: n * b0.estimate, squares: b0.se * b0.se * n * n * (rows - 1) / rows + n * b0.estimate * b0.estimate)
-            }
-            let n = moments[0].n - moments[1].n, sum = moments[0].sum - moments[1].sum
-            let squares = moments[0].squares - moments[1].squares
-            // c₁ + c₂ + c₃ = n, c₁ + 2c₂ + 3c₃ = sum, c₁ + 4c₂ + 9c₃ = squares: c₂ = 4 sum − squares − 3n.
-            let two = Int((4 * sum - squares - 3 * n).rounded())
-            #expect(!(1..<5).contains(two), "boys of region c online 2 hours: \(two)")
+        guard boys.count == 2, intercepts.count == 2 else { return }
+        // The round's rows loaded, which `sitan sources` prints.
+        let rows = Double(pupils.count)
+        let moments = zip(boys, intercepts).map { n, b0 in
+            (n: n, sum: n * b0.estimate, squares: b0.se * b0.se * n * n * (rows - 1) / rows + n * b0.estimate * b0.estimate)
         }
+        let n = moments[0].n - moments[1].n, sum = moments[0].sum - moments[1].sum
+        let squares = moments[0].squares - moments[1].squares
+        // c₁ + c₂ + c₃ = n, c₁ + 2c₂ + 3c₃ = sum, c₁ + 4c₂ + 9c₃ = squares: c₂ = 4 sum − squares − 3n.
+        let two = Int((4 * sum - squares - 3 * n).rounded())
+        #expect(!(1..<5).contains(two), "boys of region c online 2 hours: \(two)")
     }
 
     /// A logistic model's score equation for a level is Σ_a n(level, a) p̂(level, a) = yes(level),
@@ -177,20 +174,11 @@ import Testing
     /// `estimate hours_online --by sex` with `model "hours_online ~ sex + age"` give the girls'
     /// n and Σ age (32 and 470: the girls' normal equation), the proportions of everyone and of
     /// the boys their "jā" count (11), and `model "csa_any_lifetime ~ sex + age"` the third
-    /// equation: 20, 2 and 10 girls aged 14, 15 and 16.
+    /// equation: 20, 2 and 10 girls aged 14, 15 and 16. Each level with each age is now a cell of
+    /// both models, and the 2 girls aged 15 refuse them; the logistic model is checked with the
+    /// girls' Σ age as a reader may know it from elsewhere (470), the gaussian model refused.
     @Test func aLogisticModelBesideALevelDoesNotGiveBackTheLevelsRespondentsAtAnAge() throws {
-        let cells: [(sex: Int, age: Int, n: Int, yes: Int)] = [
-            (2, 14, 20, 6), (2, 15, 2, 1), (2, 16, 10, 4), (1, 14, 20, 5), (1, 15, 8, 2), (1, 16, 10, 3),
-        ]
-        var pupils = cells.flatMap { cell in (0..<cell.n).map { (sex: cell.sex, age: cell.age, yes: $0 < cell.yes) } }
-        for age in [11, 12, 13, 17] { pupils += (0..<6).map { (sex: 1 + $0 % 2, age: age, yes: $0 < 2) } }
-        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
-        for (i, pupil) in pupils.enumerated() {
-            csv += "\(i + 1),\(pupil.sex),\(pupil.age),\(pupil.yes ? "jā" : "nē"),\(Double(i * 37 % 161) / 10)\n"
-        }
-        let db = try AttackRoundTests.hoursDatabase(
-            csv: csv, band: "[14, 15]", last: "16-17",
-            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+        let db = try Self.levelsAndAgesDatabase()
         let domain = ["--where", "age=14,15,16"]
         let commands = [
             ["estimate", "hours_online", "--by", "sex"], ["model", "hours_online ~ sex + age"], ["estimate", "csa_any_lifetime"],
@@ -214,21 +202,53 @@ import Testing
             default: logistic = Self.coefficients(json)
             }
         }
-        // The attack has teeth: the girls' hours, the "jā" of everyone and of the boys, and the
-        // gaussian model are published. The logistic model refused is the fix, and pins nothing.
-        #expect(girls?.n == 32 && yes["all"] == 21 && yes["male"] == 10 && gaussian["age"] != nil)
-        withKnownIssue("a logistic model's score equation for a level is not recorded, nor a level's respondents at each age") {
-            guard let girls, let all = yes["all"], let boys = yes["male"], let b0 = gaussian["(Intercept)"],
-                let female = gaussian["sex=female"], let age = gaussian["age"], let c0 = logistic["(Intercept)"],
-                let cf = logistic["sex=female"], let ca = logistic["age"]
-            else { return }
-            // n₁₄ + n₁₅ + n₁₆ = n; 14 n₁₄ + 15 n₁₅ + 16 n₁₆ = Σ age; Σ p̂_a n_a = "jā".
-            let ages = (girls.hours - girls.n * (b0.estimate + female.estimate)) / age.estimate
-            let p = [14.0, 15, 16].map { 1 / (1 + exp(-(c0.estimate + cf.estimate + $0 * ca.estimate))) }
-            // With d = Σ age − 14 n: n₁₆ = (d − n₁₅) / 2 and n₁₄ = n − (d + n₁₅) / 2, so p̂ gives n₁₅.
-            let d = ages - 14 * girls.n
-            let fifteen = ((all - boys) - p[0] * (girls.n - d / 2) - p[2] * d / 2) / (p[1] - (p[0] + p[2]) / 2)
-            #expect(!(1..<5).contains(Int(fifteen.rounded())), "girls aged 15: \(fifteen)")
+        // The attack has teeth: the girls' hours and the "jā" of everyone and of the boys are
+        // published. The models refused are the fix, and pin nothing.
+        #expect(girls?.n == 32 && yes["all"] == 21 && yes["male"] == 10)
+        #expect(gaussian.isEmpty, "the gaussian model holds 2 girls aged 15 in a cell")
+        // The girls' Σ age from the gaussian model, or as a reader may know it.
+        var ages = 470.0
+        if let girls, let b0 = gaussian["(Intercept)"], let female = gaussian["sex=female"], let age = gaussian["age"] {
+            ages = (girls.hours - girls.n * (b0.estimate + female.estimate)) / age.estimate
         }
+        guard let girls, let all = yes["all"], let boys = yes["male"], let c0 = logistic["(Intercept)"],
+            let cf = logistic["sex=female"], let ca = logistic["age"]
+        else { return }
+        // n₁₄ + n₁₅ + n₁₆ = n; 14 n₁₄ + 15 n₁₅ + 16 n₁₆ = Σ age; Σ p̂_a n_a = "jā".
+        let p = [14.0, 15, 16].map { 1 / (1 + exp(-(c0.estimate + cf.estimate + $0 * ca.estimate))) }
+        // With d = Σ age − 14 n: n₁₆ = (d − n₁₅) / 2 and n₁₄ = n − (d + n₁₅) / 2, so p̂ gives n₁₅.
+        let d = ages - 14 * girls.n
+        let fifteen = ((all - boys) - p[0] * (girls.n - d / 2) - p[2] * d / 2) / (p[1] - (p[0] + p[2]) / 2)
+        #expect(!(1..<5).contains(Int(fifteen.rounded())), "girls aged 15: \(fifteen)")
+    }
+
+    /// The survey of ``aLogisticModelBesideALevelDoesNotGiveBackTheLevelsRespondentsAtAnAge()``:
+    /// over ages 14–16, 20, 2 and 10 girls (6, 1 and 4 "jā") and 20, 8 and 10 boys (5, 2 and 3
+    /// "jā"); 6 pupils of each other age 11–13 and 17, 2 of them "jā"; hours online of many values.
+    static func levelsAndAgesDatabase() throws -> String {
+        let cells: [(sex: Int, age: Int, n: Int, yes: Int)] = [
+            (2, 14, 20, 6), (2, 15, 2, 1), (2, 16, 10, 4), (1, 14, 20, 5), (1, 15, 8, 2), (1, 16, 10, 3),
+        ]
+        var pupils = cells.flatMap { cell in (0..<cell.n).map { (sex: cell.sex, age: cell.age, yes: $0 < cell.yes) } }
+        for age in [11, 12, 13, 17] { pupils += (0..<6).map { (sex: 1 + $0 % 2, age: age, yes: $0 < 2) } }
+        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
+        for (i, pupil) in pupils.enumerated() {
+            csv += "\(i + 1),\(pupil.sex),\(pupil.age),\(pupil.yes ? "jā" : "nē"),\(Double(i * 37 % 161) / 10)\n"
+        }
+        return try AttackRoundTests.hoursDatabase(
+            csv: csv, band: "[14, 15]", last: "16-17",
+            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+    }
+
+    /// The refusal names the combination of a level, an age and the answer (the first below k: 2
+    /// boys aged 15 with "jā"), never its count, and advises the age's bands.
+    @Test func aCombinationOfALevelAndAnAgeBelowKRefusesTheModelByName() throws {
+        let db = try Self.levelsAndAgesDatabase()
+        let domain = ["--where", "age=14,15,16"]
+        let refused = try SitanProcess.run(["model", "csa_any_lifetime ~ sex + age", "--db", db] + domain)
+        #expect(refused.status == 65 && refused.stdout.isEmpty)
+        #expect(
+            refused.stderr.contains(#""sex" = "male", "age" = 15 with "csa_any_lifetime" = 1 has fewer than 5 respondents"#)
+                && refused.stderr.contains("use its bands instead") && !refused.stderr.contains(" 2 "), "\(refused.stderr)")
     }
 }

@@ -12,9 +12,9 @@ d$age_group <- factor(cut(d$age, c(10, 13, 15, 17), labels = c("11-13", "14-15",
 d$hours <- as.numeric(d$val)
 des <- svydesign(ids = ~mokykla, strata = ~apskritis, weights = ~svoris, data = d)
 models <- list(
-  list(id = "m1", f = q1 ~ sex + age + setting + hours, fam = quasibinomial(), dom = NULL),
-  list(id = "m2", f = q1 ~ sex + age + setting + hours, fam = quasibinomial(), dom = NULL, ref = "female"),
-  list(id = "m3", f = q1 ~ sex + age, fam = quasibinomial(), dom = quote(setting == "rural")),
+  list(id = "m1", f = q1 ~ sex + setting + hours, fam = quasibinomial(), dom = NULL),
+  list(id = "m2", f = q1 ~ sex + setting + hours, fam = quasibinomial(), dom = NULL, ref = "female"),
+  list(id = "m3", f = q1 ~ sex + hours, fam = quasibinomial(), dom = quote(setting == "rural")),
   list(id = "m4", f = hours ~ sex + age_group, fam = gaussian(), dom = NULL),
   list(id = "m5", f = hours ~ sex + q1 + age, fam = gaussian(), dom = quote(age_group == "14-15")),
   list(id = "m6", f = q2 ~ sex, fam = quasibinomial(), dom = NULL),
