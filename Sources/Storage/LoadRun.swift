@@ -66,6 +66,7 @@ struct LoadRun {
 final class RowSink {
     let run: LoadRun
     let guardian = PIIGuard()
+    private let clean = CleanFields()
     var mapper: RowMapper?
     var checked: [Bool] = []  // per raw column: whether the PII guard looks at it
     var rowsRead = 0, rowsLoaded = 0, rowsRejected = 0
@@ -76,6 +77,8 @@ final class RowSink {
     private var batch = RowBatch()
 
     init(run: LoadRun) { self.run = run }
+
+    deinit { clean.deallocate() }
 
     func accept(_ record: CSVRecord) throws {
         guard let mapper else { return try acceptHeader(record) }
@@ -143,7 +146,7 @@ final class RowSink {
     private func guardRecord(_ record: CSVRecord, header: [String]) throws -> Int? {
         var control: Int? = nil
         for index in 0..<record.count where index >= checked.count || checked[index] {
-            switch record.withField(index, { guardian.inspect($0) }) {
+            switch record.withField(index, { inspect($0) }) {
             case nil: continue
             case .controlCharacter: control = control ?? index
             case let .identifier(kind): throw identifierFound(kind, at: index, of: record, header: header)
@@ -155,6 +158,18 @@ final class RowSink {
             throw identifierFound(kind, at: rest, of: record, header: header)
         }
         return control
+    }
+
+    /// The guard's finding for one field; a short field equal to one found clean before is
+    /// clean (see ``CleanFields``).
+    @inline(__always)
+    private func inspect(_ field: UnsafeBufferPointer<UInt8>) -> FieldFinding? {
+        guard CleanFields.lengths.contains(field.count) else { return guardian.inspect(field) }
+        let key = CleanFields.key(field)
+        if clean.contains(key) { return nil }
+        let finding = guardian.inspect(field)
+        if finding == nil { clean.insert(key) }
+        return finding
     }
 
     /// The refusal for an identifier in field `index`, named by its header when that is plain (a

@@ -47,14 +47,23 @@ extension Store {
     /// not counted: the respondent may have been asked); only variables with such rows.
     func answeredOutside(_ askedIf: [String: AskedIf], in kind: SourceKind, source: Int64) throws -> [String: Int] {
         let columns = try self.columns(of: kind.table)
+        let checked = askedIf.filter { columns.contains($0.key) && columns.contains($0.value.variable) }
+            .sorted { $0.key < $1.key }
+        guard !checked.isEmpty else { return [:] }
+        // One pass over the table for every variable (a table without an index is read whole
+        // by each query): one sum per variable, each with the predicate a count of its own would use.
+        var parameters: [SQLValue] = [.integer(source)]
+        let sums = checked.map { variable, condition -> String in
+            parameters.append(Self.literal(condition.value))
+            let (answer, tested) = (Self.quotedName(variable), Self.quotedName(condition.variable))
+            let outside = "\(answer) IS NOT NULL AND \(tested) IS NOT NULL AND \(tested) <> ?\(parameters.count)"
+            return "coalesce(SUM(\(outside)), 0)"
+        }
+        let sql = "SELECT \(sums.joined(separator: ", ")) FROM \(Self.quotedName(kind.table)) WHERE _source = ?1"
+        let counts = try database.rows(sql, parameters).first ?? []
         var out: [String: Int] = [:]
-        for (variable, condition) in askedIf where columns.contains(variable) && columns.contains(condition.variable) {
-            let sql = """
-                SELECT COUNT(*) FROM \(Self.quotedName(kind.table)) WHERE _source = ?1 AND \(Self.quotedName(variable)) IS NOT NULL
-                AND \(Self.quotedName(condition.variable)) IS NOT NULL AND \(Self.quotedName(condition.variable)) <> ?2
-                """
-            let count = try database.scalar(sql, [.integer(source), Self.literal(condition.value)])
-            if count > 0 { out[variable] = Int(count) }
+        for (index, (variable, _)) in checked.enumerated() {
+            if index < counts.count, case let .integer(count) = counts[index], count > 0 { out[variable] = Int(count) }
         }
         return out
     }
