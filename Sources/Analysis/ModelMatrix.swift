@@ -140,58 +140,44 @@ struct ModelMatrix {
     /// errors, whose middle term Σ x x′ (y − ŷ)² sums over the same cells. A combination below k
     /// would come back from the fit beside the counts published elsewhere.
     ///
-    /// The message names the variables and levels, never the count.
+    /// The message is the same whichever cell is small: it names the model's variables, never a
+    /// level, a value or a count. A message naming the cell said that it held 1 to k − 1
+    /// respondents, and refusals over disjoint domains, beside their union's, gave the counts back.
     func requireCells(k: Int, binary: Bool, outcome: String, survey: String) throws {
-        func refuse(_ cell: String, numeric: [String] = []) -> AnalysisError {
-            let advice =
-                numeric.isEmpty
-                ? "merge levels (codebook), drop the predictor or widen the domain"
-                : "each value of a numeric predictor with at most \(CountSplit.maxValues) values in the model is a cell of it ("
-                    + numeric.map { "\"\($0)\"" }.joined(separator: ", ")
-                    + "); use its bands instead (a derived categorical variable, as age_group for age)"
-                    + (factors.isEmpty ? "" : ", merge levels (codebook)") + ", drop a predictor or widen the domain"
-            return .statistics(
-                "survey \(survey): model refused by disclosure control: \(cell) has fewer than \(k) respondents; " + advice)
-        }
+        let numeric = fewValued.map(\.name)
+        let variables = (discrete.map(\.name) + [outcome]).map { "\"\($0)\"" }.joined(separator: ", ")
+        let advice =
+            numeric.isEmpty
+            ? "merge levels (codebook), drop a predictor or widen the domain"
+            : "each value of a numeric predictor with at most \(CountSplit.maxValues) values in the model is a cell of it ("
+                + numeric.map { "\"\($0)\"" }.joined(separator: ", ")
+                + "); use its bands instead (a derived categorical variable, as age_group for age)"
+                + (factors.isEmpty ? "" : ", merge levels (codebook)") + ", drop a predictor or widen the domain"
+        let refusal = AnalysisError.statistics(
+            "survey \(survey): model refused by disclosure control: a level, value or combination of its variables ("
+                + variables + ") has too few respondents, or none with one of the outcome's values; " + advice)
         let rows = used.indices.filter { used[$0] }
         let outcomes = binary ? [0.0, 1.0] : [Double.nan]
-        func outcomeText(_ value: Double) -> String { value.isNaN ? "" : " with \"\(outcome)\" = \(Int(value))" }
         if binary {
-            for value in outcomes where rows.filter({ y[$0] == value }).count < k { throw refuse("\"\(outcome)\" = \(Int(value))") }
+            for value in outcomes where rows.filter({ y[$0] == value }).count < k { throw refusal }
         } else if rows.count < k {
-            throw refuse("the model")
+            throw refusal
         }
         for factor in factors {
             var counts = [Int](repeating: 0, count: factor.levels.count * 2)
             for i in rows { counts[Int(factor.codes[i]) * 2 + (y[i] == 1 ? 1 : 0)] += 1 }
-            for (code, label) in factor.levels.enumerated() where counts[code * 2] + counts[code * 2 + 1] > 0 {
-                let cell = "\"\(factor.name)\" = \"\(label)\""
-                if counts[code * 2] + counts[code * 2 + 1] < k { throw refuse(cell) }
-                for (slot, value) in outcomes.enumerated() where binary && counts[code * 2 + slot] < k {
-                    throw refuse(cell + outcomeText(value))
-                }
+            for code in factor.levels.indices where counts[code * 2] + counts[code * 2 + 1] > 0 {
+                if counts[code * 2] + counts[code * 2 + 1] < k { throw refusal }
+                if binary && outcomes.indices.contains(where: { counts[code * 2 + $0] < k }) { throw refusal }
             }
         }
-        for predictor in fewValued {
-            let counts = Self.valueCounts(predictor, used: used)
-            if let small = counts.indices.first(where: { counts[$0] < k }) {
-                throw refuse("\"\(predictor.name)\" = \(predictor.levels[small])", numeric: [predictor.name])
-            }
-        }
+        for predictor in fewValued where Self.valueCounts(predictor, used: used).contains(where: { $0 < k }) { throw refusal }
         let discrete = discrete
         let (outcomeLevels, outcomeCode) = outcomeCodes(binary ? ["0", "1"] : [])
         guard !discrete.isEmpty || !outcomeLevels.isEmpty else { return }
         let radices = discrete.map(\.levels.count) + (outcomeLevels.isEmpty ? [] : [outcomeLevels.count])
         let combinations = tally(radices: radices) { i, j in j < discrete.count ? discrete[j].codes[i] : outcomeCode(i) }
-        for (key, count) in combinations.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where count < k {
-            let values = zip(discrete.indices, key).map { j, code in
-                let level = discrete[j].levels[Int(code)]
-                return "\"\(discrete[j].name)\" = " + (j < factors.count ? "\"\(level)\"" : level)
-            }
-            let outcomeValue = outcomeLevels.isEmpty ? [] : ["\"\(outcome)\" = \(outcomeLevels[Int(key.last!)])"]
-            let cell = values.isEmpty ? outcomeValue : [values.joined(separator: ", ")] + outcomeValue
-            throw refuse(cell.joined(separator: " with "), numeric: fewValued.map(\.name))
-        }
+        if combinations.values.contains(where: { $0 < k }) { throw refusal }
     }
 
     /// The counts a fit implies, which the release ledger records: the respondents of the fit,

@@ -55,14 +55,14 @@ extension Store {
         }
     }
 
-    /// The survey rounds with a source none of whose rows has a weight or an fpc: their totals
-    /// count respondents (each weighs 1), and estimate no number in the population. One pass over
-    /// the survey table.
+    /// The survey rounds with a source none of whose rows has an fpc or a weight other than 1 (an
+    /// export whose weight column holds 1 throughout is unweighted too): their totals count
+    /// respondents, and estimate no number in the population. One pass over the survey table.
     package func surveyRoundsWithoutWeights() throws -> Set<String> {
         let unweighted = Set(
             try database.rows(
                 "SELECT _source FROM \(SourceKind.survey.table) GROUP BY _source "
-                    + "HAVING max(_weight IS NOT NULL OR _fpc IS NOT NULL) = 0"
+                    + "HAVING max((_weight IS NOT NULL AND _weight <> 1) OR _fpc IS NOT NULL) = 0"
             ).compactMap { $0[0].double.map { Int64($0) } })
         return Set(try surveySources().filter { unweighted.contains($0.id) }.map(\.round))
     }

@@ -240,15 +240,45 @@ import Testing
             columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
     }
 
-    /// The refusal names the combination of a level, an age and the answer (the first below k: 2
-    /// boys aged 15 with "jā"), never its count, and advises the age's bands.
-    @Test func aCombinationOfALevelAndAnAgeBelowKRefusesTheModelByName() throws {
+    /// A combination of a level, an age and the answer below k (2 boys aged 15 with "jā") refuses
+    /// the model with the model's variables named, never the level, the value or the count, and
+    /// advises the age's bands.
+    @Test func aCombinationOfALevelAndAnAgeBelowKRefusesTheModelWithoutNamingIt() throws {
         let db = try Self.levelsAndAgesDatabase()
         let domain = ["--where", "age=14,15,16"]
         let refused = try SitanProcess.run(["model", "csa_any_lifetime ~ sex + age", "--db", db] + domain)
         #expect(refused.status == 65 && refused.stdout.isEmpty)
         #expect(
-            refused.stderr.contains(#""sex" = "male", "age" = 15 with "csa_any_lifetime" = 1 has fewer than 5 respondents"#)
-                && refused.stderr.contains("use its bands instead") && !refused.stderr.contains(" 2 "), "\(refused.stderr)")
+            refused.stderr.contains(#"a level, value or combination of its variables ("sex", "age", "csa_any_lifetime")"#)
+                && refused.stderr.contains("use its bands instead") && !refused.stderr.contains("15")
+                && !refused.stderr.contains("male") && !refused.stderr.contains(" 2 "), "\(refused.stderr)")
+    }
+
+    /// Refusals are an oracle when they name the small cell: over four ages, each with 1 pupil of
+    /// 4.25 hours online who answered "jā", a refusal per age that named `"hours_online" = 4.25
+    /// with "csa_any_lifetime" = 1` said each age holds 1 to 4 of them, and the same refusal over
+    /// the four ages together said they hold at most 4: 1 each. Every refusal now reads the same.
+    @Test func refusalsOverDisjointDomainsSayNothingOfWhichCellIsSmall() throws {
+        var csv = "anketas_nr,dzimums,vecums,seksuala_vardarbiba,stundas\n"
+        var id = 0
+        for age in 14...17 {
+            for (hours, n, yes) in [("1.0", 15, 5), ("2.0", 14, 4), ("4.25", 6, 1)] {
+                for j in 0..<n {
+                    id += 1
+                    csv += "\(id),\(1 + j % 2),\(age),\(j < yes ? "jā" : "nē"),\(hours)\n"
+                }
+            }
+        }
+        let db = try AttackRoundTests.hoursDatabase(
+            csv: csv, band: "[14, 15]", last: "16-17",
+            columns: #"seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}"# + "\n")
+        var messages: Set<String> = []
+        for ages in ["14,15,16,17", "14", "15", "16", "17"] {
+            let refused = try SitanProcess.run(["model", "csa_any_lifetime ~ hours_online", "--db", db, "--where", "age=\(ages)"])
+            #expect(refused.status == 65 && refused.stdout.isEmpty, "\(ages): \(refused.stdout)")
+            #expect(!refused.stderr.contains("4.25") && !refused.stderr.contains("= 1"), "\(refused.stderr)")
+            messages.insert(refused.stderr)
+        }
+        #expect(messages.count == 1, "\(messages)")
     }
 }

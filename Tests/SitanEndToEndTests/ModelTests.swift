@@ -54,7 +54,9 @@ import Testing
         #expect(fitted.status == 0, "\(fitted.stderr)")
         let refused = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ sex + region", "--format", "csv"])
         #expect(refused.status == 65 && refused.stdout.isEmpty)
-        #expect(refused.stderr.contains("disclosure control") && refused.stderr.contains("\"region\" = \"b\""), "\(refused.stderr)")
+        // The model's variables are named, never the small level (a named level says it holds 1 to k − 1).
+        #expect(refused.stderr.contains("disclosure control") && refused.stderr.contains("\"region\""), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("\"b\""), "\(refused.stderr)")
         #expect(!refused.stderr.contains("3 respondents"))
         let unknown = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ nosuch"])
         #expect(unknown.status == 64 || unknown.status == 65)
@@ -76,7 +78,9 @@ import Testing
         for db in [planted, separated] {
             let refused = try SitanProcess.run(["model", "--db", db, "csa_any_lifetime ~ csa_noncontact_lifetime", "--format", "csv"])
             #expect(refused.status == 65 && refused.stdout.isEmpty, "\(refused.stdout)")
-            #expect(refused.stderr.contains("\"csa_noncontact_lifetime\" = \"1\" with \"csa_any_lifetime\" = 1"), "\(refused.stderr)")
+            #expect(
+                refused.stderr.contains("(\"csa_noncontact_lifetime\", \"csa_any_lifetime\") has too few respondents")
+                    && !refused.stderr.contains("= 1"), "\(refused.stderr)")
             #expect(!refused.stderr.contains("3 respondents") && !refused.stderr.contains(" 0 respondents"))
         }
         let safe = try plantedSurveyDatabase(

@@ -7,15 +7,24 @@ import Testing
 @Suite struct ReportUnweightedTests {
     /// A database of the shipped Latvian survey, incidents and population, and the Lithuanian ones
     /// with the survey's weight column dropped from its codebook; `latvia: false` leaves Latvia out.
-    static func database(latvia: Bool) throws -> String {
+    /// With `weightsOfOne`, the Lithuanian weight column stays mapped and holds 1 on every row (an
+    /// export of an unweighted survey that writes its weights anyway).
+    static func database(latvia: Bool, weightsOfOne: Bool = false) throws -> String {
         let folder = temporaryDirectory()
         let datasets = SitanProcess.repository.appendingPathComponent("datasets")
         let db = folder.appendingPathComponent("unweighted.sqlite").path
         var book = try String(contentsOf: datasets.appendingPathComponent("lt-survey.csv.codebook.yaml"), encoding: .utf8)
-        book = book.replacingOccurrences(of: "  weight: svoris\n", with: "  weight: null\n")
-            .replacingOccurrences(of: "drop: [pastabos]", with: "drop: [pastabos, svoris]")
+        var survey = datasets.appendingPathComponent("lt-survey.csv").path
+        if weightsOfOne {
+            // The weight is the fourth field, written `"94,0500"`.
+            let csv = try String(contentsOfFile: survey, encoding: .utf8)
+            survey = try write(csv.replacing(/,"\d+,\d+",/, with: ",\"1,0000\","), to: "lt-survey.csv", in: folder)
+        } else {
+            book = book.replacingOccurrences(of: "  weight: svoris\n", with: "  weight: null\n")
+                .replacingOccurrences(of: "drop: [pastabos]", with: "drop: [pastabos, svoris]")
+        }
         let unweighted = try write(book, to: "lt-survey.codebook.yaml", in: folder)
-        var files = [(datasets.appendingPathComponent("lt-survey.csv").path, unweighted)]
+        var files = [(survey, unweighted)]
         for name in (latvia ? ["lv-survey", "lv-incidents", "lv-population"] : []) + ["lt-incidents", "lt-population"] {
             let file = datasets.appendingPathComponent("\(name).csv").path
             files.append((file, file + ".codebook.yaml"))
@@ -37,8 +46,8 @@ import Testing
             .split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    @Test func aRoundWithoutWeightsShowsNoEstimatedNumberAndSaysWhy() throws {
-        let report = try Self.report(try Self.database(latvia: true))
+    @Test(arguments: [false, true]) func aRoundWithoutWeightsShowsNoEstimatedNumberAndSaysWhy(weightsOfOne: Bool) throws {
+        let report = try Self.report(try Self.database(latvia: true, weightsOfOne: weightsOfOne))
         #expect(!report.contains { $0.contains("(0–0)") }, "a count rounded to hundreds was printed as a number of children")
         // Every Lithuanian row of a table with estimated numbers ends in `–`; Latvia's show numbers.
         let header = "| Country | Sex | n | % (95% CI) | Estimated number (95% CI) |"
