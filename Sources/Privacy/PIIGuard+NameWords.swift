@@ -106,6 +106,9 @@ extension PIIGuard {
             "smurtautojas", "smurtautoja", "smurtautojo", "smurtautojos", "smurtautoju", "kaltininkas", "kaltininko",
             "kaltinamasis", "kaltinamoji", "įtariamojo", "pažeidėjas", "pažeidėjo", "nusikaltėlis", "vyras", "vyro", "žmona",
             "žmonos", "sugyventinis", "sugyventinė", "sugyventinio", "liudytojas", "liudytoja", "draugas", "draugė",
+            // Carers and the mother's genitive, found by a later attack (`niania Kowalska`, `mamos Petraitienės`)
+            "niania", "niani", "nianią", "opiekunce", "audzinātāja", "audzinātājs", "audzinātājas", "audzinātāju", "aukle", "auklīte",
+            "auklė", "auklės", "mamos", "mamai", "auklėtoja", "auklėtojas", "auklėtojos",
         ].map { Array($0.utf8) }
     ).union(englishKinshipWords)
 

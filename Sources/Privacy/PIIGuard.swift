@@ -172,13 +172,14 @@ package struct PIIGuard: Sendable {
         return Self.controlCharacterFound(in: field) ? .controlCharacter : nil
     }
 
-    /// Whether the field has a space, tab, line break, colon, slash, full stop or `@` (free
-    /// text worth reading for names and handles: `Pani Nowak`, `@ieva_2010`, `ul.Długa 5`).
+    /// Whether the field has a space, tab, line break, colon, slash, full stop, `@` or `=` (free
+    /// text worth reading for names and handles: `Pani Nowak`, `@ieva_2010`, `ul.Długa 5`,
+    /// `sprawca=Kowalski`).
     @inline(__always)
     private static func hasWordBreak(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         field.contains { byte in
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x3A, 0x2F, 0x2E, 0x40: true
+            case 0x20, 0x09, 0x0A, 0x0D, 0x3A, 0x2F, 0x2E, 0x40, 0x3D: true
             default: false
             }
         }

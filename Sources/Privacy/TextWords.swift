@@ -1,5 +1,6 @@
 /// The words of a field: runs of bytes between spaces, tabs, line breaks, commas,
-/// semicolons, hyphens, brackets, quotes and asterisks (Markdown's `**Jan Kowalski**`). A
+/// semicolons, hyphens, brackets, quotes, equals signs (`sprawca=Kowalski`) and asterisks
+/// (Markdown's `**Jan Kowalski**`). A
 /// colon ends a word and is a word of its own.
 struct TextWords {
     private let field: UnsafeBufferPointer<UInt8>
@@ -27,7 +28,7 @@ struct TextWords {
 
     static func isBreak(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D, 0x2A: true
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x2D, 0x5B, 0x5D, 0x2A, 0x3D: true
         default: false
         }
     }

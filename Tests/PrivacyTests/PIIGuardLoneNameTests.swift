@@ -16,6 +16,8 @@ import Testing
         "sprawca: Kowalski", "tėvas Petraitis", "matka: Nowak", "pedagog Kowalski",
         // A first name alone beside a role is a name too, in brackets as well: refused on purpose.
         "mama Ilona", "matka (Anna) zgłosiła",
+        // A later attack: an equals sign for a space, carers, the Lithuanian genitive of "mama".
+        "sprawca=Kowalski", "niania Kowalska", "audzinātāja Ozola", "auklė Petraitienė", "mamos Petraitienės",
         "sprawca\nKowalski", "Pani\nNowak", "Pani\r\nNowak", "Pani\nNowak\nzgłosiła się", "Pani\n\n  Nowak",
     ])
     func oneSurnameAfterARoleWordIsFound(field: String) {
