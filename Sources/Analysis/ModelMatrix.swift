@@ -157,9 +157,8 @@ struct ModelMatrix {
             "survey \(survey): model refused by disclosure control: a level, value or combination of its variables ("
                 + variables + ") has too few respondents, or none with one of the outcome's values; " + advice)
         let rows = used.indices.filter { used[$0] }
-        let outcomes = binary ? [0.0, 1.0] : [Double.nan]
         if binary {
-            for value in outcomes where rows.filter({ y[$0] == value }).count < k { throw refusal }
+            for value in [0.0, 1.0] where rows.filter({ y[$0] == value }).count < k { throw refusal }
         } else if rows.count < k {
             throw refusal
         }
@@ -168,7 +167,7 @@ struct ModelMatrix {
             for i in rows { counts[Int(factor.codes[i]) * 2 + (y[i] == 1 ? 1 : 0)] += 1 }
             for code in factor.levels.indices where counts[code * 2] + counts[code * 2 + 1] > 0 {
                 if counts[code * 2] + counts[code * 2 + 1] < k { throw refusal }
-                if binary && outcomes.indices.contains(where: { counts[code * 2 + $0] < k }) { throw refusal }
+                if binary && (counts[code * 2] < k || counts[code * 2 + 1] < k) { throw refusal }
             }
         }
         for predictor in fewValued where Self.valueCounts(predictor, used: used).contains(where: { $0 < k }) { throw refusal }

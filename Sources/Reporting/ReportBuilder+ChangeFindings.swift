@@ -8,8 +8,7 @@ extension ReportBuilder {
         typealias Change = (indicator: String, row: PublishedRow)
         var byCountry: [String: [Change]] = [:]
         for indicator in survey.indicators {
-            let pairs = indicator.betweenRounds.map { PublishedRow.rows($0.pairs) } ?? []
-            for row in pairs where row["category"]?.text == "1" {
+            for row in changes(of: indicator) {
                 byCountry[row["country"]?.text ?? "", default: []].append((indicator.name, row))
             }
         }

@@ -60,11 +60,17 @@ extension ReportBuilder {
         return section
     }
 
+    /// An indicator's changes between survey rounds: per country and pair of rounds, the row of
+    /// the share of 1 (empty when no country has several rounds).
+    func changes(of indicator: SurveyResults.Indicator) -> [PublishedRow] {
+        (indicator.betweenRounds.map { PublishedRow.rows($0.pairs) } ?? []).filter { $0["category"]?.text == "1" }
+    }
+
     /// Change between the survey rounds of a country, where one has several: earlier round,
     /// later round, later minus earlier with its CI, and the p-value (independent samples).
     private func changesTable() -> String? {
         let rows = survey.indicators.flatMap { indicator in
-            (indicator.betweenRounds.map { PublishedRow.rows($0.pairs) } ?? []).filter { $0["category"]?.text == "1" }.map { pair in
+            changes(of: indicator).map { pair in
                 [
                     labels.variable(indicator.name), labels.category("country", pair["country"]?.text ?? ""), pair["a"]?.text ?? "",
                     percent(pair["estimate_a"]), pair["b"]?.text ?? "", percent(pair["estimate_b"]),

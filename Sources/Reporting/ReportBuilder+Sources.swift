@@ -62,9 +62,7 @@ extension ReportBuilder {
     func limitationsSection() -> [String: Any] {
         var keys = sources.contains(where: \.synthetic) ? ["limit.synthetic"] : []
         keys += ["limit.selfReport", "limit.comparability", "limit.design"]
-        // With the table of change between rounds (its rows: category 1 of each pair of rounds).
-        let changes = survey.indicators.compactMap(\.betweenRounds).flatMap { PublishedRow.rows($0.pairs) }
-        if changes.contains(where: { $0["category"]?.text == "1" }) { keys.append("limit.rounds") }
+        if survey.indicators.contains(where: { !changes(of: $0).isEmpty }) { keys.append("limit.rounds") }  // the change table
         if incidents != nil { keys.append("limit.incidents") }
         keys.append("limit.suppression")
         return ["items": keys.map { ["text": strings[$0]] }]

@@ -129,23 +129,21 @@ struct SurveyResults: Sendable {
     ) throws -> Indicator {
         let options = restrict(EstimationOptions(lonelyPSU: lonelyPSU, rounds: latestRounds))
         let everyRound = restrict(EstimationOptions(lonelyPSU: lonelyPSU))
-        let estimate = { (by: [String], statistic: EstimateStatistic) in
+        let estimate = { (by: [String], statistic: EstimateStatistic, excluded: Set<String>) in
             try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options, statistic: statistic)) }
-                .map { EstimateSeries($0) }
+                .map { EstimateSeries($0, excluding: excluded) }
         }
+        let mean = { (by: [String]) in try estimate(by, .mean, []) }
         // A total of a round without weights counts its respondents: not an estimated number of children.
-        let total = { (by: [String]) in
-            try optional { try analysis.estimate(EstimateRequest(variable: name, by: by, options: options, statistic: .total)) }
-                .map { EstimateSeries($0, excluding: withoutWeights) }.flatMap { $0.points.isEmpty ? nil : $0 }
-        }
+        let total = { (by: [String]) in try estimate(by, .total, withoutWeights).flatMap { $0.points.isEmpty ? nil : $0 } }
         let compare = { (across: String, by: [String], options: EstimationOptions) in
             try optional { try analysis.compare(CompareRequest(variable: name, across: across, by: by, options: options)) }
         }
         let hasSex = present("sex"), hasAge = present("age_group")
         var indicator = Indicator(
-            name: name, byCountry: try estimate(["country"], .mean) ?? EstimateSeries(variable: name, points: [], threshold: 0),
-            totalByCountry: try total(["country"]), byCountrySex: hasSex ? try estimate(["country", "sex"], .mean) : nil,
-            byCountryAge: hasAge ? try estimate(["country", "age_group"], .mean) : nil,
+            name: name, byCountry: try mean(["country"]) ?? EstimateSeries(variable: name, points: [], threshold: 0),
+            totalByCountry: try total(["country"]), byCountrySex: hasSex ? try mean(["country", "sex"]) : nil,
+            byCountryAge: hasAge ? try mean(["country", "age_group"]) : nil,
             acrossCountries: try compare("country", [], options), acrossSexes: hasSex ? try compare("sex", ["country"], options) : nil,
             betweenRounds: try compare("survey", ["country"], everyRound))
         // The estimated numbers of children go beside the percentages of every breakdown table.
@@ -155,7 +153,7 @@ struct SurveyResults: Sendable {
         let places = placeIndicators.contains(name) ? placeVariables.filter(present) : []
         indicator.places = places
         for place in places {
-            indicator.byPlace[place] = try estimate(["country", place], .mean)
+            indicator.byPlace[place] = try mean(["country", place])
             indicator.totals[place] = try total(["country", place])
             indicator.acrossPlace[place] = try compare(place, ["country"], options)
         }

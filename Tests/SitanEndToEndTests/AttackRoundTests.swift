@@ -40,7 +40,13 @@ import Testing
         for (i, pupil) in pupils.enumerated() {
             csv += "\(i + 1),\(i % 2 == 0 ? "sieviete" : "vīrietis"),\(pupil.age),\(regions[i % 3]),\(pupil.yes ? "jā" : "nē")\n"
         }
-        return try plantedDatabase(
+        return try regionsDatabase(csv: csv)
+    }
+
+    /// A planted Latvian survey of the columns anketas_nr, dzimums (sieviete, vīrietis), vecums,
+    /// novads (Rīga, Kurzeme, Latgale) and seksuala_vardarbiba (jā, nē).
+    static func regionsDatabase(csv: String) throws -> String {
+        try plantedDatabase(
             csv: csv,
             codebook: Self.codebook(
                 name: "lv-aptauja-2024", sex: #"{"vīrietis": male, "sieviete": female}"#, band: "[14, 15]", last: "16-17",

@@ -11,14 +11,7 @@ import Testing
         for i in 0..<120 {
             csv += "\(i + 1),\(i % 2 == 0 ? "sieviete" : "vīrietis"),\(11 + i % 7),\(regions[i % 3]),\(i % 5 == 0 ? "jā" : "nē")\n"
         }
-        return try plantedDatabase(
-            csv: decomposed ? csv.decomposedStringWithCanonicalMapping : csv,
-            codebook: AttackRoundTests.codebook(
-                name: "lv-aptauja-2024", sex: #"{"vīrietis": male, "sieviete": female}"#, band: "[14, 15]", last: "16-17",
-                columns: """
-                    novads: {variable: region, codes: {"Rīga": riga, "Kurzeme": kurzeme, "Latgale": latgale}}
-                    seksuala_vardarbiba: {variable: csa_any_lifetime, codes: {"jā": 1, "nē": 0}}
-                    """))
+        return try AttackRoundTests.regionsDatabase(csv: decomposed ? csv.decomposedStringWithCanonicalMapping : csv)
     }
 
     @Test func aDecomposedFileLoadsAndEstimatesAsItsComposedTwin() throws {
